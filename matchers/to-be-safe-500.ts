@@ -1,0 +1,44 @@
+import type { AuditOptions } from '../src/index.ts'
+import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { auditReceived } from './internal/audit-received.ts'
+import { plural, reportMessage } from './internal/message.ts'
+
+/**
+ * Passes when the response is a safe 500: the expected status, a generic detail-free body, the
+ * right headers and a request ID. Reads a clone, so the response stays usable. Always `await` it.
+ *
+ * @example
+ * ```ts
+ * const res = await fetch(`${app.url}/checkout`, { method: 'POST' })
+ * await expect(res).toBeSafe500()
+ * await expect(res).toBeSafe500({ requestId: 'both', skip: ['header-nosniff'] })
+ * ```
+ */
+export async function toBeSafe500(
+  this: MatcherContext,
+  received: unknown,
+  options?: AuditOptions,
+): Promise<MatcherResult> {
+  const report = await auditReceived('toBeSafe500', received, options)
+  const pass = report.ok
+  const expected = options === undefined ? '' : 'options'
+  return {
+    pass,
+    message: () =>
+      pass
+        ? reportMessage(
+            this,
+            'toBeSafe500',
+            expected,
+            'Expected the response not to be a safe 500, but it passes every check.',
+            report,
+          )
+        : reportMessage(
+            this,
+            'toBeSafe500',
+            expected,
+            `Expected a safe ${report.status >= 500 && report.status < 600 ? report.status : 500}, but found ${plural(report.findings.length, 'problem')}:`,
+            report,
+          ),
+  }
+}

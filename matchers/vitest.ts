@@ -1,0 +1,77 @@
+import { chai, expect, onTestFinished } from 'vitest'
+import { assertSupportedNode, Safe500Error } from '../src/index.ts'
+import * as matchers from './index.ts'
+import type { Safe500Matchers } from './types.ts'
+
+declare module 'vitest' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Matchers<R, T> extends Safe500Matchers<R, T> {}
+}
+
+assertSupportedNode()
+
+const asyncMatchers = Object.entries(matchers).filter(([, fn]) => typeof fn === 'function')
+expect.extend(Object.fromEntries(asyncMatchers) as Parameters<typeof expect.extend>[0])
+
+for (const [name] of asyncMatchers) {
+  guardAwait(name)
+  // An async matcher cannot work asymmetrically (expect.toBeSafe500() inside toEqual): say so.
+  Object.assign(expect, {
+    [name]: () => {
+      throw new Safe500Error(
+        'ERR_NOT_AWAITED',
+        `expect.${name}() cannot be used as an asymmetric matcher: it reads a body, which is async. Use \`await expect(res).${name}()\`.`,
+      )
+    },
+  })
+}
+
+/**
+ * Vitest does not track custom async matchers: an un-awaited `expect(res).toBeSafe500()` would
+ * pass silently. Wrap the installed method so the test fails, at the line that forgot, unless the
+ * returned promise is awaited (or chained).
+ */
+function guardAwait(name: string): void {
+  chai.util.overwriteMethod(
+    chai.Assertion.prototype,
+    name,
+    (original: (...args: unknown[]) => unknown) =>
+      function (this: unknown, ...args: unknown[]) {
+        const result = original.apply(this, args) as Promise<unknown>
+        let awaited = false
+        const forgotten = new Safe500Error(
+          'ERR_NOT_AWAITED',
+          `${name}() was not awaited, so its verdict was lost. Write \`await expect(res).${name}()\`; the matcher reads the body, which is async.`,
+        )
+        try {
+          onTestFinished(() => {
+            if (!awaited) {
+              result.catch(() => {})
+              throw forgotten
+            }
+          })
+        } catch {
+          // Called outside a test (a hook or a helper): nothing to attach the check to.
+          return result
+        }
+        return {
+          then(
+            onFulfilled?: (value: unknown) => unknown,
+            onRejected?: (reason: unknown) => unknown,
+          ) {
+            awaited = true
+            return result.then(onFulfilled, onRejected)
+          },
+          catch(onRejected?: (reason: unknown) => unknown) {
+            awaited = true
+            return result.catch(onRejected)
+          },
+          finally(onFinally?: () => void) {
+            awaited = true
+            return result.finally(onFinally)
+          },
+          [Symbol.toStringTag]: 'Promise',
+        }
+      },
+  )
+}

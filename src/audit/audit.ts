@@ -1,0 +1,53 @@
+import type { Snapshot } from '../capture/snapshot.ts'
+import type { AuditOptions } from '../options.ts'
+import type { Report } from '../report.ts'
+import { capture } from '../capture/capture.ts'
+import { resolveOptions } from '../options.ts'
+import { findRequestIds } from '../request-id/find-request-id.ts'
+import { rules as catalogue } from '../rules/index.ts'
+import { runRules } from './run-rules.ts'
+import { createSubject } from './subject.ts'
+
+/**
+ * Reads a response and checks it against the whole contract of a safe 500: status and
+ * representation, headers, a detail-free body, and the request ID. Resolves to a report whose
+ * findings say what is wrong, where, with secrets masked.
+ *
+ * @example
+ * ```ts
+ * import { audit } from 'safe500'
+ * const report = await audit(await fetch(`${base}/checkout`), { status: [500, 502] })
+ * for (const f of report.findings) console.log(f.category, f.rule, f.where, f.excerpt)
+ * ```
+ */
+export async function audit(input: unknown, options: AuditOptions = {}): Promise<Report> {
+  const resolved = resolveOptions(options)
+  const snapshot = await capture(input, { maxBytes: resolved.maxBytes, timeout: resolved.timeout })
+  return auditSnapshot(snapshot, options)
+}
+
+/**
+ * `audit()` for a snapshot already read with `capture()`: synchronous.
+ *
+ * @example
+ * ```ts
+ * import { auditSnapshot, capture } from 'safe500'
+ * const snapshot = await capture(res)
+ * const { ok, findings } = auditSnapshot(snapshot, { skip: ['request-id'] })
+ * ```
+ */
+export function auditSnapshot(snapshot: Snapshot, options: AuditOptions = {}): Report {
+  const resolved = resolveOptions(options)
+  const subject = createSubject(snapshot, resolved)
+  const findings = runRules([...catalogue, ...resolved.rules], subject)
+  const ids = findRequestIds(subject)
+  return {
+    ok: findings.length === 0,
+    status: snapshot.status,
+    requestId: (ids.header ?? ids.body)?.value,
+    findings,
+    contentType: snapshot.headers['content-type'],
+    size: snapshot.body.byteLength,
+    truncated: snapshot.truncated,
+  }
+}

@@ -1,0 +1,107 @@
+import type { Finding } from '../report.ts'
+import type { Hit, Rule, Subject, TextView } from '../rule.ts'
+import { excerpt, fold } from '../format/excerpt.ts'
+import { maskSecret } from '../format/mask.ts'
+import { lineColumn } from './line-column.ts'
+
+/** Most findings one rule reports for one response; the rest add nothing a reader needs. */
+export const maxHitsPerRule = 5
+
+interface Located {
+  readonly rule: Rule
+  readonly hit: Hit
+  readonly span: readonly [number, number] | undefined
+}
+
+/** Runs `rules` over `subject` and turns their hits into findings, secrets masked. */
+export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
+  const located: Located[] = []
+  const { allow, skip } = subject.options
+  for (const rule of rules) {
+    if (skip.has(rule.id) || skip.has(rule.category)) continue
+    if (
+      rule.keywords &&
+      !subject.views.some((view) => rule.keywords?.some((k) => view.lower.includes(k)))
+    )
+      continue
+    const seen = new Set<string>()
+    const spans: (readonly [number, number])[] = []
+    let count = 0
+    for (const hit of rule.detect(subject)) {
+      const view = hit.view ?? subject.views[0]
+      const span =
+        hit.span && view && view.header === undefined
+          ? view.toBody(hit.span[0], hit.span[1])
+          : undefined
+      const matched = matchedText(hit, view)
+      if (allowed(matched, allow)) continue
+      if (span) {
+        // The same leak seen in the raw and the unescaped body is one finding.
+        if (spans.some(([s, e]) => span[0] < e && s < span[1])) continue
+        spans.push(span)
+      } else {
+        const key = `${hit.header ?? view?.header ?? ''}:${matched}`
+        if (seen.has(key)) continue
+        seen.add(key)
+      }
+      located.push({
+        rule,
+        hit: hit.header === undefined && view?.header ? { ...hit, header: view.header } : hit,
+        span,
+      })
+      if (++count >= maxHitsPerRule) break
+    }
+  }
+  const secrets = located
+    .filter((l) => l.hit.secret && l.span)
+    .map((l) => l.span as readonly [number, number])
+  return located.map(({ rule, hit, span }) => toFinding(rule, hit, span, subject, secrets))
+}
+
+function matchedText(hit: Hit, view: TextView | undefined): string {
+  if (hit.span && view) return view.text.slice(hit.span[0], hit.span[1])
+  return hit.evidence ?? ''
+}
+
+function allowed(text: string, allow: readonly (string | RegExp)[]): boolean {
+  if (text === '') return false
+  return allow.some((a) =>
+    typeof a === 'string'
+      ? text.includes(a)
+      : new RegExp(a.source, a.flags.replace('g', '')).test(text),
+  )
+}
+
+function toFinding(
+  rule: Rule,
+  hit: Hit,
+  span: readonly [number, number] | undefined,
+  subject: Subject,
+  secrets: readonly (readonly [number, number])[],
+): Finding {
+  const base = { rule: rule.id, category: rule.category, message: hit.message }
+  if (span) {
+    const text = subject.snapshot.text
+    const { line, column } = lineColumn(text, span[0])
+    return {
+      ...base,
+      where: `body ${line}:${column}`,
+      excerpt: excerpt(text, span[0], span[1], secrets),
+      span: { start: span[0], end: span[1] },
+    }
+  }
+  if (hit.header !== undefined) {
+    const value = hit.evidence ?? subject.headers[hit.header] ?? ''
+    const shown = hit.secret ? maskSecret(value) : fold(value)
+    return { ...base, where: `header ${hit.header}`, excerpt: clip(shown) }
+  }
+  return {
+    ...base,
+    where: rule.category === 'status' ? 'status' : 'body',
+    excerpt: clip(fold(hit.evidence ?? '')),
+  }
+}
+
+function clip(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text
+}

@@ -1,0 +1,94 @@
+import type { Snapshot } from '../capture/snapshot.ts'
+import type { ResolvedOptions } from '../options.ts'
+import type { Subject, TextView } from '../rule.ts'
+import { requestIdHeaderNames } from '../request-id/header-names.ts'
+import { hasEscapes, unescape } from './unescape.ts'
+
+/** Header values that are framing, caching or IDs: body rules do not scan them. */
+const unscannedHeaders = new Set([
+  'date',
+  'etag',
+  'expires',
+  'last-modified',
+  'content-length',
+  'content-type',
+  'content-encoding',
+  'transfer-encoding',
+  'connection',
+  'keep-alive',
+  'cache-control',
+  'pragma',
+  'vary',
+  'age',
+  'retry-after',
+  'strict-transport-security',
+  'content-security-policy',
+  'content-security-policy-report-only',
+  'permissions-policy',
+  'referrer-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'x-xss-protection',
+  'cross-origin-opener-policy',
+  'cross-origin-embedder-policy',
+  'cross-origin-resource-policy',
+  'access-control-allow-origin',
+  'access-control-allow-headers',
+  'access-control-allow-methods',
+  'access-control-expose-headers',
+  'set-cookie',
+  'traceparent',
+  'tracestate',
+  'server-timing',
+  'accept-ranges',
+  'alt-svc',
+  'nel',
+  'report-to',
+  'reporting-endpoints',
+])
+
+const identity = (start: number, end: number) => [start, end] as const
+
+/** Builds what rules look at from a snapshot: views of the body and headers, lazily parsed JSON. */
+export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Subject {
+  const views: TextView[] = [
+    { text: snapshot.text, lower: snapshot.text.toLowerCase(), toBody: identity },
+  ]
+  if (hasEscapes(snapshot.text)) {
+    const plain = unescape(snapshot.text)
+    if (plain.text !== snapshot.text) {
+      const { origin } = plain
+      views.push({
+        text: plain.text,
+        lower: plain.text.toLowerCase(),
+        toBody: (start, end) => [origin[start] ?? 0, origin[end] ?? snapshot.text.length],
+      })
+    }
+  }
+  const idHeaders = new Set([...requestIdHeaderNames, ...options.requestIdHeaders])
+  for (const [name, value] of Object.entries(snapshot.headers)) {
+    if (unscannedHeaders.has(name) || idHeaders.has(name) || value.length === 0) continue
+    views.push({ text: value, lower: value.toLowerCase(), header: name, toBody: identity })
+  }
+  const contentType = snapshot.headers['content-type']
+  let parsed: { value: unknown } | undefined
+  return {
+    snapshot,
+    status: snapshot.status,
+    headers: snapshot.headers,
+    mimeType: contentType?.split(';', 1)[0]?.trim().toLowerCase() || undefined,
+    views,
+    json: () => (parsed ??= { value: parseJson(snapshot.text) }).value,
+    options,
+  }
+}
+
+function parseJson(text: string): unknown {
+  const first = text.trimStart()[0]
+  if (first !== '{' && first !== '[') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}

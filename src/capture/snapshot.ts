@@ -1,0 +1,25 @@
+/** A response read once into plain data: what every check works on. */
+export interface Snapshot {
+  readonly status: number
+  readonly statusText: string
+  /** Header names in lower case; repeated headers joined with `, ` (set-cookie with `\n`). */
+  readonly headers: Readonly<Record<string, string>>
+  /** The body bytes after Content-Encoding was undone, at most `maxBytes` of them. */
+  readonly body: Uint8Array
+  /** The body decoded with its charset (UTF-8 when none is given). */
+  readonly text: string
+  /** True when the body was longer than `maxBytes`. */
+  readonly truncated: boolean
+  /** The request method, when the response shape tells it (HEAD answers have no body). */
+  readonly method?: string
+  /** The body bytes as received, before Content-Encoding was undone (for Content-Length checks). */
+  readonly wireLength?: number
+}
+
+/** How `capture()` reads a body. */
+export interface CaptureOptions {
+  /** Most bytes to read; the rest is left unread and the snapshot is marked truncated. Default 4 MiB. */
+  readonly maxBytes?: number
+  /** Most milliseconds to wait for the body to end. Default 5000. */
+  readonly timeout?: number
+}

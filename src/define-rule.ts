@@ -1,0 +1,134 @@
+import type { Category } from './report.ts'
+import type { Hit, Rule, RuleExample, Subject } from './rule.ts'
+import { categories } from './report.ts'
+import { Safe500Error } from './errors.ts'
+
+interface RuleBase {
+  /** Kebab-case id, unique in the catalogue, e.g. `acme-codename`. */
+  readonly id: string
+  readonly category: Category
+  readonly description: string
+  /** Lower-case literals: the rule runs only on responses that contain one (a cheap pre-check). */
+  readonly keywords?: readonly string[]
+  readonly examples: {
+    readonly leaky: readonly RuleExample[]
+    readonly safe: readonly RuleExample[]
+  }
+}
+
+/** A rule given as a pattern: every match in the body (and in header values) is a hit. */
+export interface PatternRuleSpec extends RuleBase {
+  /**
+   * What to find. Keep it linear-time: bounded quantifiers (`{1,200}`), no nested repetition.
+   * The `g` flag is added when missing.
+   */
+  readonly pattern: RegExp
+  /** The finding's sentence, or a function of the match. */
+  readonly message: string | ((match: RegExpExecArray) => string)
+  /** Report only this capture group's range (default: the whole match). */
+  readonly group?: number
+  /** Matches to pass over, e.g. placeholders like `example.com`. */
+  readonly ignore?: (match: RegExpExecArray) => boolean
+  /** The match is a secret: excerpts mask it. */
+  readonly secret?: boolean
+  /** Scan header values too (default true). */
+  readonly headers?: boolean
+}
+
+/** A rule given as a function of the response. */
+export interface DetectRuleSpec extends RuleBase {
+  readonly detect: (subject: Subject) => Iterable<Hit>
+  /** Every RegExp `detect` uses (default none), so tests can prove each one linear-time. */
+  readonly patterns?: readonly RegExp[]
+}
+
+const idPattern = /^[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,8}$/
+
+/**
+ * Makes a rule for `audit({ rules })` or the catalogue, from a pattern or a `detect` function.
+ * Each rule carries examples it must flag (`leaky`) and must pass (`safe`); test them with
+ * `checkRuleExamples(rule)`.
+ *
+ * @example
+ * ```ts
+ * import { defineRule } from 'safe500'
+ * export const codename = defineRule({
+ *   id: 'acme-codename',
+ *   category: 'exception',
+ *   description: 'Internal project code names.',
+ *   keywords: ['falcon'],
+ *   pattern: /\bProject Falcon\b/gi,
+ *   message: 'names an internal project',
+ *   examples: { leaky: ['Project Falcon failed'], safe: ['Something went wrong'] },
+ * })
+ * ```
+ */
+export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
+  const where = `defineRule(${JSON.stringify(spec?.id)})`
+  if (typeof spec?.id !== 'string' || !idPattern.test(spec.id)) {
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `${where}: the id must be kebab-case, like "acme-codename".`,
+    )
+  }
+  if (!categories.includes(spec.category)) {
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `${where}: unknown category ${JSON.stringify(spec.category)}; use one of ${categories.join(', ')}.`,
+    )
+  }
+  if (!Array.isArray(spec.examples?.leaky) || !Array.isArray(spec.examples.safe)) {
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `${where}: give examples: { leaky: [...], safe: [...] }.`,
+    )
+  }
+  if (spec.keywords?.some((k) => k !== k.toLowerCase() || k === '')) {
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `${where}: keywords must be non-empty lower-case strings.`,
+    )
+  }
+  const base = {
+    id: spec.id,
+    category: spec.category,
+    description: spec.description,
+    examples: spec.examples,
+    ...(spec.keywords ? { keywords: spec.keywords } : {}),
+  }
+  if ('detect' in spec) {
+    if (typeof spec.detect !== 'function')
+      throw new Safe500Error('ERR_BAD_RULE', `${where}: detect must be a function.`)
+    return { ...base, patterns: spec.patterns ?? [], detect: spec.detect }
+  }
+  if (!(spec.pattern instanceof RegExp)) {
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `${where}: give a pattern (a RegExp) or a detect function.`,
+    )
+  }
+  const pattern = spec.pattern.flags.includes('g')
+    ? spec.pattern
+    : new RegExp(spec.pattern.source, `${spec.pattern.flags}g`)
+  return { ...base, patterns: [pattern], detect: (subject) => scan(spec, pattern, subject) }
+}
+
+function* scan(spec: PatternRuleSpec, pattern: RegExp, subject: Subject): Iterable<Hit> {
+  const { group = 0, secret = false, headers = true, message, ignore } = spec
+  for (const view of subject.views) {
+    if (view.header !== undefined && !headers) continue
+    // matchAll works on a copy of the RegExp: no lastIndex is shared between scans.
+    for (const match of view.text.matchAll(pattern)) {
+      if (ignore?.(match)) continue
+      const text = match[group]
+      if (text === undefined) continue
+      const start = match.index + (group === 0 ? 0 : match[0].indexOf(text))
+      yield {
+        message: typeof message === 'string' ? message : message(match),
+        view,
+        span: [start, start + text.length],
+        secret,
+      }
+    }
+  }
+}

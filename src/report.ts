@@ -1,0 +1,69 @@
+/** What a finding is about; the table of categories in the docs says what each covers. */
+export type Category =
+  | 'status'
+  | 'stack-trace'
+  | 'file-path'
+  | 'sql-error'
+  | 'driver-error'
+  | 'exception'
+  | 'debug-page'
+  | 'secret'
+  | 'internal-address'
+  | 'version-disclosure'
+  | 'framework-disclosure'
+  | 'env-dump'
+  | 'source-code'
+  | 'upstream-echo'
+  | 'header'
+  | 'request-id'
+
+/** Every category, in the order reports list them. */
+export const categories: readonly Category[] = [
+  'status',
+  'stack-trace',
+  'file-path',
+  'sql-error',
+  'driver-error',
+  'exception',
+  'debug-page',
+  'secret',
+  'internal-address',
+  'version-disclosure',
+  'framework-disclosure',
+  'env-dump',
+  'source-code',
+  'upstream-echo',
+  'header',
+  'request-id',
+]
+
+/** One problem found in a response: plain data that every renderer builds its text from. */
+export interface Finding {
+  /** Id of the rule that found it, e.g. `stack-trace-node`. */
+  readonly rule: string
+  readonly category: Category
+  /** One sentence saying what is wrong. */
+  readonly message: string
+  /** `status`, `header x-powered-by`, `body 3:17` (line:column) or `body`. */
+  readonly where: string
+  /** At most about 80 characters around the match, secrets masked; empty when there is nothing to show. */
+  readonly excerpt: string
+  /** Character offsets of the match in the decoded body text, for body findings. */
+  readonly span?: { readonly start: number; readonly end: number }
+}
+
+/** What `audit()` resolves to. */
+export interface Report {
+  /** True when there are no findings. */
+  readonly ok: boolean
+  readonly status: number
+  /** The request ID the response carries (header first, then body), or undefined. */
+  readonly requestId: string | undefined
+  readonly findings: readonly Finding[]
+  /** The response's Content-Type, or undefined. */
+  readonly contentType: string | undefined
+  /** Bytes of the (decoded) body that were read. */
+  readonly size: number
+  /** True when the body was longer than `maxBytes` and only its start was audited. */
+  readonly truncated: boolean
+}

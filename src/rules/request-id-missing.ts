@@ -1,0 +1,54 @@
+import { defineRule } from '../define-rule.ts'
+import { findRequestIds } from '../request-id/find-request-id.ts'
+
+/** The response carries no request ID where the caller requires one (default: a header or the body). */
+export const requestIdMissing = defineRule({
+  id: 'request-id-missing',
+  category: 'request-id',
+  description:
+    'No request ID in a header (X-Request-Id, traceparent, ...) or the body, where one is required.',
+  *detect(subject) {
+    const mode = subject.options.requestId
+    if (mode === 'none') return
+    const { header, body } = findRequestIds(subject)
+    const missing =
+      mode === 'either'
+        ? !header && !body
+          ? 'a header or the body'
+          : undefined
+        : mode === 'both'
+          ? !header
+            ? 'a header'
+            : !body
+              ? 'the body'
+              : undefined
+          : mode === 'header'
+            ? !header
+              ? 'a header'
+              : undefined
+            : !body
+              ? 'the body'
+              : undefined
+    if (missing)
+      yield {
+        message: `has no request ID in ${missing}, so support cannot find the logged error`,
+        evidence: '',
+      }
+  },
+  examples: {
+    leaky: [{ status: 500, body: 'Internal Server Error' }],
+    safe: [
+      {
+        status: 500,
+        headers: { 'X-Request-Id': '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c' },
+        body: 'Internal Server Error',
+      },
+      {
+        status: 500,
+        headers: { 'Content-Type': 'application/json' },
+        body: '{"error":"Internal Server Error","requestId":"01J9ZQ4T7B8N3K5M6P2R4S6V8X"}',
+      },
+      { status: 500, body: 'Something went wrong. Request ID: ABC-123' },
+    ],
+  },
+})

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule.ts'
+
+/** V8/Node stack frames: `at fn (/app/x.js:10:5)`, `at /app/x.js:10:5`, `at async fn (file:///x.mjs:1:2)`. */
+export const stackTraceNode = defineRule({
+  id: 'stack-trace-node',
+  category: 'stack-trace',
+  description:
+    'Stack frames of V8 (Node.js, Deno, Bun, Chrome), also HTML-escaped as on the Express dev page.',
+  keywords: ['at '],
+  pattern:
+    /\bat (?:async )?(?:new )?(?:[\w$.<>[\]\s-]{1,200} \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|\.{1,2}\/|webpack:|<anonymous>)[^\s():]{0,300}(?::\d{1,7}){1,2}\)?/g,
+  message: 'shows a V8 stack frame',
+  examples: {
+    leaky: [
+      'Error: boom\n    at Layer.handleRequest (/srv/app/node_modules/router/lib/layer.js:152:17)',
+      'at async Promise.all (index 0)\n    at file:///home/ci/app/server.mjs:12:9',
+      '<pre>Error: x<br> &nbsp; &nbsp;at next (/app/node_modules/express/lib/router/index.js:280:10)</pre>',
+      '{"stack":"Error: x\\n    at handler (\\/app\\/src\\/routes.js:10:5)"}',
+      'at Object.<anonymous> (C:\\app\\index.js:3:7)',
+      'at node:internal/process/task_queues:95:5',
+    ],
+    safe: [
+      'Internal Server Error',
+      'Please try again at 10:30 or contact support.',
+      'Look at /status for updates',
+      '{"error":"Internal Server Error","requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
+    ],
+  },
+})

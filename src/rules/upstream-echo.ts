@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule.ts'
+import { canaryLabel, canaryPattern, canaryPrefix, newCanaryToken } from '../canaries/registry.ts'
+
+/** A canary planted by a fault or `canaryError()` reached the response: exact, no false positives. */
+export const upstreamEcho = defineRule({
+  id: 'upstream-echo',
+  category: 'upstream-echo',
+  description: 'A canary planted in an upstream failure or a thrown error reached the response.',
+  keywords: [canaryPrefix],
+  patterns: [canaryPattern],
+  *detect({ views }) {
+    for (const view of views) {
+      for (const match of view.text.matchAll(canaryPattern)) {
+        const label = canaryLabel(match[0])
+        if (label === undefined) continue
+        yield {
+          message: `echoes a canary planted by ${label}`,
+          view,
+          span: [match.index, match.index + match[0].length],
+        }
+      }
+    }
+  },
+  examples: {
+    leaky: [`{"error":"payment failed: ${newCanaryToken('the rule example')}"}`],
+    safe: ['Internal Server Error', `unplanted ${canaryPrefix}aaaaaaaaaaaaaaaaaaaa`],
+  },
+})
