@@ -44,7 +44,7 @@ export interface Finding {
   readonly category: Category
   /** One sentence saying what is wrong. */
   readonly message: string
-  /** `status`, `header x-powered-by`, `body 3:17` (line:column) or `body`. */
+  /** `status`, `header x-powered-by`, `body 3:17` (line:column of the match) or `response` (the response as a whole). */
   readonly where: string
   /** At most about 80 characters around the match, secrets masked; empty when there is nothing to show. */
   readonly excerpt: string

@@ -1,4 +1,5 @@
 import type { Finding } from '../report.ts'
+import { categories } from '../report.ts'
 import type { Hit, Rule, Subject, TextView } from '../rule.ts'
 import { excerpt, fold } from '../format/excerpt.ts'
 import { maskSecret } from '../format/mask.ts'
@@ -55,7 +56,9 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   const secrets = located
     .filter((l) => l.hit.secret && l.span)
     .map((l) => l.span as readonly [number, number])
-  return located.map(({ rule, hit, span }) => toFinding(rule, hit, span, subject, secrets))
+  return located
+    .map(({ rule, hit, span }) => toFinding(rule, hit, span, subject, secrets))
+    .sort((a, b) => categories.indexOf(a.category) - categories.indexOf(b.category))
 }
 
 function matchedText(hit: Hit, view: TextView | undefined): string {
