@@ -100,7 +100,7 @@ function toFinding(
   }
   return {
     ...base,
-    where: rule.category === 'status' ? 'status' : 'body',
+    where: rule.category === 'status' ? 'status' : 'response',
     excerpt: clip(fold(hit.evidence ?? '')),
   }
 }
