@@ -43,7 +43,7 @@ test('fails a leaky 500 with one line per finding and no body dump', async () =>
       stack-trace › stack-trace-node at body 2:5: shows a V8 stack frame "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
       framework-disclosure › header-x-powered-by at header x-powered-by: X-Powered-By names the stack (Express) "Express"
       header › header-cache-control at header cache-control: has no Cache-Control header; send Cache-Control: no-store "(absent)"
-      request-id › request-id-missing at body: has no request ID in a header or the body, so support cannot find the logged error
+      request-id › request-id-missing at response: has no request ID in a header or the body, so support cannot find the logged error
 
       status 500, text/plain; charset=utf-8, 66 bytes"
   `)
