@@ -83,10 +83,10 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
       `${where}: give examples: { leaky: [...], safe: [...] }.`,
     )
   }
-  if (spec.keywords?.some((k) => k !== k.toLowerCase() || k === '')) {
+  if (spec.keywords && (spec.keywords.length === 0 || spec.keywords.some((k) => k !== k.toLowerCase() || k === ''))) {
     throw new Safe500Error(
       'ERR_BAD_RULE',
-      `${where}: keywords must be non-empty lower-case strings.`,
+      `${where}: keywords, when given, must be a non-empty list of non-empty lower-case strings.`,
     )
   }
   const base = {

@@ -46,6 +46,7 @@ export type RuleExample =
   | string
   | {
       readonly status?: number
+      readonly statusText?: string
       readonly headers?: Readonly<Record<string, string>>
       readonly body?: string
       readonly method?: string

@@ -25,6 +25,7 @@ export function exampleSnapshot(example: RuleExample): Snapshot {
     headers: example.headers ?? {},
     body: example.body ?? '',
     ...(example.method ? { method: example.method } : {}),
+    ...(example.statusText ? { statusText: example.statusText } : {}),
   })
 }
 
@@ -34,11 +35,12 @@ export function snapshotOf(parts: {
   headers: Record<string, string>
   body: string
   method?: string
+  statusText?: string
 }): Snapshot {
   const body = encoder.encode(parts.body)
   return {
     status: parts.status,
-    statusText: '',
+    statusText: parts.statusText ?? '',
     headers: Object.fromEntries(
       Object.entries(parts.headers).map(([k, v]) => [k.toLowerCase(), v]),
     ),

@@ -1,0 +1,52 @@
+import { defineRule } from '../define-rule.ts'
+
+/** RFC 9110 §8.6: Content-Length is the byte length of the content as sent. */
+export const contentLengthMismatch = defineRule({
+  id: 'content-length-mismatch',
+  category: 'header',
+  description:
+    'Content-Length differs from the byte length of the body, or is sent with Transfer-Encoding.',
+  *detect({ snapshot, headers, options }) {
+    const declared = headers['content-length']
+    if (declared === undefined) return
+    if (headers['transfer-encoding'] !== undefined) {
+      yield {
+        message: 'sends Content-Length together with Transfer-Encoding (RFC 9112 §6.3)',
+        header: 'content-length',
+        evidence: declared,
+      }
+    }
+    const method = (options.method ?? snapshot.method ?? 'GET').toUpperCase()
+    if (snapshot.truncated || method === 'HEAD') return
+    const actual = snapshot.wireLength ?? snapshot.body.byteLength
+    if (!/^\d{1,15}$/.test(declared.trim())) {
+      yield {
+        message: `Content-Length ${JSON.stringify(declared)} is not a number`,
+        header: 'content-length',
+        evidence: declared,
+      }
+    } else if (Number(declared) !== actual) {
+      yield {
+        message: `Content-Length says ${declared} bytes but the body has ${actual}`,
+        header: 'content-length',
+        evidence: declared,
+      }
+    }
+  },
+  patterns: [/^\d{1,15}$/],
+  examples: {
+    leaky: [
+      { status: 500, headers: { 'Content-Length': '123' }, body: 'Internal Server Error' },
+      {
+        status: 500,
+        headers: { 'Content-Length': '21', 'Transfer-Encoding': 'chunked' },
+        body: 'Internal Server Error',
+      },
+    ],
+    safe: [
+      { status: 500, headers: { 'Content-Length': '21' }, body: 'Internal Server Error' },
+      { status: 500, headers: { 'Content-Length': '0' }, method: 'HEAD', body: '' },
+      { status: 500, body: 'Internal Server Error' },
+    ],
+  },
+})

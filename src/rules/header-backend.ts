@@ -1,0 +1,47 @@
+import { defineRule } from '../define-rule.ts'
+
+/** Headers that name the backend that served the request. */
+const backendHeaders: readonly string[] = [
+  'x-backend-server',
+  'x-backend',
+  'x-backend-host',
+  'x-upstream',
+  'x-upstream-addr',
+  'x-upstream-server',
+  'x-real-server',
+  'x-server-name',
+  'x-hostname',
+  'x-host',
+  'x-node',
+  'x-pod-name',
+  'x-envoy-upstream-host',
+  'x-served-by-host',
+]
+
+/** Backend headers expose the topology behind the proxy (ZAP 10039: X-Backend-Server). */
+export const headerBackend = defineRule({
+  id: 'header-backend',
+  category: 'internal-address',
+  description:
+    'A header names the backend host that answered (X-Backend-Server, X-Upstream, X-Pod-Name).',
+  *detect({ headers }) {
+    for (const name of backendHeaders) {
+      const value = headers[name]
+      if (value !== undefined && value.trim() !== '')
+        yield { message: `${name} names the backend host`, header: name, evidence: value }
+    }
+  },
+  examples: {
+    leaky: [
+      { status: 502, headers: { 'X-Backend-Server': 'app-7.prod.internal' }, body: 'Bad Gateway' },
+      { status: 500, headers: { 'X-Pod-Name': 'checkout-6d9f7c-abcde' }, body: 'Error' },
+    ],
+    safe: [
+      {
+        status: 502,
+        headers: { 'X-Request-Id': '0f8fad5b-d9cb-469f-a165-70867728950e' },
+        body: 'Bad Gateway',
+      },
+    ],
+  },
+})
