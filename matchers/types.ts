@@ -27,4 +27,15 @@ type Received<T, A extends unknown[]> = unknown extends T
 export interface Safe500Matchers<_R = unknown, T = unknown> {
   /** The response is a safe 500: status, generic body, headers, request ID. */
   toBeSafe500(...options: Received<T, [options?: AuditOptions]>): Promise<void>
+  /** The response is a safe 5xx: 500, 502, 503 or 504 (or the statuses given), with the checks of toBeSafe500. */
+  toBeSafe5xx(
+    ...args: Received<
+      T,
+      [statuses?: number | readonly number[], options?: AuditOptions] | [options?: AuditOptions]
+    >
+  ): Promise<void>
+  /** The response leaks details (body and header leaks only); use as `.not.toLeakDetails()`. */
+  toLeakDetails(...options: Received<T, [options?: AuditOptions]>): Promise<void>
+  /** The headers are safe: no-store, nosniff, Content-Type with charset, no stack or version headers. */
+  toHaveSafeHeaders(...options: Received<T, [options?: AuditOptions]>): Promise<void>
 }

@@ -6,7 +6,7 @@ export type { CaptureOptions, Snapshot } from './capture/snapshot.ts'
 export { audit, auditSnapshot } from './audit/audit.ts'
 export { configure } from './options.ts'
 export type { AuditOptions, RequestIdPlacement } from './options.ts'
-export { categories } from './report.ts'
+export { categories, leakCategories } from './report.ts'
 export type { Category, Finding, Report } from './report.ts'
 
 // Rules

@@ -17,7 +17,15 @@ export type Category =
   | 'header'
   | 'request-id'
 
-/** Every category, in the order reports list them. */
+/**
+ * Every category, in the order reports list them.
+ *
+ * @example
+ * ```ts
+ * import { categories } from 'safe500'
+ * categories.includes('secret') // true
+ * ```
+ */
 export const categories: readonly Category[] = [
   'status',
   'stack-trace',
@@ -36,6 +44,20 @@ export const categories: readonly Category[] = [
   'header',
   'request-id',
 ]
+
+/**
+ * The categories that are leaks of detail (everything but status, header and request-id), the ones
+ * `toLeakDetails()` looks at.
+ *
+ * @example
+ * ```ts
+ * import { audit, leakCategories } from 'safe500'
+ * const leaks = (await audit(res)).findings.filter((f) => leakCategories.includes(f.category))
+ * ```
+ */
+export const leakCategories: readonly Category[] = categories.filter(
+  (c) => c !== 'status' && c !== 'header' && c !== 'request-id',
+)
 
 /** One problem found in a response: plain data that every renderer builds its text from. */
 export interface Finding {

@@ -18,7 +18,8 @@ export function formatReport(report: Report, { indent = '' }: { indent?: string 
   const lines = report.findings.slice(0, maxLines).map((f) => `${indent}${formatFinding(f)}`)
   if (report.findings.length > maxLines)
     lines.push(`${indent}… and ${report.findings.length - maxLines} more`)
-  lines.push('', `${indent}${summary(report)}`)
+  if (lines.length > 0) lines.push('')
+  lines.push(`${indent}${summary(report)}`)
   return lines.join('\n')
 }
 

@@ -11,7 +11,7 @@ export const contentTypeMissing = defineRule({
         message:
           'has a body but no Content-Type; send e.g. application/json or text/plain; charset=utf-8',
         header: 'content-type',
-        evidence: '(absent)',
+        evidence: '',
       }
     }
   },

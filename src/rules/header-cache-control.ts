@@ -12,7 +12,7 @@ export const headerCacheControl = defineRule({
       yield {
         message: 'has no Cache-Control header; send Cache-Control: no-store',
         header: 'cache-control',
-        evidence: '(absent)',
+        evidence: '',
       }
       return
     }

@@ -15,7 +15,7 @@ export const headerNosniff = defineRule({
             ? 'has no X-Content-Type-Options: nosniff'
             : `X-Content-Type-Options is ${JSON.stringify(value)}, not nosniff`,
         header: 'x-content-type-options',
-        evidence: value ?? '(absent)',
+        evidence: value ?? '',
       }
     }
   },

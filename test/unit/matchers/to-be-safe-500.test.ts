@@ -1,50 +1,80 @@
 import { expect, test } from 'vitest'
-
-const safeHeaders = {
-  'content-type': 'application/json; charset=utf-8',
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-  'x-request-id': 'b1946ac9-2492-4f5b-9c1a-0d2d4d8f6a3e',
-}
-const safe = () =>
-  new Response(
-    JSON.stringify({
-      error: 'Internal Server Error',
-      requestId: 'b1946ac9-2492-4f5b-9c1a-0d2d4d8f6a3e',
-    }),
-    {
-      status: 500,
-      headers: safeHeaders,
-    },
-  )
-const leaky = () =>
-  new Response('Error: boom\n    at handler (/srv/app/src/routes/checkout.js:41:11)', {
-    status: 500,
-    headers: { 'x-powered-by': 'Express', 'content-type': 'text/plain; charset=utf-8' },
-  })
+import { leakyResponse, plain, safeResponse } from '../../support/responses.ts'
 
 test('passes a safe 500', async () => {
-  await expect(safe()).toBeSafe500()
+  await expect(safeResponse()).toBeSafe500()
 })
 
 test('.not passes a leaky 500', async () => {
-  await expect(leaky()).not.toBeSafe500()
+  await expect(leakyResponse()).not.toBeSafe500()
+})
+
+test('leaves the response readable', async () => {
+  const res = safeResponse()
+  await expect(res).toBeSafe500()
+  expect(await res.json()).toMatchObject({ error: 'Internal Server Error' })
 })
 
 test('fails a leaky 500 with one line per finding and no body dump', async () => {
-  const error = await expect(leaky())
+  const error = await expect(leakyResponse())
     .toBeSafe500()
     .catch((e: unknown) => e)
-  expect(String((error as Error).message).replace(/\x1b\[\d+m/g, '')).toMatchInlineSnapshot(`
+  expect(plain(error)).toMatchInlineSnapshot(`
     "expect(received).toBeSafe500()
 
-    Expected a safe 500, but found 4 problems:
+    Expected a safe 500, but found 5 problems:
 
       stack-trace › stack-trace-node at body 2:5: shows a V8 stack frame "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
       framework-disclosure › header-x-powered-by at header x-powered-by: X-Powered-By names the stack (Express) "Express"
-      header › header-cache-control at header cache-control: has no Cache-Control header; send Cache-Control: no-store "(absent)"
+      header › header-cache-control at header cache-control: has no Cache-Control header; send Cache-Control: no-store
+      header › header-nosniff at header x-content-type-options: has no X-Content-Type-Options: nosniff
       request-id › request-id-missing at response: has no request ID in a header or the body, so support cannot find the logged error
 
       status 500, text/plain; charset=utf-8, 66 bytes"
   `)
+})
+
+test('.not fails a safe 500 with its own sentence', async () => {
+  const error = await expect(safeResponse())
+    .not.toBeSafe500()
+    .catch((e: unknown) => e)
+  expect(plain(error)).toMatchInlineSnapshot(`
+    "expect(received).not.toBeSafe500()
+
+    Expected the response not to be a safe 500, but it passes every check.
+
+      status 500, application/json; charset=utf-8, 84 bytes, request ID "b1946ac9-2492-4f5b-9c1a-0d2d4d8f6a3e""
+  `)
+})
+
+test('a 502 is not a 500', async () => {
+  const error = await expect(safeResponse(502))
+    .toBeSafe500()
+    .catch((e: unknown) => e)
+  expect(plain(error)).toContain('status-unexpected at status: status 502 is not the expected 500')
+})
+
+test('rejects a value that is not a response, saying what to pass', async () => {
+  await expect(expect(42).toBeSafe500()).rejects.toThrow(
+    '[safe500] toBeSafe500(): Expected a response, received number 42',
+  )
+  await expect(expect(undefined).toBeSafe500()).rejects.toMatchObject({
+    code: 'ERR_NOT_A_RESPONSE',
+  })
+})
+
+test('rejects a response whose body was already read', async () => {
+  const res = safeResponse()
+  await res.text()
+  await expect(expect(res).toBeSafe500()).rejects.toThrow(/already consumed.*response\.clone\(\)/)
+})
+
+test('takes options: skip a rule, require the ID in both places', async () => {
+  await expect(leakyResponse()).not.toBeSafe500({ skip: ['stack-trace'] })
+  await expect(safeResponse()).toBeSafe500({ requestId: 'both' })
+  const res = new Response('Internal Server Error', {
+    status: 500,
+    headers: { 'x-request-id': 'abc-123456' },
+  })
+  await expect(res).not.toBeSafe500({ requestId: 'both' })
 })

@@ -1,0 +1,69 @@
+import { Safe500Error, type AuditOptions } from '../src/index.ts'
+import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { auditReceived } from './internal/audit-received.ts'
+import { plural, reportMessage } from './internal/message.ts'
+
+/** The statuses a failing service may answer with, unless told otherwise. */
+const default5xx: readonly number[] = [500, 502, 503, 504]
+
+/**
+ * Passes when the response is a safe 5xx: one of the allowed statuses (default 500, 502, 503, 504),
+ * with everything `toBeSafe500` checks, and a valid Retry-After when present. Always `await` it.
+ *
+ * @example
+ * ```ts
+ * upstreams.use(fault.status(503, 'https://payments.example.com/*'))
+ * await expect(await fetch(`${app.url}/checkout`)).toBeSafe5xx()
+ * await expect(res).toBeSafe5xx([502, 504], { requestId: 'both' })
+ * ```
+ */
+export async function toBeSafe5xx(
+  this: MatcherContext,
+  received: unknown,
+  statusesOrOptions?: number | readonly number[] | AuditOptions,
+  options?: AuditOptions,
+): Promise<MatcherResult> {
+  const given =
+    typeof statusesOrOptions === 'object' && !Array.isArray(statusesOrOptions)
+      ? undefined
+      : statusesOrOptions
+  const rest =
+    given === undefined && typeof statusesOrOptions === 'object'
+      ? (statusesOrOptions as AuditOptions)
+      : options
+  const statuses =
+    given === undefined
+      ? default5xx
+      : typeof given === 'number'
+        ? [given]
+        : (given as readonly number[])
+  if (statuses.length === 0 || statuses.some((s) => !Number.isInteger(s) || s < 500 || s > 599)) {
+    throw new Safe500Error(
+      'ERR_BAD_OPTION',
+      `toBeSafe5xx(): the statuses must be 5xx codes, received ${JSON.stringify(given)}. Use e.g. toBeSafe5xx([502, 503]).`,
+    )
+  }
+  const report = await auditReceived('toBeSafe5xx', received, { ...rest, status: statuses })
+  const pass = report.ok
+  const expected = given === undefined ? '' : statuses.join(', ')
+  const allowed = `${statuses.slice(0, -1).join(', ')}${statuses.length > 1 ? ' or ' : ''}${statuses.at(-1)}`
+  return {
+    pass,
+    message: () =>
+      pass
+        ? reportMessage(
+            this,
+            'toBeSafe5xx',
+            expected,
+            'Expected the response not to be a safe 5xx, but it passes every check.',
+            report,
+          )
+        : reportMessage(
+            this,
+            'toBeSafe5xx',
+            expected,
+            `Expected a safe ${allowed}, but found ${plural(report.findings.length, 'problem')}:`,
+            report,
+          ),
+  }
+}

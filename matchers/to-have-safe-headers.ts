@@ -1,0 +1,46 @@
+import type { AuditOptions } from '../src/index.ts'
+import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { auditReceived } from './internal/audit-received.ts'
+import { plural, reportMessage } from './internal/message.ts'
+import { narrow } from './internal/narrow.ts'
+
+/**
+ * Passes when the headers are safe: Cache-Control no-store, nosniff, a Content-Type that matches the
+ * body with a charset, a right Content-Length, no X-Powered-By, no Server version, no debug or
+ * backend headers, and nothing leaky in any header value. Status and body are not looked at.
+ * Always `await` it.
+ *
+ * @example
+ * ```ts
+ * await expect(await fetch(`${app.url}/boom`)).toHaveSafeHeaders()
+ * ```
+ */
+export async function toHaveSafeHeaders(
+  this: MatcherContext,
+  received: unknown,
+  options?: AuditOptions,
+): Promise<MatcherResult> {
+  const full = await auditReceived('toHaveSafeHeaders', received, options)
+  const report = narrow(full, (f) => f.category === 'header' || f.where.startsWith('header '))
+  const pass = report.ok
+  const expected = options === undefined ? '' : 'options'
+  return {
+    pass,
+    message: () =>
+      pass
+        ? reportMessage(
+            this,
+            'toHaveSafeHeaders',
+            expected,
+            'Expected unsafe headers, but the headers pass every check.',
+            report,
+          )
+        : reportMessage(
+            this,
+            'toHaveSafeHeaders',
+            expected,
+            `Expected safe headers, but found ${plural(report.findings.length, 'header problem')}:`,
+            report,
+          ),
+  }
+}
