@@ -16,7 +16,7 @@ export const problemJsonStatus = defineRule({
       !('status' in problem)
     )
       return
-    const member = (problem).status
+    const member = problem.status
     if (member !== status) {
       yield {
         message: `the problem's status ${JSON.stringify(member)} differs from the HTTP status ${status} (RFC 9457 §3.1.2)`,
