@@ -1,6 +1,14 @@
 import { Safe500Error } from './errors.ts'
 
-/** The oldest Node.js safe500 runs on: what vitest 5, msw 3 and undici 8 need. */
+/**
+ * The oldest Node.js safe500 runs on: what vitest 5, msw 3 and undici 8 need.
+ *
+ * @example
+ * ```ts
+ * import { minimumNode } from 'safe500'
+ * console.log(`needs Node ${minimumNode}+`)
+ * ```
+ */
 export const minimumNode = '22.19.0'
 
 /**

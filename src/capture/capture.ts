@@ -53,7 +53,16 @@ export async function capture(input: unknown, options: CaptureOptions = {}): Pro
   )
 }
 
-/** True for a value `capture()` made (or one of the same shape). */
+/**
+ * True for a value `capture()` made (or one of the same shape).
+ *
+ * @example
+ * ```ts
+ * import { capture, isSnapshot } from 'safe500'
+ * isSnapshot(await capture(res)) // true
+ * isSnapshot(res) // false
+ * ```
+ */
 export function isSnapshot(value: unknown): value is Snapshot {
   if (typeof value !== 'object' || value === null) return false
   const v = value as Partial<Snapshot>

@@ -20,7 +20,15 @@ import { statusReason } from './status-reason.ts'
 import { statusUnexpected } from './status-unexpected.ts'
 import { upstreamEcho } from './upstream-echo.ts'
 
-/** The catalogue: every built-in rule, sorted by id. */
+/**
+ * The catalogue: every built-in rule, sorted by id.
+ *
+ * @example
+ * ```ts
+ * import { rules } from 'safe500'
+ * for (const rule of rules) console.log(rule.id, rule.category, rule.description)
+ * ```
+ */
 export const rules: readonly Rule[] = [
   bodyEmpty,
   contentLengthMismatch,

@@ -55,10 +55,10 @@ test('a 502 is not a 500', async () => {
 })
 
 test('rejects a value that is not a response, saying what to pass', async () => {
-  await expect(expect(42).toBeSafe500()).rejects.toThrow(
+  await expect(expect(42 as unknown).toBeSafe500()).rejects.toThrow(
     '[safe500] toBeSafe500(): Expected a response, received number 42',
   )
-  await expect(expect(undefined).toBeSafe500()).rejects.toMatchObject({
+  await expect(expect(undefined as unknown).toBeSafe500()).rejects.toMatchObject({
     code: 'ERR_NOT_A_RESPONSE',
   })
 })

@@ -75,7 +75,9 @@ test('rejects statuses that are not 5xx', async () => {
 })
 
 test('rejects a non-response and a consumed body', async () => {
-  await expect(expect('oops').toBeSafe5xx()).rejects.toMatchObject({ code: 'ERR_NOT_A_RESPONSE' })
+  await expect(expect('oops' as unknown).toBeSafe5xx()).rejects.toMatchObject({
+    code: 'ERR_NOT_A_RESPONSE',
+  })
   const res = safeResponse(502)
   await res.arrayBuffer()
   await expect(expect(res).toBeSafe5xx()).rejects.toMatchObject({ code: 'ERR_BODY_CONSUMED' })

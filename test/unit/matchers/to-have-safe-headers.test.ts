@@ -59,7 +59,7 @@ test('.not fails safe headers with its own sentence', async () => {
 })
 
 test('rejects a non-response and a consumed body', async () => {
-  await expect(expect(null).toHaveSafeHeaders()).rejects.toMatchObject({
+  await expect(expect(null as unknown).toHaveSafeHeaders()).rejects.toMatchObject({
     code: 'ERR_NOT_A_RESPONSE',
   })
   const res = safeResponse()

@@ -42,7 +42,7 @@ test('fails a safe response with its own sentence', async () => {
 })
 
 test('rejects a non-response and a consumed body', async () => {
-  await expect(expect({ foo: 1 }).toLeakDetails()).rejects.toMatchObject({
+  await expect(expect({ foo: 1 } as unknown).toLeakDetails()).rejects.toMatchObject({
     code: 'ERR_NOT_A_RESPONSE',
   })
   const res = leakyResponse()

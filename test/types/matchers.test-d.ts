@@ -1,0 +1,51 @@
+import type { AuditOptions, Report, Snapshot } from 'safe500'
+import { audit, capture } from 'safe500'
+import 'safe500/vitest'
+import { expect, expectTypeOf, test } from 'vitest'
+
+declare const res: Response
+declare const snapshot: Snapshot
+declare const plainResponse: { status: number; headers: Record<string, string>; body: string }
+declare const fastifyInject: { statusCode: number; payload: string }
+
+test('async matchers return Promise<void>, so a missing await is a floating promise', () => {
+  expectTypeOf(expect(res).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(res).not.toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(res).toBeSafe5xx()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(res).not.toLeakDetails()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(res).toHaveSafeHeaders()).toEqualTypeOf<Promise<void>>()
+})
+
+test('matchers accept every response shape, and promises of them', () => {
+  expectTypeOf(expect(snapshot).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(plainResponse).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(fastifyInject).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(Promise.resolve(res)).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(Promise.resolve(res)).resolves.toBeSafe500()).toEqualTypeOf<Promise<void>>()
+})
+
+test('options are typed', () => {
+  expectTypeOf(expect(res).toBeSafe500).parameter(0).toEqualTypeOf<AuditOptions | undefined>()
+  expectTypeOf(expect(res).toBeSafe5xx).toBeCallableWith(503)
+  expectTypeOf(expect(res).toBeSafe5xx).toBeCallableWith([502, 504], { requestId: 'both' })
+  expectTypeOf(expect(res).toBeSafe5xx).toBeCallableWith({ skip: ['header-nosniff'] })
+  // @ts-expect-error a status is a number
+  void expect(res).toBeSafe5xx('502')
+  // @ts-expect-error unknown placement
+  void expect(res).toBeSafe500({ requestId: 'somewhere' })
+})
+
+test('a value that is not a response is a type error', () => {
+  // @ts-expect-error a number is not a response
+  void expect(42).toBeSafe500()
+  // @ts-expect-error a string is not a response
+  void expect('Internal Server Error').toLeakDetails()
+  // @ts-expect-error an object without a status is not a response
+  void expect({ body: 'x' }).toHaveSafeHeaders()
+})
+
+test('the core API is typed', () => {
+  expectTypeOf(audit).returns.toEqualTypeOf<Promise<Report>>()
+  expectTypeOf(capture).returns.toEqualTypeOf<Promise<Snapshot>>()
+  expectTypeOf<Report['findings'][number]>().toHaveProperty('excerpt').toEqualTypeOf<string>()
+})
