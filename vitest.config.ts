@@ -28,7 +28,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['test/integration/**/*.test.ts'],
+          include: ['test/integration/**/*.test.ts', 'test/readme/**/*.test.ts'],
           setupFiles: ['./matchers/vitest.ts'],
           testTimeout: 20_000,
           hookTimeout: 20_000,

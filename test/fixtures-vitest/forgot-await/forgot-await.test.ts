@@ -1,0 +1,29 @@
+import { expect, test } from 'vitest'
+
+const safe = () =>
+  new Response(
+    '{"error":"Internal Server Error","requestId":"0f8fad5b-d9cb-469f-a165-70867728950e"}',
+    {
+      status: 500,
+      headers: {
+        'content-type': 'application/json',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    },
+  )
+const leaky = () => new Response('Error: x\n    at f (/srv/app/x.js:1:2)', { status: 500 })
+
+test('awaited and passing', async () => {
+  await expect(safe()).toBeSafe500()
+})
+
+test('forgot await on a matcher that would pass', () => {
+  // eslint-disable-next-line @typescript-eslint/no-floating-promises
+  expect(safe()).toBeSafe500()
+})
+
+test('forgot await on a matcher that would fail', () => {
+  // eslint-disable-next-line @typescript-eslint/no-floating-promises
+  expect(leaky()).toBeSafe500()
+})
