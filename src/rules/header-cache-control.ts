@@ -22,7 +22,7 @@ export const headerCacheControl = defineRule({
       .map((d) => d.trim())
     if (!directives.includes('no-store')) {
       yield {
-        message: `Cache-Control lacks no-store (${value.slice(0, 60)})`,
+        message: 'Cache-Control lacks no-store',
         header: 'cache-control',
         evidence: value,
       }
@@ -34,7 +34,7 @@ export const headerCacheControl = defineRule({
       (maxAge && Number(maxAge[1]) > 0)
     ) {
       yield {
-        message: `Cache-Control lets caches store the error (${value.slice(0, 60)})`,
+        message: 'Cache-Control lets caches store the error (public, s-maxage or max-age above 0)',
         header: 'cache-control',
         evidence: value,
       }

@@ -9,7 +9,7 @@ export const headerServerVersion = defineRule({
     const value = headers['server']
     if (value !== undefined && /\d/.test(value)) {
       yield {
-        message: `the Server header gives a version (${value.slice(0, 40)}); send no Server header or one without a version`,
+        message: 'the Server header gives a version; send none, or one without a version',
         header: 'server',
         evidence: value,
       }

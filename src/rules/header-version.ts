@@ -27,7 +27,7 @@ export const headerVersion = defineRule({
       const value = headers[name]
       if (value !== undefined && /\d/.test(value))
         yield {
-          message: `${name} gives a version (${value.slice(0, 40)})`,
+          message: `${name} gives a version`,
           header: name,
           evidence: value,
         }

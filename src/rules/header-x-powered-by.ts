@@ -9,7 +9,7 @@ export const headerXPoweredBy = defineRule({
     const value = headers['x-powered-by']
     if (value !== undefined)
       yield {
-        message: `X-Powered-By names the stack (${value.slice(0, 40)})`,
+        message: 'X-Powered-By names the stack; remove the header',
         header: 'x-powered-by',
         evidence: value,
       }

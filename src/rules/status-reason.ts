@@ -24,7 +24,7 @@ export const statusReason = defineRule({
     const standard = phrases[status]
     if (reason === '' || standard === undefined || reason.toLowerCase() === standard) return
     yield {
-      message: `the reason phrase is ${JSON.stringify(reason.slice(0, 60))}, not the standard "${standard}"`,
+      message: `the reason phrase is not the standard "${standard}"; a custom one can carry the error message`,
       evidence: reason,
     }
   },

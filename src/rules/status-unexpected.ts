@@ -10,7 +10,6 @@ export const statusUnexpected = defineRule({
     if (!options.status.includes(status)) {
       yield {
         message: `status ${status} is not the expected ${options.status.join(' or ')}`,
-        evidence: String(status),
       }
     }
   },
