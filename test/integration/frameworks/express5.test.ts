@@ -1,0 +1,56 @@
+import { createServer } from 'node:http'
+import express from 'express'
+import type { Category } from 'safe500'
+import { expressApps } from './apps/express-apps.ts'
+import { frameworkSuite } from './support/framework-suite.ts'
+import { listen } from './support/listen.ts'
+import { withNodeEnv } from './support/with-node-env.ts'
+
+/** err.stack in a body: the frames, and the path, SQL, credentials and address of the message. */
+const stackLeaks: Category[] = [
+  'stack-trace',
+  'file-path',
+  'sql-error',
+  'exception',
+  'secret',
+  'internal-address',
+]
+/** Express defaults: X-Powered-By, no Cache-Control: no-store, no request ID (and no nosniff on res.json). */
+const defaults: Category[] = ['framework-disclosure', 'header', 'request-id']
+
+for (const { mode, env, naive } of [
+  {
+    mode: 'NODE_ENV unset',
+    env: undefined,
+    naive: {
+      // finalhandler's development page: err.stack in <pre>, HTML-escaped.
+      '/naive/throw': [...stackLeaks, 'debug-page', ...defaults],
+      '/naive/expose': [...stackLeaks, 'debug-page', ...defaults],
+      '/naive/json': [...stackLeaks, ...defaults],
+    },
+  },
+  {
+    mode: 'NODE_ENV=production',
+    env: 'production',
+    naive: {
+      // finalhandler hides the message in production, but still copies err.headers to the response.
+      '/naive/throw': defaults,
+      '/naive/expose': ['internal-address', ...defaults],
+      '/naive/json': [...stackLeaks, ...defaults],
+    },
+  },
+] satisfies { mode: string; env: string | undefined; naive: Record<string, Category[]> }[]) {
+  frameworkSuite({
+    framework: 'Express 5',
+    mode,
+    kind: 'json',
+    naive,
+    async start(logs) {
+      const apps = withNodeEnv(env, () => expressApps(express, 'json', logs))
+      return {
+        naive: await listen(createServer(apps.naive)),
+        safe: await listen(createServer(apps.safe)),
+      }
+    },
+  })
+}

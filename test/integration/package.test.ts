@@ -1,0 +1,300 @@
+import { execFile } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+
+// The package as users get it: built once, packed with npm, unpacked into throw-away projects.
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const modules = join(root, 'node_modules')
+
+interface Run {
+  readonly code: number
+  readonly stdout: string
+  /** stdout and stderr. */
+  readonly output: string
+}
+
+/** Runs a command to completion; never throws on a non-zero exit, so tests can assert on it. */
+function run(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Run> {
+  return new Promise((resolve) => {
+    execFile(
+      command,
+      args,
+      { cwd, env, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
+        resolve({ code, stdout, output: `${stdout}${stderr}` })
+      },
+    )
+  })
+}
+
+/** The parent's environment without what marks it as a running Vitest worker. */
+function childEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { NO_COLOR: '1', CI: '1' }
+  for (const [name, value] of Object.entries(process.env)) {
+    if (!/^(?:VITEST|TINYPOOL|FORCE_COLOR|NODE_OPTIONS|NODE_ENV)/.test(name)) env[name] = value
+  }
+  return env
+}
+
+let scratch: string
+let build: Run
+let files: string[]
+let manifest: {
+  exports: Record<string, string | Record<string, string>>
+  sideEffects: string[]
+}
+
+/** Makes a project folder with the tarball unpacked as node_modules/safe500 and `links` from the repo. */
+async function project(name: string, tarball: string, links: readonly string[]): Promise<string> {
+  const dir = join(scratch, name)
+  const pkg = join(dir, 'node_modules', 'safe500')
+  await mkdir(pkg, { recursive: true })
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name, private: true, type: 'module' }),
+  )
+  const untar = await run('tar', ['-xzf', tarball, '-C', pkg, '--strip-components=1'], dir)
+  expect(untar.code, untar.output).toBe(0)
+  for (const link of links) {
+    await mkdir(join(dir, 'node_modules', link, '..'), { recursive: true })
+    await symlink(join(modules, link), join(dir, 'node_modules', link), 'dir')
+  }
+  return dir
+}
+
+let tarball: string
+
+beforeAll(async () => {
+  scratch = await mkdtemp(join(tmpdir(), 'safe500-package-'))
+  build = await run('npm', ['run', 'build'], root)
+  expect(build.code, build.output).toBe(0)
+  // The build already ran: pack without the prepack script.
+  const pack = await run(
+    'npm',
+    ['pack', '--ignore-scripts', '--json', '--pack-destination', scratch],
+    root,
+  )
+  expect(pack.code, pack.output).toBe(0)
+  const [packed] = JSON.parse(pack.stdout) as {
+    filename: string
+    files: { path: string }[]
+  }[]
+  if (!packed) throw new Error(`npm pack printed no result:\n${pack.output}`)
+  tarball = join(scratch, packed.filename)
+  files = packed.files.map((file) => file.path).sort()
+  manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as typeof manifest
+}, 60_000)
+
+afterAll(async () => {
+  if (scratch) await rm(scratch, { recursive: true, force: true })
+})
+
+test('the tarball holds dist/ and package.json only', () => {
+  expect(files).toContain('package.json')
+  // npm always adds README and LICENSE files; nothing else may sit outside dist/.
+  const outside = files.filter(
+    (file) =>
+      !file.startsWith('dist/') && !/^(?:package\.json|(?:readme|license)(?:\.md)?)$/i.test(file),
+  )
+  expect(outside).toEqual([])
+  const sources = files.filter(
+    (file) =>
+      /(?:^|\/)(?:test|node_modules|corpus)\//.test(file) ||
+      /\.test(?:-d)?\.[cm]?[jt]s$/.test(file) ||
+      (/\.[cm]?ts$/.test(file) && !/\.d\.[cm]?ts$/.test(file)),
+  )
+  expect(sources).toEqual([])
+})
+
+test('every "exports" entry resolves to a file in the tarball, "types" first', () => {
+  const problems: string[] = []
+  for (const [entry, target] of Object.entries(manifest.exports)) {
+    const conditions = typeof target === 'string' ? { default: target } : target
+    if (typeof target !== 'string' && Object.keys(target)[0] !== 'types')
+      problems.push(`${entry}: "types" is not the first condition`)
+    for (const [condition, path] of Object.entries(conditions)) {
+      if (!files.includes(path.replace(/^\.\//, '')))
+        problems.push(`${entry} (${condition}): ${path} is not in the tarball`)
+    }
+  }
+  for (const path of manifest.sideEffects) {
+    if (!files.includes(path.replace(/^\.\//, '')))
+      problems.push(`sideEffects: ${path} is not in the tarball`)
+  }
+  expect(problems).toEqual([])
+})
+
+test("the core entry's code imports nothing but itself and node: builtins", async () => {
+  const dir = join(root, 'dist', 'src')
+  const imports = new Set<string>()
+  for (const entry of await readdir(dir, { recursive: true })) {
+    if (!entry.endsWith('.js')) continue
+    // Comments hold @example imports of 'safe500'; only code counts.
+    const code = (await readFile(join(dir, entry), 'utf8'))
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/^\s*\/\/.*$/gm, '')
+    for (const match of code.matchAll(
+      /(?:\bfrom\s{0,5}|\bimport\s{0,5}\(?\s{0,5})['"]([^'"]{1,200})['"]/g,
+    )) {
+      const specifier = match[1] ?? ''
+      if (!specifier.startsWith('.') && !specifier.startsWith('node:')) imports.add(specifier)
+    }
+  }
+  expect([...imports]).toEqual([])
+})
+
+test("import('safe500') works in plain Node, with vitest and msw not resolvable", async () => {
+  const dir = await project('bare', tarball, [])
+  await writeFile(
+    join(dir, 'check.mjs'),
+    `
+const safe500 = await import('safe500')
+const resolvable = (name) => { try { import.meta.resolve(name); return true } catch { return false } }
+const report = await safe500.audit(new Response('{"error":"Internal Server Error"}', {
+  status: 500,
+  headers: { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff', 'x-request-id': '0b6f3f5e-2f0c-4a57-9d0e-6f1d2c3b4a59' },
+}))
+console.log(JSON.stringify({
+  audit: typeof safe500.audit, ok: report.ok, findings: report.findings,
+  vitest: resolvable('vitest'), msw: resolvable('msw'),
+}))
+`,
+  )
+  const result = await run(process.execPath, ['check.mjs'], dir, childEnv())
+  expect(result.code, result.output).toBe(0)
+  expect(JSON.parse(result.stdout)).toEqual({
+    audit: 'function',
+    ok: true,
+    findings: [],
+    vitest: false,
+    msw: false,
+  })
+})
+
+test('a project using the tarball: toBeSafe500 fails a leaky Express 500 readably, passes a safe one', async () => {
+  const dir = await project('consumer', tarball, [
+    'vitest',
+    'express',
+    '@types/express',
+    '@types/node',
+  ])
+  await writeFile(
+    join(dir, 'vitest.config.mjs'),
+    `import { defineConfig } from 'vitest/config'
+export default defineConfig({ test: { setupFiles: ['safe500/vitest'], include: ['*.test.ts'] } })
+`,
+  )
+  await writeFile(
+    join(dir, 'app.mjs'),
+    `import { randomUUID } from 'node:crypto'
+import express from 'express'
+
+export function start() {
+  const app = express()
+  app.get('/leaky', (_req, res) => {
+    const err = new Error('connect ECONNREFUSED 10.0.3.7:5432')
+    res.status(500).json({ error: err.message, stack: err.stack })
+  })
+  app.get('/safe', (_req, res) => {
+    const requestId = randomUUID()
+    res.removeHeader('x-powered-by')
+    res.status(500).set({
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      'x-request-id': requestId,
+    }).send(JSON.stringify({ error: 'Internal Server Error', requestId }))
+  })
+  return new Promise((resolve) => {
+    const server = app.listen(0, '127.0.0.1', () => {
+      resolve({ url: 'http://127.0.0.1:' + server.address().port, close: () => server.close() })
+    })
+  })
+}
+`,
+  )
+  await writeFile(
+    join(dir, 'app.d.mts'),
+    'export function start(): Promise<{ url: string; close(): void }>\n',
+  )
+  await writeFile(
+    join(dir, 'safe500.test.ts'),
+    `import { audit } from 'safe500'
+import { afterAll, beforeAll, expect, test } from 'vitest'
+import { start } from './app.mjs'
+
+let app: Awaited<ReturnType<typeof start>>
+beforeAll(async () => { app = await start() })
+afterAll(() => app.close())
+
+test('leaky', async () => {
+  await expect(await fetch(app.url + '/leaky')).toBeSafe500()
+})
+
+test('safe', async () => {
+  await expect(await fetch(app.url + '/safe')).toBeSafe500()
+})
+
+test('audit', async () => {
+  const report = await audit(await fetch(app.url + '/safe'))
+  expect(report.ok).toBe(true)
+})
+
+// Types only: never called.
+export async function types(res: Response): Promise<void> {
+  await expect(res).toBeSafe500({ requestId: 'both' })
+  // @ts-expect-error: the options are an object
+  await expect(res).toBeSafe500('strict')
+}
+`,
+  )
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'es2023',
+        lib: ['es2023', 'dom'],
+        module: 'nodenext',
+        moduleResolution: 'nodenext',
+        // setupFiles are not part of the TypeScript program: the matcher types come in here.
+        types: ['safe500/vitest'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+      },
+      include: ['*.ts', '*.mts'],
+    }),
+  )
+
+  const [vitest, tsc] = await Promise.all([
+    run(process.execPath, [join(modules, 'vitest', 'vitest.mjs'), 'run'], dir, childEnv()),
+    run(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'], dir, childEnv()),
+  ])
+
+  expect(vitest.code, vitest.output).toBe(1)
+  expect(vitest.output).toMatch(/Tests\s+1 failed \| 2 passed \(3\)/)
+  expect(vitest.output).toContain('FAIL  safe500.test.ts > leaky')
+  expect(vitest.output).toContain('Expected a safe 500, but found')
+  for (const category of ['stack-trace', 'framework-disclosure', 'header', 'request-id'])
+    expect(vitest.output).toContain(`${category} › `)
+  // Readable: one short line per finding, then the summary; the body is never dumped.
+  const message = vitest.output.slice(vitest.output.indexOf('Expected a safe 500'))
+  const summary = /^\s*status 500, application\/json; charset=utf-8, [\d,]+ bytes/m.exec(message)
+  expect(summary, vitest.output).not.toBeNull()
+  const lines = message.slice(0, summary?.index).split('\n')
+  expect(lines.length).toBeLessThan(20)
+  for (const line of lines) expect(line.length, line).toBeLessThan(250)
+
+  expect(tsc.code, tsc.output).toBe(0)
+}, 40_000)
