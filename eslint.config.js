@@ -3,7 +3,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'fixtures/corpus/', '.tmp/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', 'fixtures/corpus/samples/', '.tmp/', 'coverage/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
