@@ -1,5 +1,6 @@
 // Reading responses
-export { capture, isSnapshot } from './capture/capture.ts'
+export { capture } from './capture/capture.ts'
+export { isSnapshot } from './capture/is-snapshot.ts'
 export type { CaptureOptions, Snapshot } from './capture/snapshot.ts'
 
 // Auditing

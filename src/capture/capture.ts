@@ -1,89 +1,128 @@
+import type { RawResponse, ReadLimits } from './raw.ts'
 import type { CaptureOptions, Snapshot } from './snapshot.ts'
 import { Safe500Error } from '../errors.ts'
 import { adapters } from './adapters.ts'
+import { isClientError } from './adapters/client-error.ts'
 import { decodeContent, decodeText } from './decode.ts'
+import { isSnapshot } from './is-snapshot.ts'
+import { notAResponse, rejected } from './not-a-response.ts'
+
+// Kept here for code that imported it from this file before it moved.
+export { describeValue } from './describe-value.ts'
 
 /** Default most bytes `capture()` reads: 4 MiB. */
-export const defaultMaxBytes = 4 * 1024 * 1024
+const defaultMaxBytes = 4 * 1024 * 1024
 /** Default most milliseconds `capture()` waits for a body: 5 s. */
-export const defaultTimeout = 5000
+const defaultTimeout = 5000
 
 /**
- * Reads a response once into a plain `Snapshot`: status, lower-case headers, the decoded body
- * bytes and text. Takes a fetch/undici `Response` (read through a clone, so you can still use it),
- * an undici `request()` result, supertest/superagent and axios responses (and axios errors),
- * Fastify `inject()` results, a node `IncomingMessage`, Hono `app.request()` results, a plain
- * `{ status, headers, body }`, or a snapshot.
+ * Reads a response once into a plain `Snapshot`: status, lower-case headers, the body bytes with
+ * Content-Encoding undone (gzip, deflate, br, zstd, several in a row), and the text decoded with
+ * its charset. Reads at most `maxBytes` (default 4 MiB; the rest is never read and the snapshot
+ * says `truncated`) and waits at most `timeout` ms for the body to end (default 5 s).
+ *
+ * Takes what your HTTP client gives, or a promise of it:
+ * - a fetch `Response` (global fetch, undici's fetch, Hono `app.request()`), read through a clone
+ *   so you can still use it;
+ * - an undici `request()` result, a node `IncomingMessage` (their stream is consumed: use the
+ *   snapshot afterwards);
+ * - a supertest/superagent, axios or got response, a Fastify `inject()` (light-my-request)
+ *   result, left as they were;
+ * - an axios, got or superagent error that carries the response (a 5xx with axios' and got's
+ *   defaults);
+ * - a plain `{ status, headers, body }`, or a snapshot (returned as is).
+ *
+ * Throws a `Safe500Error`: `ERR_NOT_A_RESPONSE` for anything else (a function not called, a
+ * `Request`, an error without a response), `ERR_BODY_CONSUMED` when the body was already read,
+ * `ERR_BODY_TIMEOUT` when it does not end in time, `ERR_BAD_ENCODING` when it does not decode as
+ * its Content-Encoding says, `ERR_BODY_READ` when the connection fails mid-body.
  *
  * @example
  * ```ts
  * import { capture } from 'safe500'
- * const snapshot = await capture(await fetch('http://127.0.0.1:3000/boom'))
+ * const res = await fetch('http://127.0.0.1:3000/boom')
+ * const snapshot = await capture(res, { maxBytes: 1024 * 1024, timeout: 2000 })
  * console.log(snapshot.status, snapshot.headers['content-type'], snapshot.text.length)
+ * await res.json() // the body is still there
+ *
+ * const { status, text } = await capture(request(app).get('/boom')) // supertest
  * ```
  */
 export async function capture(input: unknown, options: CaptureOptions = {}): Promise<Snapshot> {
-  const maxBytes = options.maxBytes ?? defaultMaxBytes
-  const timeout = options.timeout ?? defaultTimeout
-  const settled = await input
+  const limits = resolveLimits(options)
+  const settled = await settle(input)
   if (isSnapshot(settled)) return settled
-  for (const adapter of adapters) {
-    if (!adapter.accepts(settled)) continue
-    const raw = await adapter.read(settled, { maxBytes, timeout })
+  return toSnapshot(await readRaw(settled, limits), limits)
+}
+
+/** Awaits the input; a rejection is read when it carries a response (axios, got, superagent). */
+async function settle(input: unknown): Promise<unknown> {
+  try {
+    return await input
+  } catch (reason) {
+    if (isClientError(reason)) return reason
+    if (reason instanceof Safe500Error) throw reason
+    throw rejected(reason)
+  }
+}
+
+function readRaw(value: unknown, limits: ReadLimits): Promise<RawResponse> {
+  const adapter = adapters.find((candidate) => {
+    try {
+      return candidate.accepts(value)
+    } catch {
+      return false // an exotic object (a Proxy, a throwing getter) is no response shape
+    }
+  })
+  if (adapter === undefined) return Promise.reject(notAResponse(value))
+  return adapter.read(value, limits, (inner) => readRaw(inner, limits))
+}
+
+async function toSnapshot(raw: RawResponse, limits: ReadLimits): Promise<Snapshot> {
+  let bytes = raw.body
+  let truncated = raw.truncated
+  let asSent = false
+  if (raw.text === undefined && raw.decoded !== true) {
     const decoded = await decodeContent(raw.body, raw.headers['content-encoding'], {
-      maxBytes,
-      timeout,
+      ...limits,
+      mode: raw.decoded === false ? 'wire' : 'sniff',
     })
-    return {
-      status: raw.status,
-      statusText: raw.statusText ?? '',
-      headers: raw.headers,
-      body: decoded.bytes,
-      text: decodeText(decoded.bytes, raw.headers['content-type']),
-      truncated: raw.truncated || decoded.truncated,
-      wireLength: raw.body.byteLength,
-      ...(raw.method ? { method: raw.method } : {}),
+    bytes = decoded.bytes
+    truncated ||= decoded.truncated
+    // Bytes the client may have decoded were as sent only if each listed encoding was undone here.
+    asSent = raw.decoded === false || decoded.undone === decoded.listed.length
+  }
+  const wireLength = raw.wireLength ?? (asSent && !raw.truncated ? raw.body.byteLength : undefined)
+  return {
+    status: raw.status,
+    statusText: raw.statusText ?? '',
+    headers: raw.headers,
+    body: bytes,
+    text: raw.text ?? decodeText(bytes, raw.headers['content-type']),
+    truncated,
+    ...(raw.method ? { method: raw.method } : {}),
+    ...(wireLength === undefined ? {} : { wireLength }),
+  }
+}
+
+function resolveLimits(options: CaptureOptions): ReadLimits {
+  if (typeof options !== 'object' || options === null) {
+    throw new Safe500Error(
+      'ERR_BAD_OPTION',
+      `capture() options must be an object, received ${typeof options}.`,
+    )
+  }
+  const { maxBytes = defaultMaxBytes, timeout = defaultTimeout } = options
+  for (const [name, value] of [
+    ['maxBytes', maxBytes],
+    ['timeout', timeout],
+  ] as const) {
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `Invalid ${name} option ${String(value)}: give a positive number.`,
+      )
     }
   }
-  throw new Safe500Error(
-    'ERR_NOT_A_RESPONSE',
-    `Expected a response, received ${describeValue(settled)}. Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest or axios response, a Fastify inject() result, or { status, headers, body }.${
-      typeof settled === 'function' ? ' Did you forget to call it?' : ''
-    }`,
-  )
-}
-
-/**
- * True for a value `capture()` made (or one of the same shape).
- *
- * @example
- * ```ts
- * import { capture, isSnapshot } from 'safe500'
- * isSnapshot(await capture(res)) // true
- * isSnapshot(res) // false
- * ```
- */
-export function isSnapshot(value: unknown): value is Snapshot {
-  if (typeof value !== 'object' || value === null) return false
-  const v = value as Partial<Snapshot>
-  return (
-    typeof v.status === 'number' &&
-    typeof v.text === 'string' &&
-    v.body instanceof Uint8Array &&
-    typeof v.headers === 'object' &&
-    typeof v.truncated === 'boolean'
-  )
-}
-
-/** A short description of a value for an error message: its type and, for objects, their constructor. */
-export function describeValue(value: unknown): string {
-  if (value === null) return 'null'
-  if (value === undefined) return 'undefined'
-  if (typeof value === 'string')
-    return `a string (${JSON.stringify(value.slice(0, 40))}${value.length > 40 ? '…' : ''})`
-  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a primitive here, printed as is
-  if (typeof value !== 'object') return `${typeof value} ${String(value).slice(0, 40)}`
-  const name = value.constructor?.name
-  const keys = Object.keys(value).slice(0, 6)
-  return `${name && name !== 'Object' ? `a ${name}` : 'an object'}${keys.length ? ` with keys ${keys.join(', ')}` : ''}`
+  return { maxBytes: Math.max(1, Math.floor(maxBytes)), timeout }
 }

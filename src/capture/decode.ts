@@ -1,81 +1,187 @@
 import * as zlib from 'node:zlib'
-import { Readable } from 'node:stream'
 import { Safe500Error } from '../errors.ts'
 import { describe, readBounded, type Bounded } from './read-stream.ts'
 
-type Codec = () => zlib.Gunzip | zlib.Inflate | zlib.BrotliDecompress | NodeJS.ReadWriteStream
+type Decoder = NodeJS.ReadWriteStream & { destroy: (error?: Error) => void }
+/** Makes a decoder; `partial` keeps what a cut-short stream holds instead of failing at its end. */
+type Codec = (partial: boolean) => Decoder
 
-// A cut-short stream still gives what it has (Z_SYNC_FLUSH) instead of failing at its end.
-const partial = { finishFlush: zlib.constants.Z_SYNC_FLUSH }
+const zlibFlush = (partial: boolean) =>
+  partial ? { finishFlush: zlib.constants.Z_SYNC_FLUSH } : {}
+const zstd = (zlib as { createZstdDecompress?: (options?: object) => Decoder }).createZstdDecompress
+
 const codecs: Readonly<Record<string, Codec | undefined>> = {
-  gzip: () => zlib.createGunzip(partial),
-  'x-gzip': () => zlib.createGunzip(partial),
-  deflate: () => zlib.createInflate(partial),
-  'deflate-raw': () => zlib.createInflateRaw(partial),
-  br: () => zlib.createBrotliDecompress({ finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH }),
-  zstd:
-    'createZstdDecompress' in zlib
-      ? () =>
-          (
-            zlib as unknown as { createZstdDecompress: () => NodeJS.ReadWriteStream }
-          ).createZstdDecompress()
-      : undefined,
+  gzip: (partial) => zlib.createGunzip(zlibFlush(partial)),
+  'x-gzip': (partial) => zlib.createGunzip(zlibFlush(partial)),
+  deflate: (partial) => zlib.createInflate(zlibFlush(partial)),
+  'deflate-raw': (partial) => zlib.createInflateRaw(zlibFlush(partial)),
+  br: (partial) =>
+    zlib.createBrotliDecompress(
+      partial ? { finishFlush: zlib.constants.BROTLI_OPERATION_FLUSH } : {},
+    ),
+  // node:zlib has zstd from Node 22.15 / 23.8 on.
+  zstd: zstd
+    ? (partial) =>
+        zstd(partial ? { finishFlush: zlib.constants.ZSTD_e_flush } : {}) satisfies Decoder
+    : undefined,
 }
 
+/** What `decodeContent()` gives: the bytes, and how many of the listed encodings it undid. */
+export interface Decoded extends Bounded {
+  readonly undone: number
+  /** The encodings listed, in the order they were applied (identity left out). */
+  readonly listed: readonly string[]
+}
+
+/** How to treat bytes that may or may not still be encoded (see `RawResponse.decoded`). */
+export type DecodeMode = 'wire' | 'sniff'
+
 /**
- * Undoes each Content-Encoding in turn (last applied first), reading at most `maxBytes` of output.
- * Bodies whose encoding is unknown are kept as they are.
+ * Undoes each Content-Encoding in turn (the last applied first), keeping at most `maxBytes` of
+ * output, so a decompression bomb costs no more than a large body.
+ *
+ * - `wire` mode: the bytes are as sent. Bytes that do not decode throw `ERR_BAD_ENCODING`; a
+ *   stream cut short (by the server, or by `maxBytes` on the compressed bytes) gives the text it
+ *   holds, without an error, since the start of a broken body is still worth checking.
+ * - `sniff` mode: the client may have decoded already. Only encodings the bytes show are undone
+ *   (gzip `1f 8b`, a zlib header, zstd `28 b5 2f fd`; br and raw deflate must decode strictly);
+ *   otherwise the bytes are kept as they are.
+ *
+ * An encoding node:zlib does not know (e.g. `compress`) stops decoding: the bytes are kept.
+ *
+ * @example
+ * ```ts
+ * const { bytes } = await decodeContent(gzipped, 'gzip', { maxBytes: 4096, timeout: 1000, mode: 'wire' })
+ * ```
  */
 export async function decodeContent(
   bytes: Uint8Array,
   contentEncoding: string | undefined,
-  limits: { maxBytes: number; timeout: number },
-): Promise<Bounded> {
-  const encodings = (contentEncoding ?? '')
+  limits: { maxBytes: number; timeout: number; mode: DecodeMode },
+): Promise<Decoded> {
+  const listed = (contentEncoding ?? '')
     .split(',')
     .map((e) => e.trim().toLowerCase())
     .filter((e) => e !== '' && e !== 'identity')
   let current: Bounded = { bytes, truncated: false }
-  for (const encoding of encodings.reverse()) {
-    const codec =
-      codecs[encoding === 'deflate' && bytes[0] !== 0x78 ? 'deflate-raw' : encoding] ??
-      codecs[encoding]
-    if (!codec) continue
-    if (current.bytes.byteLength === 0) break
-    const stream = Readable.from([
-      Buffer.from(current.bytes.buffer, current.bytes.byteOffset, current.bytes.byteLength),
-    ]).pipe(codec())
-    try {
-      const next = await readBounded(stream as AsyncIterable<unknown>, {
-        ...limits,
-        what: `the ${encoding} body`,
-      })
-      current = { bytes: next.bytes, truncated: current.truncated || next.truncated }
-    } catch (error) {
-      throw new Safe500Error(
-        'ERR_BAD_ENCODING',
-        `The body says Content-Encoding: ${encoding} but does not decode as ${encoding} (${describe(error instanceof Error && error.cause !== undefined ? error.cause : error)}). The server sent a wrong Content-Encoding header or a corrupt body; fix the server, or pass a snapshot with the decoded body.`,
-        { cause: error },
-      )
+  let truncated = false
+  let undone = 0
+  for (const encoding of [...listed].reverse()) {
+    if (current.bytes.byteLength === 0) {
+      undone = listed.length
+      break
     }
+    const name = codecName(encoding, current.bytes)
+    const codec = name === undefined ? undefined : codecs[name]
+    if (name === undefined || codec === undefined) break
+    if (limits.mode === 'sniff') {
+      const magic = hasMagic(name, current.bytes)
+      if (magic === false || (magic === undefined && looksLikeText(current.bytes))) break
+      // Without a magic number to go by, only a strict decode proves the bytes were encoded.
+      const next = await run(codec(magic === true), current.bytes, encoding, limits).catch(
+        () => undefined,
+      )
+      if (next === undefined) break
+      current = next
+    } else {
+      try {
+        current = await run(codec(true), current.bytes, encoding, limits)
+      } catch (error) {
+        if (error instanceof Safe500Error && error.code === 'ERR_BODY_TIMEOUT') throw error
+        throw new Safe500Error(
+          'ERR_BAD_ENCODING',
+          `The body says Content-Encoding: ${contentEncoding ?? encoding} but does not decode as ${encoding} (${describe(error instanceof Safe500Error && error.cause !== undefined ? error.cause : error)}). The server sent a wrong Content-Encoding header or a corrupt body: fix the header or the compression in the app, or pass { status, headers, body } with the decoded body.`,
+          { cause: error },
+        )
+      }
+    }
+    truncated ||= current.truncated
+    undone += 1
   }
-  return current
+  return { bytes: current.bytes, truncated, undone, listed }
 }
 
-/** The charset of a Content-Type header, or undefined. */
-export function charsetOf(contentType: string | undefined): string | undefined {
+/** `deflate` is meant to be zlib-wrapped, but some servers send raw deflate: tell them apart. */
+function codecName(encoding: string, bytes: Uint8Array): string | undefined {
+  if (encoding === 'deflate') return hasZlibHeader(bytes) ? 'deflate' : 'deflate-raw'
+  return encoding in codecs ? encoding : undefined
+}
+
+function hasZlibHeader(bytes: Uint8Array): boolean {
+  const [cmf = 0, flg = 0] = bytes
+  return (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && ((cmf << 8) | flg) % 31 === 0
+}
+
+/** True or false when the encoding has a magic number and the bytes do or do not start with it. */
+function hasMagic(name: string, bytes: Uint8Array): boolean | undefined {
+  switch (name) {
+    case 'gzip':
+    case 'x-gzip':
+      return bytes[0] === 0x1f && bytes[1] === 0x8b
+    case 'deflate':
+      return hasZlibHeader(bytes)
+    case 'zstd':
+      return bytes[0] === 0x28 && bytes[1] === 0xb5 && bytes[2] === 0x2f && bytes[3] === 0xfd
+    default:
+      return undefined
+  }
+}
+
+/** True when the start of the bytes is printable UTF-8 text, which compressed data never is. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 256)
+  let text: string
+  try {
+    // stream: a character cut at the end of the head is not an error.
+    text = new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true })
+  } catch {
+    return false
+  }
+  return !/[\x00-\x08\x0e-\x1f\x7f]/.test(text)
+}
+
+async function run(
+  decoder: Decoder,
+  bytes: Uint8Array,
+  encoding: string,
+  limits: { maxBytes: number; timeout: number },
+): Promise<Bounded> {
+  decoder.on('error', () => {}) // errors surface through the read below
+  decoder.end(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  return readBounded(decoder, {
+    maxBytes: limits.maxBytes,
+    timeout: limits.timeout,
+    what: `the ${encoding}-encoded response`,
+  })
+}
+
+/** The charset of a Content-Type header, lower-cased, or undefined. */
+function charsetOf(contentType: string | undefined): string | undefined {
   const match = /;\s{0,20}charset\s{0,5}=\s{0,5}"?([\w.:-]{1,40})/i.exec(contentType ?? '')
   return match?.[1]?.toLowerCase()
 }
 
-/** Decodes body bytes to text with the charset (a BOM wins; unknown or missing charsets read as UTF-8). */
+/**
+ * Decodes body bytes to text with the charset of the Content-Type. A byte order mark wins; a
+ * missing or unknown charset reads as UTF-8; bytes that are not valid in the charset become
+ * U+FFFD, so binary bodies never throw. `latin1` and `iso-8859-1` read as windows-1252, as in
+ * browsers (the WHATWG Encoding Standard).
+ *
+ * @example
+ * ```ts
+ * decodeText(new Uint8Array([0x63, 0x61, 0x66, 0xe9]), 'text/plain; charset=latin1') // 'café'
+ * ```
+ */
 export function decodeText(bytes: Uint8Array, contentType: string | undefined): string {
   let label = charsetOf(contentType) ?? 'utf-8'
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le'
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) label = 'utf-8'
+  else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le'
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be'
+  let decoder: TextDecoder
   try {
-    return new TextDecoder(label).decode(bytes)
+    decoder = new TextDecoder(label)
   } catch {
-    return new TextDecoder('utf-8').decode(bytes)
+    decoder = new TextDecoder('utf-8')
   }
+  return decoder.decode(bytes)
 }

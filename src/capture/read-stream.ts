@@ -7,35 +7,51 @@ export interface Bounded {
   readonly truncated: boolean
 }
 
+/** A body to read: a web `ReadableStream`, a node `Readable`, or any async iterable of chunks. */
+export type BodySource = ReadableStream<unknown> | AsyncIterable<unknown>
+
+interface Puller {
+  readonly next: () => Promise<IteratorResult<unknown>>
+  /** Stops the source: cancels a web stream, destroys a node stream, returns an iterator. */
+  readonly stop: (reason: Error) => void
+}
+
+const ignore = () => {}
+
 /**
- * Reads an async iterable of chunks (a web ReadableStream or a node Readable) up to `maxBytes`,
- * failing with a clear error when the body does not end within `timeout` ms. What is past the
- * limit is left unread and the stream is cancelled.
+ * Reads a body up to `maxBytes`, failing with `ERR_BODY_TIMEOUT` when it does not end within
+ * `timeout` ms. What is past the limit is never read: the source is cancelled (a web stream) or
+ * destroyed (a node stream), so a huge or endless body costs at most `maxBytes` of memory.
+ *
+ * @example
+ * ```ts
+ * const { bytes, truncated } = await readBounded(res.body, { maxBytes: 1024, timeout: 200, what: 'the response' })
+ * ```
  */
 export async function readBounded(
-  source: AsyncIterable<unknown>,
+  source: BodySource,
   { maxBytes, timeout, what }: { maxBytes: number; timeout: number; what: string },
 ): Promise<Bounded> {
   const chunks: Uint8Array[] = []
   let size = 0
   let truncated = false
-  const iterator = source[Symbol.asyncIterator]()
+  const puller = open(source)
   let timer: NodeJS.Timeout | undefined
   const expired = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
       reject(
         new Safe500Error(
           'ERR_BODY_TIMEOUT',
-          `The body of ${what} did not end within ${timeout} ms. If the server streams on purpose, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
+          `The body of ${what} did not end within ${timeout} ms (${size} bytes read). If the server streams on purpose, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
         ),
       )
     }, timeout)
     timer.unref?.()
   })
-  expired.catch(() => {})
+  expired.catch(ignore)
   try {
     for (;;) {
-      const next = await Promise.race([iterator.next(), expired])
+      const next = await Promise.race([puller.next(), expired])
       if (next.done) break
       const chunk = toBytes(next.value)
       if (size + chunk.byteLength > maxBytes) {
@@ -48,18 +64,38 @@ export async function readBounded(
       size += chunk.byteLength
     }
   } catch (error) {
-    void iterator.return?.()?.catch?.(() => {})
+    puller.stop(error instanceof Error ? error : new Error(String(error)))
     if (error instanceof Safe500Error) throw error
     throw new Safe500Error(
       'ERR_BODY_READ',
-      `Cannot read the body of ${what}: ${describe(error)}.`,
+      `Cannot read the body of ${what}: ${describe(error)}. The connection failed or the stream errored before the body ended.`,
       { cause: error },
     )
   } finally {
     clearTimeout(timer)
   }
-  if (truncated) void Promise.resolve(iterator.return?.()).catch(() => {})
+  if (truncated) puller.stop(new Error(`safe500 read the first ${maxBytes} bytes only`))
   return { bytes: concat(chunks, size), truncated }
+}
+
+function open(source: BodySource): Puller {
+  if (typeof (source as ReadableStream).getReader === 'function') {
+    const reader = (source as ReadableStream<unknown>).getReader()
+    return {
+      next: () => reader.read() as Promise<IteratorResult<unknown>>,
+      stop: (reason) => void reader.cancel(reason).catch(ignore),
+    }
+  }
+  const iterator = (source as AsyncIterable<unknown>)[Symbol.asyncIterator]()
+  const destroy = (source as { destroy?: (error?: Error) => void }).destroy
+  return {
+    next: () => iterator.next(),
+    // A pending next() of a node stream's iterator blocks its return(): destroy the stream itself.
+    stop:
+      typeof destroy === 'function'
+        ? () => destroy.call(source)
+        : () => void Promise.resolve(iterator.return?.()).catch(ignore),
+  }
 }
 
 function toBytes(chunk: unknown): Uint8Array {
@@ -70,12 +106,12 @@ function toBytes(chunk: unknown): Uint8Array {
     return new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength)
   throw new Safe500Error(
     'ERR_BODY_READ',
-    `The body stream gave a ${typeof chunk} chunk; expected bytes or strings.`,
+    `The body stream gave a ${chunk === null ? 'null' : typeof chunk} chunk; expected bytes or strings.`,
   )
 }
 
 /** Joins chunks into one array of `size` bytes. */
-export function concat(
+function concat(
   chunks: readonly Uint8Array[],
   size = chunks.reduce((n, c) => n + c.byteLength, 0),
 ): Uint8Array {
@@ -89,8 +125,25 @@ export function concat(
   return out
 }
 
-/** A short description of an error for a message. */
+/**
+ * A short description of an error for a message (with its `code`, when it has one).
+ *
+ * @example
+ * ```ts
+ * describe(Object.assign(new Error('refused'), { code: 'ECONNREFUSED' })) // 'Error ECONNREFUSED: refused'
+ * ```
+ */
 export function describe(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`.slice(0, 200)
-  return String(error).slice(0, 200)
+  if (error instanceof Error) {
+    const code = (error as { code?: unknown }).code
+    const cause =
+      error.cause instanceof Error && error.cause.message !== error.message
+        ? `; cause: ${describe(error.cause)}`
+        : ''
+    return `${error.name}${typeof code === 'string' ? ` ${code}` : ''}: ${error.message}${cause}`.slice(
+      0,
+      240,
+    )
+  }
+  return String(error).slice(0, 240)
 }

@@ -12,7 +12,12 @@ export interface Snapshot {
   readonly truncated: boolean
   /** The request method, when the response shape tells it (HEAD answers have no body). */
   readonly method?: string
-  /** The body bytes as received, before Content-Encoding was undone (for Content-Length checks). */
+  /**
+   * The body bytes as received, before Content-Encoding was undone (for Content-Length checks).
+   * Absent when unknown: the client decoded the body before capture() saw it (fetch, got and axios
+   * with a compressed body; text a client decoded from a charset other than UTF-8), or only the
+   * start of the body was read (`truncated`).
+   */
   readonly wireLength?: number
 }
 

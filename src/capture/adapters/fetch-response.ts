@@ -1,9 +1,24 @@
 import { Safe500Error } from '../../errors.ts'
+import { assertReadable } from '../consumed.ts'
 import { normalizeHeaders } from '../headers.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBounded } from '../read-stream.ts'
 
-/** A WHATWG Response from any realm: global fetch, undici's fetch, Hono `app.request()`, MSW. */
+const fix =
+  'Pass the response before reading its body (capture() reads a clone, so you can still use it afterwards), or a response.clone() taken before res.json() or res.text().'
+
+/**
+ * A WHATWG `Response` from any realm: global fetch, undici's fetch, Hono `app.request()`, MSW,
+ * ky. Read through a clone, so the caller can still use the body. fetch has undone gzip, deflate,
+ * br and zstd, but a hand-made `Response` may hold compressed bytes: `decoded: 'unknown'`.
+ *
+ * @example
+ * ```ts
+ * const res = await fetch(url)
+ * await capture(res)
+ * await res.json() // still readable
+ * ```
+ */
 export const fetchResponse = defineAdapter<Response>({
   name: 'fetch Response',
   accepts: (value): value is Response =>
@@ -11,28 +26,31 @@ export const fetchResponse = defineAdapter<Response>({
     value !== null &&
     typeof (value as Response).status === 'number' &&
     typeof (value as Response).clone === 'function' &&
-    typeof (value as Response).headers?.get === 'function' &&
+    typeof (value as Partial<Response>).headers?.get === 'function' &&
     'bodyUsed' in value,
   async read(response, limits) {
-    if (response.bodyUsed) {
+    assertReadable(response, 'the response', fix)
+    assertReadable(response.body, 'the response', fix)
+    let clone: Response
+    try {
+      clone = response.clone()
+    } catch (error) {
       throw new Safe500Error(
         'ERR_BODY_CONSUMED',
-        'Cannot read the response body: it was already consumed (by res.json(), res.text() or similar). Pass response.clone() taken before reading it, or check the response before reading its body.',
+        `Cannot read the body of the response: clone() failed (${error instanceof Error ? error.message : String(error)}). A body can be read once only. ${fix}`,
+        { cause: error },
       )
     }
-    const clone = response.clone()
     const { bytes, truncated } = clone.body
-      ? await readBounded(clone.body, {
-          ...limits,
-          what: 'the response',
-        })
+      ? await readBounded(clone.body, { ...limits, what: 'the response' })
       : { bytes: new Uint8Array(0), truncated: false }
     return {
       status: response.status,
-      statusText: response.statusText,
+      statusText: typeof response.statusText === 'string' ? response.statusText : '',
       headers: normalizeHeaders(response.headers),
       body: bytes,
       truncated,
+      decoded: 'unknown',
     }
   },
 })

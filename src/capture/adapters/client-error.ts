@@ -1,0 +1,55 @@
+import { Safe500Error } from '../../errors.ts'
+import { notAResponse } from '../not-a-response.ts'
+import { defineAdapter } from '../raw.ts'
+import { describe } from '../read-stream.ts'
+
+interface ClientError {
+  readonly response?: unknown
+  readonly isAxiosError?: unknown
+}
+
+/**
+ * True for the error of an HTTP client: an axios error (`isAxiosError`), an error with a
+ * `response` (got's `HTTPError`, superagent, ky), or got's `RequestError` (`options`, `timings`).
+ *
+ * @example
+ * ```ts
+ * isClientError(await axios.get(url).catch((e: unknown) => e)) // true
+ * ```
+ */
+export function isClientError(value: unknown): value is ClientError {
+  if (typeof value !== 'object' || value === null) return false
+  if ((value as ClientError).isAxiosError === true) return true
+  if (!(value instanceof Error)) return false
+  return 'response' in value || ('options' in value && 'timings' in value)
+}
+
+/**
+ * The error an HTTP client throws for a 5xx (axios, got, superagent, ky): its `response` is read.
+ * A client error without a response (a network error) cannot be checked and says so.
+ *
+ * @example
+ * ```ts
+ * await capture(axios.get(url)) // the 500 rejects; its error.response is read
+ * ```
+ */
+export const clientError = defineAdapter<ClientError>({
+  name: 'HTTP client error',
+  accepts: isClientError,
+  read(error, _limits, readInner) {
+    const { response } = error
+    if (response === undefined || response === null) {
+      const client =
+        error.isAxiosError === true ? 'axios' : 'timings' in error ? 'got' : 'HTTP client'
+      return Promise.reject(
+        new Safe500Error(
+          'ERR_NOT_A_RESPONSE',
+          `The ${client} request failed before any response was received (${describe(error)}), so there is no response to check. Make sure the server is listening and reachable at the URL (a port, a host, a timeout), then pass the response or the error that carries it.`,
+          { cause: error },
+        ),
+      )
+    }
+    if (response instanceof Error) return Promise.reject(notAResponse(response))
+    return readInner(response)
+  },
+})

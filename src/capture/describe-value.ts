@@ -1,0 +1,44 @@
+import { describe } from './read-stream.ts'
+
+/**
+ * A short description of a value for an error message: its type and, for objects, their
+ * constructor and first keys (`a Request (GET http://…)`, `an object with keys foo, bar`).
+ *
+ * @example
+ * ```ts
+ * describeValue(new Request('http://127.0.0.1/boom')) // 'a Request (GET http://127.0.0.1/boom)'
+ * ```
+ */
+export function describeValue(value: unknown): string {
+  if (value === null) return 'null'
+  if (value === undefined) return 'undefined'
+  if (typeof value === 'string')
+    return `a string (${JSON.stringify(value.slice(0, 40))}${value.length > 40 ? '…' : ''})`
+  if (typeof value === 'function') return `a function${value.name ? ` (${value.name})` : ''}`
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a primitive here, printed as is
+  if (typeof value !== 'object') return `${typeof value} ${String(value).slice(0, 40)}`
+  if (value instanceof Error) return `an error (${describe(value)})`
+  const name = constructorName(value)
+  const { method, url } = value as { method?: unknown; url?: unknown }
+  if (typeof method === 'string' && typeof url === 'string' && url !== '')
+    return `a ${name ?? 'request'} (${method} ${url.slice(0, 80)})`
+  const keys = Object.keys(value).slice(0, 6)
+  return `${name ? `a ${name}` : 'an object'}${keys.length ? ` with keys ${keys.join(', ')}` : ' with no keys'}`
+}
+
+/**
+ * The constructor name of an object, unless it is a plain object.
+ *
+ * @example
+ * ```ts
+ * constructorName(new Map()) // 'Map'; constructorName({}) // undefined
+ * ```
+ */
+export function constructorName(value: object): string | undefined {
+  try {
+    const name = (value.constructor as { name?: unknown } | undefined)?.name
+    return typeof name === 'string' && name !== '' && name !== 'Object' ? name : undefined
+  } catch {
+    return undefined
+  }
+}

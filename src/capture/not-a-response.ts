@@ -1,0 +1,62 @@
+import { Safe500Error } from '../errors.ts'
+import { constructorName, describeValue } from './describe-value.ts'
+
+const pass =
+  'Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }.'
+
+/**
+ * The `ERR_NOT_A_RESPONSE` error for a value no adapter reads: what was received, a hint for the
+ * usual mistakes (a function not called, a request instead of its response), and what to pass.
+ *
+ * @example
+ * ```ts
+ * throw notAResponse(42) // [safe500] Expected a response, received number 42. ...
+ * ```
+ */
+export function notAResponse(value: unknown): Safe500Error {
+  return new Safe500Error(
+    'ERR_NOT_A_RESPONSE',
+    `Expected a response, received ${describeValue(value)}. ${hintFor(value)}${pass}`,
+  )
+}
+
+/**
+ * The error for a promise that rejected with something that holds no response.
+ *
+ * @example
+ * ```ts
+ * const settled = await input.catch((reason: unknown) => { throw rejected(reason) })
+ * ```
+ */
+export function rejected(reason: unknown): Safe500Error {
+  return new Safe500Error(
+    'ERR_NOT_A_RESPONSE',
+    `The promise passed in rejected with ${describeValue(reason)}, so there is no response to check. If the request failed, make sure the server is listening and the URL is right; otherwise await the request yourself and pass the response.`,
+    { cause: reason },
+  )
+}
+
+function hintFor(value: unknown): string {
+  if (value === undefined || value === null)
+    return 'Did you forget to return or await the response? '
+  if (typeof value === 'function') return 'Did you forget to call it? '
+  if (typeof value === 'string')
+    return 'To check a body you already hold, pass { status: 500, headers, body: text }. '
+  if (typeof value !== 'object') return ''
+  if (value instanceof Error)
+    return 'An error is not a response: the request failed or the test threw before a response arrived (errors that carry a response, like axios and got errors, are read for you). '
+  const name = constructorName(value)
+  const v = value as Record<string, unknown>
+  if (name === 'ServerResponse' || typeof v['writeHead'] === 'function')
+    return "That is the server's side of the exchange: pass the response a client received from the app. "
+  if (name === 'ClientRequest' || (typeof v['setHeader'] === 'function' && 'path' in v))
+    return "That is a request: pass the IncomingMessage of its 'response' event (or use fetch). "
+  if (
+    typeof v['method'] === 'string' &&
+    'url' in v &&
+    v['status'] === undefined &&
+    (v['statusCode'] === undefined || v['statusCode'] === null)
+  )
+    return 'That is a request, not its response: pass the response, e.g. await fetch(request). '
+  return ''
+}

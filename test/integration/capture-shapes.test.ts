@@ -1,0 +1,340 @@
+import { createServer, get, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
+import axios from 'axios'
+import Fastify from 'fastify'
+import got from 'got'
+import { Hono } from 'hono'
+import { compress } from 'hono/compress'
+import { inject } from 'light-my-request'
+import { capture, Safe500Error, type Snapshot } from 'safe500'
+import supertest from 'supertest'
+import { fetch as undiciFetch, request as undiciRequest } from 'undici'
+import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+
+const MiB = 1024 * 1024
+const json = JSON.stringify({ error: 'Internal Server Error', requestId: 'req-7f3a' })
+const huge = { written: 0, finished: false }
+
+/** Sends the 500 of a route: plain, gzip- or br-encoded JSON, latin1 text, 50 MB, or a body that never ends. */
+function handler(req: IncomingMessage, res: ServerResponse) {
+  const path = req.url ?? '/'
+  const headers = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'X-Request-Id': 'req-7f3a',
+    'Set-Cookie': ['session=; Max-Age=0', 'theme=dark'],
+  }
+  if (path === '/json') {
+    res.writeHead(500, 'Internal Server Error', headers)
+    return void res.end(json)
+  }
+  if (path === '/gzip' || path === '/br') {
+    const body = path === '/gzip' ? gzipSync(json) : brotliCompressSync(json)
+    res.writeHead(500, {
+      ...headers,
+      'Content-Encoding': path.slice(1),
+      'Content-Length': body.byteLength,
+    })
+    return void res.end(body)
+  }
+  if (path === '/latin1') {
+    res.writeHead(500, { 'Content-Type': 'text/plain; charset=iso-8859-1' })
+    return void res.end(Buffer.from('Erreur interne: réessayez', 'latin1'))
+  }
+  if (path === '/huge') {
+    res.writeHead(500, { 'Content-Type': 'text/plain' })
+    const chunk = Buffer.alloc(64 * 1024, 0x61)
+    const pump = () => {
+      while (huge.written < 50 * MiB) {
+        huge.written += chunk.byteLength
+        if (!res.write(chunk)) return void res.once('drain', pump)
+      }
+      huge.finished = true
+      res.end()
+    }
+    return pump()
+  }
+  if (path === '/hang') {
+    res.writeHead(500, { 'Content-Type': 'text/plain' })
+    return void res.write('Internal')
+  }
+  res.writeHead(404)
+  res.end()
+}
+
+const server = createServer(handler)
+let base = ''
+const url = (path: string) => `${base}${path}`
+
+beforeAll(async () => {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+})
+
+afterAll(async () => {
+  server.closeAllConnections()
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+})
+
+const sentBodies: Record<string, Buffer> = {
+  '/json': Buffer.from(json),
+  '/gzip': gzipSync(json),
+  '/br': brotliCompressSync(json),
+}
+
+/**
+ * What every shape must give for the JSON 500, plain or compressed; `wireLength`, when known, is
+ * the length of the bytes as sent (what Content-Length is checked against).
+ */
+function expectJson500(snapshot: Snapshot, path = '/json') {
+  expect(snapshot.status).toBe(500)
+  if (snapshot.wireLength !== undefined)
+    expect(snapshot.wireLength).toBe(sentBodies[path]?.byteLength)
+  expect(snapshot.text).toBe(json)
+  expect(snapshot.headers['content-type']).toBe('application/json; charset=utf-8')
+  expect(snapshot.headers['x-request-id']).toBe('req-7f3a')
+  expect(snapshot.headers['cache-control']).toBe('no-store')
+  expect(Object.keys(snapshot.headers).every((name) => name === name.toLowerCase())).toBe(true)
+}
+
+function getIncoming(path: string): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => get(url(path), resolve).on('error', reject))
+}
+
+async function captureError(input: unknown, options?: { maxBytes?: number; timeout?: number }) {
+  const error = await capture(input, options).then(
+    () => new Error('capture() resolved'),
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(Safe500Error)
+  return error as Safe500Error
+}
+
+describe.each(['/json', '/gzip', '/br'])('every client, %s', (path) => {
+  test('global fetch: read through a clone, the body is still there', async () => {
+    const res = await fetch(url(path))
+    const snapshot = await capture(res)
+    expectJson500(snapshot, path)
+    expect(snapshot.statusText).toBe('Internal Server Error')
+    expect(snapshot.headers['set-cookie']).toBe('session=; Max-Age=0\ntheme=dark')
+    expect(await res.text()).toBe(json)
+  })
+
+  test('undici fetch: read through a clone, the body is still there', async () => {
+    const res = await undiciFetch(url(path))
+    expectJson500(await capture(res), path)
+    expect(await res.json()).toEqual(JSON.parse(json))
+  })
+
+  test('undici request(): the bytes as sent, the body consumed', async () => {
+    const res = await undiciRequest(url(path))
+    const snapshot = await capture(res)
+    expectJson500(snapshot, path)
+    const sent = res.headers['content-length']
+    expect(snapshot.wireLength).toBe(typeof sent === 'string' ? Number(sent) : json.length)
+    expect(res.body.bodyUsed).toBe(true)
+  })
+
+  test('supertest against the node handler: the response is left as it was', async () => {
+    const res = await supertest(handler).get(path)
+    const snapshot = await capture(res)
+    expectJson500(snapshot, path)
+    expect(snapshot.method).toBe('GET')
+    expect(res.body).toEqual(JSON.parse(json))
+  })
+
+  test('a supertest request passed unawaited', async () => {
+    const snapshot = await capture(supertest(handler).post(path))
+    expectJson500(snapshot, path)
+    expect(snapshot.method).toBe('POST')
+  })
+
+  test('light-my-request inject(): the payload is left as it was', async () => {
+    const res = await inject(handler, { method: 'GET', url: path })
+    const before = res.rawPayload.toString('hex')
+    const snapshot = await capture(res)
+    expectJson500(snapshot, path)
+    expect(snapshot.method).toBe('GET')
+    expect(snapshot.wireLength).toBe(res.rawPayload.byteLength)
+    expect(res.rawPayload.toString('hex')).toBe(before)
+  })
+
+  test('http.get IncomingMessage: the bytes as sent, read once', async () => {
+    const res = await getIncoming(path)
+    const snapshot = await capture(res)
+    expectJson500(snapshot, path)
+    expect(snapshot.method).toBe('GET')
+    expect(res.readableEnded).toBe(true)
+  })
+
+  test('axios: data is left as it was', async () => {
+    const res = await axios.get(url(path), { validateStatus: () => true })
+    const snapshot = await capture(res)
+    expectJson500(snapshot, path)
+    expect(snapshot.method).toBe('GET')
+    expect(res.data).toEqual(JSON.parse(json))
+  })
+
+  test("axios responseType: 'stream'", async () => {
+    const res = await axios.get(url(path), { validateStatus: () => true, responseType: 'stream' })
+    expectJson500(await capture(res), path)
+  })
+
+  test('axios: the error of a 500 carries the response', async () => {
+    const snapshot = await capture(axios.get(url(path)))
+    expectJson500(snapshot, path)
+    expect(snapshot.method).toBe('GET')
+  })
+
+  test('got: the body is left as it was', async () => {
+    const res = await got(url(path), { throwHttpErrors: false, retry: { limit: 0 } })
+    const snapshot = await capture(res)
+    expectJson500(snapshot, path)
+    expect(snapshot.method).toBe('GET')
+    expect(res.body).toBe(json)
+  })
+
+  test("got's HTTPError carries the response", async () => {
+    const error = await got(url(path), { retry: { limit: 0 } }).catch((e: unknown) => e)
+    expect((error as Error).name).toBe('HTTPError')
+    expectJson500(await capture(error), path)
+  })
+})
+
+describe('other shapes', () => {
+  test('Fastify inject()', async () => {
+    const app = Fastify()
+    app.get('/boom', (_req, reply) =>
+      reply.code(500).header('x-request-id', 'req-7f3a').send({ error: 'Internal Server Error' }),
+    )
+    const res = await app.inject({ method: 'GET', url: '/boom' })
+    const snapshot = await capture(res)
+    expect(snapshot).toMatchObject({
+      status: 500,
+      text: '{"error":"Internal Server Error"}',
+      method: 'GET',
+      headers: { 'x-request-id': 'req-7f3a' },
+    })
+    expect(snapshot.headers['content-type']).toMatch(/^application\/json/)
+    expect(res.json()).toEqual({ error: 'Internal Server Error' })
+    await app.close()
+  })
+
+  test('Hono app.request(): a Response, still readable', async () => {
+    const app = new Hono()
+    app.get('/boom', (c) => {
+      c.header('X-Request-Id', 'req-7f3a')
+      return c.json({ error: 'Internal Server Error' }, 500)
+    })
+    const res = await app.request('/boom')
+    const snapshot = await capture(res)
+    expect(snapshot).toMatchObject({
+      status: 500,
+      text: '{"error":"Internal Server Error"}',
+      headers: { 'x-request-id': 'req-7f3a' },
+    })
+    expect(await res.json()).toEqual({ error: 'Internal Server Error' })
+  })
+
+  test('Hono with compress(): a Response holding gzip bytes is decoded', async () => {
+    const app = new Hono()
+    app.use(compress({ encoding: 'gzip', threshold: 0 }))
+    app.get('/boom', (c) => c.text('Internal Server Error. '.repeat(100), 500))
+    const res = await app.request('/boom', { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    const snapshot = await capture(res)
+    expect(snapshot.text).toBe('Internal Server Error. '.repeat(100))
+    expect(snapshot.wireLength).toBeLessThan(snapshot.body.byteLength)
+  })
+
+  test('latin1 text through a real socket', async () => {
+    const snapshot = await capture(await undiciRequest(url('/latin1')))
+    expect(snapshot.text).toBe('Erreur interne: réessayez')
+  })
+})
+
+describe('bounds over a real socket', () => {
+  test('a 50 MB body is read up to maxBytes and the server is not drained', async () => {
+    huge.written = 0
+    huge.finished = false
+    const snapshot = await capture(await getIncoming('/huge'), { maxBytes: MiB })
+    expect(snapshot.truncated).toBe(true)
+    expect(snapshot.body.byteLength).toBe(MiB)
+    expect(huge.finished).toBe(false)
+    expect(huge.written).toBeLessThan(25 * MiB)
+  })
+
+  test('a 50 MB fetch body is read up to maxBytes', async () => {
+    huge.written = 0
+    huge.finished = false
+    const snapshot = await capture(await fetch(url('/huge')), { maxBytes: MiB })
+    expect(snapshot.truncated).toBe(true)
+    expect(snapshot.body.byteLength).toBe(MiB)
+    expect(huge.finished).toBe(false)
+  })
+
+  test.each([
+    ['global fetch', () => fetch(url('/hang'))],
+    ['undici request()', () => undiciRequest(url('/hang'))],
+    ['http.get', () => getIncoming('/hang')],
+    [
+      'axios stream',
+      () => axios.get(url('/hang'), { validateStatus: null, responseType: 'stream' }),
+    ],
+  ])('%s: a body that never ends fails with ERR_BODY_TIMEOUT', async (_client, send) => {
+    const error = await captureError(await send(), { timeout: 200 })
+    expect(error.code).toBe('ERR_BODY_TIMEOUT')
+    expect(error.message).toContain('did not end within 200 ms')
+  })
+})
+
+describe('consumed bodies over a real socket', () => {
+  test('global fetch after res.text()', async () => {
+    const res = await fetch(url('/json'))
+    await res.text()
+    expect((await captureError(res)).code).toBe('ERR_BODY_CONSUMED')
+  })
+
+  test('undici request() after body.text()', async () => {
+    const res = await undiciRequest(url('/json'))
+    await res.body.text()
+    expect((await captureError(res)).code).toBe('ERR_BODY_CONSUMED')
+  })
+
+  test('an IncomingMessage already read', async () => {
+    const res = await getIncoming('/json')
+    res.resume()
+    await new Promise((resolve) => res.once('end', resolve))
+    expect((await captureError(res)).code).toBe('ERR_BODY_CONSUMED')
+  })
+})
+
+describe('no response at all', () => {
+  let refused = ''
+  beforeAll(async () => {
+    const closed = createServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    refused = `http://127.0.0.1:${(closed.address() as AddressInfo).port}/boom`
+    await new Promise<void>((resolve) => closed.close(() => resolve()))
+  })
+
+  test('an axios network error says no response was received', async () => {
+    const error = await captureError(axios.get(refused))
+    expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+    expect(error.message).toContain('The axios request failed before any response was received')
+    expect(error.message).toContain('ECONNREFUSED')
+  })
+
+  test('a got network error says no response was received', async () => {
+    const error = await captureError(got(refused, { retry: { limit: 0 } }))
+    expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+    expect(error.message).toContain('The got request failed before any response was received')
+  })
+
+  test('a fetch that rejects says what it rejected with', async () => {
+    const error = await captureError(fetch(refused))
+    expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+    expect(error.message).toContain('rejected with an error (TypeError: fetch failed')
+  })
+})

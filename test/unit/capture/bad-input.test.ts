@@ -1,0 +1,129 @@
+import { IncomingMessage, ServerResponse } from 'node:http'
+import { Socket } from 'node:net'
+import { AxiosError } from 'axios'
+import { capture, Safe500Error } from 'safe500'
+import { expect, test } from 'vitest'
+
+/** The error `capture()` throws for `input`; fails the test when it resolves. */
+async function captureError(input: unknown) {
+  const error = await capture(input).then(
+    () => new Error('capture() resolved'),
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(Safe500Error)
+  return error as Safe500Error
+}
+
+test('a number', async () => {
+  const error = await captureError(500)
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toMatchInlineSnapshot(
+    `"[safe500] Expected a response, received number 500. Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }."`,
+  )
+})
+
+test('a string says how to pass a body you hold', async () => {
+  const error = await captureError('Internal Server Error')
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toMatchInlineSnapshot(
+    `"[safe500] Expected a response, received a string ("Internal Server Error"). To check a body you already hold, pass { status: 500, headers, body: text }. Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }."`,
+  )
+})
+
+test.each([null, undefined])(
+  '%s asks whether the response was returned or awaited',
+  async (value) => {
+    const error = await captureError(value)
+    expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+    expect(error.message).toContain(`received ${String(value)}`)
+    expect(error.message).toContain('Did you forget to return or await the response?')
+  },
+)
+
+test('a function asks whether it was called', async () => {
+  const error = await captureError(function makeRequest() {
+    return fetch('http://127.0.0.1:3000/boom')
+  })
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toMatchInlineSnapshot(
+    `"[safe500] Expected a response, received a function (makeRequest). Did you forget to call it? Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }."`,
+  )
+})
+
+test('a promise that rejects says what it rejected with', async () => {
+  const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), {
+    code: 'ECONNREFUSED',
+  })
+  const error = await captureError(
+    Promise.reject(new TypeError('fetch failed', { cause: refused })),
+  )
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.cause).toBeInstanceOf(TypeError)
+  expect(error.message).toMatchInlineSnapshot(
+    `"[safe500] The promise passed in rejected with an error (TypeError: fetch failed; cause: Error ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9), so there is no response to check. If the request failed, make sure the server is listening and the URL is right; otherwise await the request yourself and pass the response."`,
+  )
+})
+
+test('an Error that is not an HTTP client error', async () => {
+  const error = await captureError(new RangeError('boom'))
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toMatchInlineSnapshot(
+    `"[safe500] Expected a response, received an error (RangeError: boom). An error is not a response: the request failed or the test threw before a response arrived (errors that carry a response, like axios and got errors, are read for you). Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }."`,
+  )
+})
+
+test('an axios error without a response says no response was received', async () => {
+  const network = new AxiosError('connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED')
+  const error = await captureError(network)
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.cause).toBe(network)
+  expect(error.message).toMatchInlineSnapshot(
+    `"[safe500] The axios request failed before any response was received (AxiosError ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9), so there is no response to check. Make sure the server is listening and reachable at the URL (a port, a host, a timeout), then pass the response or the error that carries it."`,
+  )
+})
+
+test('a rejected axios request without a response says the same', async () => {
+  const error = await captureError(
+    Promise.reject(new AxiosError('timeout of 50ms exceeded', 'ECONNABORTED')),
+  )
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toContain('The axios request failed before any response was received')
+})
+
+test('a Request instead of a Response', async () => {
+  const error = await captureError(new Request('http://127.0.0.1:3000/boom', { method: 'POST' }))
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toMatchInlineSnapshot(
+    `"[safe500] Expected a response, received a Request (POST http://127.0.0.1:3000/boom). That is a request, not its response: pass the response, e.g. await fetch(request). Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }."`,
+  )
+})
+
+test("a server's ServerResponse instead of what the client received", async () => {
+  const res = new ServerResponse(new IncomingMessage(new Socket()))
+  res.statusCode = 500
+  const error = await captureError(res)
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toContain("That is the server's side of the exchange")
+})
+
+test('an object of no known shape lists its keys', async () => {
+  const error = await captureError({ code: 500, message: 'Internal Server Error' })
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toContain('received an object with keys code, message.')
+})
+
+test('an object whose getters throw is no response, and does not crash the check', async () => {
+  const hostile = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error('no access')
+      },
+      has() {
+        throw new Error('no access')
+      },
+    },
+  )
+  const error = await captureError(hostile)
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+})
