@@ -1,4 +1,6 @@
-import type { AuditOptions, Snapshot } from '../src/index.ts'
+import type { AuditOptions, DroppedHeadersOptions, Snapshot, UniformOptions } from '../src/index.ts'
+import type { ExpectedRequestId } from './to-have-request-id.ts'
+import type { Logs, TraceableOptions } from './to-be-traceable-in.ts'
 
 /** A value the matchers can read: a fetch Response, a client's response object, a snapshot, or a promise of one. */
 export type ResponseLike =
@@ -8,6 +10,13 @@ export type ResponseLike =
   | { readonly statusCode: number }
   | { readonly response: { readonly status: number } }
 
+/** `toBeUniform()` takes an array of responses whose bodies are read (snapshots, supertest, inject). */
+type ReceivedList<T, A extends unknown[]> = unknown extends T
+  ? A
+  : T extends readonly unknown[]
+    ? A
+    : [received_must_be_an_array_of_responses: never]
+
 type Received<T, A extends unknown[]> = unknown extends T
   ? A
   : T extends ResponseLike | PromiseLike<ResponseLike>
@@ -16,7 +25,8 @@ type Received<T, A extends unknown[]> = unknown extends T
 
 /**
  * The safe500 matchers, typed for any runner: `R` is what a sync matcher returns, `T` the received
- * type. Every matcher reads a body, so each returns `Promise<void>`: await it.
+ * type. A matcher that reads a body returns `Promise<void>`: await it (`toBeUniform` works on bodies
+ * already read, and returns at once).
  *
  * @example
  * ```ts
@@ -24,7 +34,7 @@ type Received<T, A extends unknown[]> = unknown extends T
  * await expect(res).toBeSafe500()
  * ```
  */
-export interface Safe500Matchers<_R = unknown, T = unknown> {
+export interface Safe500Matchers<R = unknown, T = unknown> {
   /** The response is a safe 500: status, generic body, headers, request ID. */
   toBeSafe500(...options: Received<T, [options?: AuditOptions]>): Promise<void>
   /** The response is a safe 5xx: 500, 502, 503 or 504 (or the statuses given), with the checks of toBeSafe500. */
@@ -38,4 +48,16 @@ export interface Safe500Matchers<_R = unknown, T = unknown> {
   toLeakDetails(...options: Received<T, [options?: AuditOptions]>): Promise<void>
   /** The headers are safe: no-store, nosniff, Content-Type with charset, no stack or version headers. */
   toHaveSafeHeaders(...options: Received<T, [options?: AuditOptions]>): Promise<void>
+  /** The response carries a request ID (header and body agreeing), optionally the one expected or of a format. */
+  toHaveRequestId(
+    ...args: Received<T, [expected?: ExpectedRequestId, options?: AuditOptions]>
+  ): Promise<void>
+  /** A log record holds the response's request ID together with the real error; no line was forged. */
+  toBeTraceableIn(...args: Received<T, [logs: Logs, options?: TraceableOptions]>): Promise<void>
+  /** The error response keeps the security and request ID headers of a healthy one. */
+  toKeepHeadersOf(
+    ...args: Received<T, [healthy: ResponseLike, options?: DroppedHeadersOptions]>
+  ): Promise<void>
+  /** Error responses of different causes are the same once request IDs and timestamps are masked. */
+  toBeUniform(...options: ReceivedList<T, [options?: UniformOptions]>): R
 }

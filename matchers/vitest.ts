@@ -1,6 +1,7 @@
 import { chai, expect, onTestFinished } from 'vitest'
 import { assertSupportedNode, Safe500Error } from '../src/index.ts'
 import * as matchers from './index.ts'
+import { syncMatchers } from './internal/sync-matchers.ts'
 import type { Safe500Matchers } from './types.ts'
 
 declare module 'vitest' {
@@ -10,8 +11,9 @@ declare module 'vitest' {
 
 assertSupportedNode()
 
-const asyncMatchers = Object.entries(matchers).filter(([, fn]) => typeof fn === 'function')
-expect.extend(Object.fromEntries(asyncMatchers) as Parameters<typeof expect.extend>[0])
+const allMatchers = Object.entries(matchers).filter(([, fn]) => typeof fn === 'function')
+expect.extend(Object.fromEntries(allMatchers) as Parameters<typeof expect.extend>[0])
+const asyncMatchers = allMatchers.filter(([name]) => !syncMatchers.has(name))
 
 for (const [name] of asyncMatchers) {
   guardAwait(name)

@@ -20,6 +20,31 @@ export type { Hit, Rule, RuleExample, Subject, TextView } from './rule.ts'
 export { findRequestIds } from './request-id/find-request-id.ts'
 export type { FoundRequestId, RequestIds } from './request-id/find-request-id.ts'
 export { requestIdHeaderNames } from './request-id/header-names.ts'
+export { parseTraceparent } from './request-id/parse-traceparent.ts'
+export type { Traceparent } from './request-id/parse-traceparent.ts'
+export { requestIdFormats } from './request-id/request-id-formats.ts'
+export type { RequestIdFormat } from './request-id/request-id-formats.ts'
+export { requestIdProblems } from './request-id/request-id-problems.ts'
+export { looksSequential } from './request-id/looks-sequential.ts'
+export { hostileRequestIds } from './request-id/hostile-request-ids.ts'
+export type { HostileRequestId } from './request-id/hostile-request-ids.ts'
+export { probeRequestId } from './request-id/probe-request-id.ts'
+export type { ProbeReport, ProbeRequestIdOptions } from './request-id/probe-request-id.ts'
+export { droppedHeaders, securityHeaderNames } from './request-id/dropped-headers.ts'
+export type { DroppedHeader, DroppedHeadersOptions } from './request-id/dropped-headers.ts'
+export { checkUniform } from './request-id/check-uniform.ts'
+export type {
+  MaskedResponse,
+  UniformDifference,
+  UniformOptions,
+  Uniformity,
+} from './request-id/check-uniform.ts'
+
+// Logs
+export { captureLogs } from './logs/capture-logs.ts'
+export type { CaptureLogsOptions, LogCapture, LogRecord } from './logs/capture-logs.ts'
+export { findTrace } from './logs/find-trace.ts'
+export type { Trace, TraceOptions } from './logs/find-trace.ts'
 
 // Canaries
 export { plantCanaries } from './canaries/canaries.ts'

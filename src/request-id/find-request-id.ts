@@ -1,111 +1,115 @@
+import type { Snapshot } from '../capture/snapshot.ts'
+import type { AuditOptions } from '../options.ts'
 import type { Subject } from '../rule.ts'
+import { createSubject } from '../audit/subject.ts'
+import { resolveOptions } from '../options.ts'
 import { requestIdHeaderNames } from './header-names.ts'
+import { bodyTextPatterns, inBodyText } from './internal/in-body-text.ts'
+import { inJson } from './internal/in-json.ts'
+import { sameId } from './internal/same-id.ts'
+import { traceIdOf } from './internal/trace-id-of.ts'
 
 /** A request ID and where it was found. */
 export interface FoundRequestId {
+  /** The ID: what support searches the logs for (the trace-id of a `traceparent`). */
   readonly value: string
-  /** `header x-request-id`, `body $.error.requestId`, `body text`. */
+  /** The text it was read from: the whole header value, the JSON member, the text match. */
+  readonly raw: string
+  /** `header x-request-id`, `body $.error.requestId`, `body text`, `body attribute`. */
   readonly where: string
+  readonly in: 'header' | 'body'
+  /** `raw` is meant to be a W3C traceparent (a `traceparent` header, a Server-Timing `trace` metric). */
+  readonly traceparent: boolean
+  /** For body IDs: where `raw` starts in the decoded body text, when known. */
+  readonly offset?: number
 }
 
-/** Request IDs in a response: the first header that has one, and the first in the body. */
+/** Request IDs in a response: the first header that has one, the first in the body, and all of them. */
 export interface RequestIds {
   readonly header: FoundRequestId | undefined
   readonly body: FoundRequestId | undefined
+  /** Every ID found, headers first (configured names, then the common ones), then the body. */
+  readonly all: readonly FoundRequestId[]
+  /** False when headers and body both carry IDs and no body ID equals a header ID. */
+  readonly agree: boolean
 }
 
-/** JSON member names that hold a request ID (compared lower-case, without `_` and `-`). */
-const jsonNames = new Set([
-  'requestid',
-  'reqid',
-  'correlationid',
-  'traceid',
-  'errorid',
-  'incidentid',
-  'supportid',
-  'referenceid',
-  'reference',
-  'eventid',
-  'traceparent',
-])
+/** Headers whose value is a traceparent, and metrics of Server-Timing that carry one. */
+const traceparentHeaders = new Set(['traceparent', 'traceresponse'])
+const traceMetrics = new Set(['trace', 'traceparent', 'traceresponse'])
 
-const textPattern =
-  /\b(?:request|correlation|trace|error|incident|support|reference|event)[ _-]?(?:id|identifier|reference|ref|code)?\b[^\n\w]{0,4}?\s{0,3}[:#=]?\s{0,3}["'`<]?([A-Za-z0-9][A-Za-z0-9._~+/=:-]{5,127})/gi
-
-/** Patterns `findRequestIds` uses, for the linear-time proof. */
-export const requestIdPatterns: readonly RegExp[] = [textPattern]
-
-/** Finds the request ID in headers (common names, traceparent, configured names) and in the body. */
-export function findRequestIds(subject: Subject): RequestIds {
-  return { header: inHeaders(subject), body: inBody(subject) }
+/**
+ * Finds the request IDs of a response: in headers (X-Request-Id, X-Correlation-Id, Request-Id,
+ * traceparent, Server-Timing `trace`, the names in `options.requestIdHeaders`, ...) and in the
+ * body (JSON members such as `requestId`, `correlation_id` or `traceId` at any depth, a
+ * problem+json `instance`, "Request ID: ABC-123" in text and HTML, `data-request-id` attributes).
+ *
+ * @example
+ * ```ts
+ * import { capture, findRequestIds } from 'safe500'
+ * const ids = findRequestIds(await capture(res), { requestIdHeaders: ['x-trace'] })
+ * ids.header?.value // '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c'
+ * ids.body?.where // 'body $.error.requestId'
+ * ```
+ */
+export function findRequestIds(input: Snapshot | Subject, options?: AuditOptions): RequestIds {
+  const subject = 'views' in input ? input : createSubject(input, resolveOptions(options))
+  const headers = inHeaders(subject)
+  const body = inBody(subject)
+  const agree =
+    headers.length === 0 ||
+    body.length === 0 ||
+    body.some((b) => headers.some((h) => sameId(b.value, h.value)))
+  return { header: headers[0], body: body[0], all: [...headers, ...body], agree }
 }
 
-function inHeaders(subject: Subject): FoundRequestId | undefined {
-  for (const name of [...subject.options.requestIdHeaders, ...requestIdHeaderNames]) {
-    const value = subject.headers[name]?.trim()
-    if (value)
-      return {
-        value: name === 'traceparent' ? (value.split('-')[1] ?? value) : value,
-        where: `header ${name}`,
-      }
+function inHeaders(subject: Subject): FoundRequestId[] {
+  const found: FoundRequestId[] = []
+  const names = new Set([...subject.options.requestIdHeaders, ...requestIdHeaderNames])
+  for (const name of names) {
+    const raw = subject.headers[name]?.trim()
+    if (!raw) continue
+    const traceparent = traceparentHeaders.has(name)
+    found.push({
+      value: traceparent
+        ? traceIdOf(raw)
+        : name === 'x-cloud-trace-context'
+          ? (raw.split('/', 1)[0] ?? raw)
+          : raw,
+      raw,
+      where: `header ${name}`,
+      in: 'header',
+      traceparent,
+    })
   }
-  return undefined
-}
-
-function inBody(subject: Subject): FoundRequestId | undefined {
-  const json = subject.json()
-  if (json !== undefined) {
-    const found = inJson(json, '$', 0)
-    if (found) return found
-    return undefined
-  }
-  const text =
-    subject.views[1]?.header === undefined && subject.views[1]
-      ? subject.views[1].text
-      : subject.snapshot.text
-  for (const match of text.matchAll(textPattern)) {
-    const value = match[1]
-    if (value && /\d/.test(value)) return { value: value.replace(/[.:]$/, ''), where: 'body text' }
-  }
-  return undefined
-}
-
-function inJson(value: unknown, path: string, depth: number): FoundRequestId | undefined {
-  if (depth > 8 || typeof value !== 'object' || value === null) return undefined
-  const entries = Array.isArray(value)
-    ? value.slice(0, 20).map((v, i) => [String(i), v] as const)
-    : Object.entries(value)
-  for (const [key, member] of entries) {
-    const name = key.toLowerCase().replace(/[_-]/g, '')
-    if (
-      (jsonNames.has(name) || name === 'instance') &&
-      (typeof member === 'string' || typeof member === 'number')
-    ) {
-      const text = String(member)
-      const id =
-        name === 'instance'
-          ? fromInstance(text)
-          : name === 'traceparent'
-            ? (text.split('-')[1] ?? text)
-            : text
-      if (id) return { value: id, where: `body ${path}.${key}` }
+  const timing = subject.headers['server-timing']
+  if (timing) {
+    for (const metric of timing.slice(0, 4096).split(',')) {
+      const [name = '', ...params] = metric.split(';').map((p) => p.trim())
+      if (!traceMetrics.has(name.toLowerCase())) continue
+      const desc = params.find((p) => p.toLowerCase().startsWith('desc='))
+      if (!desc) continue
+      const raw = desc.slice(5).replace(/^"|"$/g, '')
+      found.push({
+        value: traceIdOf(raw),
+        raw,
+        where: 'header server-timing',
+        in: 'header',
+        traceparent: true,
+      })
     }
   }
-  for (const [key, member] of entries) {
-    const found = inJson(
-      member,
-      Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`,
-      depth + 1,
-    )
-    if (found) return found
-  }
-  return undefined
+  return found
 }
 
-/** The ID in a problem+json `instance`: `urn:uuid:<id>`, or the last path segment of `/errors/<id>`. */
-function fromInstance(instance: string): string | undefined {
-  const urn = /^urn:(?:uuid|ulid|request|trace):(.{1,128})$/i.exec(instance)
-  if (urn) return urn[1]
-  const last = instance.split(/[/#?=]/).at(-1) ?? ''
-  return /\d/.test(last) && last.length >= 6 ? last : undefined
+function inBody(subject: Subject): FoundRequestId[] {
+  const json = subject.json()
+  if (json !== undefined) {
+    const found = inJson(json, subject.snapshot.text)
+    if (found.length > 0) return found
+  }
+  return inBodyText(subject)
 }
+
+/** The patterns `findRequestIds` runs on body text, so tests can prove each one linear-time. */
+export const requestIdPatterns: readonly RegExp[] = bodyTextPatterns

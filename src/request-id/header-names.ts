@@ -1,4 +1,13 @@
-/** Response headers that carry a request ID, most common first (lower case). */
+/**
+ * Response headers that carry a request ID, most common first (lower case). Add your own with the
+ * `requestIdHeaders` option.
+ *
+ * @example
+ * ```ts
+ * import { requestIdHeaderNames } from 'safe500'
+ * requestIdHeaderNames[0] // 'x-request-id'
+ * ```
+ */
 export const requestIdHeaderNames: readonly string[] = [
   'x-request-id',
   'x-correlation-id',

@@ -14,6 +14,8 @@ import { headerVersion } from './header-version.ts'
 import { headerXPoweredBy } from './header-x-powered-by.ts'
 import { problemJsonShape } from './problem-json-shape.ts'
 import { problemJsonStatus } from './problem-json-status.ts'
+import { requestIdMalformed } from './request-id-malformed.ts'
+import { requestIdMismatch } from './request-id-mismatch.ts'
 import { requestIdMissing } from './request-id-missing.ts'
 import { stackTraceNode } from './stack-trace-node.ts'
 import { statusReason } from './status-reason.ts'
@@ -45,6 +47,8 @@ export const rules: readonly Rule[] = [
   headerXPoweredBy,
   problemJsonShape,
   problemJsonStatus,
+  requestIdMalformed,
+  requestIdMismatch,
   requestIdMissing,
   stackTraceNode,
   statusReason,

@@ -1,0 +1,93 @@
+import {
+  findRequestIds,
+  findTrace,
+  Safe500Error,
+  type LogCapture,
+  type LogRecord,
+  type TraceOptions,
+} from '../src/index.ts'
+import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { captureReceived } from './internal/capture-received.ts'
+import { clip } from './internal/request-id-lines.ts'
+
+/** Options of `toBeTraceableIn()`: what the error is, the inbound ID sent, more ID header names. */
+export interface TraceableOptions extends TraceOptions {
+  /** More header names that carry the request ID. */
+  readonly requestIdHeaders?: readonly string[]
+}
+
+/** The logs `toBeTraceableIn()` reads: a `captureLogs()` capture, or records or lines. */
+export type Logs = LogCapture | readonly (LogRecord | string)[]
+
+/** Most records a message shows for each list. */
+const shown = 2
+
+/**
+ * Passes when support can find the real error from the response: some log record holds the
+ * response's request ID together with the real error (a stack, a planted canary, or
+ * `options.error`: its message, a string or a RegExp), and no record has a line forged through
+ * a CR/LF in the inbound ID. Capture the logs with `captureLogs()` before the request. Always
+ * `await` it.
+ *
+ * @example
+ * ```ts
+ * using logs = captureLogs()
+ * const res = await fetch(`${app.url}/boom`)
+ * await expect(res).toBeTraceableIn(logs)
+ * await expect(res).toBeTraceableIn(logs, { error: /orders query failed/ })
+ * ```
+ */
+export async function toBeTraceableIn(
+  this: MatcherContext,
+  received: unknown,
+  logs: Logs,
+  options: TraceableOptions = {},
+): Promise<MatcherResult> {
+  if (
+    !Array.isArray(logs) &&
+    !(typeof logs === 'object' && logs !== null && Array.isArray((logs as LogCapture).records))
+  ) {
+    throw new Safe500Error(
+      'ERR_BAD_OPTION',
+      `toBeTraceableIn(): expected the logs from captureLogs() (or an array of records or lines), received ${logs === null ? 'null' : typeof logs}. Write \`const logs = captureLogs()\` before the request, then \`await expect(res).toBeTraceableIn(logs)\`.`,
+    )
+  }
+  const snapshot = await captureReceived('toBeTraceableIn', received)
+  const ids = findRequestIds(snapshot, { requestIdHeaders: options.requestIdHeaders ?? [] })
+  const values = [...new Set(ids.all.map((id) => id.value))]
+  const trace = findTrace(logs, values, options)
+  const records = Array.isArray(logs) ? logs.length : (logs as LogCapture).records.length
+  const pass = values.length > 0 && trace.record !== undefined && trace.forged.length === 0
+  const hint = this.utils.matcherHint('toBeTraceableIn', 'received', 'logs', {
+    isNot: this.isNot,
+    ...(this.promise ? { promise: this.promise } : {}),
+  })
+  const id = this.utils.printReceived(ids.all[0]?.value)
+  const errorWord =
+    options.error === undefined ? 'the real error (a stack or a planted canary)' : 'the error'
+  const message = (): string => {
+    if (pass)
+      return `${hint}\n\nExpected no log record to trace the response, but one holds its request ID ${id} and ${errorWord}:\n\n  ${line(trace.record)}`
+    if (values.length === 0)
+      return `${hint}\n\nExpected a log record holding the response's request ID, but the response carries no request ID, so no record can be matched to it.`
+    if (trace.record === undefined) {
+      const blocks = [
+        `  ${records} ${records === 1 ? 'record' : 'records'} captured: ${trace.withId.length} with the ID, ${trace.withError.length} with ${options.error === undefined ? 'an error' : 'the error'}, none with both`,
+        ...trace.withId.slice(0, shown).map((r) => `  with the ID:    ${line(r)}`),
+        ...trace.withError.slice(0, shown).map((r) => `  with the error: ${line(r)}`),
+      ]
+      return `${hint}\n\nExpected a log record holding the request ID ${id} together with ${errorWord}, but none holds both.\n\n${blocks.join('\n')}`
+    }
+    return `${hint}\n\nExpected no log line forged through a CR/LF in the inbound ID, but ${trace.forged.length === 1 ? '1 record has one' : `${trace.forged.length} records have one`}:\n\n${trace.forged
+      .slice(0, shown)
+      .map((r) => `  ${JSON.stringify(clip(r.text, 120))}`)
+      .join('\n')}`
+  }
+  return { pass, message }
+}
+
+function line(record: LogRecord | undefined): string {
+  if (!record) return ''
+  const source = `${record.source}${record.level ? `.${record.level}` : ''}`
+  return `[${source}] ${clip(record.text.replace(/\s{1,1000}/g, ' ').trim(), 110)}`
+}

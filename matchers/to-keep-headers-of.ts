@@ -1,0 +1,52 @@
+import { capture, droppedHeaders, Safe500Error, type DroppedHeadersOptions } from '../src/index.ts'
+import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { captureReceived } from './internal/capture-received.ts'
+import { clip, snapshotSummary } from './internal/request-id-lines.ts'
+
+/**
+ * Passes when the error response keeps the security headers (HSTS, CSP, nosniff,
+ * X-Frame-Options, Referrer-Policy, ...) and request ID headers that a healthy response from the
+ * same app carries. Koa drops every header set before an error; this catches it. Always `await` it.
+ *
+ * @example
+ * ```ts
+ * const ok = await fetch(`${app.url}/health`)
+ * const failed = await fetch(`${app.url}/boom`)
+ * await expect(failed).toKeepHeadersOf(ok)
+ * await expect(failed).toKeepHeadersOf(ok, { headers: ['x-tenant'], ignore: ['x-dns-prefetch-control'] })
+ * ```
+ */
+export async function toKeepHeadersOf(
+  this: MatcherContext,
+  received: unknown,
+  healthy: unknown,
+  options: DroppedHeadersOptions = {},
+): Promise<MatcherResult> {
+  const failed = await captureReceived('toKeepHeadersOf', received)
+  let ok
+  try {
+    ok = await capture(healthy)
+  } catch (error) {
+    if (error instanceof Safe500Error)
+      throw new Safe500Error(
+        error.code,
+        `toKeepHeadersOf(): the healthy response to compare with: ${error.message.replace(/^\[safe500\] /, '')}`,
+        { cause: error.cause },
+      )
+    throw error
+  }
+  const dropped = droppedHeaders(ok, failed, options)
+  const pass = dropped.length === 0
+  const hint = this.utils.matcherHint('toKeepHeadersOf', 'received', 'healthy', {
+    isNot: this.isNot,
+    ...(this.promise ? { promise: this.promise } : {}),
+  })
+  const both = `  healthy: ${snapshotSummary(ok)}\n  error:   ${snapshotSummary(failed)}`
+  const message = (): string =>
+    pass
+      ? `${hint}\n\nExpected the error response to drop a header the healthy one sends, but it keeps every security and request ID header of it.\n\n${both}`
+      : `${hint}\n\nExpected the error response to keep the headers the healthy one sends, but it drops ${dropped.length}:\n\n${dropped
+          .map((d) => `  ${d.name}: ${JSON.stringify(clip(d.value, 60))}`)
+          .join('\n')}\n\n${both}`
+  return { pass, message }
+}

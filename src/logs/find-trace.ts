@@ -1,0 +1,173 @@
+import { canaryLabel, canaryPattern } from '../canaries/registry.ts'
+import { Safe500Error } from '../errors.ts'
+import { forgedLogLine } from '../request-id/hostile-request-ids.ts'
+import { stackTraceNode } from '../rules/stack-trace-node.ts'
+import type { LogCapture, LogRecord } from './capture-logs.ts'
+import { toRecords } from './internal/to-records.ts'
+
+/** What `findTrace()` looks for besides the ID. */
+export interface TraceOptions {
+  /**
+   * The real error: an Error (its message), a string or a RegExp the record must hold. Default:
+   * a V8 stack frame, a planted canary (`canaryError()`), or a JSON `err`/`error` with a message.
+   */
+  readonly error?: Error | string | RegExp
+  /** The inbound ID the test sent: text after a CR/LF in it must not start a line of any record. */
+  readonly inbound?: string
+}
+
+/** Where a request ID and its error were found in the logs. */
+export interface Trace {
+  /** The first record holding one of the IDs together with the error, if any. */
+  readonly record: LogRecord | undefined
+  /** Records holding one of the IDs. */
+  readonly withId: readonly LogRecord[]
+  /** Records holding the error. */
+  readonly withError: readonly LogRecord[]
+  /** Records with a line forged through a CR/LF in an inbound ID. */
+  readonly forged: readonly LogRecord[]
+}
+
+/** Characters that continue an ID: a match must not sit inside a longer token. */
+const idChar = /[A-Za-z0-9_-]/
+
+/**
+ * Looks for the log record that makes an error traceable: one holding the request ID (as a
+ * whole token) together with the real error (a stack, the error's message). Also lists records
+ * where a CR/LF in an inbound ID forged a line (`hostileRequestIds()` values, or `inbound`).
+ *
+ * @example
+ * ```ts
+ * import { captureLogs, findTrace } from 'safe500'
+ * const logs = captureLogs()
+ * const res = await fetch(`${app.url}/boom`)
+ * const trace = findTrace(logs, [res.headers.get('x-request-id')!])
+ * trace.record?.text // '{"level":50,"reqId":"3f1c…","err":{"stack":"Error: boom\n    at …"}}'
+ * ```
+ */
+export function findTrace(
+  logs: LogCapture | readonly (LogRecord | string)[],
+  ids: readonly string[],
+  options: TraceOptions = {},
+): Trace {
+  const records = toRecordList(logs)
+  const wanted = ids.filter((id) => id !== '')
+  const hasError = errorTest(options.error)
+  const forgedLines = forgedStarts(options.inbound)
+  const withId: LogRecord[] = []
+  const withError: LogRecord[] = []
+  const forged: LogRecord[] = []
+  let record: LogRecord | undefined
+  for (const r of records) {
+    const id = wanted.some((w) => holdsToken(r.text, w))
+    const error = hasError(r)
+    if (id) withId.push(r)
+    if (error) withError.push(r)
+    if (id && error) record ??= r
+    if (
+      r.text
+        .split(/\r\n|\r|\n/)
+        .some((line) => forgedLines.some((f) => line.trimStart().startsWith(f)))
+    )
+      forged.push(r)
+  }
+  return { record, withId, withError, forged }
+}
+
+function toRecordList(logs: LogCapture | readonly (LogRecord | string)[]): readonly LogRecord[] {
+  if (Array.isArray(logs))
+    return logs.flatMap((r: LogRecord | string) =>
+      typeof r === 'string' ? toRecords('stream', undefined, r) : [r],
+    )
+  if (typeof logs === 'object' && logs !== null && Array.isArray((logs as LogCapture).records))
+    return (logs as LogCapture).records
+  throw new Safe500Error(
+    'ERR_BAD_OPTION',
+    `Expected the logs from captureLogs() (or an array of records or lines), received ${logs === null ? 'null' : typeof logs}. Write const logs = captureLogs() before the request and pass logs.`,
+  )
+}
+
+function holdsToken(text: string, token: string): boolean {
+  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
+    const before = text[at - 1]
+    const after = text[at + token.length]
+    if (
+      (before === undefined || !idChar.test(before)) &&
+      (after === undefined || !idChar.test(after))
+    )
+      return true
+  }
+  return false
+}
+
+function errorTest(error: TraceOptions['error']): (record: LogRecord) => boolean {
+  if (error instanceof RegExp) {
+    const pattern = new RegExp(error.source, error.flags.replace(/[gy]/g, ''))
+    return (r) => pattern.test(r.text)
+  }
+  if (error instanceof Error || typeof error === 'string') {
+    const text = typeof error === 'string' ? error : error.message || String(error.stack ?? '')
+    if (text === '')
+      throw new Safe500Error('ERR_BAD_OPTION', 'The error to look for is empty: pass its message.')
+    return (r) => r.text.includes(text) || r.text.includes(JSON.stringify(text).slice(1, -1))
+  }
+  const stack = new RegExp((stackTraceNode.patterns[0] as RegExp).source, 'i')
+  return (r) => {
+    const text = withoutSynthetic(r)
+    return stack.test(text) || hasCanary(text) || jsonError(r.json)
+  }
+}
+
+/** pino-http logs `failed with status code 500`, an Error of its own, when the app did not set `res.err`. */
+const synthetic = /^failed with status code \d{3}$/
+
+function isSynthetic(value: unknown): boolean {
+  const message = (value as { message?: unknown } | null | undefined)?.message
+  return typeof message === 'string' && synthetic.test(message)
+}
+
+/** The record's text without an error that only says the status was 5xx. */
+function withoutSynthetic(record: LogRecord): string {
+  const json = record.json as Record<string, unknown> | undefined
+  if (!json || !(isSynthetic(json['err']) || isSynthetic(json['error']))) return record.text
+  const { err, error, ...rest } = json
+  return JSON.stringify({
+    ...rest,
+    ...(isSynthetic(err) ? {} : { err }),
+    ...(isSynthetic(error) ? {} : { error }),
+  })
+}
+
+function hasCanary(text: string): boolean {
+  for (const match of text.matchAll(canaryPattern))
+    if (canaryLabel(match[0]) !== undefined) return true
+  return false
+}
+
+/** A JSON record with an `err` or `error` member that has a message (pino's and winston's errors). */
+function jsonError(json: unknown): boolean {
+  if (typeof json !== 'object' || json === null) return false
+  for (const key of ['err', 'error']) {
+    const value = (json as Record<string, unknown>)[key]
+    if (typeof value === 'object' && value !== null && !isSynthetic(value)) {
+      const { message, stack } = value as { message?: unknown; stack?: unknown }
+      if ((typeof message === 'string' && message !== '') || typeof stack === 'string') return true
+    }
+  }
+  const { stack } = json as { stack?: unknown }
+  return typeof stack === 'string' && stack !== ''
+}
+
+/** Texts that, at the start of a log line, show a forged line. */
+function forgedStarts(inbound: string | undefined): string[] {
+  const starts = [forgedLogLine]
+  if (inbound !== undefined) {
+    const decoded = inbound.replace(/%0d/gi, '\r').replace(/%0a/gi, '\n')
+    const after = decoded
+      .split(/\r\n|\r|\n/)
+      .slice(1)
+      .find((line) => line.trim() !== '')
+    if (after !== undefined) starts.push(after.trimStart().slice(0, 40))
+  }
+  return starts
+}

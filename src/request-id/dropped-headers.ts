@@ -1,0 +1,81 @@
+import type { Snapshot } from '../capture/snapshot.ts'
+import { requestIdHeaderNames } from './header-names.ts'
+
+/**
+ * Response headers that protect the client: an app that sends them on a 200 should send them on a
+ * 5xx too. `droppedHeaders()` and `toKeepHeadersOf()` compare these and the request ID headers.
+ *
+ * @example
+ * ```ts
+ * import { securityHeaderNames } from 'safe500'
+ * securityHeaderNames.includes('strict-transport-security') // true
+ * ```
+ */
+export const securityHeaderNames: readonly string[] = [
+  'strict-transport-security',
+  'content-security-policy',
+  'x-content-type-options',
+  'x-frame-options',
+  'referrer-policy',
+  'permissions-policy',
+  'cross-origin-opener-policy',
+  'cross-origin-embedder-policy',
+  'cross-origin-resource-policy',
+  'origin-agent-cluster',
+  'x-permitted-cross-domain-policies',
+  'x-dns-prefetch-control',
+  'x-download-options',
+  'x-xss-protection',
+]
+
+/** What `droppedHeaders()` compares. */
+export interface DroppedHeadersOptions {
+  /** More header names to keep, e.g. `x-tenant`. */
+  readonly headers?: readonly string[]
+  /** Header names not to compare. */
+  readonly ignore?: readonly string[]
+  /** More header names that carry the request ID. */
+  readonly requestIdHeaders?: readonly string[]
+}
+
+/** A header the healthy answer had and the error answer lacks. */
+export interface DroppedHeader {
+  readonly name: string
+  /** Its value on the healthy answer. */
+  readonly value: string
+}
+
+/**
+ * The security headers (HSTS, CSP, nosniff, X-Frame-Options, Referrer-Policy, ...) and request ID
+ * headers that a healthy answer from the app carries and its error answer lacks. Koa, for one,
+ * drops every header set before an error is thrown.
+ *
+ * @example
+ * ```ts
+ * import { capture, droppedHeaders } from 'safe500'
+ * const ok = await capture(await fetch(`${url}/health`))
+ * const failed = await capture(await fetch(`${url}/boom`))
+ * droppedHeaders(ok, failed) // [{ name: 'strict-transport-security', value: 'max-age=15552000' }]
+ * ```
+ */
+export function droppedHeaders(
+  ok: Snapshot,
+  failed: Snapshot,
+  options: DroppedHeadersOptions = {},
+): DroppedHeader[] {
+  const lower = (names: readonly string[] | undefined) => (names ?? []).map((n) => n.toLowerCase())
+  const ignore = new Set(lower(options.ignore))
+  const names = new Set([
+    ...securityHeaderNames,
+    ...requestIdHeaderNames,
+    ...lower(options.requestIdHeaders),
+    ...lower(options.headers),
+  ])
+  const dropped: DroppedHeader[] = []
+  for (const name of names) {
+    if (ignore.has(name)) continue
+    const value = ok.headers[name]
+    if (value !== undefined && failed.headers[name] === undefined) dropped.push({ name, value })
+  }
+  return dropped
+}

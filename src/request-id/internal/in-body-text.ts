@@ -1,0 +1,69 @@
+import type { Subject } from '../../rule.ts'
+import type { FoundRequestId } from '../find-request-id.ts'
+
+/** A label that announces an ID in prose: "Request ID", "correlation-id", "Reference", "Error ref". */
+const label =
+  '(?:(?:request|correlation|trace|error|incident|support|event|tracking|reference)[ _-]?(?:id|identifier|ref|reference|number|no)|reference|ref)'
+
+/** "Request ID: ABC-123", "request id is 01J9...", "(reference #7f3a...)" in text or HTML with tags removed. */
+const textPattern = new RegExp(
+  `\\b${label}\\b(?:\\s{1,3}(?:is|was))?[^\\w\\n]{0,6}([A-Za-z0-9][\\w.~+/=:-]{3,200})`,
+  'gi',
+)
+
+/** `data-request-id="..."` and the like, in HTML. */
+const attributePattern =
+  /\b(?:data-)?(?:x-)?(?:request|correlation|trace)[-_]?id\s{0,3}=\s{0,3}["']([^"'<>\s]{1,200})["']/gi
+
+/** `<meta name="request-id" content="...">`. */
+const metaPattern =
+  /\bname\s{0,3}=\s{0,3}["'](?:x-)?(?:request|correlation|trace)[-_]?id["']\s{1,10}content\s{0,3}=\s{0,3}["']([^"'<>\s]{1,200})["']/gi
+
+/** The patterns `findRequestIds` runs on body text, for the linear-time proof. */
+export const bodyTextPatterns: readonly RegExp[] = [textPattern, attributePattern, metaPattern]
+
+/** Most IDs reported from one body. */
+const maxFound = 10
+
+/**
+ * Request IDs in a text or HTML body: labelled values in the text (tags and entities undone) and
+ * ID attributes in the markup. A labelled value must hold a digit, so "Request failed" is no ID.
+ */
+export function inBodyText(subject: Subject): FoundRequestId[] {
+  const found: FoundRequestId[] = []
+  const raw = subject.snapshot.text
+  for (const pattern of [attributePattern, metaPattern]) {
+    if (!/request|correlation|trace/i.test(raw)) break
+    for (const match of raw.matchAll(pattern)) {
+      const value = match[1] as string
+      found.push({
+        value,
+        raw: value,
+        where: 'body attribute',
+        in: 'body',
+        traceparent: false,
+        offset: match.index + match[0].lastIndexOf(value),
+      })
+      if (found.length >= maxFound) return found
+    }
+  }
+  const views = subject.views.filter((view) => view.header === undefined)
+  // The unescaped view (tags and entities undone) when there is one, else the raw body.
+  const view = views[1] ?? views[0]
+  if (!view) return found
+  for (const match of view.text.matchAll(textPattern)) {
+    const value = (match[1] as string).replace(/[.:]{1,3}$/, '')
+    if (!/\d/.test(value) || found.some((f) => f.value === value)) continue
+    const start = match.index + match[0].lastIndexOf(match[1] as string)
+    found.push({
+      value,
+      raw: value,
+      where: 'body text',
+      in: 'body',
+      traceparent: false,
+      offset: view.toBody(start, start + value.length)[0],
+    })
+    if (found.length >= maxFound) break
+  }
+  return found
+}

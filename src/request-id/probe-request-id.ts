@@ -1,0 +1,263 @@
+import { randomBytes, randomUUID } from 'node:crypto'
+import type { Snapshot } from '../capture/snapshot.ts'
+import type { RequestIdPlacement } from '../options.ts'
+import type { Finding } from '../report.ts'
+import { auditSnapshot } from '../audit/audit.ts'
+import { capture } from '../capture/capture.ts'
+import { describeValue } from '../capture/describe-value.ts'
+import { Safe500Error } from '../errors.ts'
+import { categories } from '../report.ts'
+import { hostileRequestIds } from './hostile-request-ids.ts'
+import { findEchoes, type Echo } from './internal/find-echo.ts'
+import { rawRequest } from './internal/raw-request.ts'
+import { looksSequential } from './looks-sequential.ts'
+
+/** What `probeRequestId()` sends, and what it expects of the app. */
+export interface ProbeRequestIdOptions {
+  /** A URL that answers with an error (a 5xx, or at least a 4xx), e.g. with a fault armed. */
+  readonly url: string | URL
+  /** Default `GET`. */
+  readonly method?: string
+  /** Headers sent with every request (auth, content type). */
+  readonly headers?: Readonly<Record<string, string>>
+  /** A body sent with every request. */
+  readonly body?: string | Uint8Array
+  /**
+   * What the app does with a well-formed inbound ID. `undefined` (default): echoing it back or
+   * not are both fine. `false`: any echo is reported. `true`: an app that echoes none is reported.
+   */
+  readonly propagates?: boolean
+  /** More header names that carry the ID, both inbound and in the response, e.g. `x-trace`. */
+  readonly requestIdHeaders?: readonly string[]
+  /** Where each error response must carry the ID. Default `either` (a header or the body). */
+  readonly requestId?: RequestIdPlacement
+  /** The fetch to use (default the global one), e.g. one bound to an undici Agent. */
+  readonly fetch?: (url: string, init: RequestInit) => Promise<Response>
+  /** Most milliseconds to wait for each answer. Default 5000. */
+  readonly timeout?: number
+}
+
+/** What `probeRequestId()` resolves to: the shape of `audit()`'s report, findings of category `request-id`. */
+export interface ProbeReport {
+  /** True when there are no findings. */
+  readonly ok: boolean
+  readonly findings: readonly Finding[]
+  /** The request ID of each plain request (sent without an inbound ID), in order. */
+  readonly requestIds: readonly (string | undefined)[]
+  /** How many requests were sent. */
+  readonly requests: number
+}
+
+/** Plain requests sent to judge uniqueness. */
+const plainRequests = 3
+const defaultInbound = ['x-request-id', 'x-correlation-id', 'request-id']
+const notRequestId = categories.filter((c) => c !== 'request-id')
+
+/**
+ * Sends an app a set of requests to a URL that fails and checks its request IDs: each error
+ * response carries one (well-formed, header and body agreeing), they differ between requests and
+ * are no counter (`req-1`, `req-2`), and no hostile inbound ID (CR/LF, markup, 8 KB, non-ASCII,
+ * an all-zero or malformed traceparent) comes back in a header or the body. Echoing a
+ * well-formed inbound ID is fine unless `propagates: false`; `propagates: true` reports an app
+ * that drops it. Findings name the rule: `request-id-missing`, `-mismatch`, `-malformed`,
+ * `-repeated`, `-counter`, `-reflected`, `-dropped`.
+ *
+ * @example
+ * ```ts
+ * import { probeRequestId } from 'safe500'
+ * const report = await probeRequestId({ url: `${app.url}/boom`, propagates: false })
+ * expect(report.findings).toEqual([])
+ * ```
+ */
+export async function probeRequestId(options: ProbeRequestIdOptions): Promise<ProbeReport> {
+  const url = checkUrl(options)
+  const method = (options.method ?? 'GET').toUpperCase()
+  const timeout = options.timeout ?? 5000
+  const fetcher = options.fetch ?? globalThis.fetch
+  const extraNames = (options.requestIdHeaders ?? []).map((n) => n.toLowerCase())
+  const inbound = [...new Set([...extraNames, ...defaultInbound])]
+  const auditOptions = {
+    requestId: options.requestId ?? 'either',
+    requestIdHeaders: extraNames,
+    skip: notRequestId,
+  }
+  const findings: Finding[] = []
+  const seen = new Set<string>()
+  const add = (finding: Finding) => {
+    const key = `${finding.rule}\u0000${finding.where}\u0000${finding.message}`
+    if (seen.has(key)) return
+    seen.add(key)
+    findings.push(finding)
+  }
+  let requests = 0
+  const body =
+    typeof options.body === 'string' || options.body === undefined
+      ? options.body
+      : new Uint8Array(options.body)
+  const send = async (headers: Record<string, string>): Promise<Snapshot | undefined> => {
+    requests++
+    let response: Response
+    try {
+      response = await fetcher(url.href, {
+        method,
+        headers: { ...options.headers, ...headers },
+        redirect: 'manual',
+        signal: AbortSignal.timeout(timeout),
+        ...(body !== undefined ? { body } : {}),
+      })
+    } catch {
+      return undefined
+    }
+    try {
+      return await capture(response, { timeout })
+    } finally {
+      await response.body?.cancel().catch(() => {})
+    }
+  }
+
+  // 1. Plain requests: an ID on each, well-formed, header and body agreeing; all different.
+  const ids: (string | undefined)[] = []
+  for (let i = 0; i < plainRequests; i++) {
+    const snapshot = await send({})
+    if (!snapshot) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `probeRequestId(): ${method} ${url.href} got no answer. Start the app and pass the URL it listens on.`,
+      )
+    }
+    if (i === 0 && snapshot.status < 400) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `probeRequestId(): ${method} ${url.href} answered ${snapshot.status}, not an error, so there is no failure to trace. Point url at a route that fails (arm a fault, or call a route that throws).`,
+      )
+    }
+    const report = auditSnapshot(snapshot, auditOptions)
+    for (const finding of report.findings) add(finding)
+    ids.push(report.requestId)
+  }
+  const found = ids.filter((id): id is string => id !== undefined)
+  const repeated = found.find((id, i) => found.indexOf(id) !== i)
+  if (repeated !== undefined) {
+    add(
+      probeFinding(
+        'request-id-repeated',
+        `gives ${found.length} failing requests the same ID, so their log records cannot be told apart`,
+        repeated,
+      ),
+    )
+  } else if (looksSequential(found)) {
+    add(
+      probeFinding(
+        'request-id-counter',
+        `numbers requests with a counter (${found.map((id) => JSON.stringify(id)).join(', ')}): IDs repeat across restarts and instances, and can be guessed`,
+        found.join(', '),
+      ),
+    )
+  }
+
+  // 2. Hostile inbound IDs: none may come back.
+  const rawAllowed = options.fetch === undefined && url.protocol === 'http:'
+  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body
+  const sendRaw = (headers: Record<string, string>) => {
+    requests++
+    return rawRequest(url, {
+      method,
+      headers: { ...options.headers, ...headers },
+      body: bytes,
+      timeout,
+    })
+  }
+  for (const hostile of hostileRequestIds()) {
+    if (hostile.raw && !rawAllowed) continue
+    for (const name of hostile.header ? [hostile.header] : inbound) {
+      const headers = { [name]: hostile.value }
+      const reply = hostile.raw ? await sendRaw(headers) : await send(headers)
+      for (const echo of reply ? findEchoes(reply, hostile.markers) : [])
+        add(
+          echoFinding(
+            `echoes a hostile inbound ID (${hostile.kind}) sent in ${name}; an app must replace an ID it cannot trust`,
+            echo,
+          ),
+        )
+    }
+  }
+
+  // 3. Well-formed inbound IDs: propagation is the app's choice, unless `propagates` says otherwise.
+  const echoed: string[] = []
+  for (const name of [...inbound, 'traceparent']) {
+    const traceId = randomBytes(16).toString('hex')
+    const value =
+      name === 'traceparent' ? `00-${traceId}-${randomBytes(8).toString('hex')}-01` : randomUUID()
+    const reply = await send({ [name]: value })
+    const echoes = reply ? findEchoes(reply, [name === 'traceparent' ? traceId : value]) : []
+    if (echoes.length === 0) continue
+    echoed.push(name)
+    if (options.propagates === false)
+      for (const echo of echoes)
+        add(
+          echoFinding(
+            `echoes the well-formed inbound ID sent in ${name}, but propagates: false says the app makes its own`,
+            echo,
+          ),
+        )
+  }
+  if (options.propagates === true && echoed.length === 0) {
+    add(
+      probeFinding(
+        'request-id-dropped',
+        `drops a well-formed inbound ID: sent in ${[...inbound, 'traceparent'].join(', ')}, none came back, but propagates: true says the app keeps it`,
+        '',
+      ),
+    )
+  }
+  return { ok: findings.length === 0, findings, requestIds: ids, requests }
+}
+
+function probeFinding(rule: string, message: string, excerpt: string): Finding {
+  return {
+    rule,
+    category: 'request-id',
+    message,
+    where: 'response',
+    excerpt: excerpt.length > 80 ? `${excerpt.slice(0, 79)}…` : excerpt,
+  }
+}
+
+function echoFinding(message: string, echo: Echo): Finding {
+  return {
+    rule: 'request-id-reflected',
+    category: 'request-id',
+    message,
+    where: echo.where,
+    excerpt: echo.excerpt,
+  }
+}
+
+function checkUrl(options: ProbeRequestIdOptions): URL {
+  if (typeof options !== 'object' || options === null) {
+    throw new Safe500Error(
+      'ERR_BAD_OPTION',
+      `probeRequestId() takes options, received ${describeValue(options)}. Write probeRequestId({ url: 'http://127.0.0.1:3000/boom' }).`,
+    )
+  }
+  const { url } = options
+  let parsed: URL | undefined
+  try {
+    parsed = url instanceof URL ? url : new URL(String(url))
+  } catch {
+    parsed = undefined
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')) {
+    throw new Safe500Error(
+      'ERR_BAD_OPTION',
+      `probeRequestId(): url must be an absolute http(s) URL, received ${describeValue(url)}. Pass the URL of a route that fails, e.g. \`\${app.url}/boom\`.`,
+    )
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') {
+    throw new Safe500Error(
+      'ERR_BAD_OPTION',
+      `probeRequestId(): fetch must be a function, received ${describeValue(options.fetch)}.`,
+    )
+  }
+  return parsed
+}

@@ -1,0 +1,147 @@
+import { captureLogs } from 'safe500'
+import pino from 'pino'
+import winston from 'winston'
+import { afterEach, expect, test, vi } from 'vitest'
+
+afterEach(() => {
+  vi.restoreAllMocks()
+})
+
+test('captures console calls as Node formats them, without printing by default', () => {
+  const printed = vi.spyOn(console, 'error').mockImplementation(() => {})
+  const logs = captureLogs()
+  try {
+    console.error('[%s] failed', 'abc-123', new Error('boom'))
+    console.log('plain')
+  } finally {
+    logs.restore()
+  }
+  expect(printed).not.toHaveBeenCalled()
+  expect(logs.records).toHaveLength(2)
+  expect(logs.records[0]).toMatchObject({ source: 'console', level: 'error', json: undefined })
+  expect(logs.records[0]?.text).toMatch(/^\[abc-123\] failed Error: boom\n {4}at /)
+  expect(logs.records[1]).toMatchObject({ source: 'console', level: undefined, text: 'plain' })
+})
+
+test('print: true lets the output through', () => {
+  const printed = vi.spyOn(console, 'warn').mockImplementation(() => {})
+  const logs = captureLogs({ print: true })
+  console.warn('careful')
+  logs.restore()
+  expect(printed).toHaveBeenCalledWith('careful')
+  expect(logs.text()).toBe('careful')
+})
+
+test('captures process.stdout and stderr writes, and calls their callbacks', async () => {
+  const logs = captureLogs()
+  let called = false
+  try {
+    process.stdout.write('{"level":50,"msg":"one"}\n{"level":30,"msg":"two"}\n')
+    process.stderr.write(Buffer.from('raw bytes\n'), () => {
+      called = true
+    })
+  } finally {
+    logs.restore()
+  }
+  await new Promise((resolve) => process.nextTick(resolve))
+  expect(called).toBe(true)
+  expect(logs.records.map((r) => [r.source, r.level, r.text])).toEqual([
+    ['stdout', 'error', '{"level":50,"msg":"one"}'],
+    ['stdout', 'info', '{"level":30,"msg":"two"}'],
+    ['stderr', undefined, 'raw bytes'],
+  ])
+  expect(logs.records[0]?.json).toEqual({ level: 50, msg: 'one' })
+})
+
+test('restore puts back exactly what was patched, also when captures overlap', () => {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept for identity checks
+  const before = { error: console.error, log: console.log, write: process.stdout.write }
+  const outer = captureLogs()
+  const inner = captureLogs({ stdout: false })
+  console.log('both see this')
+  process.stdout.write('only the outer sees this\n')
+  outer.restore()
+  console.log('only the inner sees this')
+  inner.restore()
+  inner.restore()
+  expect(console.error).toBe(before.error)
+  expect(console.log).toBe(before.log)
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- an identity check
+  expect(process.stdout.write).toBe(before.write)
+  expect(outer.text()).toBe('both see this\nonly the outer sees this')
+  expect(inner.text()).toBe('both see this\nonly the inner sees this')
+})
+
+test('a patch someone wrapped is left in place and passes calls on, never recording twice', () => {
+  const base = vi.spyOn(console, 'info').mockImplementation(() => {})
+  const first = captureLogs()
+  const ours = console.info
+  let calls = 0
+  console.info = (...args: unknown[]) => {
+    calls++
+    ours(...args)
+  }
+  const theirs = console.info
+  first.restore()
+  expect(console.info).toBe(theirs)
+  const second = captureLogs({ print: true })
+  console.info('once')
+  second.restore()
+  expect(second.records.map((r) => r.text)).toEqual(['once'])
+  expect(first.records).toEqual([])
+  expect(calls).toBe(1)
+  expect(base).toHaveBeenCalledTimes(1)
+})
+
+test('`using` restores at the end of the block', () => {
+  const before = console.error
+  {
+    using logs = captureLogs()
+    expect(console.error).not.toBe(before)
+    console.error('inside')
+    expect(logs.records).toHaveLength(1)
+  }
+  expect(console.error).toBe(before)
+})
+
+test('pino writes to logs.stream: one JSON record per line, with its level', () => {
+  const logs = captureLogs()
+  const logger = pino(logs.stream)
+  logger.child({ reqId: 'abc-123' }).error({ err: new Error('boom') }, 'request failed')
+  logs.restore()
+  expect(logs.records).toHaveLength(1)
+  const [record] = logs.records
+  expect(record).toMatchObject({ source: 'stream', level: 'error' })
+  expect(record?.json).toMatchObject({
+    reqId: 'abc-123',
+    msg: 'request failed',
+    err: { message: 'boom', type: 'Error' },
+  })
+})
+
+test("winston's Stream transport writes to logs.stream", () => {
+  const logs = captureLogs()
+  const logger = winston.createLogger({
+    format: winston.format.json(),
+    transports: [new winston.transports.Stream({ stream: logs.stream })],
+  })
+  logger.error('request failed', { requestId: 'abc-123' })
+  logs.restore()
+  expect(logs.records[0]).toMatchObject({
+    source: 'stream',
+    level: 'error',
+    json: { level: 'error', message: 'request failed', requestId: 'abc-123' },
+  })
+})
+
+test('clear forgets the records so far', () => {
+  using logs = captureLogs()
+  console.log('old')
+  logs.clear()
+  console.log('new')
+  expect(logs.text()).toBe('new')
+})
+
+test('bad options are refused', () => {
+  expect(() => captureLogs(null as never)).toThrow(/captureLogs\(\) takes options/)
+})

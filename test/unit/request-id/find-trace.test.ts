@@ -1,0 +1,82 @@
+import { canaryError, captureLogs, findTrace, hostileRequestIds, type LogRecord } from 'safe500'
+import pino from 'pino'
+import { expect, test } from 'vitest'
+
+const id = '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c'
+const stack = 'Error: boom\n    at handler (/srv/app/src/routes/checkout.js:41:11)'
+
+test('a record with the ID as a whole token and a stack traces the error', () => {
+  const lines = ['GET /boom 500', `[${id}] ${stack}`, `[${id}] done`]
+  const trace = findTrace(lines, [id])
+  expect(trace.record?.text).toBe(`[${id}] ${stack}`)
+  expect(trace.withId).toHaveLength(2)
+  expect(trace.withError).toHaveLength(1)
+  expect(trace.forged).toEqual([])
+})
+
+test('the ID and the error in different records is no trace', () => {
+  const trace = findTrace([`request ${id} failed`, stack], [id])
+  expect(trace.record).toBeUndefined()
+  expect(trace.withId).toHaveLength(1)
+  expect(trace.withError).toHaveLength(1)
+})
+
+test('a counter ID matches only as a whole token', () => {
+  expect(findTrace([`req-10 ${stack}`], ['req-1']).record).toBeUndefined()
+  expect(
+    findTrace([`{"reqId":"req-1","msg":"${stack.replace('\n', '\\n')}"}`], ['req-1']).record,
+  ).toBeDefined()
+})
+
+test('options.error: the message of an Error, a string or a RegExp', () => {
+  const error = new Error('orders query failed')
+  const lines = [`${id} Error: orders query failed`]
+  expect(findTrace(lines, [id], { error }).record).toBeDefined()
+  expect(findTrace(lines, [id], { error: 'orders query' }).record).toBeDefined()
+  expect(findTrace(lines, [id], { error: /ORDERS/i }).record).toBeDefined()
+  expect(findTrace(lines, [id], { error: 'payments' }).record).toBeUndefined()
+  expect(() => findTrace(lines, [id], { error: '' })).toThrow(/empty/)
+})
+
+test('a planted canary counts as the real error', () => {
+  const error = canaryError('checkout db')
+  expect(findTrace([`${id} ${error.message}`], [id]).record).toBeDefined()
+})
+
+test("pino's err with a stack counts; pino-http's own 'failed with status code' does not", () => {
+  const logs = captureLogs()
+  const logger = pino(logs.stream).child({ reqId: id })
+  logger.error({ err: new Error('failed with status code 500') }, 'request errored')
+  logs.restore()
+  expect(findTrace(logs, [id]).record).toBeUndefined()
+  const real = captureLogs()
+  pino(real.stream)
+    .child({ reqId: id })
+    .error({ err: new Error('boom') }, 'request errored')
+  real.restore()
+  expect(findTrace(real, [id]).record?.json).toMatchObject({ reqId: id, err: { message: 'boom' } })
+})
+
+test('a line forged through a CR/LF in the inbound ID is reported', () => {
+  const hostile = hostileRequestIds().find((h) => h.kind === 'percent-encoded CR/LF')
+  const decoded = decodeURIComponent(hostile?.value ?? '')
+  const records: LogRecord[] = [
+    { source: 'console', level: 'error', text: `[${decoded}] ${stack}`, json: undefined },
+  ]
+  expect(findTrace(records, [decoded]).forged).toHaveLength(1)
+  expect(findTrace([`[${hostile?.value}] ${stack}`], ['x']).forged).toEqual([])
+})
+
+test('options.inbound: the text after its CR/LF must not start a line', () => {
+  const inbound = 'abc%0d%0alevel=info msg="payment ok"'
+  expect(
+    findTrace(['req abc\nlevel=info msg="payment ok"'], ['abc'], { inbound }).forged,
+  ).toHaveLength(1)
+  expect(
+    findTrace(['req abc%0d%0alevel=info msg="payment ok"'], ['abc'], { inbound }).forged,
+  ).toEqual([])
+})
+
+test('bad logs are refused with a hint', () => {
+  expect(() => findTrace('logs' as never, [id])).toThrow(/captureLogs\(\)/)
+})
