@@ -83,7 +83,10 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
       `${where}: give examples: { leaky: [...], safe: [...] }.`,
     )
   }
-  if (spec.keywords && (spec.keywords.length === 0 || spec.keywords.some((k) => k !== k.toLowerCase() || k === ''))) {
+  if (
+    spec.keywords &&
+    (spec.keywords.length === 0 || spec.keywords.some((k) => k !== k.toLowerCase() || k === ''))
+  ) {
     throw new Safe500Error(
       'ERR_BAD_RULE',
       `${where}: keywords, when given, must be a non-empty list of non-empty lower-case strings.`,
@@ -110,25 +113,66 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
   const pattern = spec.pattern.flags.includes('g')
     ? spec.pattern
     : new RegExp(spec.pattern.source, `${spec.pattern.flags}g`)
-  return { ...base, patterns: [pattern], detect: (subject) => scan(spec, pattern, subject) }
+  const copies = spareCopies(pattern)
+  return { ...base, patterns: [pattern], detect: (subject) => scan(spec, copies, subject) }
 }
 
-function* scan(spec: PatternRuleSpec, pattern: RegExp, subject: Subject): Iterable<Hit> {
+/**
+ * Private copies of a rule's pattern for its scans, so no `lastIndex` is shared with anyone. A scan
+ * takes the spare copy (or makes one when another scan of the same rule is still running: scans are
+ * generators and could be interleaved) and gives it back when done: no copy per view, as `matchAll`
+ * would make.
+ */
+function spareCopies(pattern: RegExp): { take: () => RegExp; give: (copy: RegExp) => void } {
+  let spare: RegExp | undefined
+  return {
+    take: () => {
+      const copy = spare ?? new RegExp(pattern.source, pattern.flags)
+      spare = undefined
+      return copy
+    },
+    give: (copy) => {
+      spare = copy
+    },
+  }
+}
+
+function* scan(
+  spec: PatternRuleSpec,
+  copies: ReturnType<typeof spareCopies>,
+  subject: Subject,
+): Iterable<Hit> {
   const { group = 0, secret = false, headers = true, message, ignore } = spec
-  for (const view of subject.views) {
-    if (view.header !== undefined && !headers) continue
-    // matchAll works on a copy of the RegExp: no lastIndex is shared between scans.
-    for (const match of view.text.matchAll(pattern)) {
-      if (ignore?.(match)) continue
-      const text = match[group]
-      if (text === undefined) continue
-      const start = match.index + (group === 0 ? 0 : match[0].indexOf(text))
-      yield {
-        message: typeof message === 'string' ? message : message(match),
-        view,
-        span: [start, start + text.length],
-        secret,
+  const re = copies.take()
+  const unicode = /[uv]/.test(re.flags)
+  try {
+    for (const view of subject.views) {
+      if (view.header !== undefined && !headers) continue
+      const { text } = view
+      re.lastIndex = 0
+      for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+        // As matchAll does: step over an empty match (a whole code point in unicode mode).
+        if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode)
+        if (ignore?.(match)) continue
+        const found = match[group]
+        if (found === undefined) continue
+        const start = match.index + (group === 0 ? 0 : match[0].indexOf(found))
+        yield {
+          message: typeof message === 'string' ? message : message(match),
+          view,
+          span: [start, start + found.length],
+          secret,
+        }
       }
     }
+  } finally {
+    copies.give(re)
   }
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1
+  const c = text.charCodeAt(index)
+  const d = text.charCodeAt(index + 1)
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1
 }

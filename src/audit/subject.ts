@@ -49,26 +49,33 @@ const unscannedHeaders = new Set([
 
 const identity = (start: number, end: number) => [start, end] as const
 
+/** A view whose lower-cased copy is made only when something asks for it. */
+function textView(text: string, toBody: TextView['toBody'], header?: string): TextView {
+  let lower: string | undefined
+  return {
+    text,
+    get lower() {
+      return (lower ??= text.toLowerCase())
+    },
+    ...(header === undefined ? {} : { header }),
+    toBody,
+  }
+}
+
 /** Builds what rules look at from a snapshot: views of the body and headers, lazily parsed JSON. */
 export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Subject {
-  const views: TextView[] = [
-    { text: snapshot.text, lower: snapshot.text.toLowerCase(), toBody: identity },
-  ]
+  const views: TextView[] = [textView(snapshot.text, identity)]
   if (hasEscapes(snapshot.text)) {
     const plain = unescape(snapshot.text)
     if (plain.text !== snapshot.text) {
-      const { origin } = plain
-      views.push({
-        text: plain.text,
-        lower: plain.text.toLowerCase(),
-        toBody: (start, end) => [origin[start] ?? 0, origin[end] ?? snapshot.text.length],
-      })
+      const { toSource } = plain
+      views.push(textView(plain.text, (start, end) => [toSource(start), toSource(end)]))
     }
   }
   const idHeaders = new Set([...requestIdHeaderNames, ...options.requestIdHeaders])
   for (const [name, value] of Object.entries(snapshot.headers)) {
     if (unscannedHeaders.has(name) || idHeaders.has(name) || value.length === 0) continue
-    views.push({ text: value, lower: value.toLowerCase(), header: name, toBody: identity })
+    views.push(textView(value, identity, name))
   }
   const contentType = snapshot.headers['content-type']
   let parsed: { value: unknown } | undefined

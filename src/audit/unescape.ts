@@ -1,33 +1,37 @@
-/** Text with markup and escapes undone, and where each of its characters came from. */
+/** Text with markup and escapes undone, and a map back to where each of its characters came from. */
 export interface Unescaped {
   readonly text: string
-  /** `origin[i]` is the index in the source of character `i`; `origin[text.length]` is the source length. */
-  readonly origin: Int32Array
+  /**
+   * The index in the source of character `index` of `text`: a copied character maps to itself, a
+   * character an escape or tag produced maps to the escape's start, and `text.length` maps to the
+   * source length.
+   */
+  readonly toSource: (index: number) => number
 }
 
-const named: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: ' ',
-  '#39': "'",
-  '#x27': "'",
-  '#x2f': '/',
-  '#47': '/',
-}
+const named = new Map<string, string>([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+  ['#39', "'"],
+  ['#x27', "'"],
+  ['#x2f', '/'],
+  ['#47', '/'],
+])
 
-const jsonEscapes: Readonly<Record<string, string>> = {
-  n: '\n',
-  r: '\n',
-  t: '\t',
-  '/': '/',
-  '\\': '\\',
-  '"': '"',
-  b: ' ',
-  f: ' ',
-}
+const jsonEscapes = new Map<string, string>([
+  ['n', '\n'],
+  ['r', '\n'],
+  ['t', '\t'],
+  ['/', '/'],
+  ['\\', '\\'],
+  ['"', '"'],
+  ['b', ' '],
+  ['f', ' '],
+])
 
 /** True when `text` holds something `unescape()` would change. */
 export function hasEscapes(text: string): boolean {
@@ -37,82 +41,137 @@ export function hasEscapes(text: string): boolean {
 /**
  * Undoes HTML entities, tags (`<br>` becomes a line break, other tags go) and JSON string escapes
  * (`\n`, `\/`, `\u002F`) in one linear pass, so that leaks hidden by markup or escaping are seen.
+ * It jumps from one `&`, `<` or `\` to the next and copies the text between in one piece.
  */
 export function unescape(source: string): Unescaped {
-  const out: string[] = []
   const n = source.length
-  // Every escape is at least as long as what it stands for, so the result is never longer.
-  const origin = new Int32Array(n + 1)
+  let text = ''
+  // Segments of the result, two numbers each: where it starts in `text`, and where it starts in the
+  // source when it was copied, or -1 - (the escape's start) when an escape produced it.
+  let segments = new Int32Array(64)
+  let count = 0
   let length = 0
   let run = 0
-  let i = 0
-  const emit = (s: string, from: number) => {
-    flush()
-    out.push(s)
-    for (let k = 0; k < s.length; k++) origin[length++] = from
-  }
-  const flush = () => {
-    if (run < i) {
-      out.push(source.slice(run, i))
-      for (let k = run; k < i; k++) origin[length++] = k
+  // Next occurrence at or after the scan position of each character that starts an escape, and
+  // of the `;` and `>` that end one (-1: none left). Each is searched for again only once passed,
+  // so every search starts where the last one ended and the whole pass stays linear.
+  let amp = source.indexOf('&')
+  let lt = source.indexOf('<')
+  let backslash = source.indexOf('\\')
+  let semi = -2
+  let gt = -2
+
+  const emit = (s: string, at: number, next: number) => {
+    if (count + 4 > segments.length) {
+      const grown = new Int32Array(segments.length * 2)
+      grown.set(segments)
+      segments = grown
     }
+    if (run < at) {
+      text += source.slice(run, at)
+      segments[count++] = length
+      segments[count++] = run
+      length += at - run
+    }
+    text += s
+    segments[count++] = length
+    segments[count++] = -1 - at
+    length += s.length
+    run = next
   }
+
+  let i = 0
   while (i < n) {
+    if (amp !== -1 && amp < i) amp = source.indexOf('&', i)
+    if (lt !== -1 && lt < i) lt = source.indexOf('<', i)
+    if (backslash !== -1 && backslash < i) backslash = source.indexOf('\\', i)
+    i = Math.min(
+      amp === -1 ? n : amp,
+      lt === -1 ? n : lt,
+      backslash === -1 || backslash + 1 >= n ? n : backslash,
+    )
+    if (i >= n) break
     const c = source.charCodeAt(i)
     if (c === 0x26 /* & */) {
-      const semi = source.indexOf(';', i + 1)
+      if (semi !== -1 && semi <= i) semi = source.indexOf(';', i + 1)
       if (semi > i + 1 && semi - i <= 10) {
         const name = source.slice(i + 1, semi).toLowerCase()
-        const char = named[name] ?? numericEntity(name)
+        const char = named.get(name) ?? numericEntity(name)
         if (char !== undefined) {
-          emit(char, i)
-          run = i = semi + 1
+          emit(char, i, semi + 1)
+          i = semi + 1
           continue
         }
       }
     } else if (c === 0x3c /* < */) {
-      const close = source.indexOf('>', i + 1)
+      // A tag starts with a letter, `/` or `!` and ends at the first `>` within 200 characters.
       const next = source.charCodeAt(i + 1)
-      const isTag =
-        (next >= 0x61 && next <= 0x7a) ||
-        (next >= 0x41 && next <= 0x5a) ||
-        next === 0x2f ||
-        next === 0x21
-      if (isTag && close > i && close - i <= 200) {
-        const tag = source.slice(i + 1, Math.min(close, i + 4)).toLowerCase()
-        const breaks =
-          tag.startsWith('br') ||
-          tag.startsWith('/p') ||
-          tag.startsWith('/li') ||
-          tag.startsWith('/tr') ||
-          tag.startsWith('/di')
-        emit(breaks ? '\n' : ' ', i)
-        run = i = close + 1
-        continue
+      const letter = next | 0x20
+      if ((letter >= 0x61 && letter <= 0x7a) || next === 0x2f || next === 0x21) {
+        if (gt !== -1 && gt <= i) gt = source.indexOf('>', i + 1)
+        if (gt > i && gt - i <= 200) {
+          // <br>, </p>, </li>, </tr>, </div> end a line; other tags are a space.
+          const second = gt > i + 2 ? source.charCodeAt(i + 2) | 0x20 : 0
+          const third = gt > i + 3 ? source.charCodeAt(i + 3) | 0x20 : 0
+          const breaks =
+            (letter === 0x62 /* b */ && second === 0x72) /* r */ ||
+            (next === 0x2f /* / */ &&
+              (second === 0x70 /* p */ ||
+                (second === 0x6c /* l */ && third === 0x69) /* i */ ||
+                (second === 0x74 /* t */ && third === 0x72) /* r */ ||
+                (second === 0x64 /* d */ && third === 0x69))) /* i */
+          emit(breaks ? '\n' : ' ', i, gt + 1)
+          i = gt + 1
+          continue
+        }
       }
-    } else if (c === 0x5c /* \ */ && i + 1 < n) {
+    } else {
       const e = source[i + 1] as string
-      const simple = jsonEscapes[e]
+      const simple = jsonEscapes.get(e)
       if (simple !== undefined) {
-        emit(simple, i)
-        run = i += 2
+        emit(simple, i, i + 2)
+        i += 2
         continue
       }
       if (e === 'u' && i + 6 <= n) {
         const hex = source.slice(i + 2, i + 6)
         if (/^[0-9a-fA-F]{4}$/.test(hex)) {
-          const code = Number.parseInt(hex, 16)
-          emit(String.fromCharCode(code), i)
-          run = i += 6
+          emit(String.fromCharCode(Number.parseInt(hex, 16)), i, i + 6)
+          i += 6
           continue
         }
       }
     }
     i++
   }
-  flush()
-  origin[length] = n
-  return { text: out.join(''), origin: origin.subarray(0, length + 1) }
+  if (count === 0) return { text: source, toSource: (index) => clamp(index, n) }
+  if (run < n) {
+    text += source.slice(run)
+    segments[count++] = length
+    segments[count++] = run
+    length += n - run
+  }
+  const last = (count >> 1) - 1
+  return {
+    text,
+    toSource: (index) => {
+      if (!(index >= 0)) return 0
+      if (index >= length) return n
+      let lo = 0
+      let hi = last
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1
+        if ((segments[mid * 2] as number) <= index) lo = mid
+        else hi = mid - 1
+      }
+      const from = segments[lo * 2 + 1] as number
+      return from >= 0 ? from + (index - (segments[lo * 2] as number)) : -1 - from
+    },
+  }
+}
+
+function clamp(index: number, n: number): number {
+  return index >= 0 ? Math.min(index, n) : 0
 }
 
 function numericEntity(name: string): string | undefined {
