@@ -21,7 +21,14 @@ export const leakyPassword = ['Xq7v', 'R2pL', '9wT4', 'mKe8'].join('')
  */
 export const leakyMessage = `relation "orders" does not exist in /srv/app/src/db.js:41:7 (postgres://svc:${leakyPassword}@10.0.3.7:5432/orders)`
 
-/** The header an error carries in `headers` (as http-errors and HTTP clients' errors do). */
+/**
+ * The header an error carries in `headers` (as http-errors and HTTP clients' errors do).
+ *
+ * @example
+ * ```ts
+ * expect(res.headers.get(leakyHeader.name)).toBeNull()
+ * ```
+ */
 export const leakyHeader = { name: 'x-upstream-host', value: 'pg-primary.orders.svc.cluster.local' }
 
 /**
