@@ -17,6 +17,10 @@ const stackLeaks: Category[] = [
 /** Hapi defaults: Cache-Control: no-cache (not no-store), no nosniff, no request ID. */
 const defaults: Category[] = ['header', 'request-id']
 
+function isResponseObject(response: object): response is Hapi.ResponseObject {
+  return !('isBoom' in response && response.isBoom === true)
+}
+
 async function start(server: Hapi.Server): Promise<Listening> {
   await server.start()
   return { url: (path) => `${server.info.uri}${path}`, close: () => server.stop() }
@@ -83,8 +87,9 @@ frameworkSuite({
     safe.ext('onPreResponse', (req, h) => {
       const { response } = req
       const requestId = (req.app as { requestId: string }).requestId
-      if (!('isBoom' in response) || !response.isBoom) {
-        return h.response(response).header('x-request-id', requestId)
+      if (isResponseObject(response)) {
+        response.header('x-request-id', requestId)
+        return h.continue
       }
       if (response.output.statusCode < 500) return h.continue
       logs.push({ requestId, message: response.message })
