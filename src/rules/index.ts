@@ -4,6 +4,37 @@ import { contentLengthMismatch } from './content-length-mismatch.ts'
 import { contentTypeCharset } from './content-type-charset.ts'
 import { contentTypeMismatch } from './content-type-mismatch.ts'
 import { contentTypeMissing } from './content-type-missing.ts'
+import { debugPageAspnet } from './debug-page-aspnet.ts'
+import { debugPageDjango } from './debug-page-django.ts'
+import { debugPageExpress } from './debug-page-express.ts'
+import { debugPageLaravel } from './debug-page-laravel.ts'
+import { debugPageNextjs } from './debug-page-nextjs.ts'
+import { debugPagePhpErrors } from './debug-page-php-errors.ts'
+import { debugPageRails } from './debug-page-rails.ts'
+import { debugPageSpringWhitelabel } from './debug-page-spring-whitelabel.ts'
+import { debugPageSymfony } from './debug-page-symfony.ts'
+import { debugPageTomcat } from './debug-page-tomcat.ts'
+import { debugPageWerkzeug } from './debug-page-werkzeug.ts'
+import { envDumpDjangoSettings } from './env-dump-django-settings.ts'
+import { envDumpKeyValue } from './env-dump-key-value.ts'
+import { envDumpObject } from './env-dump-object.ts'
+import { envDumpPhpinfo } from './env-dump-phpinfo.ts'
+import { envDumpSpringActuator } from './env-dump-spring-actuator.ts'
+import { exceptionDotnet } from './exception-dotnet.ts'
+import { exceptionGo } from './exception-go.ts'
+import { exceptionJava } from './exception-java.ts'
+import { exceptionJs } from './exception-js.ts'
+import { exceptionJsMessage } from './exception-js-message.ts'
+import { exceptionJsonMember } from './exception-json-member.ts'
+import { exceptionNodeCode } from './exception-node-code.ts'
+import { exceptionPhp } from './exception-php.ts'
+import { exceptionPython } from './exception-python.ts'
+import { exceptionRuby } from './exception-ruby.ts'
+import { filePathFileUrl } from './file-path-file-url.ts'
+import { filePathPackageDir } from './file-path-package-dir.ts'
+import { filePathSourceLocation } from './file-path-source-location.ts'
+import { filePathUnix } from './file-path-unix.ts'
+import { filePathWindows } from './file-path-windows.ts'
 import { headerBackend } from './header-backend.ts'
 import { headerCacheControl } from './header-cache-control.ts'
 import { headerDebug } from './header-debug.ts'
@@ -17,7 +48,17 @@ import { problemJsonStatus } from './problem-json-status.ts'
 import { requestIdMalformed } from './request-id-malformed.ts'
 import { requestIdMismatch } from './request-id-mismatch.ts'
 import { requestIdMissing } from './request-id-missing.ts'
+import { sourceCodeFrame } from './source-code-frame.ts'
+import { sourceCodeListing } from './source-code-listing.ts'
+import { sourceCodeSnippet } from './source-code-snippet.ts'
+import { stackTraceDotnet } from './stack-trace-dotnet.ts'
+import { stackTraceGo } from './stack-trace-go.ts'
+import { stackTraceJava } from './stack-trace-java.ts'
 import { stackTraceNode } from './stack-trace-node.ts'
+import { stackTracePhp } from './stack-trace-php.ts'
+import { stackTracePython } from './stack-trace-python.ts'
+import { stackTraceRuby } from './stack-trace-ruby.ts'
+import { stackTraceRust } from './stack-trace-rust.ts'
 import { statusReason } from './status-reason.ts'
 import { statusUnexpected } from './status-unexpected.ts'
 import { upstreamEcho } from './upstream-echo.ts'
@@ -37,6 +78,37 @@ export const rules: readonly Rule[] = [
   contentTypeCharset,
   contentTypeMismatch,
   contentTypeMissing,
+  debugPageAspnet,
+  debugPageDjango,
+  debugPageExpress,
+  debugPageLaravel,
+  debugPageNextjs,
+  debugPagePhpErrors,
+  debugPageRails,
+  debugPageSpringWhitelabel,
+  debugPageSymfony,
+  debugPageTomcat,
+  debugPageWerkzeug,
+  envDumpDjangoSettings,
+  envDumpKeyValue,
+  envDumpObject,
+  envDumpPhpinfo,
+  envDumpSpringActuator,
+  exceptionDotnet,
+  exceptionGo,
+  exceptionJava,
+  exceptionJs,
+  exceptionJsMessage,
+  exceptionJsonMember,
+  exceptionNodeCode,
+  exceptionPhp,
+  exceptionPython,
+  exceptionRuby,
+  filePathFileUrl,
+  filePathPackageDir,
+  filePathSourceLocation,
+  filePathUnix,
+  filePathWindows,
   headerBackend,
   headerCacheControl,
   headerDebug,
@@ -50,7 +122,17 @@ export const rules: readonly Rule[] = [
   requestIdMalformed,
   requestIdMismatch,
   requestIdMissing,
+  sourceCodeFrame,
+  sourceCodeListing,
+  sourceCodeSnippet,
+  stackTraceDotnet,
+  stackTraceGo,
+  stackTraceJava,
   stackTraceNode,
+  stackTracePhp,
+  stackTracePython,
+  stackTraceRuby,
+  stackTraceRust,
   statusReason,
   statusUnexpected,
   upstreamEcho,

@@ -7,8 +7,10 @@ export const stackTraceNode = defineRule({
   description:
     'Stack frames of V8 (Node.js, Deno, Bun, Chrome), also HTML-escaped as on the Express dev page.',
   keywords: ['at '],
+  // The function name holds no white space (V8 prints `Layer.handle [as handle_request]` at most),
+  // so each scan stops at the next space: linear in the body length.
   pattern:
-    /\bat (?:async )?(?:new )?(?:[\w$.<>[\]\s-]{1,200} \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|\.{1,2}\/|webpack:|<anonymous>)[^\s():]{0,300}(?::\d{1,7}){1,2}\)?/g,
+    /\bat (?:async )?(?:new )?(?:[^\s()]{1,200}(?: \[as [^\s\]]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|\.{1,2}\/|webpack(?:-internal)?:|<anonymous>)[^\s():]{0,300}:\d{1,7}(?::\d{1,7})?\)?/g,
   message: 'shows a V8 stack frame',
   examples: {
     leaky: [
@@ -18,12 +20,16 @@ export const stackTraceNode = defineRule({
       '{"stack":"Error: x\\n    at handler (\\/app\\/src\\/routes.js:10:5)"}',
       'at Object.<anonymous> (C:\\app\\index.js:3:7)',
       'at node:internal/process/task_queues:95:5',
+      '    at Layer.handle [as handle_request] (/usr/src/app/node_modules/express/lib/router/layer.js:95:5)',
+      '    at process.processTicksAndRejections (node:internal/process/task_queues:105:5)',
     ],
     safe: [
       'Internal Server Error',
       'Please try again at 10:30 or contact support.',
       'Look at /status for updates',
       '{"error":"Internal Server Error","requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
+      'Our team was notified at 2026-05-12T10:30:00Z (see https://status.example.com).',
+      'at /api/orders the service is unavailable',
     ],
   },
 })

@@ -1,0 +1,34 @@
+import { defineRule } from '../define-rule.ts'
+
+/** ASP.NET error pages: the "Yellow Screen of Death" and the ASP.NET Core Developer Exception Page. */
+export const debugPageAspnet = defineRule({
+  id: 'debug-page-aspnet',
+  category: 'debug-page',
+  description:
+    'ASP.NET error pages: "Server Error in \'/\' Application" (with its customErrors advice) and the ASP.NET Core Developer Exception Page.',
+  keywords: [
+    "server error in '",
+    'customerrors',
+    'unhandled exception occurred during the execution',
+    'stackpage',
+    'rawexception',
+  ],
+  pattern:
+    /\bServer Error in '[^'\n]{1,200}' Application\b|<customErrors mode=|\bAn unhandled exception occurred during the execution of the current web request\b|id="stackpage"|class="rawExceptionBlock"|class="rawExceptionStackTrace"/g,
+  message: 'is an ASP.NET error page',
+  examples: {
+    leaky: [
+      "<span><H1>Server Error in '/' Application.<hr width=100% size=1 color=silver></H1>\n<h2> <i>Object reference not set to an instance of an object.</i> </h2></span>",
+      '<b> Description: </b>An unhandled exception occurred during the execution of the current web request. Please review the stack trace for more information about the error and where it originated in the code.',
+      '<code><pre>\n&lt;configuration&gt;\n    &lt;system.web&gt;\n        &lt;customErrors mode=&quot;Off&quot;/&gt;\n    &lt;/system.web&gt;\n&lt;/configuration&gt;</pre></code>',
+      '<div id="stackpage" class="page"><ul><li><h2 class="stackerror">NullReferenceException: Object reference not set</h2>',
+      '<div class="rawExceptionBlock"><pre class="rawExceptionStackTrace">System.Exception: boom</pre></div>',
+    ],
+    safe: [
+      'Internal Server Error',
+      '{"type":"https://tools.ietf.org/html/rfc9110#section-15.6.1","title":"An error occurred while processing your request.","status":500,"traceId":"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01"}',
+      '<h1 class="text-danger">Error.</h1>\n<h2 class="text-danger">An error occurred while processing your request.</h2>\n<p><strong>Request ID:</strong> <code>00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00</code></p>',
+      'Server error in our application. Please try again.',
+    ],
+  },
+})

@@ -1,0 +1,50 @@
+import type { Hit } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+
+// finalhandler's page: the stack in a <pre>, new lines as <br>, each frame's indent as ` &nbsp; &nbsp;`.
+const finalhandler = /<pre>[^<]{1,4000}<br> &nbsp; &nbsp;at /g
+// The `errorhandler` middleware's page lists the frames in <ul id="stacktrace">.
+const errorhandler = /<ul id="stacktrace"><li>/g
+
+/** The Express development error page (finalhandler or the errorhandler middleware) with its stack. */
+export const debugPageExpress = defineRule({
+  id: 'debug-page-express',
+  category: 'debug-page',
+  description:
+    "The Express development error page: finalhandler's `<title>Error</title>` page with the stack in a <pre>, or errorhandler's stack list.",
+  keywords: ['<title>error</title>', 'id="stacktrace"'],
+  patterns: [finalhandler, errorhandler],
+  *detect({ views }): Iterable<Hit> {
+    const raw = views[0]
+    if (!raw || raw.header !== undefined) return
+    if (raw.lower.includes('<title>error</title>')) {
+      for (const match of raw.text.matchAll(finalhandler))
+        yield {
+          message: 'is the Express development error page (set NODE_ENV=production)',
+          view: raw,
+          span: [match.index, match.index + match[0].length],
+        }
+    }
+    for (const match of raw.text.matchAll(errorhandler))
+      yield {
+        message: "is the errorhandler middleware's development page",
+        view: raw,
+        span: [match.index, match.index + match[0].length],
+      }
+  },
+  examples: {
+    leaky: [
+      {
+        status: 500,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>TypeError: Cannot read properties of undefined (reading &#39;name&#39;)<br> &nbsp; &nbsp;at file:///srv/app/server.mjs:6:62<br> &nbsp; &nbsp;at Layer.handleRequest (/srv/app/node_modules/router/lib/layer.js:169:33)</pre>\n</body>\n</html>\n',
+      },
+      '<html><head><title>boom</title></head><body><div id="wrapper"><h1>Shop</h1><h2><em>500</em> Error: boom</h2><ul id="stacktrace"><li> &nbsp; &nbsp;at /app/routes.js:3:9</li></ul></div></body></html>',
+    ],
+    safe: [
+      '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Internal Server Error</pre>\n</body>\n</html>\n',
+      '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /api/orders/42</pre>\n</body>\n</html>\n',
+      '<html><head><title>Error</title></head><body><pre>Something went wrong.<br> &nbsp; &nbsp;Please try again at 10:30.</pre></body></html>',
+    ],
+  },
+})

@@ -1,0 +1,26 @@
+import { defineRule } from '../define-rule.ts'
+
+/** Tomcat's error report page with the exception (`<b>Type</b> Exception Report`, `<b>Root Cause</b>`). */
+export const debugPageTomcat = defineRule({
+  id: 'debug-page-tomcat',
+  category: 'debug-page',
+  description:
+    'The Apache Tomcat error report with exception details (Exception Report, Root Cause, the exception in a <pre>).',
+  keywords: ['exception report', 'root cause', '<b>exception</b>', 'error report'],
+  // Only the report with the exception: Tomcat's bare "HTTP Status 500" page is fine (its
+  // version banner is a version-disclosure finding).
+  pattern:
+    /<b>type<\/b>\s{0,5}exception report|<h3>exception report<\/h3>|<b>(?:root cause|exception)<\/b>\s{0,10}(?:<\/p>\s{0,10}<pre>|<pre>)|\bapache tomcat\/[\d.]{1,20} - error report/gi,
+  message: 'is a Tomcat exception report page',
+  examples: {
+    leaky: [
+      '<!doctype html><html lang="en"><head><title>HTTP Status 500 – Internal Server Error</title></head><body><h1>HTTP Status 500 – Internal Server Error</h1><hr class="line" /><p><b>Type</b> Exception Report</p><p><b>Message</b> For input string: &quot;abc&quot;</p><p><b>Exception</b></p><pre>java.lang.NumberFormatException: For input string: &quot;abc&quot;</pre><p><b>Note</b> The full stack trace of the root cause is available in the server logs.</p><hr class="line" /><h3>Apache Tomcat/9.0.41</h3></body></html>',
+      '<html><head><title>Apache Tomcat/7.0.52 - Error report</title></head><body><h1>HTTP Status 500 - </h1><p><b>type</b> Exception report</p><p><b>root cause</b> <pre>java.lang.NullPointerException</pre></p></body></html>',
+    ],
+    safe: [
+      '<!doctype html><html lang="en"><head><title>HTTP Status 500 – Internal Server Error</title></head><body><h1>HTTP Status 500 – Internal Server Error</h1></body></html>',
+      'The root cause is being investigated. Request 3f1c0d6e.',
+      'Error report ID: 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
+    ],
+  },
+})

@@ -1,0 +1,62 @@
+import type { Hit } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+
+const wellKnown = new Set(
+  'PATH HOME USER SHELL PWD HOSTNAME LANG TERM NODE_ENV NODE_OPTIONS NODE_VERSION YARN_VERSION PORT DATABASE_URL REDIS_URL MONGO_URL MONGODB_URI AWS_REGION AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY KUBERNETES_SERVICE_HOST KUBERNETES_PORT PYTHONPATH VIRTUAL_ENV JAVA_HOME GOPATH RAILS_ENV RACK_ENV APP_ENV APP_KEY APP_DEBUG DJANGO_SETTINGS_MODULE SECRET_KEY JWT_SECRET API_KEY DB_HOST DB_USER DB_PASSWORD DB_NAME SENTRY_DSN LD_LIBRARY_PATH'.split(
+    ' ',
+  ),
+)
+// `"NAME":` (JSON) or `NAME: '` (util.inspect of process.env).
+const key = /"([A-Z][A-Z0-9_]{1,60})"\s{0,5}:|(?<![\w$])([A-Z][A-Z0-9_]{1,60}): '/g
+// Code that reads the environment, as printed in messages: process.env.X, os.environ['X'], ENV['X'].
+const reference =
+  /\bprocess\.env(?:\.[A-Za-z_][\w]{0,60}|\[)|\bos\.environ\b|\bSystem\.getenv\(|\bENV\[['"][A-Z_]{2,60}['"]\]|\bgetenv\(['"][A-Z_]{2,60}['"]\)/g
+
+/** Environment variables as an object (`{"env":{"PATH":...}}`, util.inspect of process.env), or code reading them. */
+export const envDumpObject = defineRule({
+  id: 'env-dump-object',
+  category: 'env-dump',
+  description:
+    'Environment variables as a JSON or inspected object (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL), or code that reads the environment (process.env.X).',
+  keywords: ['path', 'home', 'node_env', 'database_url', 'hostname', 'env', 'getenv'],
+  patterns: [key, reference],
+  *detect({ views }): Iterable<Hit> {
+    for (const view of views) {
+      if (view.header !== undefined) continue
+      const names = new Set<string>()
+      for (const match of view.text.matchAll(key)) {
+        const name = (match[1] ?? match[2]) as string
+        if (!wellKnown.has(name)) continue
+        names.add(name)
+        if (names.size >= 2) {
+          yield {
+            message: 'shows environment variables',
+            view,
+            span: [match.index, match.index + match[0].length],
+          }
+          break
+        }
+      }
+      for (const match of view.text.matchAll(reference))
+        yield {
+          message: 'shows code that reads the environment',
+          view,
+          span: [match.index, match.index + match[0].length],
+        }
+    }
+  },
+  examples: {
+    leaky: [
+      '{"error":"boom","env":{"NODE_ENV":"development","PATH":"/usr/local/bin:/usr/bin","HOME":"/home/node"}}',
+      "{\n  HOSTNAME: 'api-7d9f8c6b5-x2x9k',\n  HOME: '/root',\n  NODE_VERSION: '24.1.0'\n}",
+      '{"message":"process.env.STRIPE_KEY is undefined"}',
+      "KeyError: os.environ['DATABASE_URL']",
+    ],
+    safe: [
+      'Internal Server Error',
+      '{"STATUS":500,"PATH":"/api/orders","ERROR":"Internal Server Error"}',
+      '{"error":"Internal Server Error","environment":"production","requestId":"3f1c0d6e"}',
+      'Our environment team is on it. Please try again at 10:30.',
+    ],
+  },
+})

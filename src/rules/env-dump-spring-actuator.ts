@@ -1,0 +1,32 @@
+import { defineRule } from '../define-rule.ts'
+
+/** Spring Boot actuator `/env` and `/configprops` shapes. */
+export const envDumpSpringActuator = defineRule({
+  id: 'env-dump-spring-actuator',
+  category: 'env-dump',
+  description:
+    'Spring Boot actuator environment output (/env: activeProfiles, propertySources, systemEnvironment).',
+  keywords: [
+    'propertysources',
+    'activeprofiles',
+    'systemenvironment',
+    'systemproperties',
+    'applicationconfig: [',
+    'config resource ',
+  ],
+  pattern:
+    /"propertySources"\s{0,5}:\s{0,5}\[|"activeProfiles"\s{0,5}:\s{0,5}\[|"name"\s{0,5}:\s{0,5}"(?:systemEnvironment|systemProperties|server\.ports|servletContextInitParams|applicationConfig: \[|Config resource ')/g,
+  message: 'shows a Spring Boot environment dump',
+  examples: {
+    leaky: [
+      '{"activeProfiles":["prod"],"propertySources":[{"name":"server.ports","properties":{"local.server.port":{"value":8080}}}]}',
+      '{"propertySources":[{"name":"systemEnvironment","properties":{"PATH":{"value":"/usr/bin","origin":"System Environment Property \\"PATH\\""}}}]}',
+      '{"name":"Config resource \'class path resource [application.yml]\' via location \'optional:classpath:/\'","properties":{}}',
+    ],
+    safe: [
+      'Internal Server Error',
+      '{"timestamp":"2026-05-12T10:30:00.000+00:00","status":500,"error":"Internal Server Error","path":"/orders"}',
+      '{"status":"DOWN","components":{"db":{"status":"DOWN"}}}',
+    ],
+  },
+})

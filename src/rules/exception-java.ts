@@ -1,0 +1,73 @@
+import type { Hit } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+
+const jdk =
+  'NullPointer|IllegalArgument|IllegalState|ClassCast|ArrayIndexOutOfBounds|IndexOutOfBounds|StringIndexOutOfBounds|NumberFormat|ConcurrentModification|UnsupportedOperation|NoSuchElement|NoSuchMethod|NoSuchField|ClassNotFound|DateTimeParse|UncheckedIO|LazyInitialization|DataIntegrityViolation|HttpMessageNotReadable|HttpMediaTypeNotSupported|MethodArgumentTypeMismatch|BeanCreation|NoSuchBeanDefinition|JsonProcessing|JsonMapping|InvalidDefinition|MismatchedInput|EntityNotFound|OptimisticLock|NestedServlet|HttpServerError|HttpClientError|ResourceAccess'
+const jdkErrors =
+  'StackOverflow|OutOfMemory|NoClassDefFound|ExceptionInInitializer|IncompatibleClassChange|AbstractMethod|UnsatisfiedLink|Verify'
+
+// A dotted name starting with a lower-case package, not inside a host, path or mail address.
+// One character class, so each run is scanned once; the class-name test is done in code.
+const qualified = /(?<![\w.$@/-])[a-z][a-z0-9_]{1,30}\.[\w.$]{1,300}/g
+const known = new RegExp(String.raw`\b(?:(?:${jdk})Exception|(?:${jdkErrors})Error)\b`, 'g')
+
+/** True when the last segment of a dotted name is an exception class (`x.y.FooException`). */
+function isExceptionClass(name: string): boolean {
+  const last = name.slice(name.lastIndexOf('.') + 1)
+  const first = last.charCodeAt(0)
+  return (
+    first >= 0x41 &&
+    first <= 0x5a &&
+    ['Exception', 'Error', 'Throwable'].some((suffix) => last.endsWith(suffix))
+  )
+}
+
+/** JVM exception names: `java.lang.NullPointerException`, `com.acme.OrderException`, `IllegalStateException`. */
+export const exceptionJava = defineRule({
+  id: 'exception-java',
+  category: 'exception',
+  description:
+    'Package-qualified exception class names (java.lang.NullPointerException, com.acme.shop.OrderException, json.decoder.JSONDecodeError) and common JDK/Spring ones.',
+  keywords: ['exception', 'error', 'throwable'],
+  patterns: [qualified, known],
+  *detect({ views }): Iterable<Hit> {
+    for (const view of views) {
+      for (const match of view.text.matchAll(qualified)) {
+        // `errors.internalServerError` (an i18n key) fails: the last segment must be a class name.
+        let name = match[0]
+        while (name.endsWith('.') || name.endsWith('$')) name = name.slice(0, -1)
+        if (!isExceptionClass(name)) continue
+        yield {
+          message: 'shows an exception class name',
+          view,
+          span: [match.index, match.index + name.length],
+        }
+      }
+      for (const match of view.text.matchAll(known))
+        yield {
+          message: 'shows an exception class name',
+          view,
+          span: [match.index, match.index + match[0].length],
+        }
+    }
+  },
+  examples: {
+    leaky: [
+      'java.lang.NullPointerException: Cannot invoke "String.trim()"',
+      '{"exception":"org.springframework.dao.DataIntegrityViolationException"}',
+      'com.acme.shop.orders.OrderNotFoundException: order 42',
+      'IllegalStateException: Could not load order 42',
+      'json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)',
+      'java.lang.OutOfMemoryError: Java heap space.',
+      'kotlin.UninitializedPropertyAccessException: lateinit property repo has not been initialized',
+    ],
+    safe: [
+      'Internal Server Error',
+      'Write to support@example.com.Error reports are answered within a day.',
+      'https://status.example.com/InternalError',
+      '{"error":"InternalServerError","message":"An unexpected error occurred"}',
+      '{"messageKey":"errors.internalServerError","requestId":"3f1c0d6e"}',
+      'Something went wrong (Error 500). Request ID 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
+    ],
+  },
+})

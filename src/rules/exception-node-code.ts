@@ -1,0 +1,42 @@
+import { defineRule } from '../define-rule.ts'
+
+// Families of Node.js error codes (ERR_HTTP_HEADERS_SENT, ERR_STREAM_PREMATURE_CLOSE, ...).
+const families =
+  'HTTP|HTTP2|STREAM|SOCKET|TLS|SSL|CRYPTO|WORKER|CHILD_PROCESS|FS|REQUIRE|IMPORT|PACKAGE|BUFFER|UNSUPPORTED|DLOPEN|VM|ZLIB|UNKNOWN|INSPECTOR'
+// Single codes whose prefix apps also use for their own codes (ERR_INVALID_INPUT is an app's).
+const single =
+  'INVALID_ARG_TYPE|INVALID_ARG_VALUE|INVALID_URL|INVALID_URL_SCHEME|INVALID_HTTP_TOKEN|INVALID_CHAR|INVALID_RETURN_VALUE|INVALID_STATE|INVALID_THIS|INVALID_PACKAGE_CONFIG|INVALID_MODULE_SPECIFIER|INVALID_PROTOCOL|INVALID_FILE_URL_PATH|INVALID_ADDRESS_FAMILY|MODULE_NOT_FOUND|UNHANDLED_REJECTION|OUT_OF_RANGE|ASSERTION|INTERNAL_ASSERTION|MISSING_ARGS|METHOD_NOT_IMPLEMENTED|MULTIPLE_CALLBACK|STRING_TOO_LONG|USE_AFTER_CLOSE|SYSTEM_ERROR|ILLEGAL_CONSTRUCTOR|OPERATION_FAILED'
+// File system errno names (network ones such as ECONNREFUSED are driver errors).
+const errno =
+  'ENOENT|EACCES|EISDIR|ENOTDIR|EMFILE|ENFILE|ENOSPC|EPERM|EEXIST|ENOTEMPTY|EROFS|EBADF|ELOOP|ENAMETOOLONG'
+
+/** Node.js error codes: `ERR_HTTP_HEADERS_SENT`, `ERR_INVALID_ARG_TYPE`, `UND_ERR_SOCKET`, `ENOENT`. */
+export const exceptionNodeCode = defineRule({
+  id: 'exception-node-code',
+  category: 'exception',
+  description:
+    'Node.js and undici error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET) and file system errno names (ENOENT, EACCES).',
+  keywords: ['err_', 'und_err_', 'module_not_found', ...errno.toLowerCase().split('|')],
+  pattern: new RegExp(
+    String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|UND_ERR_[A-Z][A-Z_]{1,40}|MODULE_NOT_FOUND|${errno})\b`,
+    'g',
+  ),
+  message: 'shows a Node.js error code',
+  examples: {
+    leaky: [
+      'Error [ERR_HTTP_HEADERS_SENT]: Cannot set headers after they are sent to the client',
+      'TypeError [ERR_INVALID_ARG_TYPE]: The "path" argument must be of type string. Received undefined',
+      '{"statusCode":500,"code":"UND_ERR_CONNECT_TIMEOUT","message":"Connect Timeout Error"}',
+      "Error: EACCES: permission denied, open 'uploads/a.png'",
+      '{"code":"ERR_STREAM_PREMATURE_CLOSE"}',
+      '{"errno":-2,"code":"ENOENT","syscall":"open"}',
+    ],
+    safe: [
+      'Internal Server Error',
+      '{"error":{"code":"ERR_INTERNAL","message":"Something went wrong"}}',
+      '{"code":"ERR_PAYMENT_DECLINED","requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
+      '{"code":"ERR_INVALID_INPUT"}',
+      '{"code":"E500","hint":"PERMISSION_DENIED is not the cause"}',
+    ],
+  },
+})

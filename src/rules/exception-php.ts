@@ -1,0 +1,44 @@
+import { defineRule } from '../define-rule.ts'
+
+const namespaces =
+  'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
+
+/** PHP errors: `Uncaught TypeError`, `Call to a member function x() on null`, `Illuminate\...\QueryException`. */
+export const exceptionPhp = defineRule({
+  id: 'exception-php',
+  category: 'exception',
+  description:
+    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException).',
+  keywords: [
+    'uncaught ',
+    'call to ',
+    'undefined ',
+    'allowed memory size',
+    'maximum execution time',
+    '\\',
+    'errorexception',
+    'argumentcounterror',
+    'divisionbyzeroerror',
+  ],
+  pattern: new RegExp(
+    String.raw`\bUncaught [A-Z][\w\\]{0,200}:|\bCall to (?:undefined (?:function|method)|a member function|private method|protected method) [\w\\:>$-]{1,200}\(\)|\bUndefined (?:index|offset|variable|array key|property|constant)(?:: | \$| "| \d)|\bAllowed memory size of \d{1,20} bytes exhausted|\bMaximum execution time of \d{1,10} seconds? exceeded|\b(?:${namespaces})\\[\w\\]{1,300}|\b(?:ErrorException|ArgumentCountError|DivisionByZeroError|UnhandledMatchError)\b`,
+    'g',
+  ),
+  message: 'shows a PHP error or exception',
+  examples: {
+    leaky: [
+      'Uncaught TypeError: App\\Cart::add(): Argument #1 ($qty) must be of type int, string given',
+      'Call to a member function getName() on null',
+      '{"message":"Undefined array key \\"user\\"","exception":"ErrorException"}',
+      'Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)',
+      'Illuminate\\Database\\Eloquent\\ModelNotFoundException: No query results for model [App\\Models\\Order] 42',
+      '{"exception":"Symfony\\\\Component\\\\HttpKernel\\\\Exception\\\\HttpException"}',
+    ],
+    safe: [
+      'Internal Server Error',
+      'Call to our support line: +1 555 0100 (9:00-17:00).',
+      'The delivery date is undefined at the moment. Please try again later.',
+      '500 | Server Error',
+    ],
+  },
+})

@@ -1,0 +1,50 @@
+import { defineRule } from '../define-rule.ts'
+
+const extensions =
+  'js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte|astro|py|rb|erb|java|kt|kts|scala|groovy|go|rs|cs|fs|vb|php|phtml|ex|exs|erl|swift|c|cc|cpp|h|hpp|m|pl|pm|lua|dart|jsp|cshtml'
+// Extensions that are also country domains (.rs Serbia, .py Paraguay, ...): `api.example.rs:8443` is a host.
+const alsoDomains = new Set(['rs', 'py', 'pl', 'cc', 'ms', 'sh', 'so'])
+
+/** Source locations `file.ext:line(:col)`: `server.js:12:5`, `Main.java:42`, `index.php(12)`. */
+export const filePathSourceLocation = defineRule({
+  id: 'file-path-source-location',
+  category: 'file-path',
+  description:
+    'Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7).',
+  keywords: [...extensions.split('|').map((e) => `.${e}:`), '.php('],
+  pattern: new RegExp(
+    String.raw`(?<![\w.-])[\w-][\w.-]{0,100}\.(${extensions}):\d{1,7}(?::\d{1,7})?\b|(?<![\w.-])[\w-][\w.-]{0,100}\.php\(\d{1,7}\)`,
+    'g',
+  ),
+  ignore: (match) => {
+    const before = match.input.slice(Math.max(0, match.index - 2), match.index)
+    if (before === '//' || before.endsWith('@')) return true
+    const ext = match[1]
+    // `shop.example.rs:8443` is a host and port; a source file rarely has a dot in its stem.
+    return (
+      ext !== undefined &&
+      alsoDomains.has(ext) &&
+      match[0].indexOf('.') < match[0].lastIndexOf(`.${ext}:`)
+    )
+  },
+  message: 'shows a source file location',
+  examples: {
+    leaky: [
+      'Error in server.js:12:5',
+      'OrderService.java:42',
+      '{"where":"handlers\\/orders.go:88"}',
+      'views.py:40 in index',
+      'index.php(12): App\\Kernel->handle()',
+      'Unhandled error at routes.ts:7',
+      'panicked at main.rs:4:48',
+    ],
+    safe: [
+      'Internal Server Error',
+      'Please try again at 10:30.',
+      'Reach us at https://shop.example.rs:8443/help or support@example.com.',
+      'Incident 2026-05-12T10:30:00Z, see https://status.example.com:443/incidents/123',
+      'Powered by Node.js: fast and friendly.',
+      'version 1.2.3:45',
+    ],
+  },
+})

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule.ts'
+
+/** Code frames: numbered source lines (`  12 | const x = y.z`, `> 13 | throw e`) and caret marks under code. */
+export const sourceCodeFrame = defineRule({
+  id: 'source-code-frame',
+  category: 'source-code',
+  description:
+    'Code frames as printed by Babel, Vite, esbuild, Next.js and Node: numbered source lines with `|`, or a `file.js:12` line followed by code and a ^ mark.',
+  keywords: [' |', ' │', '^'],
+  pattern:
+    /(?:^|\n)[ \t>]{0,8}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t>]{0,8}\d{1,6} {0,2}[|│]|(?:^|\n)[ \t]{0,8}> {0,2}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t]{0,12}[|│╵] {0,300}\^|\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx):\d{1,7}\n[^\n]{1,300}\n[ \t]{0,300}\^/g,
+  message: 'shows source code lines',
+  examples: {
+    leaky: [
+      '  10 |   const order = await db.find(id)\n  11 |   if (!order) throw new Error()\n> 12 |   return order.items.map(toDto)\n     |                ^',
+      '> 1 | import { x } from "./y"\n    |          ^',
+      '/srv/app/server.js:6\n  res.send(u.name)\n             ^\n\nTypeError: Cannot read properties of undefined',
+      '    1 │ export default {\n    2 │   port: env.PORT,\n      ╵ ^',
+      '{"frame":"  3 | const a = 1\\n> 4 | const b = a.c.d\\n    |             ^"}',
+    ],
+    safe: [
+      'Internal Server Error',
+      '500 | Server Error',
+      '| Status | Internal Server Error |\n| Request | 3f1c0d6e |',
+      'Order 1 | shipped\nPlease try again at 10:30.',
+      'Please try again ^^',
+    ],
+  },
+})

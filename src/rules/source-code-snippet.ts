@@ -1,0 +1,146 @@
+import type { Hit, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+
+interface Construct {
+  readonly pattern: RegExp
+  /** Enough alone; the others count only when two different ones occur. */
+  readonly strong: boolean
+}
+
+const constructs: readonly Construct[] = [
+  // JavaScript / TypeScript
+  { pattern: /\brequire\(\s{0,3}['"][^'"\n]{1,200}['"]\s{0,3}\)/g, strong: true },
+  {
+    pattern: /\bimport (?:[\w$]{1,100}|\{[^{}\n]{1,200}\}|\* as [\w$]{1,100}) from ['"]/g,
+    strong: true,
+  },
+  { pattern: /\bmodule\.exports\s{0,3}=/g, strong: true },
+  {
+    pattern: /\bexport (?:default|const|function|class|async function|interface|type) /g,
+    strong: false,
+  },
+  { pattern: /\b(?:const|let|var) [\w$]{1,100}\s{0,3}=\s{0,3}[^\s=>]/g, strong: false },
+  {
+    pattern: /\bfunction(?:\s{1,3}[\w$]{1,100})?\s{0,3}\([^()\n]{0,200}\)\s{0,3}\{/g,
+    strong: false,
+  },
+  { pattern: /\)\s{0,3}=>\s{0,3}\{/g, strong: false },
+  { pattern: /\bawait [\w$.]{1,100}\(/g, strong: false },
+  { pattern: /\bthrow new [A-Z][\w$]{0,100}\(/g, strong: false },
+  { pattern: /\bconsole\.(?:log|error|warn|info)\(/g, strong: false },
+  // Python
+  { pattern: /\bdef \w{1,100}\([^()\n]{0,200}\)(?: -> [^:\n]{1,100})?:/g, strong: true },
+  { pattern: /\bfrom [\w.]{1,100} import [\w*(]/g, strong: true },
+  { pattern: /\bself\.\w{1,100}/g, strong: false },
+  { pattern: /\braise [A-Z]\w{0,100}\(/g, strong: false },
+  { pattern: /\bexcept(?: [\w.]{1,100}(?: as \w{1,100})?)?:/g, strong: false },
+  // PHP
+  { pattern: /<\?php\b/g, strong: true },
+  { pattern: /\b(?:public|private|protected) (?:static )?function \w{1,100}\(/g, strong: true },
+  { pattern: /^namespace [A-Z][\w\\]{1,200};/gm, strong: true },
+  { pattern: /\$this->\w{1,100}/g, strong: false },
+  { pattern: /\$[a-z_]\w{0,60} = [^=]/g, strong: false },
+  // Ruby
+  { pattern: /\bdo \|[\w, ]{1,100}\|/g, strong: false },
+  { pattern: /@[a-z_]\w{0,60} = [^=]/g, strong: false },
+  // Java / C#
+  {
+    pattern:
+      /\b(?:public|private|protected) (?:static )?(?:final |async |override )?[\w<>[\],]{1,100} \w{1,100}\([^()\n]{0,200}\)\s{0,3}(?:\{|throws )/g,
+    strong: true,
+  },
+]
+
+const codeBlocks = ['pre', 'code', 'textarea', 'xmp']
+
+/** `[start, end)` ranges of <pre>/<code>/<textarea> contents in an HTML body (a linear scan). */
+function codeRegions(html: string, lower: string): (readonly [number, number])[] {
+  const regions: (readonly [number, number])[] = []
+  for (const tag of codeBlocks) {
+    let from = 0
+    for (;;) {
+      const open = lower.indexOf(`<${tag}`, from)
+      if (open === -1) break
+      const after = lower.charCodeAt(open + tag.length + 1)
+      // `<pre>` or `<pre class=...>`, not `<prefix>`.
+      if (after !== 0x3e && after !== 0x20) {
+        from = open + 1
+        continue
+      }
+      const start = html.indexOf('>', open)
+      if (start === -1) break
+      const close = lower.indexOf(`</${tag}`, start)
+      const end = close === -1 ? html.length : close
+      regions.push([start + 1, end])
+      from = end
+    }
+  }
+  return regions
+}
+
+function inRegions(regions: readonly (readonly [number, number])[], at: number): boolean {
+  return regions.some(([start, end]) => at >= start && at < end)
+}
+
+/** Statements of source code (JS/TS, Python, PHP, Ruby, Java, C#) in a JSON or text body, or an HTML code block. */
+export const sourceCodeSnippet = defineRule({
+  id: 'source-code-snippet',
+  category: 'source-code',
+  description:
+    'Source code statements (require/import, def, <?php, method signatures, or two different statement kinds) in a JSON or text body or inside an HTML <pre>/<code> block; <script> tags are not looked at.',
+  patterns: constructs.map((c) => c.pattern),
+  *detect({ views, mimeType, snapshot }): Iterable<Hit> {
+    const raw = views[0]
+    if (!raw) return
+    const html = mimeType === 'text/html' || snapshot.text.trimStart().startsWith('<')
+    // In HTML only code blocks count, so an inline <script> on a safe page is not source code.
+    const regions = html ? codeRegions(raw.text, raw.lower) : undefined
+    if (regions?.length === 0) return
+    for (const view of views) {
+      if (view.header !== undefined) continue
+      const found = scan(view, regions)
+      if (found) {
+        yield { message: 'shows source code', view, span: found }
+        return
+      }
+    }
+  },
+  examples: {
+    leaky: [
+      '{"source":"const db = require(\'./db\')\\nmodule.exports = async (req, res) => {"}',
+      '<pre>import { db } from &#39;../lib/db&#39;\nexport default async function handler(req, res) {\n  const order = await db.order.find(req.query.id)</pre>',
+      '<pre class="line before"><span class="ws">    </span>def index(request):</pre>',
+      'from django.shortcuts import render\n\ndef show(request, pk):\n    return render(request, "x.html")',
+      '<code>&lt;?php\n$order = Order::find($id);\nreturn $this-&gt;view($order);</code>',
+      'public Order show(Long id) throws NotFoundException {',
+    ],
+    safe: [
+      'Internal Server Error',
+      '<!DOCTYPE html><html><head><script>window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);} const id = 1;</script></head><body><h1>Something went wrong</h1><p>Request ID: <code>3f1c0d6e</code></p></body></html>',
+      '{"message":"Please return to the previous page; we will fix it soon."}',
+      'We import goods from many countries. Please try again at 10:30.',
+      '<pre>Internal Server Error</pre>',
+    ],
+  },
+})
+
+/** The first construct's span when the view holds a strong one or two different ones. */
+function scan(
+  view: TextView,
+  regions: readonly (readonly [number, number])[] | undefined,
+): readonly [number, number] | undefined {
+  let first: readonly [number, number] | undefined
+  let kinds = 0
+  for (const { pattern, strong } of constructs) {
+    for (const match of view.text.matchAll(pattern)) {
+      if (regions && !inRegions(regions, view.toBody(match.index, match.index)[0])) continue
+      const span = [match.index, match.index + match[0].length] as const
+      if (strong) return span
+      first ??= span
+      kinds++
+      break
+    }
+    if (kinds >= 2) return first
+  }
+  return undefined
+}

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule.ts'
+
+/** .NET stack traces: `   at X.Y.Z(Int32 id) in C:\x.cs:line 12`, `--- End of stack trace ...`. */
+export const stackTraceDotnet = defineRule({
+  id: 'stack-trace-dotnet',
+  category: 'stack-trace',
+  description:
+    '.NET stack frames (`   at Ns.Type.Method(Int32 id)`, `in C:\\src\\x.cs:line 12`) and their section markers.',
+  keywords: [' at ', ':line ', '--- end of ', ' ---> '],
+  pattern:
+    /(?:^|\n|")[ \t]{1,8}at [\w.`$<>|+,[\]]{1,300}\((?!Native Method\)|Unknown Source\))(?:\)|[\w.`[\]<>&*]{1,100} \w{1,100}[,)])|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b/g,
+  message: 'shows a .NET stack trace',
+  examples: {
+    leaky: [
+      'System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.Api.Controllers.OrdersController.Get(Int32 id) in C:\\src\\Shop.Api\\Controllers\\OrdersController.cs:line 27',
+      '   at Microsoft.AspNetCore.Mvc.Infrastructure.ActionMethodExecutor.TaskOfIActionResultExecutor.Execute(ActionContext actionContext, IActionResultTypeMapper mapper)',
+      '--- End of stack trace from previous location ---',
+      '   at Shop.Data.Repo.Load() in /src/Shop.Data/Repo.cs:line 12',
+      ' ---> System.InvalidOperationException: Sequence contains no elements\n   --- End of inner exception stack trace ---',
+      '{"StackTrace":"   at Shop.Api.Startup.<>c.<Configure>b__4_0(HttpContext ctx)\\r\\n"}',
+    ],
+    safe: [
+      'Internal Server Error',
+      'We looked at it (in Ticket 4711) and will report back: line 2 of your order was fine.',
+      '   at least one item could not be processed (order 42, line 3)',
+      '--- Please try again later ---',
+    ],
+  },
+})

@@ -1,0 +1,28 @@
+import { defineRule } from '../define-rule.ts'
+
+/** Go panics: `goroutine 1 [running]:`, frames `/app/main.go:12 +0x1d`, `panic: runtime error:`. */
+export const stackTraceGo = defineRule({
+  id: 'stack-trace-go',
+  category: 'stack-trace',
+  description:
+    'Go panics and goroutine dumps: goroutine headers, `file.go:12 +0x1d` frames, signal lines.',
+  keywords: ['goroutine', '.go:', 'panic: ', '[signal sig'],
+  pattern:
+    /\bgoroutine \d{1,9} \[[\w ,.]{1,60}\]:|\.go:\d{1,7} \+0x[\da-f]{1,16}\b|\bpanic: runtime error: |\[signal SIG[A-Z]{2,8}: |\bcreated by [\w/.*()-]{1,300} in goroutine \d/g,
+  message: 'shows a Go panic or goroutine trace',
+  examples: {
+    leaky: [
+      'panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4553f2]',
+      'goroutine 1 [running]:\nmain.handler(...)\n\t/app/cmd/api/main.go:42 +0x1d',
+      'goroutine 37 [chan receive, 2 minutes]:',
+      '\t/go/pkg/mod/github.com/gin-gonic/gin@v1.9.1/context.go:174 +0x7a',
+      'created by net/http.(*Server).Serve in goroutine 1',
+    ],
+    safe: [
+      'Internal Server Error',
+      "Don't panic: our team is on it. Request ID 7f3a9c2e.",
+      'Go back to https://example.com/orders and try again at 10:30.',
+      '{"error":"Internal Server Error","hint":"ready to go: retry in 30 s"}',
+    ],
+  },
+})

@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule.ts'
+
+/** PHP traces: `Stack trace:\n#0 /x.php(12): f()`, `#1 {main}`, `thrown in /x.php on line 12`. */
+export const stackTracePhp = defineRule({
+  id: 'stack-trace-php',
+  category: 'stack-trace',
+  description:
+    'PHP stack traces and error lines: `#0 /x.php(12): f()` frames, `{main}`, `in /x.php on line 12`.',
+  keywords: ['#0 ', '#1 ', '.php', 'php '],
+  // `\s` runs allow the display_errors HTML, whose parts are split by <b> tags.
+  pattern:
+    /(?:^|\n)[ \t]{0,4}#\d{1,4} (?:\/|[A-Za-z]:\\|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):/g,
+  message: 'shows a PHP stack trace or error location',
+  examples: {
+    leaky: [
+      'PHP Fatal error:  Uncaught Exception: boom in /var/www/html/index.php:3\nStack trace:\n#0 {main}\n  thrown in /var/www/html/index.php on line 3',
+      '#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Pipeline/Pipeline.php(183): Illuminate\\Foundation\\Http\\Kernel->handle()',
+      '<br />\n<b>Warning</b>:  Undefined variable $user in <b>/var/www/html/profile.php</b> on line <b>12</b><br />',
+      '#1 [internal function]: App\\Http\\Controllers\\OrderController->show()',
+      'Error: Call to undefined function mysql_connect() in C:\\xampp\\htdocs\\db.php(7)',
+    ],
+    safe: [
+      'Internal Server Error',
+      'Ticket #0 was closed; ticket #1 is open.',
+      'Please sign in at https://example.com/login.php and try again.',
+      'Our PHP team was notified. Reference 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
+    ],
+  },
+})

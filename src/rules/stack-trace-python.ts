@@ -1,0 +1,30 @@
+import { defineRule } from '../define-rule.ts'
+
+/** Python tracebacks: `Traceback (most recent call last):` and `File "/x.py", line 12, in f` frames. */
+export const stackTracePython = defineRule({
+  id: 'stack-trace-python',
+  category: 'stack-trace',
+  description:
+    'Python tracebacks: the "Traceback (most recent call last)" header, File/line frames and chained-exception notes.',
+  keywords: ['traceback', 'file ', 'the above exception', 'during handling of the above'],
+  // `\s` runs allow the Werkzeug and Django pages, whose frames are split by tags.
+  pattern:
+    /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception/g,
+  message: 'shows a Python traceback',
+  examples: {
+    leaky: [
+      "Traceback (most recent call last):\n  File \"/srv/app/views.py\", line 6, in index\n    return d['user_id']\nKeyError: 'user_id'",
+      '  File "/root/.pyenv/versions/3.11.7/lib/python3.11/json/decoder.py", line 353, in raw_decode',
+      '{"detail":"Traceback (most recent call last):\\n  File \\"/app/main.py\\", line 12, in handler\\n"}',
+      '<h4>File <cite class="filename">"/usr/lib/python3/site-packages/flask/app.py"</cite>,\n      line <em class="line">1536</em>,</h4>',
+      'File "/app/orders/views.py" in get_response\n  12. response = self.process(request)',
+      '<h2 class="traceback">Traceback <em>(most recent call last)</em></h2>',
+    ],
+    safe: [
+      'Internal Server Error',
+      'File "report.pdf" is too large to process. Request ID 3f1c0d6e.',
+      'We keep a traceback ID for every error: 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
+      'Please try again at 10:30. File a ticket at https://status.example.com if it persists.',
+    ],
+  },
+})

@@ -1,0 +1,25 @@
+import { defineRule } from '../define-rule.ts'
+
+/** Rust panics: `thread 'main' panicked at src/main.rs:2:5`, `stack backtrace:`. */
+export const stackTraceRust = defineRule({
+  id: 'stack-trace-rust',
+  category: 'stack-trace',
+  description: "Rust panic messages and backtraces (`thread 'x' panicked at`, `stack backtrace:`).",
+  keywords: ['panicked at', 'stack backtrace:', 'rust_backtrace'],
+  pattern:
+    /\bthread '[^'\n]{1,100}'(?: \(\d{1,10}\))? panicked at |\bstack backtrace:\s{1,5}0: |\bnote: run with `RUST_BACKTRACE=(?:1|full)`/g,
+  message: 'shows a Rust panic or backtrace',
+  examples: {
+    leaky: [
+      "thread 'main' panicked at src/main.rs:2:5:\ncalled `Result::unwrap()` on an `Err` value: ParseIntError { kind: InvalidDigit }",
+      "thread 'tokio-runtime-worker' (6930) panicked at src/handlers/orders.rs:48:23:\nindex out of bounds: the len is 0 but the index is 3",
+      'stack backtrace:\n   0: __rustc::rust_begin_unwind\n             at /rustc/59807616/library/std/src/panicking.rs:689:5',
+      'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace',
+    ],
+    safe: [
+      'Internal Server Error',
+      "The thread 'payments' is busy; we panicked at nothing. Try again at 10:30.",
+      'Our stack: backtrace IDs are in the logs. Request ID 3f1c0d6e.',
+    ],
+  },
+})
