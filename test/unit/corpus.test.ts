@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest'
 import { loadSamples } from '../../fixtures/corpus/load-samples.ts'
 import { leakCategories, scoreCorpus } from '../../fixtures/corpus/run.ts'
+import { knownFalsePositives, knownMisses } from '../../fixtures/corpus/known-exceptions.ts'
+import type { Known } from '../../fixtures/corpus/known-exceptions.ts'
 import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 // The corpus of real responses (fixtures/corpus, docs/corpus.md) scored against the catalogue.
@@ -26,84 +28,6 @@ const recallFloor: Readonly<Record<LeakCategory, number>> = {
 
 /** Most safe samples flagged in a leak category. */
 const maxSafeFlagged = 3
-
-interface Known {
-  /** Sample files (relative to fixtures/corpus/samples) this exception covers. */
-  readonly samples: RegExp
-  readonly category: LeakCategory
-  readonly reason: string
-}
-
-const nodeSources = '(?:apollo|express4|express5|fastify|hapi|hono|koa|nestjs|trpc|yoga)'
-
-/** Labelled leaks the catalogue does not find yet. */
-const knownMisses: readonly Known[] = [
-  {
-    samples: /--(?:resolver-|context-)?config-secret\.json$/,
-    category: 'driver-error',
-    reason:
-      'The app\'s own message "Cannot reach the orders database at postgres://…@orders-db…:5432/orders: timeout" names host and port but carries no driver signature; the samples are still flagged for secret and internal-address.',
-  },
-  {
-    samples: new RegExp(`^${nodeSources}/.{1,40}--(?:resolver-)?pg-auth-failed\\.json$`),
-    category: 'sql-error',
-    reason:
-      'PostgreSQL\'s "password authentication failed for user" is reported by driver-error-postgres (driver-error) only; the samples are flagged, under the other category.',
-  },
-  {
-    samples: /^php\/(?:development|production)--/,
-    category: 'version-disclosure',
-    reason:
-      'X-Powered-By: PHP/8.2.x is reported by header-x-powered-by as framework-disclosure; no rule reports the version it carries.',
-  },
-  ...(['debug-page', 'env-dump', 'stack-trace', 'version-disclosure'] as const).map((category) => ({
-    samples: /^sinatra\/development--/,
-    category,
-    reason:
-      'Sinatra::ShowExceptions renders frames as <code> cells with "/" escaped as &#x2F;, has no debug-page signature, its "Rack ENV" table is not recognised, and SERVER_SOFTWARE "puma 5.6.5" is not a known banner.',
-  })),
-  ...(['source-code', 'stack-trace'] as const).map((category) => ({
-    samples: /^tomcat\/default--/,
-    category,
-    reason:
-      'Tomcat\'s exception report prints Java frames without "at " (org.apache.jasper.servlet.JspServletWrapper.service(JspServletWrapper.java:529)) and JSP source as "N: code" lines.',
-  })),
-  {
-    samples: /^flask\/debug--(?:config-secret|pg-missing-table|pg-unique)\.json$/,
-    category: 'exception',
-    reason:
-      'The Werkzeug page names ConnectionError, psycopg2.errors.UndefinedTable and UniqueViolation in its title and traceback; no exception rule knows them.',
-  },
-  {
-    samples: /^flask\/debug--pg-refused\.json$/,
-    category: 'internal-address',
-    reason:
-      'libpq says connection to server at "127.0.0.1", port N failed: internal-address-loopback wants 127.0.0.1:N.',
-  },
-  {
-    samples: /^django\/debug--(?:config-secret|sqlite-missing-table)\.json$/,
-    category: 'exception',
-    reason:
-      'The technical 500 page titles ConnectionError and OperationalError; no exception rule knows them.',
-  },
-  {
-    samples: /^django\/debug--type-error-api-client\.json$/,
-    category: 'source-code',
-    reason:
-      'The text/plain technical 500 shows source only as the traceback\'s code lines (File "…", line N, in view / code); source-code rules look for the HTML context lines.',
-  },
-]
-
-/** Safe samples the catalogue flags, with the rule that flags them. */
-const knownFalsePositives: readonly (Known & { readonly rule: string })[] = [
-  {
-    samples: /^php\/hardened--/,
-    rule: 'internal-address-loopback',
-    category: 'internal-address',
-    reason:
-      "php -S answers with a Host header that echoes the request's Host (127.0.0.1:port): the address the client itself used, not a leak.",
-  },
-]
 
 const score = await scoreCorpus()
 const covered = (list: readonly Known[], file: string, category: string) =>
