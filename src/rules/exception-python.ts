@@ -5,7 +5,7 @@ const distinct =
   'ValueError|KeyError|IndexError|AttributeError|ModuleNotFoundError|ZeroDivisionError|FileNotFoundError|IsADirectoryError|NotADirectoryError|UnboundLocalError|RecursionError|UnicodeDecodeError|UnicodeEncodeError|JSONDecodeError|NotImplementedError|ImproperlyConfigured|TemplateDoesNotExist|TemplateSyntaxError|MultipleObjectsReturned|ObjectDoesNotExist|SynchronousOnlyOperation|UndefinedError'
 // Names that are also plain words or other runtimes' names: only as `Name: message`.
 const ambiguous =
-  'RuntimeError|NameError|ImportError|PermissionError|LookupError|OSError|IOError|MemoryError|OverflowError|StopIteration|ConnectionResetError|BrokenPipeError|AssertionError'
+  'RuntimeError|NameError|ImportError|PermissionError|LookupError|OSError|IOError|MemoryError|OverflowError|StopIteration|ConnectionError|ConnectionResetError|BrokenPipeError|AssertionError|OperationalError|ProgrammingError|IntegrityError'
 
 /** Python exceptions: `KeyError: 'user_id'`, `ValueError`, Django's `matching query does not exist`. */
 export const exceptionPython = defineRule({

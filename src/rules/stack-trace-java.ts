@@ -6,9 +6,22 @@ export const stackTraceJava = defineRule({
   category: 'stack-trace',
   description:
     'Stack frames of the JVM (Java, Kotlin, Scala, Groovy): frames, "Caused by:" chains and "... N more".',
-  keywords: ['at ', 'caused by: ', ' more', 'common frames omitted', 'exception in thread'],
+  keywords: [
+    '.java:',
+    '.kt:',
+    '.kts:',
+    '.scala:',
+    '.groovy:',
+    '.clj:',
+    'native method',
+    'unknown source',
+    'caused by: ',
+    ' more',
+    'common frames omitted',
+    'exception in thread',
+  ],
   pattern:
-    /\bat [\w$./<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/g,
+    /(?:\bat |(?:^|\n)[ \t]{0,8})[\w$./<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/g,
   message: 'shows a JVM stack trace',
   examples: {
     leaky: [
@@ -19,6 +32,7 @@ export const stackTraceJava = defineRule({
       '\tat jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)',
       'Exception in thread "main" java.lang.ArrayIndexOutOfBoundsException: Index 3 out of bounds for length 2',
       '\tat com.acme.Api.handle(Api.kt:41)\n\t... 87 common frames omitted',
+      '<pre>org.apache.jasper.JasperException: An exception occurred processing [/index.jsp]\n\torg.apache.jasper.servlet.JspServletWrapper.service(JspServletWrapper.java:529)</pre>',
     ],
     safe: [
       'Internal Server Error',
