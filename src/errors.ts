@@ -9,6 +9,8 @@ export type Safe500ErrorCode =
   | 'ERR_NODE_VERSION'
   | 'ERR_BAD_OPTION'
   | 'ERR_BAD_RULE'
+  | 'ERR_FAULT_NOT_HIT'
+  | 'ERR_REQUEST_ESCAPED'
 
 /**
  * The error safe500 throws for bad input or misuse. Its message says what failed, why and how to
