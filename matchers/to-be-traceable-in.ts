@@ -53,6 +53,9 @@ export async function toBeTraceableIn(
     )
   }
   const snapshot = await captureReceived('toBeTraceableIn', received)
+  // Some loggers write once the response is out (pino-http on finish, Express's final handler in
+  // a setImmediate): give them one turn of the event loop.
+  await new Promise((resolve) => setImmediate(resolve))
   const ids = findRequestIds(snapshot, { requestIdHeaders: options.requestIdHeaders ?? [] })
   const values = [...new Set(ids.all.map((id) => id.value))]
   const trace = findTrace(logs, values, options)

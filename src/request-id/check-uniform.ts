@@ -37,7 +37,8 @@ export interface Uniformity {
   readonly difference: UniformDifference | undefined
 }
 
-const timestamp =
+/** ISO 8601 timestamps, masked before comparing. */
+export const timestampPattern =
   /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?(?![\w:])/g
 const idChar = /[A-Za-z0-9_-]/
 
@@ -111,7 +112,7 @@ function mask(snapshot: Snapshot, options: UniformOptions): MaskedResponse {
   let body = snapshot.text
   for (const id of [...new Set(ids)].sort((a, b) => b.length - a.length))
     body = replaceToken(body, id, '<request-id>')
-  body = body.replace(timestamp, '<timestamp>')
+  body = body.replace(timestampPattern, '<timestamp>')
   for (const m of options.mask ?? []) {
     body =
       typeof m === 'string'

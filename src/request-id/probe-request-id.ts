@@ -3,13 +3,12 @@ import type { Snapshot } from '../capture/snapshot.ts'
 import type { RequestIdPlacement } from '../options.ts'
 import type { Finding } from '../report.ts'
 import { auditSnapshot } from '../audit/audit.ts'
-import { capture } from '../capture/capture.ts'
 import { describeValue } from '../capture/describe-value.ts'
 import { Safe500Error } from '../errors.ts'
 import { categories } from '../report.ts'
 import { hostileRequestIds } from './hostile-request-ids.ts'
 import { findEchoes, type Echo } from './internal/find-echo.ts'
-import { rawRequest } from './internal/raw-request.ts'
+import { probeSender, type Sent } from './internal/probe-sender.ts'
 import { looksSequential } from './looks-sequential.ts'
 
 /** What `probeRequestId()` sends, and what it expects of the app. */
@@ -70,10 +69,8 @@ const notRequestId = categories.filter((c) => c !== 'request-id')
  * ```
  */
 export async function probeRequestId(options: ProbeRequestIdOptions): Promise<ProbeReport> {
-  const url = checkUrl(options)
+  const url = checkOptions(options)
   const method = (options.method ?? 'GET').toUpperCase()
-  const timeout = options.timeout ?? 5000
-  const fetcher = options.fetch ?? globalThis.fetch
   const extraNames = (options.requestIdHeaders ?? []).map((n) => n.toLowerCase())
   const inbound = [...new Set([...extraNames, ...defaultInbound])]
   const auditOptions = {
@@ -81,6 +78,14 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
     requestIdHeaders: extraNames,
     skip: notRequestId,
   }
+  const { send, sendRaw, count } = probeSender({
+    url,
+    method,
+    headers: options.headers,
+    body: options.body,
+    timeout: options.timeout ?? 5000,
+    fetch: options.fetch,
+  })
   const findings: Finding[] = []
   const seen = new Set<string>()
   const add = (finding: Finding) => {
@@ -89,49 +94,25 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
     seen.add(key)
     findings.push(finding)
   }
-  let requests = 0
-  const body =
-    typeof options.body === 'string' || options.body === undefined
-      ? options.body
-      : new Uint8Array(options.body)
-  const send = async (headers: Record<string, string>): Promise<Snapshot | undefined> => {
-    requests++
-    let response: Response
-    try {
-      response = await fetcher(url.href, {
-        method,
-        headers: { ...options.headers, ...headers },
-        redirect: 'manual',
-        signal: AbortSignal.timeout(timeout),
-        ...(body !== undefined ? { body } : {}),
-      })
-    } catch {
-      return undefined
-    }
-    try {
-      return await capture(response, { timeout })
-    } finally {
-      await response.body?.cancel().catch(() => {})
-    }
-  }
 
   // 1. Plain requests: an ID on each, well-formed, header and body agreeing; all different.
   const ids: (string | undefined)[] = []
   for (let i = 0; i < plainRequests; i++) {
-    const snapshot = await send({})
-    if (!snapshot) {
+    const sent = await send({})
+    if ('error' in sent) {
       throw new Safe500Error(
         'ERR_BAD_OPTION',
-        `probeRequestId(): ${method} ${url.href} got no answer. Start the app and pass the URL it listens on.`,
+        `probeRequestId(): ${method} ${url.href} got no answer (${describeError(sent.error)}). Start the app and pass the URL it listens on.`,
+        { cause: sent.error },
       )
     }
-    if (i === 0 && snapshot.status < 400) {
+    if (i === 0 && sent.snapshot.status < 400) {
       throw new Safe500Error(
         'ERR_BAD_OPTION',
-        `probeRequestId(): ${method} ${url.href} answered ${snapshot.status}, not an error, so there is no failure to trace. Point url at a route that fails (arm a fault, or call a route that throws).`,
+        `probeRequestId(): ${method} ${url.href} answered ${sent.snapshot.status}, not an error, so there is no failure to trace. Point url at a route that fails (arm a fault, or call a route that throws).`,
       )
     }
-    const report = auditSnapshot(snapshot, auditOptions)
+    const report = auditSnapshot(sent.snapshot, auditOptions)
     for (const finding of report.findings) add(finding)
     ids.push(report.requestId)
   }
@@ -155,23 +136,11 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
     )
   }
 
-  // 2. Hostile inbound IDs: none may come back.
-  const rawAllowed = options.fetch === undefined && url.protocol === 'http:'
-  const bytes = typeof body === 'string' ? new TextEncoder().encode(body) : body
-  const sendRaw = (headers: Record<string, string>) => {
-    requests++
-    return rawRequest(url, {
-      method,
-      headers: { ...options.headers, ...headers },
-      body: bytes,
-      timeout,
-    })
-  }
+  // 2. Hostile inbound IDs: none may come back (no answer at all is fine).
   for (const hostile of hostileRequestIds()) {
-    if (hostile.raw && !rawAllowed) continue
     for (const name of hostile.header ? [hostile.header] : inbound) {
       const headers = { [name]: hostile.value }
-      const reply = hostile.raw ? await sendRaw(headers) : await send(headers)
+      const reply = hostile.raw ? await sendRaw(headers) : answer(await send(headers))
       for (const echo of reply ? findEchoes(reply, hostile.markers) : [])
         add(
           echoFinding(
@@ -188,7 +157,7 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
     const traceId = randomBytes(16).toString('hex')
     const value =
       name === 'traceparent' ? `00-${traceId}-${randomBytes(8).toString('hex')}-01` : randomUUID()
-    const reply = await send({ [name]: value })
+    const reply = answer(await send({ [name]: value }))
     const echoes = reply ? findEchoes(reply, [name === 'traceparent' ? traceId : value]) : []
     if (echoes.length === 0) continue
     echoed.push(name)
@@ -210,7 +179,16 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
       ),
     )
   }
-  return { ok: findings.length === 0, findings, requestIds: ids, requests }
+  return { ok: findings.length === 0, findings, requestIds: ids, requests: count() }
+}
+
+function answer(sent: Sent): Snapshot | undefined {
+  return 'snapshot' in sent ? sent.snapshot : undefined
+}
+
+function describeError(error: unknown): string {
+  const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
+  return cause instanceof Error ? cause.message : String(cause)
 }
 
 function probeFinding(rule: string, message: string, excerpt: string): Finding {
@@ -233,7 +211,7 @@ function echoFinding(message: string, echo: Echo): Finding {
   }
 }
 
-function checkUrl(options: ProbeRequestIdOptions): URL {
+function checkOptions(options: ProbeRequestIdOptions): URL {
   if (typeof options !== 'object' || options === null) {
     throw new Safe500Error(
       'ERR_BAD_OPTION',
