@@ -3,18 +3,10 @@ import express from 'express'
 import type { Category } from 'safe500'
 import { expressApps } from './apps/express-apps.ts'
 import { frameworkSuite } from './support/framework-suite.ts'
+import { stackLeaks } from './support/leaks.ts'
 import { listen } from './support/listen.ts'
 import { withNodeEnv } from './support/with-node-env.ts'
 
-/** err.stack in a body: the frames, and the path, SQL, credentials and address of the message. */
-const stackLeaks: Category[] = [
-  'stack-trace',
-  'file-path',
-  'sql-error',
-  'exception',
-  'secret',
-  'internal-address',
-]
 /** Express defaults: X-Powered-By, no Cache-Control: no-store, no request ID (and no nosniff on res.json). */
 const defaults: Category[] = ['framework-disclosure', 'header', 'request-id']
 

@@ -2,14 +2,11 @@ import { randomUUID } from 'node:crypto'
 import Fastify, { type FastifyInstance } from 'fastify'
 import type { Category } from 'safe500'
 import { frameworkSuite } from './support/framework-suite.ts'
+import { messageLeaks, stackLeaks } from './support/leaks.ts'
 import { leakyError } from './support/leaky-error.ts'
 import type { Listening } from './support/listen.ts'
 import { safeErrorResponse } from './support/safe-error-response.ts'
 
-/** err.message in a body: the path, SQL, credentials and address it names. */
-const messageLeaks: Category[] = ['file-path', 'sql-error', 'secret', 'internal-address']
-/** err.stack in a body: the frames too. */
-const stackLeaks: Category[] = ['stack-trace', ...messageLeaks, 'exception']
 /** Fastify defaults: no Cache-Control: no-store, no nosniff, no request ID. */
 const defaults: Category[] = ['header', 'request-id']
 

@@ -2,18 +2,11 @@ import { randomUUID } from 'node:crypto'
 import Hapi from '@hapi/hapi'
 import type { Category } from 'safe500'
 import { frameworkSuite } from './support/framework-suite.ts'
+import { stackLeaks } from './support/leaks.ts'
 import { leakyError } from './support/leaky-error.ts'
 import type { Listening } from './support/listen.ts'
 import { safeErrorResponse } from './support/safe-error-response.ts'
 
-const stackLeaks: Category[] = [
-  'stack-trace',
-  'file-path',
-  'sql-error',
-  'exception',
-  'secret',
-  'internal-address',
-]
 /** Hapi defaults: Cache-Control: no-cache (not no-store), no nosniff, no request ID. */
 const defaults: Category[] = ['header', 'request-id']
 

@@ -5,12 +5,11 @@ import { HTTPException } from 'hono/http-exception'
 import { requestId, type RequestIdVariables } from 'hono/request-id'
 import type { Category } from 'safe500'
 import { frameworkSuite } from './support/framework-suite.ts'
+import { messageLeaks, stackLeaks } from './support/leaks.ts'
 import { leakyError, leakyMessage } from './support/leaky-error.ts'
 import { listen } from './support/listen.ts'
 import { safeErrorResponse } from './support/safe-error-response.ts'
 
-const messageLeaks: Category[] = ['file-path', 'sql-error', 'secret', 'internal-address']
-const stackLeaks: Category[] = ['stack-trace', ...messageLeaks, 'exception']
 /** Hono defaults: text/plain "Internal Server Error", no Cache-Control: no-store, no nosniff, no request ID. */
 const defaults: Category[] = ['header', 'request-id']
 

@@ -3,12 +3,11 @@ import { createServer, type Server } from 'node:http'
 import Koa from 'koa'
 import type { Category } from 'safe500'
 import { frameworkSuite } from './support/framework-suite.ts'
+import { messageLeaks, stackLeaks } from './support/leaks.ts'
 import { leakyError } from './support/leaky-error.ts'
 import { listen } from './support/listen.ts'
 import { safeErrorResponse } from './support/safe-error-response.ts'
 
-const messageLeaks: Category[] = ['file-path', 'sql-error', 'secret', 'internal-address']
-const stackLeaks: Category[] = ['stack-trace', ...messageLeaks, 'exception']
 /** Koa defaults: text/plain status text, no Cache-Control: no-store, no nosniff, no request ID. */
 const defaults: Category[] = ['header', 'request-id']
 

@@ -1,9 +1,8 @@
 import type { Category } from 'safe500'
 import { startNestApps } from './apps/nest-apps.ts'
 import { frameworkSuite } from './support/framework-suite.ts'
+import { messageLeaks, stackLeaks } from './support/leaks.ts'
 
-const messageLeaks: Category[] = ['file-path', 'sql-error', 'secret', 'internal-address']
-const stackLeaks: Category[] = ['stack-trace', 'exception', ...messageLeaks]
 /** Nest on Express: X-Powered-By: Express, no Cache-Control: no-store, no nosniff, no request ID. */
 const defaults: Category[] = ['framework-disclosure', 'header', 'request-id']
 

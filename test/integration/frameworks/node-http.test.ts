@@ -1,19 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { createServer } from 'node:http'
-import type { Category } from 'safe500'
 import { frameworkSuite } from './support/framework-suite.ts'
+import { stackLeaks } from './support/leaks.ts'
 import { leakyError } from './support/leaky-error.ts'
 import { listen } from './support/listen.ts'
 import { safeErrorResponse } from './support/safe-error-response.ts'
-
-const stackLeaks: Category[] = [
-  'stack-trace',
-  'file-path',
-  'sql-error',
-  'exception',
-  'secret',
-  'internal-address',
-]
 
 frameworkSuite({
   framework: 'node:http',
