@@ -1,0 +1,29 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * The first line of a printed V8 stack: `Error: <the raw message>` right above its `at` frames.
+ * A bare `Error: please try again` is not flagged; with a frame under it, the line is the thrown
+ * error's own message.
+ */
+export const exceptionStackHeader = defineRule({
+  id: 'exception-stack-header',
+  category: 'exception',
+  description:
+    "The raw message of a thrown error, printed as the first line of its stack (Error: ... above the 'at' frames).",
+  keywords: ['error'],
+  pattern: /\b[A-Za-z]{0,40}Error(?: \[[A-Z][A-Z0-9_]{1,60}\])?: ([^\n]{1,300})\n[ \t]{0,16}at /g,
+  group: 1,
+  message: 'shows the raw message of a thrown error, above its stack',
+  examples: {
+    leaky: [
+      'Error: relation "orders" does not exist in /srv/app/src/db.js:41:7\n    at leakyError (file:///srv/app/server.mjs:38:17)',
+      '<pre>Error: relation &quot;orders&quot; does not exist<br> &nbsp; &nbsp;at leakyError (file:///srv/app/server.mjs:38:17)</pre>',
+      '{"stack":"PaymentError: card declined for account 42\\n    at charge (/srv/app/pay.js:10:5)"}',
+    ],
+    safe: [
+      'Error: something went wrong, please try again.',
+      'Internal Server Error\nat 10:30 we will retry',
+      '{"error":"Internal Server Error","requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
+    ],
+  },
+})
