@@ -53,7 +53,18 @@ const traceMetrics = new Set(['trace', 'traceparent', 'traceresponse'])
  * ```
  */
 export function findRequestIds(input: Snapshot | Subject, options?: AuditOptions): RequestIds {
-  const subject = 'views' in input ? input : createSubject(input, resolveOptions(options))
+  if ('views' in input) {
+    // Several rules ask about the same subject: look once.
+    let found = cache.get(input)
+    if (!found) cache.set(input, (found = find(input)))
+    return found
+  }
+  return find(createSubject(input, resolveOptions(options)))
+}
+
+const cache = new WeakMap<Subject, RequestIds>()
+
+function find(subject: Subject): RequestIds {
   const headers = inHeaders(subject)
   const body = inBody(subject)
   const agree =

@@ -13,7 +13,6 @@ const idNames = new Set([
   'incidentid',
   'supportid',
   'referenceid',
-  'reference',
   'eventid',
   'trackingid',
   'logid',
@@ -51,7 +50,8 @@ export function inJson(json: unknown, text: string): FoundRequestId[] {
         const isInstance = name === 'instance' && depth === 0
         if (!isInstance && !idNames.has(name)) continue
         const traceparent = name === 'traceparent'
-        const id = isInstance ? fromInstance(raw) : traceparent ? traceIdOf(raw) : raw
+        // A traceparent-shaped value (ASP.NET's `traceId`, say) counts by its trace-id.
+        const id = isInstance ? fromInstance(raw) : traceIdOf(raw)
         if (id === undefined) continue
         const at = typeof member === 'string' ? text.indexOf(JSON.stringify(member)) : -1
         found.push({

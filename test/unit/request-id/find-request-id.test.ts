@@ -155,3 +155,15 @@ describe('agreement', () => {
     expect(findRequestIds(text('x', { 'x-request-id': uuid })).agree).toBe(true)
   })
 })
+
+test("a traceparent-shaped body value (ASP.NET's traceId) agrees with the traceparent header", () => {
+  const traceId = '4bf92f3577b34da6a3ce929d0e0e4736'
+  const found = findRequestIds(
+    json(
+      { title: 'An error occurred', status: 500, traceId: `00-${traceId}-00f067aa0ba902b7-00` },
+      { traceparent: `00-${traceId}-b7ad6b7169203331-01` },
+    ),
+  )
+  expect(found.body?.value).toBe(traceId)
+  expect(found.agree).toBe(true)
+})
