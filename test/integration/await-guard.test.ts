@@ -1,4 +1,7 @@
 import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
 
@@ -8,9 +11,19 @@ const config = fileURLToPath(
 )
 
 test('a forgotten await fails the test that forgot it, at its line, whether the matcher passes or fails', () => {
+  const output = join(mkdtempSync(join(tmpdir(), 'safe500-await-')), 'report.json')
   const run = spawnSync(
     process.execPath,
-    [`${root}node_modules/vitest/vitest.mjs`, 'run', '--config', config, '--reporter', 'json'],
+    [
+      `${root}node_modules/vitest/vitest.mjs`,
+      'run',
+      '--config',
+      config,
+      '--reporter',
+      'json',
+      '--outputFile',
+      output,
+    ],
     {
       cwd: root,
       encoding: 'utf8',
@@ -19,7 +32,7 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
     },
   )
   expect(run.status, run.stderr).toBe(1)
-  const result = JSON.parse(run.stdout.slice(run.stdout.indexOf('{'))) as {
+  const result = JSON.parse(readFileSync(output, 'utf8')) as {
     testResults: {
       assertionResults: { title: string; status: string; failureMessages: string[] }[]
     }[]
@@ -41,10 +54,15 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
     )
   }
   // The stack points at the line of the call that forgot its await.
-  expect(tests['forgot await on a matcher that would pass']?.message).toMatch(
-    /forgot-await\.test\.ts:16:\d+/,
+  const fixture = readFileSync(
+    config.replace('vitest.config.ts', 'forgot-await.test.ts'),
+    'utf8',
+  ).split('\n')
+  const line = (call: string) => fixture.findIndex((l) => l.trim() === call) + 1
+  expect(tests['forgot await on a matcher that would pass']?.message).toContain(
+    `forgot-await.test.ts:${line('expect(safe()).toBeSafe500()')}:`,
   )
-  expect(tests['forgot await on a matcher that would fail']?.message).toMatch(
-    /forgot-await\.test\.ts:21:\d+/,
+  expect(tests['forgot await on a matcher that would fail']?.message).toContain(
+    `forgot-await.test.ts:${line('expect(leaky()).toBeSafe500()')}:`,
   )
 })
