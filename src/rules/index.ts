@@ -15,6 +15,16 @@ import { debugPageSpringWhitelabel } from './debug-page-spring-whitelabel.ts'
 import { debugPageSymfony } from './debug-page-symfony.ts'
 import { debugPageTomcat } from './debug-page-tomcat.ts'
 import { debugPageWerkzeug } from './debug-page-werkzeug.ts'
+import { driverErrorConnectionString } from './driver-error-connection-string.ts'
+import { driverErrorErrno } from './driver-error-errno.ts'
+import { driverErrorGrpc } from './driver-error-grpc.ts'
+import { driverErrorHttpClient } from './driver-error-http-client.ts'
+import { driverErrorMongodb } from './driver-error-mongodb.ts'
+import { driverErrorMysql } from './driver-error-mysql.ts'
+import { driverErrorOtherRuntimes } from './driver-error-other-runtimes.ts'
+import { driverErrorPostgres } from './driver-error-postgres.ts'
+import { driverErrorRedis } from './driver-error-redis.ts'
+import { driverErrorTls } from './driver-error-tls.ts'
 import { envDumpDjangoSettings } from './env-dump-django-settings.ts'
 import { envDumpKeyValue } from './env-dump-key-value.ts'
 import { envDumpObject } from './env-dump-object.ts'
@@ -43,14 +53,45 @@ import { headerRetryAfter } from './header-retry-after.ts'
 import { headerServerVersion } from './header-server-version.ts'
 import { headerVersion } from './header-version.ts'
 import { headerXPoweredBy } from './header-x-powered-by.ts'
+import { internalAddressCloudHost } from './internal-address-cloud-host.ts'
+import { internalAddressHostname } from './internal-address-hostname.ts'
+import { internalAddressIpv6 } from './internal-address-ipv6.ts'
+import { internalAddressLoopback } from './internal-address-loopback.ts'
+import { internalAddressPrivateIpv4 } from './internal-address-private-ipv4.ts'
 import { problemJsonShape } from './problem-json-shape.ts'
 import { problemJsonStatus } from './problem-json-status.ts'
 import { requestIdMalformed } from './request-id-malformed.ts'
 import { requestIdMismatch } from './request-id-mismatch.ts'
 import { requestIdMissing } from './request-id-missing.ts'
+import { secretAiApiKey } from './secret-ai-api-key.ts'
+import { secretAssignment } from './secret-assignment.ts'
+import { secretAuthHeader } from './secret-auth-header.ts'
+import { secretAws } from './secret-aws.ts'
+import { secretGithubToken } from './secret-github-token.ts'
+import { secretGoogleKey } from './secret-google-key.ts'
+import { secretJwt } from './secret-jwt.ts'
+import { secretPrivateKey } from './secret-private-key.ts'
+import { secretProviderToken } from './secret-provider-token.ts'
+import { secretSlackToken } from './secret-slack-token.ts'
+import { secretStripeKey } from './secret-stripe-key.ts'
+import { secretUrlCredentials } from './secret-url-credentials.ts'
 import { sourceCodeFrame } from './source-code-frame.ts'
 import { sourceCodeListing } from './source-code-listing.ts'
 import { sourceCodeSnippet } from './source-code-snippet.ts'
+import { sqlErrorMongodb } from './sql-error-mongodb.ts'
+import { sqlErrorMssql } from './sql-error-mssql.ts'
+import { sqlErrorMysql } from './sql-error-mysql.ts'
+import { sqlErrorOracle } from './sql-error-oracle.ts'
+import { sqlErrorOrmOther } from './sql-error-orm-other.ts'
+import { sqlErrorOtherRuntimes } from './sql-error-other-runtimes.ts'
+import { sqlErrorPostgres } from './sql-error-postgres.ts'
+import { sqlErrorPostgresFields } from './sql-error-postgres-fields.ts'
+import { sqlErrorPrisma } from './sql-error-prisma.ts'
+import { sqlErrorRedis } from './sql-error-redis.ts'
+import { sqlErrorSequelize } from './sql-error-sequelize.ts'
+import { sqlErrorSqlite } from './sql-error-sqlite.ts'
+import { sqlErrorStatement } from './sql-error-statement.ts'
+import { sqlErrorTypeorm } from './sql-error-typeorm.ts'
 import { stackTraceDotnet } from './stack-trace-dotnet.ts'
 import { stackTraceGo } from './stack-trace-go.ts'
 import { stackTraceJava } from './stack-trace-java.ts'
@@ -62,6 +103,9 @@ import { stackTraceRust } from './stack-trace-rust.ts'
 import { statusReason } from './status-reason.ts'
 import { statusUnexpected } from './status-unexpected.ts'
 import { upstreamEcho } from './upstream-echo.ts'
+import { versionDisclosureFramework } from './version-disclosure-framework.ts'
+import { versionDisclosureRuntime } from './version-disclosure-runtime.ts'
+import { versionDisclosureServer } from './version-disclosure-server.ts'
 
 /**
  * The catalogue: every built-in rule, sorted by id.
@@ -89,6 +133,16 @@ export const rules: readonly Rule[] = [
   debugPageSymfony,
   debugPageTomcat,
   debugPageWerkzeug,
+  driverErrorConnectionString,
+  driverErrorErrno,
+  driverErrorGrpc,
+  driverErrorHttpClient,
+  driverErrorMongodb,
+  driverErrorMysql,
+  driverErrorOtherRuntimes,
+  driverErrorPostgres,
+  driverErrorRedis,
+  driverErrorTls,
   envDumpDjangoSettings,
   envDumpKeyValue,
   envDumpObject,
@@ -117,14 +171,45 @@ export const rules: readonly Rule[] = [
   headerServerVersion,
   headerVersion,
   headerXPoweredBy,
+  internalAddressCloudHost,
+  internalAddressHostname,
+  internalAddressIpv6,
+  internalAddressLoopback,
+  internalAddressPrivateIpv4,
   problemJsonShape,
   problemJsonStatus,
   requestIdMalformed,
   requestIdMismatch,
   requestIdMissing,
+  secretAiApiKey,
+  secretAssignment,
+  secretAuthHeader,
+  secretAws,
+  secretGithubToken,
+  secretGoogleKey,
+  secretJwt,
+  secretPrivateKey,
+  secretProviderToken,
+  secretSlackToken,
+  secretStripeKey,
+  secretUrlCredentials,
   sourceCodeFrame,
   sourceCodeListing,
   sourceCodeSnippet,
+  sqlErrorMongodb,
+  sqlErrorMssql,
+  sqlErrorMysql,
+  sqlErrorOracle,
+  sqlErrorOrmOther,
+  sqlErrorOtherRuntimes,
+  sqlErrorPostgres,
+  sqlErrorPostgresFields,
+  sqlErrorPrisma,
+  sqlErrorRedis,
+  sqlErrorSequelize,
+  sqlErrorSqlite,
+  sqlErrorStatement,
+  sqlErrorTypeorm,
   stackTraceDotnet,
   stackTraceGo,
   stackTraceJava,
@@ -136,4 +221,7 @@ export const rules: readonly Rule[] = [
   statusReason,
   statusUnexpected,
   upstreamEcho,
+  versionDisclosureFramework,
+  versionDisclosureRuntime,
+  versionDisclosureServer,
 ]

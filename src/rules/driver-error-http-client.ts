@@ -1,0 +1,81 @@
+import { defineRule } from '../define-rule.ts'
+
+const pattern =
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms/g
+
+/** What turns a bare "fetch failed" into driver detail: its cause follows. */
+const causeMarkers = [
+  'cause',
+  'und_err',
+  'econn',
+  'enotfound',
+  'etimedout',
+  'eai_again',
+  'getaddrinfo',
+  'connect ',
+]
+
+/**
+ * Errors of HTTP clients calling an upstream: undici (`UND_ERR_*`, `fetch failed` with its
+ * cause), Node's `socket hang up`, axios and got timeouts.
+ *
+ * @example
+ * ```ts
+ * 'ConnectTimeoutError: Connect Timeout Error (attempted address: api.internal:443, timeout: 10000ms)' // flagged
+ * ```
+ */
+export const driverErrorHttpClient = defineRule({
+  id: 'driver-error-http-client',
+  category: 'driver-error',
+  description:
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts.',
+  keywords: [
+    'und_err_',
+    'timeouterror',
+    'socketerror',
+    'clientdestroyederror',
+    'requestabortederror',
+    'responsestatuscodeerror',
+    'headersoverflowerror',
+    'responseexceededmaxsizeerror',
+    'connect timeout error',
+    'other side closed',
+    'socket hang up',
+    'fetch failed',
+    'axioserror',
+    'ms exceeded',
+    'secure tls connection',
+    'timeout awaiting',
+  ],
+  patterns: [pattern],
+  *detect({ views }) {
+    for (const view of views) {
+      for (const m of view.text.matchAll(pattern)) {
+        if (m[0] === 'fetch failed') {
+          const after = view.text.slice(m.index + 12, m.index + 400).toLowerCase()
+          if (!causeMarkers.some((k) => after.includes(k))) continue
+        }
+        yield {
+          message: `shows an HTTP client error (${m[0].slice(0, 40)})`,
+          view,
+          span: [m.index, m.index + m[0].length],
+        }
+      }
+    }
+  },
+  examples: {
+    leaky: [
+      'TypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND payments.internal',
+      '{"message":"fetch failed","cause":{"code":"UND_ERR_CONNECT_TIMEOUT"}}',
+      'ConnectTimeoutError: Connect Timeout Error (attempted address: api.internal:443, timeout: 10000ms)',
+      'Error: socket hang up',
+      'AxiosError: timeout of 5000ms exceeded',
+      'SocketError: other side closed',
+    ],
+    safe: [
+      'We could not fetch your orders. Please try again.',
+      '{"error":"fetch failed"}',
+      'The request timed out. Please retry in a minute.',
+    ],
+  },
+})

@@ -1,0 +1,39 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * MongoDB and Mongoose connection failures: server selection, network and pool errors.
+ *
+ * @example
+ * ```ts
+ * 'MongoServerSelectionError: connect ECONNREFUSED 10.0.0.5:27017' // flagged
+ * ```
+ */
+export const driverErrorMongodb = defineRule({
+  id: 'driver-error-mongodb',
+  category: 'driver-error',
+  description:
+    'MongoDB/Mongoose connection errors: MongoServerSelectionError, MongoNetworkError, Server selection timed out, connection to host:port closed, buffering timed out.',
+  keywords: [
+    'mongo',
+    'server selection timed out',
+    'on first connect',
+    'connection ',
+    'buffering timed out',
+  ],
+  pattern:
+    /\bMongo(?:ose)?(?:ServerSelection|Network|NetworkTimeout|TopologyClosed|PoolClosed|WaitQueueTimeout|ServerClosed)Error\b|\bServer selection timed out after \d{1,9} ?ms|\bfailed to connect to server \[[^\]\n]{1,200}\] on first connect|\bconnection (?:<monitor> |\d{1,9} )?to [\w.:[\]-]{3,200} (?:closed|timed out)|\bbuffering timed out after \d{1,9} ?ms/g,
+  message: 'shows a MongoDB connection error',
+  examples: {
+    leaky: [
+      'MongoServerSelectionError: connect ECONNREFUSED 10.0.0.5:27017',
+      '{"name":"MongoNetworkTimeoutError","message":"connection 4 to 10.0.0.5:27017 timed out"}',
+      'MongooseServerSelectionError: Server selection timed out after 30000 ms',
+      'Operation `orders.find()` buffering timed out after 10000ms',
+    ],
+    safe: [
+      'Our MongoDB provider has an incident; see the status page.',
+      'The connection to our partner timed out. Please retry.',
+      'Server selection in progress',
+    ],
+  },
+})

@@ -1,0 +1,50 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * Connection errors from other runtimes and drivers: Go's `dial tcp`, Python's `[Errno 111]` and
+ * urllib3 pools, Java's `java.net.*Exception`, Prisma's P1001, tedious's `Failed to connect to`.
+ *
+ * @example
+ * ```ts
+ * 'dial tcp 10.0.0.3:5432: connect: connection refused' // flagged
+ * ```
+ */
+export const driverErrorOtherRuntimes = defineRule({
+  id: 'driver-error-other-runtimes',
+  category: 'driver-error',
+  description:
+    'Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001 and tedious.',
+  keywords: [
+    'dial ',
+    'read tcp',
+    'write tcp',
+    'read udp',
+    'write udp',
+    'no such host',
+    '[errno',
+    'max retries exceeded',
+    'connectionpool(',
+    'newconnectionerror',
+    'java.net.',
+    "can't reach database server",
+    'failed to connect to ',
+  ],
+  pattern:
+    /\bdial (?:tcp|udp|unix)[46]?:? [\w.:[\]%-]{1,200}|\b(?:read|write) (?:tcp|udp)[46]? [\w.:[\]%-]{1,200}->|\bno such host\b|\[Errno -?\d{1,5}\] (?:Connection refused|Name or service not known|Temporary failure in name resolution|Connection reset by peer|No route to host|Network is unreachable|nodename nor servname provided)|\bMax retries exceeded with url: |\bHTTPS?ConnectionPool\(host='|\bNewConnectionError\b|\bjava\.net\.(?:ConnectException|UnknownHostException|SocketTimeoutException|NoRouteToHostException|SocketException)\b|\bCan't reach database server at |\bFailed to connect to [\w.-]{1,200}:\d{1,5}\b/g,
+  message: 'shows a connection error from a backend call',
+  examples: {
+    leaky: [
+      'dial tcp 10.0.0.3:5432: connect: connection refused',
+      'dial tcp: lookup db.internal on 10.96.0.10:53: no such host',
+      "HTTPSConnectionPool(host='payments.internal', port=443): Max retries exceeded with url: /v1/charge (Caused by NewConnectionError('[Errno 111] Connection refused'))",
+      'java.net.ConnectException: Connection refused',
+      "Can't reach database server at `db.internal`:`5432`",
+      'ConnectionError: Failed to connect to sql.internal:1433 - Could not connect (sequence)',
+    ],
+    safe: [
+      'Our dial-in numbers are listed on the contact page.',
+      'Failed to connect to your bank. Please try again.',
+      'Too many retries; please wait.',
+    ],
+  },
+})

@@ -1,0 +1,47 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * Redis client connection failures (node-redis, ioredis), which often name host and port.
+ *
+ * @example
+ * ```ts
+ * 'Redis connection to 10.0.0.4:6379 failed - connect ECONNREFUSED' // flagged
+ * ```
+ */
+export const driverErrorRedis = defineRule({
+  id: 'driver-error-redis',
+  category: 'driver-error',
+  description:
+    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError.',
+  keywords: [
+    'redis connection to',
+    'ioredis',
+    'maxretriesperrequest',
+    'max retries per request',
+    'clientclosederror',
+    'socketclosedunexpectedlyerror',
+    'connectiontimeouterror',
+    'clusterallfailederror',
+    'enableofflinequeue',
+    'sentinels are unreachable',
+    'refresh slots cache',
+    'nr_closed',
+    'connection_broken',
+  ],
+  pattern:
+    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b/g,
+  message: 'shows a Redis connection error',
+  examples: {
+    leaky: [
+      'Redis connection to 10.0.0.4:6379 failed - connect ECONNREFUSED 10.0.0.4:6379',
+      '[ioredis] Unhandled error event: Error: connect ETIMEDOUT',
+      'MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.',
+      '{"name":"SocketClosedUnexpectedlyError","message":"Socket closed unexpectedly"}',
+    ],
+    safe: [
+      'Our cache is warming up; please retry shortly.',
+      'Too many retries. Please wait a minute.',
+      'The connection was closed.',
+    ],
+  },
+})

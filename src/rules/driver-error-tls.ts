@@ -1,0 +1,50 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * TLS failures talking to a backend: certificate verification errors and OpenSSL messages, which
+ * reveal the backend's certificate setup and often its host name.
+ *
+ * @example
+ * ```ts
+ * "Hostname/IP does not match certificate's altnames: Host: api.internal." // flagged
+ * ```
+ */
+export const driverErrorTls = defineRule({
+  id: 'driver-error-tls',
+  category: 'driver-error',
+  description:
+    "TLS errors: self-signed certificate, unable to verify the first certificate, certificate has expired, does not match certificate's altnames, ERR_TLS_*/ERR_SSL_* codes, OpenSSL 'SSL routines'.",
+  keywords: [
+    'self signed',
+    'self-signed',
+    'unable to verify',
+    'unable to get',
+    'certificate has expired',
+    'altnames',
+    'err_tls',
+    'unable_to',
+    'depth_zero',
+    'self_signed',
+    'cert_',
+    'err_ssl',
+    'ssl routines',
+    'ssl alert number',
+  ],
+  pattern:
+    /\bself[- ]signed certificate(?: in certificate chain)?\b|\bunable to (?:verify the first certificate|get local issuer certificate|get issuer certificate)|\bcertificate has expired\b|\bHostname\/IP does not match certificate's altnames|\b(?:ERR_TLS_CERT_ALTNAME_INVALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_[A-Z_]{3,60})\b|\bSSL routines:\w{0,60}:|\bSSL alert number \d{1,3}/g,
+  message: 'shows a TLS error from a backend connection',
+  examples: {
+    leaky: [
+      'Error: self-signed certificate in certificate chain',
+      '{"code":"UNABLE_TO_VERIFY_LEAF_SIGNATURE","message":"unable to verify the first certificate"}',
+      "Hostname/IP does not match certificate's altnames: Host: api.internal. is not in the cert's altnames: DNS:*.example.com",
+      'error:0A00010B:SSL routines::wrong version number',
+      '{"code":"CERT_HAS_EXPIRED"}',
+    ],
+    safe: [
+      'Secure connection failed. Please try again.',
+      'Our certificates are managed automatically.',
+      'Your session has expired; please sign in again.',
+    ],
+  },
+})

@@ -1,0 +1,74 @@
+import type { Hit, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+
+const ec2 =
+  /\bip-(?:10-\d{1,3}-\d{1,3}-\d{1,3}|172-(?:1[6-9]|2\d|3[01])-\d{1,3}-\d{1,3}|192-168-\d{1,3}-\d{1,3})(?:\.[a-z0-9-]{2,30}\.compute\.internal|\.ec2\.internal)?(?![\w-])/g
+const azure = /\.internal\.cloudapp\.net\b/g
+
+/**
+ * Cloud instance host names that encode a private address: EC2's `ip-10-0-0-1`
+ * (`ip-172-31-5-9.eu-west-1.compute.internal`) and Azure's `*.internal.cloudapp.net`. Such names
+ * leak through hostnames in request IDs (hapi) and proxy pages.
+ *
+ * @example
+ * ```ts
+ * 'served by ip-10-0-12-34.ec2.internal' // flagged
+ * ```
+ */
+export const internalAddressCloudHost = defineRule({
+  id: 'internal-address-cloud-host',
+  category: 'internal-address',
+  description:
+    'Cloud instance host names: EC2 ip-10-x-x-x / ip-172-16..31-x-x / ip-192-168-x-x (with .ec2.internal, .compute.internal) and *.internal.cloudapp.net.',
+  keywords: ['ip-10-', 'ip-172-', 'ip-192-168-', '.internal.cloudapp.net'],
+  patterns: [ec2, azure],
+  *detect({ views }) {
+    for (const view of views) yield* scan(view)
+  },
+  examples: {
+    leaky: [
+      '{"id":"1717000000000:ip-10-0-12-34:4242:lx2k9c:10001"}',
+      'served by ip-172-31-5-9.eu-west-1.compute.internal',
+      'upstream vm-orders-01.abcdefghijklmnop.ax.internal.cloudapp.net timed out',
+    ],
+    safe: [
+      'ip-address-missing: please check your input',
+      'Zip-10-digit codes are not supported',
+      'ip-8-8-8-8 is a public resolver name',
+    ],
+  },
+})
+
+function* scan(view: TextView): Iterable<Hit> {
+  const { text } = view
+  for (const m of text.matchAll(ec2)) {
+    const octets = m[0].slice(3).split('.')[0]?.split('-').map(Number) ?? []
+    if (octets.some((o) => o > 255)) continue
+    yield {
+      message: `names the cloud instance ${m[0].slice(0, 80)}`,
+      view,
+      span: [m.index, m.index + m[0].length],
+    }
+  }
+  for (const m of text.matchAll(azure)) {
+    let from = m.index
+    while (from > 0 && m.index - from < 200 && isLabelChar(text.charCodeAt(from - 1))) from--
+    if (from === m.index) continue
+    const end = m.index + m[0].length
+    yield {
+      message: `names the cloud instance ${text.slice(from, end).slice(0, 80)}`,
+      view,
+      span: [from, end],
+    }
+  }
+}
+
+function isLabelChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2d ||
+    c === 0x2e
+  )
+}

@@ -1,0 +1,100 @@
+import type { Hit, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+
+const pattern =
+  /\.(?:internal|localdomain|local|lan|corp|intranet|home\.arpa)(?![\w-]|\.[A-Za-z0-9])(?::\d{1,5}(?!\d))?/g
+
+/** First labels that make `x.internal` a property path or message key, not a host. */
+const notHosts = new Set([
+  'error',
+  'errors',
+  'err',
+  'exception',
+  'exceptions',
+  'message',
+  'messages',
+  'self',
+  'this',
+  'threading',
+  'window',
+  'global',
+])
+
+/**
+ * Host names in internal-only zones: `*.internal` (with `*.ec2.internal`, `*.compute.internal`,
+ * `metadata.google.internal`, `host.docker.internal`), `*.local` (with `*.svc.cluster.local`),
+ * `*.localdomain`, `*.lan`, `*.corp`, `*.intranet`, `*.home.arpa`. Dotfiles (`.env.local`),
+ * file paths (`/srv/config.local`) and property paths (`errors.internal`) pass.
+ *
+ * @example
+ * ```ts
+ * 'upstream payments.svc.cluster.local:8443 refused' // flagged
+ * ```
+ */
+export const internalAddressHostname = defineRule({
+  id: 'internal-address-hostname',
+  category: 'internal-address',
+  description:
+    'Internal host names: *.internal, *.local, *.svc.cluster.local, *.localdomain, *.lan, *.corp, *.intranet, *.home.arpa.',
+  keywords: ['.internal', '.local', '.lan', '.corp', '.intranet', '.home.arpa'],
+  patterns: [pattern],
+  *detect({ views }) {
+    for (const view of views) yield* scan(view)
+  },
+  examples: {
+    leaky: [
+      'getaddrinfo ENOTFOUND db.internal',
+      '{"upstream":"payments.default.svc.cluster.local:8443","error":"timeout"}',
+      'GET http://metadata.google.internal/computeMetadata/v1/ failed',
+      'Proxy Error: could not reach build01.corp:8080',
+      'host.docker.internal:5432 refused the connection',
+    ],
+    safe: [
+      'Copy .env.local.example to .env.local first.',
+      '{"error":"errors.internal","message":"Something went wrong"}',
+      'Open /srv/app/config.local in your editor',
+      'We are a local business in Lyon.',
+      'Visit https://www.example.com/internal-tools for help',
+    ],
+  },
+})
+
+function* scan(view: TextView): Iterable<Hit> {
+  const { text } = view
+  for (const m of text.matchAll(pattern)) {
+    let from = m.index
+    while (from > 0 && m.index - from < 253 && isHostChar(text.charCodeAt(from - 1))) from--
+    if (from === m.index) continue
+    const host = text.slice(from, m.index)
+    // `.env.local`: a dotfile, not a host.
+    if (host.startsWith('.') || host.startsWith('-') || host.endsWith('.')) continue
+    // `/srv/config.local`: a path, while `//db.local` is a URL.
+    if (text[from - 1] === '/' && text[from - 2] !== '/') continue
+    if (text[from - 1] === '\\') continue
+    const first = host.slice(0, host.indexOf('.') < 0 ? host.length : host.indexOf('.'))
+    if (notHosts.has(first.toLowerCase())) continue
+    // EC2 names (`ip-10-0-0-1.ec2.internal`) are internal-address-cloud-host's.
+    if (first.startsWith('ip-') && isDigit(first.charCodeAt(3))) continue
+    const end = m.index + m[0].length
+    yield {
+      message: `names the internal host ${text.slice(from, end).slice(0, 80)}`,
+      view,
+      span: [from, end],
+    }
+  }
+}
+
+function isHostChar(c: number): boolean {
+  return (
+    isDigit(c) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2d ||
+    c === 0x2e ||
+    c === 0x5f
+  )
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}

@@ -1,0 +1,70 @@
+import { defineRule } from '../define-rule.ts'
+
+const patterns = [
+  /\blocalhost:\d{1,5}\b|(?<![\w.-])127\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}(?!\d)|\[::1\](?::\d{1,5})?|(?<![\w:])::1:\d{1,5}(?!\d)|(?<![\w.-])0\.0\.0\.0:\d{1,5}(?!\d)/g,
+  // libpq: `connection to server at "127.0.0.1", port 5432`.
+  /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"?,? [Pp]ort \d{1,5}\b/g,
+]
+/** Headers that carry the server's own address. */
+const ownAddressHeaders = new Set(['host', 'location', 'content-location', 'link', 'refresh'])
+
+/**
+ * Loopback endpoints that show where a backend listens: `localhost:5432`, `127.0.0.1:6379`,
+ * `[::1]:8080`, Node's `::1:5432`, `0.0.0.0:3000`, libpq's `"127.0.0.1", port 5432`. A bare
+ * `localhost` or `127.0.0.1` without a port says little and passes; so does a loopback URL, which
+ * under test is usually the service's own address (connection strings are
+ * `driver-error-connection-string`'s).
+ *
+ * @example
+ * ```ts
+ * 'connect ECONNREFUSED 127.0.0.1:6379' // flagged
+ * ```
+ */
+export const internalAddressLoopback = defineRule({
+  id: 'internal-address-loopback',
+  category: 'internal-address',
+  description:
+    'Loopback endpoints with a port, outside URLs: localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N.',
+  keywords: ['localhost', '127.', '::1', '0.0.0.0:'],
+  patterns,
+  *detect({ views }) {
+    for (const view of views) {
+      // A server's own address in Host, Location or Link is where the test reached it.
+      if (view.header !== undefined && ownAddressHeaders.has(view.header)) continue
+      for (const pattern of patterns)
+        for (const m of view.text.matchAll(pattern)) {
+          // Apache's `Server at 127.0.0.1 Port 8080` names the host the request came in on, and a
+          // URL (`http://127.0.0.1:3000/orders/1`, `redis://localhost:6379`) is most often the
+          // service's own address under test: connection strings are driver-error's.
+          const before = view.text.slice(Math.max(0, m.index - 10), m.index)
+          if (before === 'Server at ' || before.endsWith('//') || before.endsWith('@')) continue
+          yield {
+            message: `shows the loopback endpoint ${m[0].slice(0, 40)}`,
+            view,
+            span: [m.index, m.index + m[0].length],
+          }
+        }
+    }
+  },
+  examples: {
+    leaky: [
+      'Error: connect ECONNREFUSED 127.0.0.1:6379',
+      'connect ECONNREFUSED ::1:5432',
+      '{"upstream":"localhost:8081","error":"timeout"}',
+      'listening on 0.0.0.0:3000, proxy to [::1]:9000 failed',
+      'connection to server at "127.0.0.1", port 5432 failed: Connection refused',
+    ],
+    safe: [
+      'Works on localhost, but not here.',
+      '{"instance":"http://127.0.0.1:53211/orders/42","docs":"http://localhost:3000/docs"}',
+      'Loopback is 127.0.0.1 (see RFC 5735).',
+      'Scheduled maintenance 01:00-03:00 UTC',
+      '<address>Apache/2.4.57 (Debian) Server at 127.0.0.1 Port 8080</address>',
+      {
+        status: 500,
+        headers: { Host: '127.0.0.1:35245', 'Content-Type': 'text/plain; charset=utf-8' },
+        body: 'Internal Server Error',
+      },
+    ],
+  },
+})

@@ -1,0 +1,122 @@
+import type { Hit, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+import { isPlaceholder } from '../secrets/is-placeholder.ts'
+import { sampleSecret } from '../secrets/sample-secret.ts'
+
+const pattern =
+  /(pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)(["']?)\s{0,3}([:=])\s{0,3}(["']?)([^\s"'`&,;<>(){}[\]\\]{1,200})/gi
+
+/** Key names (lower case, without separators) whose values are not secrets. */
+const harmlessPrefixes = [
+  'csrf',
+  'xsrf',
+  'authenticity',
+  'next',
+  'page',
+  'continuation',
+  'cursor',
+  'sync',
+  'resume',
+]
+/** Key names that a more specific rule reports. */
+const coveredElsewhere = ['awssecretaccesskey', 'secretaccesskey']
+
+/**
+ * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
+ * `access_token=…`, in JSON, query strings, connection strings and config dumps. Templates and
+ * redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`) pass; so do CSRF and
+ * pagination tokens. A default password like `changeme` is reported: in a response it is the
+ * real password.
+ *
+ * @example
+ * ```ts
+ * 'Server=db;User Id=sa;Password=Hunter2!;' // flagged, excerpt masked
+ * ```
+ */
+export const secretAssignment = defineRule({
+  id: 'secret-assignment',
+  category: 'secret',
+  description:
+    'Values assigned to password, passwd, pwd, secret, token, api_key, access_key, private_key, client_secret (key=value, "key":"value", key: \'value\').',
+  keywords: ['pass', 'pwd', 'secret', 'token', 'api', 'key'],
+  patterns: [pattern],
+  *detect({ views }) {
+    for (const view of views) yield* scan(view)
+  },
+  examples: {
+    leaky: [
+      `{"db":{"host":"db","user":"app","password":"${sampleSecret(14, 801)}"}}`,
+      `Error: login failed (Server=tcp:sql,1433;User ID=sa;Password=${sampleSecret(12, 802)}!;)`,
+      `{ host: 'db', user: 'app', password: '${sampleSecret(10, 803)}' }`,
+      `GET /v1/rates?api_key=${sampleSecret(32, 804)} failed`,
+      `{"refresh_token":"${sampleSecret(40, 805)}"}`,
+      'password=changeme rejected by the server',
+    ],
+    safe: [
+      '{"password":"[REDACTED]","user":"app"}',
+      'api_key=${API_KEY}',
+      '<meta name="csrf-token" content="m2Xq9vK3LrT8pZ1c">',
+      '{"csrf_token":"m2Xq9vK3LrT8pZ1cQ7w","next_page_token":"CAEQAA"}',
+      'Forgot your password? Reset it from the sign-in page.',
+      '{"has_password":true,"token_type":"Bearer","max_tokens":1000}',
+      'password: ********',
+      'const CancelToken = axios.CancelToken; token = source.token',
+    ],
+  },
+})
+
+function* scan(view: TextView): Iterable<Hit> {
+  for (const m of view.text.matchAll(pattern)) {
+    const [whole, keyword = '', , separator, valueQuote = '', rawValue = ''] = m
+    // `key: value` counts only with a quoted value (JSON, inspected objects), not in prose.
+    if (separator === ':' && valueQuote === '') continue
+    const valueStart = m.index + whole.length - rawValue.length
+    if (valueQuote !== '' && view.text[valueStart + rawValue.length] !== valueQuote) continue
+    // "bypass", "compass": a bare "pass" glued to a lower-case word is not a password.
+    const before = view.text.charCodeAt(m.index - 1)
+    if (keyword.toLowerCase() === 'pass' && before >= 0x61 && before <= 0x7a) continue
+    const key = keyName(view.text, m.index, keyword.length)
+    const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
+    if (harmlessPrefixes.some((p) => compact.startsWith(p))) continue
+    if (coveredElsewhere.some((k) => compact.endsWith(k))) continue
+    const value = rawValue.trim()
+    if (value.length < 4 || isPlaceholder(value)) continue
+    // `token = axios.CancelToken`: code assigning a name, not a value.
+    if (valueQuote === '' && whole.includes(' ') && isIdentifierPath(value)) continue
+    yield {
+      message: `assigns a value to ${key.slice(-40)}`,
+      view,
+      span: [valueStart, valueStart + rawValue.length],
+      secret: true,
+    }
+  }
+}
+
+/** The whole key name: the matched keyword and the name characters just before it. */
+function keyName(text: string, start: number, keywordLength: number): string {
+  let from = start
+  while (from > 0 && start - from < 60 && isNameChar(text.charCodeAt(from - 1))) from--
+  return text.slice(from, start + keywordLength)
+}
+
+function isNameChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x5f ||
+    c === 0x2d ||
+    c === 0x2e
+  )
+}
+
+/** Letters, `_`, `$` and dots only: an identifier or a member expression. */
+function isIdentifierPath(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    const ok =
+      (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24 || c === 0x2e
+    if (!ok) return false
+  }
+  return true
+}

@@ -1,0 +1,92 @@
+import type { Hit, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+import { isPlaceholder } from '../secrets/is-placeholder.ts'
+import { sampleSecret } from '../secrets/sample-secret.ts'
+
+const pattern = /\b(Bearer|Basic|Token)\s{1,3}([A-Za-z0-9._~+/-]{8,4000}=?=?)/gi
+
+/**
+ * Credentials of an Authorization header shown in text: `Bearer <token>`, `Basic <base64 of
+ * user:password>`, `Authorization: token <token>`. JWTs are left to `secret-jwt`; placeholders
+ * (`Bearer ${TOKEN}`, `Bearer <token>`) and challenge headers (`Bearer realm="api"`) pass.
+ *
+ * @example
+ * ```ts
+ * 'upstream said 401 for Authorization: Basic YXBwOmh1bnRlcjI=' // flagged, excerpt masked
+ * ```
+ */
+export const secretAuthHeader = defineRule({
+  id: 'secret-auth-header',
+  category: 'secret',
+  description:
+    'Authorization credentials in text: Bearer tokens (16+ characters with letters and digits), Basic user:password, Authorization: token x.',
+  keywords: ['bearer', 'basic', 'authorization'],
+  patterns: [pattern],
+  *detect({ views }) {
+    for (const view of views) yield* scan(view)
+  },
+  examples: {
+    leaky: [
+      `{"request":{"headers":{"authorization":"Bearer ${sampleSecret(40, 901)}"}}}`,
+      `upstream said 401 for Authorization: Basic ${btoa(`app:${sampleSecret(12, 902)}`)}`,
+      `curl -H "Authorization: token ${sampleSecret(40, 903, '0123456789abcdef')}" https://api.example.com`,
+    ],
+    safe: [
+      'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+      'Authorization: Bearer ${TOKEN}',
+      'Use Basic authentication or a Bearer token to sign in.',
+      `Basic ${btoa('just-some-words-here')}`,
+    ],
+  },
+})
+
+function* scan(view: TextView): Iterable<Hit> {
+  for (const m of view.text.matchAll(pattern)) {
+    const scheme = (m[1] ?? '').toLowerCase()
+    const value = m[2] ?? ''
+    if (isPlaceholder(value)) continue
+    if (scheme === 'basic') {
+      if (!isBasicCredential(value)) continue
+    } else {
+      if (value.startsWith('eyJ') || value.length < 16 || !hasLetterAndDigit(value)) continue
+      if (scheme === 'token') {
+        const before = view.text.slice(Math.max(0, m.index - 40), m.index).toLowerCase()
+        if (!before.includes('authorization')) continue
+      }
+    }
+    const start = m.index + m[0].length - value.length
+    yield {
+      message: `shows ${scheme === 'basic' ? 'Basic credentials' : `a ${m[1]} credential`}`,
+      view,
+      span: [start, start + value.length],
+      secret: true,
+    }
+  }
+}
+
+/** Base64 of printable `user:password`. */
+function isBasicCredential(value: string): boolean {
+  let decoded: string
+  try {
+    decoded = atob(value)
+  } catch {
+    return false
+  }
+  const colon = decoded.indexOf(':')
+  if (colon < 1 || colon === decoded.length - 1) return false
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i)
+    if (c < 0x20 || c > 0x7e) return false
+  }
+  return true
+}
+
+function hasLetterAndDigit(value: string): boolean {
+  let letter = false
+  let digit = false
+  for (const c of value) {
+    if (c >= '0' && c <= '9') digit = true
+    else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) letter = true
+  }
+  return letter && digit
+}

@@ -1,0 +1,65 @@
+import { defineRule } from '../define-rule.ts'
+import { sampleSecret } from '../secrets/sample-secret.ts'
+
+const keyIdPattern = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Z0-9])/g
+const secretKeyPattern =
+  /(?:aws_?)?secret_?access_?key["']?\s{0,3}[:=]\s{0,3}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/gi
+
+const base32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
+const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
+const keyId = (seed: number) => ['AK', 'IA', sampleSecret(16, seed, base32)].join('')
+const secretKey = (seed: number) => sampleSecret(40, seed, base64)
+
+/**
+ * AWS credentials: access key IDs (`AKIA…`, `ASIA…`) and secret access keys next to their name.
+ * AWS's documentation keys (ending in `EXAMPLE`/`EXAMPLEKEY`) pass.
+ *
+ * @example
+ * ```ts
+ * 'aws_secret_access_key=…40 characters…' // flagged, excerpt masked
+ * ```
+ */
+export const secretAws = defineRule({
+  id: 'secret-aws',
+  category: 'secret',
+  description:
+    'AWS access key IDs (AKIA/ASIA/ABIA/ACCA + 16) and secret access keys in context (aws_secret_access_key=, "SecretAccessKey":).',
+  keywords: ['akia', 'asia', 'abia', 'acca', 'a3t', 'secret_access_key', 'secretaccesskey'],
+  patterns: [keyIdPattern, secretKeyPattern],
+  *detect({ views }) {
+    for (const view of views) {
+      for (const m of view.text.matchAll(keyIdPattern)) {
+        if (m[0].endsWith('EXAMPLE')) continue
+        yield {
+          message: 'shows an AWS access key ID',
+          view,
+          span: [m.index, m.index + m[0].length],
+          secret: true,
+        }
+      }
+      for (const m of view.text.matchAll(secretKeyPattern)) {
+        const value = m[1] ?? ''
+        if (value.includes('EXAMPLE')) continue
+        const start = m.index + m[0].length - value.length
+        yield {
+          message: 'shows an AWS secret access key',
+          view,
+          span: [start, start + value.length],
+          secret: true,
+        }
+      }
+    }
+  },
+  examples: {
+    leaky: [
+      `{"Credentials":{"AccessKeyId":"${keyId(101)}","SecretAccessKey":"${secretKey(102)}"}}`,
+      `aws_access_key_id=${keyId(103)}\naws_secret_access_key = ${secretKey(104)}`,
+      `Error: The security token included in the request is invalid. (key ${['AS', 'IA', sampleSecret(16, 105, base32)].join('')})`,
+    ],
+    safe: [
+      `aws_access_key_id=${['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('')}`,
+      'Sign in with your AWS account to continue.',
+      `Asia/Tokyo region: AKIAKIA is not a key; neither is ${sampleSecret(20, 106, base32)}`,
+    ],
+  },
+})

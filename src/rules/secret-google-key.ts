@@ -1,0 +1,45 @@
+import { defineRule } from '../define-rule.ts'
+import { isPlaceholder } from '../secrets/is-placeholder.ts'
+import { sampleSecret } from '../secrets/sample-secret.ts'
+
+const patterns = [
+  /(?<![\w-])AIza[0-9A-Za-z_-]{35}(?![\w-])/g,
+  /(?<![\w-])ya29\.[0-9A-Za-z_-]{20,2000}/g,
+  /(?<![\w-])GOCSPX-[0-9A-Za-z_-]{28}(?![\w-])/g,
+]
+const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+/**
+ * Google credentials: API keys (`AIza…`), OAuth access tokens (`ya29.…`) and OAuth client secrets
+ * (`GOCSPX-…`).
+ *
+ * @example
+ * ```ts
+ * 'key=AIza…' // flagged, excerpt masked
+ * ```
+ */
+export const secretGoogleKey = defineRule({
+  id: 'secret-google-key',
+  category: 'secret',
+  description:
+    'Google API keys (AIza + 35), OAuth access tokens (ya29.) and OAuth client secrets (GOCSPX-).',
+  keywords: ['aiza', 'ya29.', 'gocspx-'],
+  patterns,
+  *detect({ views }) {
+    for (const view of views)
+      for (const pattern of patterns)
+        for (const m of view.text.matchAll(pattern)) {
+          if (isPlaceholder(m[0].slice(5))) continue
+          const span = [m.index, m.index + m[0].length] as const
+          yield { message: 'shows a Google API key or OAuth token', view, span, secret: true }
+        }
+  },
+  examples: {
+    leaky: [
+      `GET https://maps.googleapis.com/maps/api/geocode/json?key=${['AI', 'za', sampleSecret(35, 501, urlSafe)].join('')} failed`,
+      `{"access_token":"${['ya', '29.', sampleSecret(120, 502, urlSafe)].join('')}"}`,
+      `client_secret: ${['GOC', 'SPX-', sampleSecret(28, 503, urlSafe)].join('')}`,
+    ],
+    safe: ['Sign in with Google', `AIza${'x'.repeat(35)}`, 'ya29 is not a token'],
+  },
+})

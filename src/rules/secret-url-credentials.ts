@@ -1,0 +1,99 @@
+import type { Hit, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+import { isPlaceholder } from '../secrets/is-placeholder.ts'
+import { sampleSecret } from '../secrets/sample-secret.ts'
+
+const pattern =
+  /:\/\/([^\s:/?#@"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\])/g
+
+/** Pairs that only appear in documentation. */
+const docPairs = new Set([
+  'user:pass',
+  'user:password',
+  'username:password',
+  'login:password',
+  'user:secret',
+])
+
+/**
+ * A password inside a URL or connection string: `postgres://app:…@db:5432/shop`,
+ * `mongodb+srv://…`, `redis://:…@cache`, `amqp://…`, `https://user:…@host`. Placeholders and
+ * documentation hosts (example.com, .example, .test, .invalid) pass.
+ *
+ * @example
+ * ```ts
+ * 'postgres://app:s3cr3t-pw@10.0.0.3:5432/shop' // flagged, excerpt masked
+ * ```
+ */
+export const secretUrlCredentials = defineRule({
+  id: 'secret-url-credentials',
+  category: 'secret',
+  description:
+    'Credentials in URLs and connection strings (scheme://user:password@host): postgres://, mysql://, mongodb+srv://, redis://, amqp://, https://.',
+  keywords: ['://'],
+  patterns: [pattern],
+  *detect({ views }) {
+    for (const view of views) yield* scan(view)
+  },
+  examples: {
+    leaky: [
+      `{"error":"connect failed","url":"postgres://app:${sampleSecret(16, 1001)}@10.0.0.3:5432/shop"}`,
+      `MongoServerSelectionError for mongodb+srv://svc-orders:${sampleSecret(20, 1002)}@cluster0.abcde.mongodb.net/orders`,
+      `redis://:${sampleSecret(24, 1003)}@cache.internal:6379/0`,
+      `amqp://guest:${sampleSecret(9, 1004)}@rabbit:5672`,
+    ],
+    safe: [
+      'postgres://user:pass@db.example.com:5432/app',
+      'postgres://app:${DB_PASSWORD}@db:5432/app',
+      'See https://status.example.com/incidents/42 and https://docs.example.com:443/errors',
+      'mongodb://admin:<password>@localhost:27017',
+    ],
+  },
+})
+
+function* scan(view: TextView): Iterable<Hit> {
+  for (const m of view.text.matchAll(pattern)) {
+    const [, user = '', password = '', host = ''] = m
+    if (isPlaceholder(password) || docPairs.has(`${user}:${password}`.toLowerCase())) continue
+    if (isDocumentationHost(host.toLowerCase())) continue
+    const start = m.index + 3 + user.length + 1
+    yield {
+      message: `puts a password in a ${scheme(view.text, m.index)}URL`,
+      view,
+      span: [start, start + password.length],
+      secret: true,
+    }
+  }
+}
+
+function isDocumentationHost(host: string): boolean {
+  return (
+    host === 'example.com' ||
+    host === 'example.org' ||
+    host === 'example.net' ||
+    host.endsWith('.example.com') ||
+    host.endsWith('.example.org') ||
+    host.endsWith('.example.net') ||
+    host.endsWith('.example') ||
+    host.endsWith('.test') ||
+    host.endsWith('.invalid')
+  )
+}
+
+/** The URL scheme before `://`, with a trailing space, or '' when there is none. */
+function scheme(text: string, index: number): string {
+  let from = index
+  while (from > 0 && index - from < 30 && isSchemeChar(text.charCodeAt(from - 1))) from--
+  return from < index ? `${text.slice(from, index)} ` : ''
+}
+
+function isSchemeChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    c === 0x2b ||
+    c === 0x2d ||
+    c === 0x2e
+  )
+}

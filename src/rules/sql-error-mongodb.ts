@@ -1,0 +1,73 @@
+import { defineRule } from '../define-rule.ts'
+
+const pattern =
+  /\bMongo[A-Z][A-Za-z]{1,40}\b|\bMongo(?:ose)?Error\b|\bE11000 duplicate key error\b|\bCast to [A-Za-z]{2,30} failed for value\b|\bNo matching document found for id\b|\bNo document found for query\b/g
+/** A server reply: `codeName` counts only next to `errmsg`. */
+const codeNamePattern = /"codeName"\s{0,3}:\s{0,3}"[A-Za-z]{2,60}"/g
+
+/** Connection failures: driver-error-mongodb reports these. */
+const connectionErrors = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoTopologyClosedError',
+  'MongoPoolClosedError',
+  'MongoWaitQueueTimeoutError',
+  'MongoServerClosedError',
+])
+
+/**
+ * MongoDB and Mongoose errors: driver class names, E11000 duplicate key, server replies with
+ * `errmsg` and `codeName`, Mongoose cast errors.
+ *
+ * @example
+ * ```ts
+ * 'MongoServerError: E11000 duplicate key error collection: shop.users index: email_1' // flagged
+ * ```
+ */
+export const sqlErrorMongodb = defineRule({
+  id: 'sql-error-mongodb',
+  category: 'sql-error',
+  description:
+    'MongoDB/Mongoose error text: MongoServerError and other driver classes, E11000 duplicate key, errmsg/codeName replies, Cast to ObjectId failed.',
+  keywords: [
+    'mongo',
+    'e11000',
+    'cast to ',
+    'no matching document',
+    'no document found',
+    '"errmsg"',
+  ],
+  patterns: [pattern, codeNamePattern],
+  *detect({ views }) {
+    for (const view of views) {
+      for (const m of view.text.matchAll(pattern)) {
+        const name = m[0]
+        // `MongoDB` is a product name; connection errors are driver-error-mongodb's.
+        if (name.startsWith('Mongo') && (!name.endsWith('Error') || connectionErrors.has(name)))
+          continue
+        yield { message: 'shows a MongoDB error', view, span: [m.index, m.index + name.length] }
+      }
+      if (!view.lower.includes('"errmsg"')) continue
+      for (const m of view.text.matchAll(codeNamePattern))
+        yield {
+          message: 'shows a MongoDB server reply',
+          view,
+          span: [m.index, m.index + m[0].length],
+        }
+    }
+  },
+  examples: {
+    leaky: [
+      'MongoServerError: E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: "a@b.c" }',
+      '{"ok":0,"errmsg":"unknown operator: $foo","code":2,"codeName":"BadValue"}',
+      'CastError: Cast to ObjectId failed for value "abc" (type string) at path "_id" for model "Order"',
+      '{"name":"MongoBulkWriteError","code":11000}',
+    ],
+    safe: [
+      'Our MongoDB Atlas maintenance window is posted on https://status.example.com',
+      '{"error":"Cast your vote again later"}',
+      'No matching documents. Try another search.',
+    ],
+  },
+})

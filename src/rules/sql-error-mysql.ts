@@ -1,0 +1,63 @@
+import { defineRule } from '../define-rule.ts'
+
+const pattern1 =
+  /\bER_[A-Z0-9_]{3,60}\b|\bYou have an error in your SQL syntax|\bcorresponds to your (?:MySQL|MariaDB) server version|\bUnknown column '[^'\n]{1,128}' in '|\bTable '[^'\n]{1,128}' doesn't exist|\bDuplicate entry '[^'\n]{0,200}' for key '|\bCannot (?:add or update a child|delete or update a parent) row: a foreign key constraint fails/g
+const pattern2 =
+  /\bColumn '[^'\n]{1,128}' cannot be null|\bData too long for column '|\bIncorrect [a-z]{3,10} value: '|\bDeadlock found when trying to get lock|\bLock wait timeout exceeded; try restarting transaction|"sql(?:Message|State)"\s{0,3}:|\bmysqli?_[a-z_]{2,40}\(\)/g
+// Several small patterns rather than one large alternation: each is quick to prove linear.
+const patterns = [pattern1, pattern2]
+
+/**
+ * MySQL and MariaDB errors: `ER_*` codes, server messages, mysql2's `sqlMessage`/`sqlState`
+ * fields, PHP's mysqli warnings.
+ *
+ * @example
+ * ```ts
+ * "Table 'shop.orders' doesn't exist" // flagged
+ * ```
+ */
+export const sqlErrorMysql = defineRule({
+  id: 'sql-error-mysql',
+  category: 'sql-error',
+  description:
+    "MySQL/MariaDB error text: ER_* codes, You have an error in your SQL syntax, Unknown column, Duplicate entry, mysql2's sqlMessage.",
+  keywords: [
+    'er_',
+    'error in your sql syntax',
+    'server version',
+    'unknown column',
+    "doesn't exist",
+    'duplicate entry',
+    'foreign key constraint fails',
+    'cannot be null',
+    'data too long for column',
+    'incorrect ',
+    'deadlock found',
+    'lock wait timeout',
+    '"sqlmessage"',
+    '"sqlstate"',
+    'mysql',
+  ],
+  patterns,
+  *detect({ views }) {
+    for (const view of views)
+      for (const pattern of patterns)
+        for (const m of view.text.matchAll(pattern))
+          yield { message: 'shows a MySQL error', view, span: [m.index, m.index + m[0].length] }
+  },
+  examples: {
+    leaky: [
+      '{"code":"ER_NO_SUCH_TABLE","errno":1146,"sqlState":"42S02","sqlMessage":"Table \'shop.orders\' doesn\'t exist"}',
+      "Error: You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'FORM users' at line 1",
+      "Duplicate entry 'a@b.c' for key 'users.email'",
+      '{"error":"Unknown column \'nope\' in \'field list\'"}',
+      '<b>Warning</b>: mysqli_query(): (HY000/2006): MySQL server has gone away in <b>/var/www/db.php</b>',
+    ],
+    safe: [
+      '{"error":"INTERNAL_SERVER_ERROR","code":"USER_NOT_FOUND"}',
+      "The table you booked doesn't exist anymore.",
+      'Incorrect request. Please try again later.',
+      'Sorry, a duplicate entry was detected in your cart.',
+    ],
+  },
+})

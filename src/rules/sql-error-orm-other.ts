@@ -1,0 +1,61 @@
+import { defineRule } from '../define-rule.ts'
+
+const pattern1 =
+  /\bKnex(?:Timeout)?Error\b|\bKnex: Timeout acquiring a connection|\bUndefined binding\(s\) detected when compiling|\bDrizzle(?:Query)?Error\b/g
+const pattern2 =
+  /\bFailed query: [^\n]{1,200}|\b(?:UniqueViolation|NotNullViolation|ForeignKeyViolation|CheckViolation|ConstraintViolation)Error\b|\bDBError\b|\b(?:UniqueConstraintViolation|ForeignKeyConstraintViolation|NotNullConstraintViolation|CheckConstraintViolation|TableNotFound|InvalidFieldName|NonUniqueFieldName)Exception\b/g
+// Several small patterns rather than one large alternation: each is quick to prove linear.
+const patterns = [pattern1, pattern2]
+
+/**
+ * Errors of other query builders and ORMs: Knex, Drizzle, Objection/db-errors, MikroORM and
+ * Doctrine exception classes.
+ *
+ * @example
+ * ```ts
+ * 'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full.' // flagged
+ * ```
+ */
+export const sqlErrorOrmOther = defineRule({
+  id: 'sql-error-orm-other',
+  category: 'sql-error',
+  description:
+    'Knex (KnexTimeoutError, Undefined binding(s)), Drizzle (DrizzleQueryError, Failed query:), db-errors/Objection (UniqueViolationError, DBError), MikroORM/Doctrine (*ConstraintViolationException).',
+  keywords: [
+    'knex',
+    'undefined binding',
+    'drizzle',
+    'failed query: ',
+    'violationerror',
+    'dberror',
+    'violationexception',
+    'tablenotfoundexception',
+    'invalidfieldnameexception',
+    'nonuniquefieldnameexception',
+  ],
+  patterns,
+  *detect({ views }) {
+    for (const view of views)
+      for (const pattern of patterns)
+        for (const m of view.text.matchAll(pattern))
+          yield {
+            message: 'shows a query builder or ORM error',
+            view,
+            span: [m.index, m.index + m[0].length],
+          }
+  },
+  examples: {
+    leaky: [
+      'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?',
+      'Undefined binding(s) detected when compiling SELECT. Undefined column(s): [id] query: select * from "orders" where "id" = ?',
+      'DrizzleQueryError: Failed query: select "id", "email" from "users" where "users"."id" = $1\nparams: 42',
+      '{"name":"UniqueViolationError","table":"users","columns":["email"],"constraint":"users_email_unique"}',
+      "UniqueConstraintViolationException: insert into `user` (`email`) values ('a@b.c')",
+    ],
+    safe: [
+      'Knex is a query builder; read more on our engineering blog.',
+      'The operation failed. Query ID: 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
+      'Constraint violation? No: just a temporary outage.',
+    ],
+  },
+})

@@ -1,0 +1,85 @@
+import type { Hit, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+
+const codePattern = /"code"\s{0,3}:\s{0,3}"([0-9A-Z]{5})"/g
+const fieldPattern =
+  /"(routine|file|line|severity|schema|table|column|constraint|position|dataType|where)"\s{0,3}:\s{0,3}"([^"\\\n]{0,120})"/g
+
+/** SQLSTATE classes PostgreSQL uses (the first two characters of a code). */
+const classes = new Set(
+  '00 01 02 03 08 09 0A 0B 0F 0L 0P 0Z 20 21 22 23 24 25 26 27 28 2B 2D 2F 34 38 39 3B 3D 3F 40 42 44 53 54 55 57 58 72 F0 HV P0 XX'.split(
+    ' ',
+  ),
+)
+
+/**
+ * A PostgreSQL error object serialised as JSON (node-postgres `DatabaseError`, postgres.js):
+ * a SQLSTATE `code` next to fields only the server sends (`routine`, `file`, `severity`, ...).
+ *
+ * @example
+ * ```ts
+ * '{"severity":"ERROR","code":"42P01","file":"parse_relation.c","routine":"parserOpenTable"}' // flagged
+ * ```
+ */
+export const sqlErrorPostgresFields = defineRule({
+  id: 'sql-error-postgres-fields',
+  category: 'sql-error',
+  description:
+    'A serialised PostgreSQL error: a SQLSTATE code with server-only fields such as routine, file, severity, schema, table, constraint.',
+  keywords: ['"code"', '"routine"'],
+  patterns: [codePattern, fieldPattern],
+  *detect({ views }) {
+    for (const view of views) {
+      if (view.header !== undefined) continue
+      yield* scan(view)
+    }
+  },
+  examples: {
+    leaky: [
+      '{"length":105,"name":"error","severity":"ERROR","code":"42P01","position":"15","file":"parse_relation.c","line":"1392","routine":"parserOpenTable"}',
+      '{"error":{"length":197,"name":"error","severity":"ERROR","code":"23505","detail":"Key (email)=(a@b.c) already exists.","schema":"public","table":"users","constraint":"users_email_key","file":"nbtinsert.c","line":"664","routine":"_bt_check_unique"}}',
+      '{"message":"Internal Server Error","cause":{"severity":"ERROR","code":"22012","file":"int.c","line":"869","routine":"int4div"}}',
+    ],
+    safe: [
+      '{"error":"Internal Server Error","code":"50001","severity":"ERROR"}',
+      '{"code":"42P01","message":"Something went wrong"}',
+      '{"routine":"morning","file":"notes.txt","code":"AB123"}',
+    ],
+  },
+})
+
+function* scan(view: TextView): Iterable<Hit> {
+  const seen = new Set<string>()
+  let routine: [number, number] | undefined
+  for (const m of view.text.matchAll(fieldPattern)) {
+    const [, name = '', value = ''] = m
+    if (name === 'file' && !['.c', '.l', '.y'].some((ext) => value.endsWith(ext))) continue
+    if (name === 'severity' && !['ERROR', 'FATAL', 'PANIC'].includes(value)) continue
+    if (name === 'line' && !isDigits(value)) continue
+    seen.add(
+      ['schema', 'table', 'column', 'constraint', 'position', 'dataType', 'where'].includes(name)
+        ? 'detail'
+        : name,
+    )
+    if (name === 'routine') routine ??= [m.index, m.index + m[0].length]
+  }
+  if (seen.size < 2) return
+  let found = false
+  for (const m of view.text.matchAll(codePattern)) {
+    if (!classes.has((m[1] ?? '').slice(0, 2))) continue
+    found = true
+    yield {
+      message: `shows a PostgreSQL error object (SQLSTATE ${m[1]})`,
+      view,
+      span: [m.index, m.index + m[0].length],
+    }
+  }
+  if (!found && routine && seen.has('file'))
+    yield { message: 'shows a PostgreSQL error object', view, span: routine }
+}
+
+function isDigits(value: string): boolean {
+  if (value.length === 0 || value.length > 6) return false
+  for (const c of value) if (c < '0' || c > '9') return false
+  return true
+}

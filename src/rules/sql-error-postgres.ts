@@ -1,0 +1,78 @@
+import { defineRule } from '../define-rule.ts'
+
+const pattern1 =
+  /\brelation "[^"\n]{1,128}" does not exist|\bcolumn "[^"\n]{1,128}" (?:of relation "[^"\n]{1,128}" )?does not exist|\bsyntax error at (?:or near "[^"\n]{0,128}"|end of input)|\bduplicate key value violates unique constraint|\bviolates (?:foreign key|not-null|check|exclusion) constraint|\bnull value in column "|\binvalid input (?:syntax for (?:type )?[a-z ]{1,40}: |value for enum [\w.]{1,64}: )/g
+const pattern2 =
+  /\boperator does not exist: |\bfunction [\w.]{1,128}\([^()\n]{0,200}\) does not exist|\bcurrent transaction is aborted, commands ignored|\bpermission denied for (?:table|relation|schema|sequence|database|function) |\bcould not serialize access due to |\bdeadlock detected\b/g
+const pattern3 =
+  /\bcanceling statement due to (?:statement timeout|lock timeout|user request|conflict with recovery)|\bvalue too long for type character(?: varying)?\(|\bKey \([^()\n]{1,200}\)=\([^()\n]{0,200}\) (?:already exists|is not present in table)|\bthere is no unique or exclusion constraint matching the ON CONFLICT|\b(?:DETAIL|HINT): {2}[A-Za-z(]|\bPostgresError\b|\bpassword authentication failed for user "|\b(?:database|role) "[^"\n]{1,128}" does not exist/g
+// Several small patterns rather than one large alternation: each is quick to prove linear.
+const patterns = [pattern1, pattern2, pattern3]
+
+/**
+ * PostgreSQL server messages, worded as the server sends them (node-postgres, postgres.js, psql).
+ *
+ * @example
+ * ```ts
+ * 'error: relation "orders" does not exist' // flagged
+ * ```
+ */
+export const sqlErrorPostgres = defineRule({
+  id: 'sql-error-postgres',
+  category: 'sql-error',
+  description:
+    'PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, psql DETAIL:/HINT: lines.',
+  keywords: [
+    'does not exist',
+    'syntax error at',
+    'duplicate key value',
+    'violates',
+    'null value in column',
+    'invalid input',
+    'operator does not exist',
+    'current transaction is aborted',
+    'permission denied for',
+    'could not serialize',
+    'deadlock detected',
+    'canceling statement',
+    'value too long for type',
+    'key (',
+    'on conflict',
+    'detail:  ',
+    'hint:  ',
+    'postgreserror',
+    'password authentication failed',
+  ],
+  patterns,
+  *detect({ views }) {
+    for (const view of views)
+      for (const pattern of patterns)
+        for (const m of view.text.matchAll(pattern))
+          yield {
+            message: 'shows a PostgreSQL error',
+            view,
+            span: [m.index, m.index + m[0].length],
+          }
+  },
+  examples: {
+    leaky: [
+      '{"error":"relation \\"orders\\" does not exist"}',
+      'error: duplicate key value violates unique constraint "users_email_key"',
+      '{"message":"null value in column \\"email\\" of relation \\"users\\" violates not-null constraint","detail":"Failing row contains (3, null, null)."}',
+      'ERROR:  duplicate key value violates unique constraint "users_email_key"\nDETAIL:  Key (email)=(a@b.c) already exists.',
+      'error: syntax error at or near "selec"',
+      'invalid input syntax for type integer: "abc"',
+      'PostgresError: canceling statement due to statement timeout',
+      '{"error":"password authentication failed for user \\"orders\\""}',
+      'error: role "nobody" does not exist',
+      '{"error":"insert or update on table \\"orders\\" violates foreign key constraint \\"orders_user_id_fkey\\""}',
+    ],
+    safe: [
+      'The page "orders" does not exist.',
+      'We could not process your order: a syntax error in the address. Please check and retry.',
+      'ERROR: Something went wrong. Request ID: 3f1c0d6e',
+      '{"error":"Internal Server Error","detail":"Permission denied. Contact support@shop.example."}',
+      'Sorry, this promo code violates our terms of use.',
+    ],
+  },
+})

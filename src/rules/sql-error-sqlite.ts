@@ -1,0 +1,43 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * SQLite errors as node:sqlite, better-sqlite3 and sqlite3 print them.
+ *
+ * @example
+ * ```ts
+ * 'UNIQUE constraint failed: users.email' // flagged
+ * ```
+ */
+export const sqlErrorSqlite = defineRule({
+  id: 'sql-error-sqlite',
+  category: 'sql-error',
+  description:
+    'SQLite error text: SQLITE_* codes, no such table/column, constraint failed, near "x": syntax error, SqliteError.',
+  keywords: [
+    'sqlite',
+    'no such ',
+    'constraint failed',
+    'syntax error',
+    'has no column named',
+    'readonly database',
+    'malformed',
+    'sql logic error',
+  ],
+  pattern:
+    /\b(?:ERR_)?SQLITE_[A-Z_]{2,40}\b|\bno such (?:table|column|function|index|collation sequence): |\b(?:UNIQUE|NOT NULL|CHECK|FOREIGN KEY|PRIMARY KEY) constraint failed\b|\bnear "[^"\n]{1,100}": syntax error|\bS(?:QL|ql)ite(?:Error|Exception)\b|\btable [\w"`]{1,100} has no column named |\battempt to write a readonly database|\bdatabase disk image is malformed|\bSQL logic error\b/g,
+  message: 'shows a SQLite error',
+  examples: {
+    leaky: [
+      '{"message":"no such table: orders","code":"ERR_SQLITE_ERROR","errcode":1,"errstr":"SQL logic error"}',
+      'Error: UNIQUE constraint failed: users.email',
+      'SqliteError: NOT NULL constraint failed: users.email',
+      'near "selec": syntax error',
+      "[Error: SQLITE_BUSY: database is locked] { errno: 5, code: 'SQLITE_BUSY' }",
+    ],
+    safe: [
+      'Sorry, no such page.',
+      'There was a syntax error in your search query; try simpler words.',
+      'SQLite is great for embedded use (see our blog).',
+    ],
+  },
+})

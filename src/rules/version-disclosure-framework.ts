@@ -1,0 +1,79 @@
+import { defineRule } from '../define-rule.ts'
+
+const pattern =
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut)(?: Version:?\s{0,8}| v|\/v?| )\d{1,3}\.\d[\d.]{0,20}/g
+/** Headers whose versions these rules report; other version headers have rules of their own. */
+const versionHeaders = new Set(['x-powered-by', 'via'])
+
+/**
+ * Web framework and CMS versions in the body: `Express 4.18.2`, `Django Version: 4.2.7`,
+ * `Laravel v10.3`, `Rails 7.1.2`, `Spring Boot 3.2.0`, `Next.js 14.1.0`, `WordPress 6.4`.
+ *
+ * @example
+ * ```ts
+ * '<th>Django Version:</th><td>4.2.7</td>' // flagged once unescaped: Django Version: 4.2.7
+ * ```
+ */
+export const versionDisclosureFramework = defineRule({
+  id: 'version-disclosure-framework',
+  category: 'version-disclosure',
+  description:
+    'Framework and CMS versions in the body (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, ...',
+  keywords: [
+    'express',
+    'django',
+    'flask',
+    'rails',
+    'laravel',
+    'symfony',
+    'spring',
+    'next.js',
+    'nuxt',
+    'nestjs',
+    'fastify',
+    'koa',
+    'hapi',
+    'struts',
+    'sinatra',
+    'codeigniter',
+    'cakephp',
+    'yii',
+    'phoenix',
+    'asp.net',
+    'wordpress',
+    'drupal',
+    'joomla',
+    'grails',
+    'quarkus',
+    'micronaut',
+    'play framework',
+    'zend framework',
+  ],
+  patterns: [pattern],
+  *detect({ views }) {
+    for (const view of views) {
+      // The Server header is header-server-version's; X-Powered-By and Via are read here.
+      if (view.header !== undefined && !versionHeaders.has(view.header)) continue
+      for (const m of view.text.matchAll(pattern))
+        yield {
+          message: `shows the framework version ${m[0].slice(0, 60)}`,
+          view,
+          span: [m.index, m.index + m[0].length],
+        }
+    }
+  },
+  examples: {
+    leaky: [
+      '<tr><th>Django Version:</th><td>4.2.7</td></tr>',
+      'Express 4.18.2 error handler',
+      '<div class="version">Laravel v10.3.2 (PHP v8.2.1)</div>',
+      '<meta name="generator" content="WordPress 6.4.2">',
+      'Whitelabel Error Page (Spring Boot 3.2.0)',
+    ],
+    safe: [
+      'Express checkout is temporarily unavailable.',
+      'Upgrade guide: Rails 7 and Django 5 are supported.',
+      'Built with Next.js and deployed on the edge.',
+    ],
+  },
+})

@@ -1,0 +1,72 @@
+import { defineRule } from '../define-rule.ts'
+
+const patterns = [
+  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}/g,
+  /\bNode\.js v\d{1,2}(?:\.\d[\d.]{0,20})?(?![\d+])|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
+  // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
+  /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
+]
+/** Headers whose versions these rules report; other version headers have rules of their own. */
+const versionHeaders = new Set(['x-powered-by', 'via'])
+
+/**
+ * Language runtime and library versions in the body: `PHP/8.2.1`, `PHP Version 8.2.1`,
+ * `Python/3.11.7`, `OpenSSL/3.0.2`, `Node.js v22.1.0`, `.NET Framework Version:4.0.30319`,
+ * `go1.22.1`, gem paths (`gems/puma-5.6.5/`). Read in the body, X-Powered-By and Via.
+ *
+ * @example
+ * ```ts
+ * 'Werkzeug/3.0.1 Python/3.11.7' // flagged (Python/3.11.7)
+ * ```
+ */
+export const versionDisclosureRuntime = defineRule({
+  id: 'version-disclosure-runtime',
+  category: 'version-disclosure',
+  description:
+    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN, .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
+  keywords: [
+    'php',
+    'python',
+    'perl',
+    'openssl',
+    'ruby',
+    'java',
+    'deno',
+    'bun',
+    'mod_',
+    'node',
+    '.net',
+    'go1.',
+  ],
+  patterns,
+  *detect({ views }) {
+    for (const view of views) {
+      // The Server header is header-server-version's; X-Powered-By and Via are read here.
+      if (view.header !== undefined && !versionHeaders.has(view.header)) continue
+      for (const pattern of patterns)
+        for (const m of view.text.matchAll(pattern))
+          yield {
+            message: `shows the runtime version ${m[0].slice(0, 60)}`,
+            view,
+            span: [m.index, m.index + m[0].length],
+          }
+    }
+  },
+  examples: {
+    leaky: [
+      'Werkzeug/3.0.1 Python/3.11.7',
+      '<address>Apache/2.4.57 (Unix) OpenSSL/3.0.2 PHP/8.2.1 Server at localhost Port 80</address>',
+      'TypeError: x is not a function\n\nNode.js v22.1.0',
+      '<b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4645.0',
+      '<h1 class="p">PHP Version 8.2.1</h1>',
+      { status: 500, headers: { 'X-Powered-By': 'PHP/8.2.36' }, body: 'Internal Server Error' },
+      "/usr/lib/ruby/gems/3.1.0/gems/puma-5.6.5/lib/puma/server.rb:443:in `handle_request'",
+    ],
+    safe: [
+      'Our API is written in Python and PHP.',
+      'Node 3 of 12 is being replaced; node v2 API is deprecated.',
+      'Java 21 support arrives next quarter; we support Node.js v18+.',
+      "Let's go 1.5x faster with the new release.",
+    ],
+  },
+})

@@ -1,0 +1,75 @@
+import { defineRule } from '../define-rule.ts'
+
+const pattern =
+  /\b(?:Apache Tomcat|Apache-Coyote|nginx|openresty|Apache|Tomcat|Jetty|squid|Microsoft-IIS|Microsoft-HTTPAPI|lighttpd|LiteSpeed|Caddy|Envoy|HAProxy|Varnish|Werkzeug|gunicorn|uvicorn|Kestrel|Tengine|Cowboy|Phusion_Passenger|Traefik)\/v?\d[\w.-]{0,40}|\bJetty(?:\(|:\/\/ ?)\d[\w.-]{0,40}/gi
+/** Headers whose versions these rules report; other version headers have rules of their own. */
+const versionHeaders = new Set(['x-powered-by', 'via'])
+
+/**
+ * Web server and proxy banners with a version in the body, as default error pages print them
+ * (`<hr><center>nginx/1.25.3</center>`, `Apache/2.4.57 (Debian) Server at …`, `Apache
+ * Tomcat/9.0.80`, `Powered by Jetty:// 9.4.51`). The Server header is the header rules' job.
+ *
+ * @example
+ * ```ts
+ * '<hr><center>nginx/1.25.3</center>' // flagged
+ * ```
+ */
+export const versionDisclosureServer = defineRule({
+  id: 'version-disclosure-server',
+  category: 'version-disclosure',
+  description:
+    'Server and proxy banners with versions in the body: nginx/, openresty/, Apache/, Apache Tomcat/, Jetty, squid/, Microsoft-IIS/, lighttpd/, Caddy/, Envoy/, HAProxy/, Varnish/, Werkzeug/, gunicorn/, uvicorn/, Kestrel/, Traefik/.',
+  keywords: [
+    'nginx',
+    'openresty',
+    'apache',
+    'tomcat',
+    'jetty',
+    'squid',
+    'microsoft-',
+    'lighttpd',
+    'litespeed',
+    'caddy',
+    'envoy',
+    'haproxy',
+    'varnish',
+    'werkzeug',
+    'gunicorn',
+    'uvicorn',
+    'kestrel',
+    'tengine',
+    'cowboy',
+    'passenger',
+    'traefik',
+  ],
+  patterns: [pattern],
+  *detect({ views }) {
+    for (const view of views) {
+      // The Server header is header-server-version's; X-Powered-By and Via are read here.
+      if (view.header !== undefined && !versionHeaders.has(view.header)) continue
+      for (const m of view.text.matchAll(pattern))
+        yield {
+          message: `shows the server banner ${m[0].slice(0, 60)}`,
+          view,
+          span: [m.index, m.index + m[0].length],
+        }
+    }
+  },
+  examples: {
+    leaky: [
+      '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>',
+      '<address>Apache/2.4.57 (Debian) Server at shop.example.com Port 443</address>',
+      '<h3>Apache Tomcat/9.0.80</h3>',
+      '<hr><a href="https://jetty.org/">Powered by Jetty:// 9.4.51.v20230217</a><hr/>',
+      'Generated Tue, 14 May 2024 10:00:00 GMT by proxy-01 (squid/5.7)',
+      '<center>Microsoft-IIS/10.0</center>',
+    ],
+    safe: [
+      '<hr><center>nginx</center>',
+      'Licensed under the Apache License, Version 2.0',
+      'Our stack: nginx/ingress and apache/httpd images, see https://github.com/example/infra',
+      'Error 502 from our proxy. Request ID: 7f3a2c1e',
+    ],
+  },
+})

@@ -1,0 +1,91 @@
+/** Values that stand for a secret without being one. */
+const words = new Set([
+  'redacted',
+  'filtered',
+  'hidden',
+  'masked',
+  'removed',
+  'omitted',
+  'secret',
+  'password',
+  'passwd',
+  'token',
+  'apikey',
+  'api_key',
+  'null',
+  'nil',
+  'none',
+  'undefined',
+  'true',
+  'false',
+  'string',
+  'value',
+  'placeholder',
+  'dummy',
+  'sample',
+  'required',
+  'optional',
+  'empty',
+  'n/a',
+])
+
+/** Markers that only appear in templates, docs and redacted output. */
+const markers = [
+  'example',
+  'placeholder',
+  'redacted',
+  'xxxx',
+  '***',
+  '•••',
+  '...',
+  '…',
+  'your_',
+  'your-',
+]
+
+/**
+ * True when `value` is a stand-in for a secret rather than a secret: a template (`${TOKEN}`,
+ * `{{ token }}`, `<password>`, `%s`, `$API_KEY`), a redaction (`****`, `[REDACTED]`), a word
+ * (`password`, `null`), a documentation value (`…EXAMPLE…`, `your-api-key`) or a run of one or
+ * two characters (`xxxxxxxx`, `AAAAAAAA`). Secret rules pass such values over.
+ *
+ * @example
+ * ```ts
+ * isPlaceholder('${DB_PASSWORD}') // true
+ * isPlaceholder('[REDACTED]') // true
+ * isPlaceholder('hunter2-Qx7') // false
+ * ```
+ */
+export function isPlaceholder(value: string): boolean {
+  const v = value.trim()
+  if (v.length === 0) return true
+  const lower = v.toLowerCase()
+  if (words.has(lower)) return true
+  const first = v[0] as string
+  const last = v[v.length - 1] as string
+  if (
+    (first === '<' && last === '>') ||
+    (first === '[' && last === ']') ||
+    (first === '{' && last === '}') ||
+    (first === '(' && last === ')') ||
+    (first === '%' && v.length <= 3) ||
+    v.startsWith('${') ||
+    v.startsWith('{{') ||
+    v.startsWith('%(') ||
+    (first === '$' && isEnvName(v.slice(1))) ||
+    (first === ':' && isEnvName(v.slice(1).toUpperCase()))
+  )
+    return true
+  if (markers.some((m) => lower.includes(m))) return true
+  return new Set(v).size <= 2
+}
+
+function isEnvName(name: string): boolean {
+  if (name.length === 0) return false
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i)
+    const ok = (c >= 0x41 && c <= 0x5a) || c === 0x5f || (i > 0 && c >= 0x30 && c <= 0x39)
+    if (!ok) return false
+  }
+  return true
+}

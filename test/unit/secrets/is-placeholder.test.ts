@@ -1,0 +1,45 @@
+import { expect, test } from 'vitest'
+import { isPlaceholder } from '../../../src/secrets/is-placeholder.ts'
+import { sampleSecret } from '../../../src/secrets/sample-secret.ts'
+
+test.each([
+  '${DB_PASSWORD}',
+  '{{ token }}',
+  '<password>',
+  '[REDACTED]',
+  '[Filtered]',
+  '****',
+  '••••••',
+  'xxxxxxxxxxxxxxxx',
+  'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+  '%s',
+  '%(password)s',
+  '$API_KEY',
+  ':password',
+  'null',
+  'undefined',
+  'Password',
+  'your-api-key',
+  'sk_live_EXAMPLE',
+  '...',
+  '',
+])('%j is a placeholder', (value) => {
+  expect(isPlaceholder(value)).toBe(true)
+})
+
+test.each([
+  'hunter2',
+  'changeme',
+  'Tr0ub4dor&3',
+  'p%40ss',
+  sampleSecret(24, 1),
+  sampleSecret(8, 2),
+])('%j is a value', (value) => {
+  expect(isPlaceholder(value)).toBe(false)
+})
+
+test('sampleSecret is stable for a seed and differs between seeds', () => {
+  expect(sampleSecret(32, 7)).toBe(sampleSecret(32, 7))
+  expect(sampleSecret(32, 7)).not.toBe(sampleSecret(32, 8))
+  expect(sampleSecret(40, 9, '0123456789abcdef')).toMatch(/^[0-9a-f]{40}$/)
+})
