@@ -12,18 +12,18 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 0.968, // 92/95
-  'file-path': 1, // 85/85
-  'sql-error': 1, // 120/120
-  'driver-error': 1, // 56/56
-  exception: 0.916, // 44/48
-  'debug-page': 0.945, // 52/55
-  secret: 1, // 46/46
-  'internal-address': 0.983, // 61/62
-  'version-disclosure': 1, // 44/44
-  'framework-disclosure': 1, // 78/78
+  'stack-trace': 0.969, // 95/98
+  'file-path': 1, // 88/88
+  'sql-error': 1, // 121/121
+  'driver-error': 1, // 57/57
+  exception: 0.882, // 45/51
+  'debug-page': 0.948, // 55/58
+  secret: 1, // 47/47
+  'internal-address': 0.984, // 62/63
+  'version-disclosure': 1, // 47/47
+  'framework-disclosure': 1, // 81/81
   'env-dump': 0.625, // 5/8
-  'source-code': 0.8, // 16/20
+  'source-code': 0.695, // 16/23
   'upstream-echo': 0, // 0/0
 }
 
