@@ -21,7 +21,7 @@ export const driverErrorMongodb = defineRule({
     'buffering timed out',
   ],
   pattern:
-    /\bMongo(?:ose)?(?:ServerSelection|Network|NetworkTimeout|TopologyClosed|PoolClosed|WaitQueueTimeout|ServerClosed)Error\b|\bServer selection timed out after \d{1,9} ?ms|\bfailed to connect to server \[[^\]\n]{1,200}\] on first connect|\bconnection (?:<monitor> |\d{1,9} )?to [\w.:[\]-]{3,200} (?:closed|timed out)|\bbuffering timed out after \d{1,9} ?ms/g,
+    /\bMongo(?:ose)?(?:ServerSelection|Network|NetworkTimeout|TopologyClosed|PoolClosed|WaitQueueTimeout|ServerClosed)Error\b|\bServer selection timed out after \d{1,9} ?ms|\bfailed to connect to server \[[^[\]\n]{1,200}\] on first connect|\bconnection (?:<monitor> |\d{1,9} )?to [\w.:[\]-]{3,200} (?:closed|timed out)|\bbuffering timed out after \d{1,9} ?ms/g,
   message: 'shows a MongoDB connection error',
   examples: {
     leaky: [
