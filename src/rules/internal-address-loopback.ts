@@ -4,16 +4,18 @@ const patterns = [
   /\blocalhost:\d{1,5}\b|(?<![\w.-])127\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}(?!\d)|\[::1\](?::\d{1,5})?|(?<![\w:])::1:\d{1,5}(?!\d)|(?<![\w.-])0\.0\.0\.0:\d{1,5}(?!\d)/g,
   // libpq: `connection to server at "127.0.0.1", port 5432`.
   /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"?,? [Pp]ort \d{1,5}\b/g,
+  // MySQL: `Can't connect to MySQL server on '127.0.0.1' (111)`.
+  /\bMySQL server on '(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})'/g,
 ]
 /** Headers that carry the server's own address. */
 const ownAddressHeaders = new Set(['host', 'location', 'content-location', 'link', 'refresh'])
 
 /**
  * Loopback endpoints that show where a backend listens: `localhost:5432`, `127.0.0.1:6379`,
- * `[::1]:8080`, Node's `::1:5432`, `0.0.0.0:3000`, libpq's `"127.0.0.1", port 5432`. A bare
- * `localhost` or `127.0.0.1` without a port says little and passes; so does a loopback URL, which
- * under test is usually the service's own address (connection strings are
- * `driver-error-connection-string`'s).
+ * `[::1]:8080`, Node's `::1:5432`, `0.0.0.0:3000`, libpq's `"127.0.0.1", port 5432`, MySQL's
+ * `server on '127.0.0.1'`. A bare `localhost` or `127.0.0.1` without a port says little and
+ * passes; so does a loopback URL, which under test is usually the service's own address
+ * (connection strings are `driver-error-connection-string`'s).
  *
  * @example
  * ```ts
@@ -53,6 +55,7 @@ export const internalAddressLoopback = defineRule({
       '{"upstream":"localhost:8081","error":"timeout"}',
       'listening on 0.0.0.0:3000, proxy to [::1]:9000 failed',
       'connection to server at "127.0.0.1", port 5432 failed: Connection refused',
+      "(2003, \"Can't connect to MySQL server on '127.0.0.1' ([Errno 111] Connection refused)\")",
     ],
     safe: [
       'Works on localhost, but not here.',
