@@ -39,7 +39,7 @@ test('fails unsafe headers, one line each', async () => {
 
     Expected safe headers, but found 3 header problems:
 
-      framework-disclosure › header-x-powered-by at header x-powered-by: X-Powered-By names the stack (Express) "Express"
+      framework-disclosure › header-x-powered-by at header x-powered-by: X-Powered-By names the stack; remove the header "Express"
       header › header-cache-control at header cache-control: has no Cache-Control header; send Cache-Control: no-store
       header › header-nosniff at header x-content-type-options: has no X-Content-Type-Options: nosniff
 
