@@ -12,18 +12,18 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 0.969, // 95/98
-  'file-path': 1, // 88/88
+  'stack-trace': 0.979, // 97/99
+  'file-path': 1, // 89/89
   'sql-error': 1, // 121/121
   'driver-error': 1, // 57/57
-  exception: 0.882, // 45/51
-  'debug-page': 0.948, // 55/58
+  exception: 0.884, // 46/52
+  'debug-page': 0.966, // 57/59
   secret: 1, // 47/47
-  'internal-address': 0.984, // 62/63
-  'version-disclosure': 1, // 47/47
+  'internal-address': 1, // 62/62
+  'version-disclosure': 0.958, // 46/48
   'framework-disclosure': 1, // 81/81
-  'env-dump': 0.625, // 5/8
-  'source-code': 0.695, // 16/23
+  'env-dump': 0.714, // 5/7
+  'source-code': 0.708, // 17/24
   'upstream-echo': 0, // 0/0
 }
 
