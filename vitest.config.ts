@@ -9,6 +9,7 @@ const alias = [
   { find: /^safe500\/jest$/, replacement: here('./matchers/jest.ts') },
   { find: /^safe500\/matchers$/, replacement: here('./matchers/index.ts') },
   { find: /^safe500\/msw$/, replacement: here('./fixtures/msw/index.ts') },
+  { find: /^safe500\/fixtures$/, replacement: here('./fixtures/vitest/index.ts') },
   { find: /^safe500$/, replacement: here('./src/index.ts') },
 ]
 
