@@ -20,7 +20,7 @@ const recallFloor: Readonly<Record<LeakCategory, number>> = {
   'debug-page': 0.966, // 57/59
   secret: 1, // 47/47
   'internal-address': 1, // 62/62
-  'version-disclosure': 0.958, // 46/48
+  'version-disclosure': 0.96, // 48/50
   'framework-disclosure': 1, // 81/81
   'env-dump': 0.714, // 5/7
   'source-code': 0.708, // 17/24
