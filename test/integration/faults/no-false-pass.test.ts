@@ -1,0 +1,121 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { basename, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { beforeAll, expect, test } from 'vitest'
+
+const root = fileURLToPath(new URL('../../../', import.meta.url))
+const config = fileURLToPath(
+  new URL('../../fixtures-vitest/faults/vitest.config.ts', import.meta.url),
+)
+
+interface Run {
+  readonly status: number | null
+  /** The status and error (of its afterAll hooks) of each fixture file, by file name. */
+  readonly files: Record<string, { status: string; message: string }>
+  /** Each test's status and failure, by title. */
+  readonly tests: Record<string, { status: string; message: string }>
+}
+
+/** Runs vitest on the fixture file in a child process (Node 24, as this one) and reads its report. */
+function runFixture(): Run {
+  const out = mkdtempSync(join(tmpdir(), 'safe500-faults-'))
+  try {
+    const run = spawnSync(
+      process.execPath,
+      [
+        `${root}node_modules/vitest/vitest.mjs`,
+        'run',
+        '--config',
+        config,
+        '--reporter',
+        'json',
+        '--outputFile.json',
+        join(out, 'report.json'),
+      ],
+      { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
+    )
+    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
+      testResults: {
+        name: string
+        status: string
+        message: string
+        assertionResults: { title: string; status: string; failureMessages: string[] }[]
+      }[]
+    }
+    const results = report.testResults
+    return {
+      status: run.status,
+      files: Object.fromEntries(
+        results.map((f) => [basename(f.name), { status: f.status, message: f.message }]),
+      ),
+      tests: Object.fromEntries(
+        results
+          .flatMap((f) => f.assertionResults)
+          .map((t) => [t.title, { status: t.status, message: t.failureMessages.join('\n') }]),
+      ),
+    }
+  } finally {
+    rmSync(out, { recursive: true, force: true })
+  }
+}
+
+let run: Run
+beforeAll(() => {
+  run = runFixture()
+})
+
+test('the run fails', () => {
+  expect(run.status).toBe(1)
+})
+
+test('a fault that is hit, an optional fault and loopback traffic pass', () => {
+  for (const title of [
+    'a fault that is hit passes',
+    'an optional fault that is never hit passes',
+    'requests to the app under test on loopback pass through untouched',
+  ]) {
+    expect(run.tests[title], title).toEqual({ status: 'passed', message: '' })
+  }
+})
+
+test('an armed fault never hit fails its test, naming the fault, its method and URL', () => {
+  const { status, message } = run.tests['an armed fault that is never hit fails'] ?? {}
+  expect(status).toBe('failed')
+  expect(message).toContain(
+    '[safe500] 1 armed fault was never hit, so the test proves nothing (an app that cannot reach its upstream answers 500 too):\n  • fault.status(502) on POST https://payments.example.com/*',
+  )
+})
+
+test('an unhandled request fails its test, though the app only saw a network error', () => {
+  const { status, message } =
+    run.tests['a request no handler matches fails, even though the app saw a plain failure'] ?? {}
+  expect(status).toBe('failed')
+  expect(message).toContain(
+    '[safe500] 1 request escaped the mocks, so the app met a failure the test did not plan:\n  • GET https://payment.example.com/v1/charges matched no handler',
+  )
+})
+
+test('a request from a client MSW misses fails its test in default mode', () => {
+  const { status, message } =
+    run.tests['a request from a client MSW misses fails in default mode'] ?? {}
+  expect(status).toBe('failed')
+  expect(message).toContain(
+    '• GET https://payments.example.com/v1/charges came from a client MSW does not intercept',
+  )
+  expect(message).toContain('setupUpstreams({ strict: true })')
+})
+
+test('an initial handler never hit fails the file after all its tests', () => {
+  const file = run.files['no-false-pass.test.ts']
+  expect(file?.status).toBe('failed')
+  expect(file?.message).toContain('• fault.status(500) on any method https://ledger.example.com/*')
+})
+
+test('the upstreams fixture of safe500/fixtures checks and resets after each test', () => {
+  const unhit = run.tests['the upstreams fixture fails a test whose fault was never hit']
+  expect(unhit?.status).toBe('failed')
+  expect(unhit?.message).toContain('• fault.hang() on any method https://payments.example.com/*')
+  expect(run.tests['and resets the handlers for the next test']?.status).toBe('passed')
+})
