@@ -4,8 +4,8 @@ import { maskSecret } from './mask.ts'
 export const excerptWidth = 80
 
 /**
- * A one-line window of at most about 80 characters around `[start, end)` of `text`, with each of
- * the `secrets` ranges that falls in the window masked, and white space folded.
+ * A one-line window of at most about 80 characters around `[start, end)` of `text`: the match
+ * between `»` and `«`, each of the `secrets` ranges masked, white space folded.
  */
 export function excerpt(
   text: string,
@@ -19,16 +19,35 @@ export function excerpt(
   const to = Math.min(text.length, Math.max(matchEnd, from + excerptWidth))
   from = Math.max(0, Math.min(from, to - excerptWidth))
   let out = ''
-  let at = from
-  for (const [s, e] of [...secrets].sort((a, b) => a[0] - b[0])) {
-    if (e <= at || s >= to) continue
-    const s0 = Math.max(s, at)
-    out += text.slice(at, s0) + maskSecret(text.slice(s, e))
-    at = Math.min(Math.max(e, at), text.length)
+  let opened = false
+  let closed = false
+  const open = () => {
+    if (opened) return
+    out += '»'
+    opened = true
   }
-  if (at < to) out += text.slice(at, to)
-  out = fold(out)
-  return `${from > 0 ? '…' : ''}${out}${to < text.length ? '…' : ''}`
+  const close = () => {
+    if (closed) return
+    open()
+    out += `${end > matchEnd ? '…' : ''}«`
+    closed = true
+  }
+  let i = from
+  while (i < to) {
+    if (i >= start) open()
+    if (i >= matchEnd) close()
+    const secret = secrets.find(([s, e]) => s <= i && i < e)
+    if (secret) {
+      if (start < secret[1]) open()
+      out += maskSecret(text.slice(secret[0], secret[1]))
+      i = secret[1]
+      continue
+    }
+    out += text[i] ?? ''
+    i++
+  }
+  close()
+  return `${from > 0 ? '…' : ''}${fold(out)}${i < text.length ? '…' : ''}`
 }
 
 /** Folds runs of white space (line breaks included) into one space and trims. */

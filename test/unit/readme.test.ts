@@ -27,3 +27,12 @@ test('the README states the two commands, and .ci/run runs exactly those', () =>
 test('the README setup is one line in setupFiles', () => {
   expect(readme).toContain("setupFiles: ['safe500/vitest']")
 })
+
+test('the failure shown in the README is what toBeSafe500 prints for a leaky response', async () => {
+  const { leakyResponse, plain } = await import('../support/responses.ts')
+  const error = await expect(leakyResponse())
+    .toBeSafe500()
+    .catch((e: unknown) => e)
+  const shown = /When the app leaks[^`]{1,400}```\n([^`]{1,4000})\n```/.exec(readme)?.[1]
+  expect(shown).toBe(plain(error))
+})

@@ -28,10 +28,10 @@ test('fails a leaky 502, naming the allowed statuses', async () => {
 
     Expected a safe 500, 502, 503 or 504, but found 8 problems:
 
-      stack-trace › stack-trace-node at body 2:5: shows a V8 stack frame "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
-      file-path › file-path-source-location at body 2:37: shows a source file location "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
-      file-path › file-path-unix at body 2:17: shows a server filesystem path "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
-      exception › exception-stack-header at body 1:8: shows the raw message of a thrown error, above its stack "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
+      stack-trace › stack-trace-node at body 2:5: shows a V8 stack frame "Error: boom »at handler (/srv/app/src/routes/checkout.js:41:11)«"
+      file-path › file-path-source-location at body 2:37: shows a source file location "Error: boom at handler (/srv/app/src/routes/»checkout.js:41:11«)"
+      file-path › file-path-unix at body 2:17: shows a server filesystem path "Error: boom at handler (»/srv/app/src«/routes/checkout.js:41:11)"
+      exception › exception-stack-header at body 1:8: shows the raw message of a thrown error, above its stack "Error: »boom« at handler (/srv/app/src/routes/checkout.js:41:11)"
       framework-disclosure › header-x-powered-by at header x-powered-by: X-Powered-By names the stack; remove the header "Express"
       header › header-cache-control at header cache-control: has no Cache-Control header; send Cache-Control: no-store
       header › header-nosniff at header x-content-type-options: has no X-Content-Type-Options: nosniff

@@ -23,10 +23,10 @@ test('.not fails a leaky response, listing only the leaks', async () => {
 
     Expected the response not to leak details, but it leaks in 5 places:
 
-      stack-trace › stack-trace-node at body 2:5: shows a V8 stack frame "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
-      file-path › file-path-source-location at body 2:37: shows a source file location "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
-      file-path › file-path-unix at body 2:17: shows a server filesystem path "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
-      exception › exception-stack-header at body 1:8: shows the raw message of a thrown error, above its stack "Error: boom at handler (/srv/app/src/routes/checkout.js:41:11)"
+      stack-trace › stack-trace-node at body 2:5: shows a V8 stack frame "Error: boom »at handler (/srv/app/src/routes/checkout.js:41:11)«"
+      file-path › file-path-source-location at body 2:37: shows a source file location "Error: boom at handler (/srv/app/src/routes/»checkout.js:41:11«)"
+      file-path › file-path-unix at body 2:17: shows a server filesystem path "Error: boom at handler (»/srv/app/src«/routes/checkout.js:41:11)"
+      exception › exception-stack-header at body 1:8: shows the raw message of a thrown error, above its stack "Error: »boom« at handler (/srv/app/src/routes/checkout.js:41:11)"
       framework-disclosure › header-x-powered-by at header x-powered-by: X-Powered-By names the stack; remove the header "Express"
 
       status 500, text/plain; charset=utf-8, 66 bytes"

@@ -102,7 +102,7 @@ describe('inbound IDs', () => {
       'header',
       'body',
     ])
-    expect(report.findings[0]?.excerpt).toMatch(/^<script>s5r[a-z2-7]{16}<\/script>$/)
+    expect(report.findings[0]?.excerpt).toMatch(/^<script>»s5r[a-z2-7]{16}«<\/script>$/)
   })
 
   test('an app that echoes an inbound traceparent is caught on the ones it must ignore', async () => {
