@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs'
+import { expect, test } from 'vitest'
+
+test('safe500/fixtures exports the extended test and startApp, each documented with an example', async () => {
+  const entry = (await import('safe500/fixtures')) as Record<string, unknown>
+  expect(Object.keys(entry).sort()).toEqual(['startApp', 'test'])
+  for (const [name, file] of [
+    ['test', 'test.ts'],
+    ['startApp', 'start-app.ts'],
+  ] as const) {
+    const source = readFileSync(
+      new URL(`../../../fixtures/vitest/${file}`, import.meta.url),
+      'utf8',
+    )
+    const at = source.search(new RegExp(`export (async )?(function|const) ${name}\\b`))
+    expect(source.slice(source.lastIndexOf('/**', at), at), name).toContain('@example')
+  }
+})
+
+test('startApp refuses what it cannot start, saying what it can', async () => {
+  const { startApp } = await import('safe500/fixtures')
+  await expect(startApp({} as never)).rejects.toThrow(
+    '[safe500] startApp() received something it cannot start: pass a node:http listener or Express app, an http.Server, a Koa app, a Fastify instance or a Hono app.',
+  )
+})
