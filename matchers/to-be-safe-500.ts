@@ -1,7 +1,7 @@
 import type { AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { plural, reportMessage } from './internal/message.ts'
+import { plural, reportResult } from './internal/message.ts'
 
 /**
  * Passes when the response is a safe 500: the expected status, a generic detail-free body, the
@@ -22,23 +22,8 @@ export async function toBeSafe500(
   const report = await auditReceived('toBeSafe500', received, options)
   const pass = report.ok
   const expected = options === undefined ? '' : 'options'
-  return {
-    pass,
-    message: () =>
-      pass
-        ? reportMessage(
-            this,
-            'toBeSafe500',
-            expected,
-            'Expected the response not to be a safe 500, but it passes every check.',
-            report,
-          )
-        : reportMessage(
-            this,
-            'toBeSafe500',
-            expected,
-            `Expected a safe ${report.status >= 500 && report.status < 600 ? report.status : 500}, but found ${plural(report.findings.length, 'problem')}:`,
-            report,
-          ),
-  }
+  return reportResult(this, 'toBeSafe500', expected, report, pass, {
+    whenPassed: 'Expected the response not to be a safe 500, but it passes every check.',
+    whenFailed: `Expected a safe ${report.status >= 500 && report.status < 600 ? report.status : 500}, but found ${plural(report.findings.length, 'problem')}:`,
+  })
 }

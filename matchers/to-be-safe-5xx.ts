@@ -1,7 +1,7 @@
 import { Safe500Error, type AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { plural, reportMessage } from './internal/message.ts'
+import { plural, reportResult } from './internal/message.ts'
 
 /** The statuses a failing service may answer with, unless told otherwise. */
 const default5xx: readonly number[] = [500, 502, 503, 504]
@@ -47,23 +47,8 @@ export async function toBeSafe5xx(
   const pass = report.ok
   const expected = given === undefined ? '' : statuses.join(', ')
   const allowed = `${statuses.slice(0, -1).join(', ')}${statuses.length > 1 ? ' or ' : ''}${statuses.at(-1)}`
-  return {
-    pass,
-    message: () =>
-      pass
-        ? reportMessage(
-            this,
-            'toBeSafe5xx',
-            expected,
-            'Expected the response not to be a safe 5xx, but it passes every check.',
-            report,
-          )
-        : reportMessage(
-            this,
-            'toBeSafe5xx',
-            expected,
-            `Expected a safe ${allowed}, but found ${plural(report.findings.length, 'problem')}:`,
-            report,
-          ),
-  }
+  return reportResult(this, 'toBeSafe5xx', expected, report, pass, {
+    whenPassed: 'Expected the response not to be a safe 5xx, but it passes every check.',
+    whenFailed: `Expected a safe ${allowed}, but found ${plural(report.findings.length, 'problem')}:`,
+  })
 }

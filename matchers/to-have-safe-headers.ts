@@ -1,7 +1,7 @@
 import type { AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { plural, reportMessage } from './internal/message.ts'
+import { plural, reportResult } from './internal/message.ts'
 import { narrow } from './internal/narrow.ts'
 
 /**
@@ -24,23 +24,8 @@ export async function toHaveSafeHeaders(
   const report = narrow(full, (f) => f.category === 'header' || f.where.startsWith('header '))
   const pass = report.ok
   const expected = options === undefined ? '' : 'options'
-  return {
-    pass,
-    message: () =>
-      pass
-        ? reportMessage(
-            this,
-            'toHaveSafeHeaders',
-            expected,
-            'Expected unsafe headers, but the headers pass every check.',
-            report,
-          )
-        : reportMessage(
-            this,
-            'toHaveSafeHeaders',
-            expected,
-            `Expected safe headers, but found ${plural(report.findings.length, 'header problem')}:`,
-            report,
-          ),
-  }
+  return reportResult(this, 'toHaveSafeHeaders', expected, report, pass, {
+    whenPassed: 'Expected unsafe headers, but the headers pass every check.',
+    whenFailed: `Expected safe headers, but found ${plural(report.findings.length, 'header problem')}:`,
+  })
 }

@@ -1,7 +1,7 @@
 import { leakCategories, type AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { plural, reportMessage } from './internal/message.ts'
+import { plural, reportResult } from './internal/message.ts'
 import { narrow } from './internal/narrow.ts'
 
 /**
@@ -23,23 +23,8 @@ export async function toLeakDetails(
   const report = narrow(full, (f) => leakCategories.includes(f.category))
   const pass = !report.ok
   const expected = options === undefined ? '' : 'options'
-  return {
-    pass,
-    message: () =>
-      pass
-        ? reportMessage(
-            this,
-            'toLeakDetails',
-            expected,
-            `Expected the response not to leak details, but it leaks in ${plural(report.findings.length, 'place')}:`,
-            report,
-          )
-        : reportMessage(
-            this,
-            'toLeakDetails',
-            expected,
-            'Expected the response to leak details, but it shows none that safe500 can see.',
-            report,
-          ),
-  }
+  return reportResult(this, 'toLeakDetails', expected, report, pass, {
+    whenPassed: `Expected the response not to leak details, but it leaks in ${plural(report.findings.length, 'place')}:`,
+    whenFailed: 'Expected the response to leak details, but it shows none that safe500 can see.',
+  })
 }

@@ -1,5 +1,5 @@
 import { formatReport, type Report } from '../../src/index.ts'
-import type { MatcherContext } from './context.ts'
+import type { MatcherContext, MatcherResult } from './context.ts'
 
 /** The hint line, one sentence, then the report's finding lines and summary. */
 export function reportMessage(
@@ -19,4 +19,29 @@ export function reportMessage(
 /** `1 finding` / `3 findings`. */
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`
+}
+
+/**
+ * A matcher's result from a report: `pass` as given, and a lazy message with the sentence for the
+ * way it failed (`whenPassed` is shown when `.not` fails, `whenFailed` when the plain form fails).
+ */
+export function reportResult(
+  context: MatcherContext,
+  matcher: string,
+  expected: string,
+  report: Report,
+  pass: boolean,
+  sentences: { readonly whenPassed: string; readonly whenFailed: string },
+): MatcherResult {
+  return {
+    pass,
+    message: () =>
+      reportMessage(
+        context,
+        matcher,
+        expected,
+        pass ? sentences.whenPassed : sentences.whenFailed,
+        report,
+      ),
+  }
 }
