@@ -11,6 +11,7 @@ import { debugPageLaravel } from './debug-page-laravel.ts'
 import { debugPageNextjs } from './debug-page-nextjs.ts'
 import { debugPagePhpErrors } from './debug-page-php-errors.ts'
 import { debugPageRails } from './debug-page-rails.ts'
+import { debugPageSinatra } from './debug-page-sinatra.ts'
 import { debugPageSpringWhitelabel } from './debug-page-spring-whitelabel.ts'
 import { debugPageSymfony } from './debug-page-symfony.ts'
 import { debugPageTomcat } from './debug-page-tomcat.ts'
@@ -29,6 +30,7 @@ import { envDumpDjangoSettings } from './env-dump-django-settings.ts'
 import { envDumpKeyValue } from './env-dump-key-value.ts'
 import { envDumpObject } from './env-dump-object.ts'
 import { envDumpPhpinfo } from './env-dump-phpinfo.ts'
+import { envDumpRack } from './env-dump-rack.ts'
 import { envDumpSpringActuator } from './env-dump-spring-actuator.ts'
 import { exceptionDotnet } from './exception-dotnet.ts'
 import { exceptionGo } from './exception-go.ts'
@@ -40,6 +42,7 @@ import { exceptionNodeCode } from './exception-node-code.ts'
 import { exceptionPhp } from './exception-php.ts'
 import { exceptionPython } from './exception-python.ts'
 import { exceptionRuby } from './exception-ruby.ts'
+import { exceptionStackHeader } from './exception-stack-header.ts'
 import { filePathFileUrl } from './file-path-file-url.ts'
 import { filePathPackageDir } from './file-path-package-dir.ts'
 import { filePathSourceLocation } from './file-path-source-location.ts'
@@ -104,6 +107,7 @@ import { statusReason } from './status-reason.ts'
 import { statusUnexpected } from './status-unexpected.ts'
 import { upstreamEcho } from './upstream-echo.ts'
 import { versionDisclosureFramework } from './version-disclosure-framework.ts'
+import { versionDisclosureGem } from './version-disclosure-gem.ts'
 import { versionDisclosureRuntime } from './version-disclosure-runtime.ts'
 import { versionDisclosureServer } from './version-disclosure-server.ts'
 
@@ -129,6 +133,7 @@ export const rules: readonly Rule[] = [
   debugPageNextjs,
   debugPagePhpErrors,
   debugPageRails,
+  debugPageSinatra,
   debugPageSpringWhitelabel,
   debugPageSymfony,
   debugPageTomcat,
@@ -147,6 +152,7 @@ export const rules: readonly Rule[] = [
   envDumpKeyValue,
   envDumpObject,
   envDumpPhpinfo,
+  envDumpRack,
   envDumpSpringActuator,
   exceptionDotnet,
   exceptionGo,
@@ -158,6 +164,7 @@ export const rules: readonly Rule[] = [
   exceptionPhp,
   exceptionPython,
   exceptionRuby,
+  exceptionStackHeader,
   filePathFileUrl,
   filePathPackageDir,
   filePathSourceLocation,
@@ -222,6 +229,7 @@ export const rules: readonly Rule[] = [
   statusUnexpected,
   upstreamEcho,
   versionDisclosureFramework,
+  versionDisclosureGem,
   versionDisclosureRuntime,
   versionDisclosureServer,
 ]

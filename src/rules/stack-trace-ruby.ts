@@ -1,14 +1,20 @@
 import { defineRule } from '../define-rule.ts'
 
-/** Ruby backtrace lines: `/app/x.rb:12:in 'm'` and `from /x.rb:12:in \`m'`. */
+/**
+ * Ruby backtrace lines: `/app/x.rb:12:in 'm'` and `from /x.rb:12:in \`m'`, and the HTML frames of
+ * Sinatra's and Rack's ShowExceptions pages (`<code>file.rb</code> in <code><strong>m`).
+ */
 export const stackTraceRuby = defineRule({
   id: 'stack-trace-ruby',
   category: 'stack-trace',
   description:
-    "Ruby backtrace lines (`app/models/x.rb:12:in `m'`), also from ERB, Rake and Rack files.",
-  keywords: [':in '],
+    "Ruby backtrace lines (`app/models/x.rb:12:in `m'`), also from ERB, Rake and Rack files, and the frames of Sinatra's and Rack's ShowExceptions pages (file and method in <code> cells).",
+  keywords: [':in ', '</code> in', '</code>: in'],
   // The look-behind starts a match only at the beginning of a path, so no run is scanned twice.
-  pattern: /(?<![\w./~-])[\w./~-]{0,300}\.(?:rb|erb|rake|haml|slim|ru):\d{1,7}:in [`'‘]/g,
+  // ShowExceptions frames: Sinatra writes `<code>f.rb</code> in <code><strong>m`, Rack
+  // `<code>f.rb</code>: in <code>m`; the file may be HTML-escaped (`&#x2F;`).
+  pattern:
+    /(?<![\w./~-])[\w./~-]{0,300}\.(?:rb|erb|rake|haml|slim|ru):\d{1,7}:in [`'‘]|<code>[^<>\n]{1,300}\.(?:rb|erb|rake|haml|slim|ru)<\/code>(?: in\s{1,40}<code><strong>|: in <code>)/g,
   message: 'shows a Ruby backtrace line',
   examples: {
     leaky: [
@@ -16,12 +22,15 @@ export const stackTraceRuby = defineRule({
       "NoMethodError (undefined method `total' for nil:NilClass):\n  app/models/order.rb:31:in `charge!'\n  from /usr/local/bundle/gems/actionpack-7.1.3/lib/action_controller/metal.rb:227:in `dispatch'",
       "/srv/app/lib/tasks/import.rake:8:in 'block (2 levels) in <top (required)>'",
       '{"backtrace":["app/views/orders/show.html.erb:4:in `_app_views_orders_show_html_erb\'"]}',
+      '<li class="frame-info framework">\n  <code>&#x2F;usr&#x2F;share&#x2F;rubygems-integration&#x2F;all&#x2F;gems&#x2F;sinatra-3.0.5&#x2F;lib&#x2F;sinatra&#x2F;base.rb</code> in\n    <code><strong>call</strong></code>\n</li>',
+      '<li class="frame">\n  <code>/srv/shop/app.rb</code>: in <code>block in &lt;class:Shop&gt;</code>',
     ],
     safe: [
       'Internal Server Error',
       'Log in at https://example.rb/login: in a minute the service is back.',
       'Order rb:12 is being processed in the background.',
       'See status.example.com for updates; we are working on it.',
+      '<p>Put <code>config.ru</code> in <code>/srv/app</code> and restart the service.</p>',
     ],
   },
 })

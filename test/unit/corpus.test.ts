@@ -12,17 +12,17 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 0.979, // 97/99
+  'stack-trace': 1, // 99/99
   'file-path': 1, // 89/89
   'sql-error': 1, // 121/121
   'driver-error': 1, // 57/57
   exception: 0.884, // 46/52
-  'debug-page': 0.966, // 57/59
+  'debug-page': 1, // 59/59
   secret: 1, // 47/47
   'internal-address': 1, // 62/62
-  'version-disclosure': 0.96, // 48/50
+  'version-disclosure': 1, // 50/50
   'framework-disclosure': 1, // 81/81
-  'env-dump': 0.714, // 5/7
+  'env-dump': 1, // 7/7
   'source-code': 0.708, // 17/24
   'upstream-echo': 0, // 0/0
 }
