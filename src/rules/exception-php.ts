@@ -3,12 +3,16 @@ import { defineRule } from '../define-rule.ts'
 const namespaces =
   'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
 
-/** PHP errors: `Uncaught TypeError`, `Call to a member function x() on null`, `Illuminate\...\QueryException`. */
+/**
+ * PHP errors: `Uncaught TypeError`, `Call to a member function x() on null`,
+ * `Illuminate\...\QueryException`, and the class in the Symfony exception page's
+ * `<abbr title="PDOException">` hierarchy.
+ */
 export const exceptionPhp = defineRule({
   id: 'exception-php',
   category: 'exception',
   description:
-    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException).',
+    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException), and exception classes in <abbr title="..."> as the Symfony exception page shows them.',
   keywords: [
     'uncaught ',
     'call to ',
@@ -19,9 +23,10 @@ export const exceptionPhp = defineRule({
     'errorexception',
     'argumentcounterror',
     'divisionbyzeroerror',
+    '<abbr title=',
   ],
   pattern: new RegExp(
-    String.raw`\bUncaught [A-Z][\w\\]{0,200}:|\bCall to (?:undefined (?:function|method)|a member function|private method|protected method) [\w\\:>$-]{1,200}\(\)|\bUndefined (?:index|offset|variable|array key|property|constant)(?:: | \$| "| \d)|\bAllowed memory size of \d{1,20} bytes exhausted|\bMaximum execution time of \d{1,10} seconds? exceeded|\b(?:${namespaces})\\[\w\\]{1,300}|\b(?:ErrorException|ArgumentCountError|DivisionByZeroError|UnhandledMatchError)\b`,
+    String.raw`\bUncaught [A-Z][\w\\]{0,200}:|\bCall to (?:undefined (?:function|method)|a member function|private method|protected method) [\w\\:>$-]{1,200}\(\)|\bUndefined (?:index|offset|variable|array key|property|constant)(?:: | \$| "| \d)|\bAllowed memory size of \d{1,20} bytes exhausted|\bMaximum execution time of \d{1,10} seconds? exceeded|\b(?:${namespaces})\\[\w\\]{1,300}|\b(?:ErrorException|ArgumentCountError|DivisionByZeroError|UnhandledMatchError)\b|<abbr title="[A-Z][\w\\]{0,200}(?:Exception|Error)">`,
     'g',
   ),
   message: 'shows a PHP error or exception',
@@ -33,12 +38,15 @@ export const exceptionPhp = defineRule({
       'Allowed memory size of 134217728 bytes exhausted (tried to allocate 20480 bytes)',
       'Illuminate\\Database\\Eloquent\\ModelNotFoundException: No query results for model [App\\Models\\Order] 42',
       '{"exception":"Symfony\\\\Component\\\\HttpKernel\\\\Exception\\\\HttpException"}',
+      '<h2 class="exception-hierarchy">\n  <a href="#trace-box-1"><abbr title="PDOException">PDOException</abbr></a>\n</h2>',
+      '<a href="#trace-box-1"><abbr title="RuntimeException">RuntimeException</abbr></a>',
     ],
     safe: [
       'Internal Server Error',
       'Call to our support line: +1 555 0100 (9:00-17:00).',
       'The delivery date is undefined at the moment. Please try again later.',
       '500 | Server Error',
+      '<p><abbr title="Internal Server Error">ISE</abbr>: please retry. <abbr title="Error">E</abbr> 3f1c0d6e</p>',
     ],
   },
 })

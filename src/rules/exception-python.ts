@@ -7,12 +7,21 @@ const distinct =
 const ambiguous =
   'RuntimeError|NameError|ImportError|PermissionError|LookupError|OSError|IOError|MemoryError|OverflowError|StopIteration|ConnectionError|ConnectionResetError|BrokenPipeError|AssertionError|OperationalError|ProgrammingError|IntegrityError'
 
-/** Python exceptions: `KeyError: 'user_id'`, `ValueError`, Django's `matching query does not exist`. */
+// Exception classes named with their module: every class in these exception modules, and the
+// *Error / *Exception classes DB-API drivers export (psycopg2.OperationalError).
+const errorModules = String.raw`(?:psycopg2?|asyncpg|pymysql|MySQLdb|sqlalchemy|redis|requests|urllib3|botocore|pydantic)\.(?:errors?|exc|exceptions|_exceptions)`
+const drivers = String.raw`psycopg2?|pymysql|MySQLdb|sqlite3|mysql\.connector|django\.db\.utils|django\.db`
+
+/**
+ * Python exceptions: `KeyError: 'user_id'`, `ValueError`, Django's `matching query does not exist`,
+ * qualified driver classes (`psycopg2.errors.UndefinedTable`) and the `Exception Type:` line of
+ * Django's technical 500.
+ */
 export const exceptionPython = defineRule({
   id: 'exception-python',
   category: 'exception',
   description:
-    'Python exception names (KeyError, ValueError, AttributeError, RuntimeError: ...) and Django/Jinja error names.',
+    'Python exception names (KeyError, ValueError, AttributeError, RuntimeError: ...), Django/Jinja error names, classes named with their driver module (psycopg2.errors.UndefinedTable, sqlite3.OperationalError) and Django\'s "Exception Type:" line.',
   keywords: [
     'error',
     'improperlyconfigured',
@@ -20,9 +29,12 @@ export const exceptionPython = defineRule({
     'does not exist',
     'stopiteration',
     'multipleobjectsreturned',
+    'exception type:',
+    '.err',
+    '.exc',
   ],
   pattern: new RegExp(
-    String.raw`\b(?:${distinct})\b|\b(?:${ambiguous}): \S|\b[A-Z]\w{0,60}\.DoesNotExist\b|\bmatching query does not exist\b`,
+    String.raw`\b(?:${distinct})\b|\b(?:${ambiguous}): \S|\b[A-Z]\w{0,60}\.DoesNotExist\b|\bmatching query does not exist\b|\b${errorModules}\.[A-Z]\w{1,60}|\b(?:${drivers})\.[A-Z]\w{0,60}(?:Error|Exception)\b|\bException Type:\s{1,40}[A-Z][\w.]{1,100}`,
     'g',
   ),
   message: 'shows a Python exception',
@@ -35,6 +47,10 @@ export const exceptionPython = defineRule({
       'Order.DoesNotExist: Order matching query does not exist.',
       "ModuleNotFoundError: No module named 'redis'",
       'django.core.exceptions.ImproperlyConfigured',
+      '<title>psycopg2.errors.UndefinedTable: relation "orders" does not exist\n // Werkzeug Debugger</title>',
+      '<h1>UniqueViolation</h1>\n<p class="errormsg">psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint &#34;customers_email_key&#34;</p>',
+      '<tr>\n  <th>Exception Type:</th>\n  <td>ConnectionError</td>\n</tr>',
+      'Exception Type: OperationalError at /sqlite-missing-table\nException Value: no such table: orders',
     ],
     safe: [
       'Internal Server Error',
@@ -42,6 +58,8 @@ export const exceptionPython = defineRule({
       'Key error? No: the service is just busy. Request 3f1c0d6e.',
       '{"detail":"Internal Server Error"}',
       'The page does not exist any more.',
+      'Exception type: none reported. Request 3f1c0d6e.',
+      'Our client uses requests.Session and sqlite3.connect; the service is busy, please retry.',
     ],
   },
 })
