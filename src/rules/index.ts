@@ -80,7 +80,9 @@ import { secretStripeKey } from './secret-stripe-key.ts'
 import { secretUrlCredentials } from './secret-url-credentials.ts'
 import { sourceCodeFrame } from './source-code-frame.ts'
 import { sourceCodeListing } from './source-code-listing.ts'
+import { sourceCodeNumberedLines } from './source-code-numbered-lines.ts'
 import { sourceCodeSnippet } from './source-code-snippet.ts'
+import { sourceCodeTraceback } from './source-code-traceback.ts'
 import { sqlErrorMongodb } from './sql-error-mongodb.ts'
 import { sqlErrorMssql } from './sql-error-mssql.ts'
 import { sqlErrorMysql } from './sql-error-mysql.ts'
@@ -202,7 +204,9 @@ export const rules: readonly Rule[] = [
   secretUrlCredentials,
   sourceCodeFrame,
   sourceCodeListing,
+  sourceCodeNumberedLines,
   sourceCodeSnippet,
+  sourceCodeTraceback,
   sqlErrorMongodb,
   sqlErrorMssql,
   sqlErrorMysql,

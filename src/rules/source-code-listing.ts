@@ -1,11 +1,14 @@
 import { defineRule } from '../define-rule.ts'
 
-/** Source listings of debug pages: Django context lines, Werkzeug lines, Whoops/Ignition snippets, Rails extracts. */
+/**
+ * Source listings of debug pages: Django context lines, Werkzeug lines, Whoops/Ignition snippets,
+ * Rails extracts, Symfony's trace-code blocks.
+ */
 export const sourceCodeListing = defineRule({
   id: 'source-code-listing',
   category: 'source-code',
   description:
-    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines.',
+    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start="N"> of highlighted <code> lines).',
   keywords: [
     'pre-context',
     'context-line',
@@ -16,9 +19,11 @@ export const sourceCodeListing = defineRule({
     'codesnippet',
     'class="highlight"',
     'class="collapsible"',
+    'class="trace-code',
+    'var(--highlight-',
   ],
   pattern:
-    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{/g,
+    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">/g,
   message: 'shows source code from a debug page',
   examples: {
     leaky: [
@@ -27,11 +32,14 @@ export const sourceCodeListing = defineRule({
       '<pre class="code-block prettyprint linenums:10">$order = Order::find($id);</pre>',
       '{"report":{"stacktrace":[{"file":"app/Http/Kernel.php","code_snippet":{"11":"    public function handle()"}}]}}',
       '<ol start="27" class="highlight"><li><span>var order = repo.Get(id);</span></li></ol>',
+      '<div id="trace-html-1-0" class="trace-code sf-toggle-content">\n  <ol start="67"><li><code><span style="color: var(--highlight-keyword)"></span><span style="color: var(--highlight-default)">$route&nbsp;</span><span style="color: var(--highlight-keyword)">=&nbsp;</span><span style="color: var(--highlight-default)">parse_url</span></code></li></ol>',
+      '<li class="selected"><code><span style="color: var(--highlight-keyword)">&nbsp;&nbsp;&nbsp;&nbsp;echo&nbsp;</span><span style="color: var(--highlight-default)">json_encode</span></code></li>',
     ],
     safe: [
       'Internal Server Error',
       '<ol start="1" class="steps"><li>Reload the page</li><li>Contact support@example.com</li></ol>',
       '<pre class="line">Request ID: 3f1c0d6e</pre>',
+      '<div class="trace-code-help">\n  <ol start="2"><li><code>Reload</code> the page</li><li>Contact support@example.com</li></ol>\n</div>',
     ],
   },
 })

@@ -23,7 +23,7 @@ const recallFloor: Readonly<Record<LeakCategory, number>> = {
   'version-disclosure': 1, // 50/50
   'framework-disclosure': 1, // 81/81
   'env-dump': 1, // 7/7
-  'source-code': 0.708, // 17/24
+  'source-code': 1, // 24/24
   'upstream-echo': 0, // 0/0
 }
 

@@ -1,0 +1,32 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * The source line Python prints under each traceback frame (`  File "x.py", line 13, in view`
+ * then `    return JsonResponse(...)`), as in Django's text/plain technical 500.
+ *
+ * @example
+ * ```ts
+ * '  File "/app/views.py", line 13, in show\n    return order.id' // flagged: return order.id
+ * ```
+ */
+export const sourceCodeTraceback = defineRule({
+  id: 'source-code-traceback',
+  category: 'source-code',
+  description:
+    'The source lines of a Python traceback: the indented code line under a `File "…", line N, in f` frame (Django\'s text/plain technical 500, tracebacks in JSON or text).',
+  keywords: ['", line '],
+  pattern: /(?:^|\n) {2}File "[^"\n]{1,300}", line \d{1,7}, in [^\n]{1,200}\n {4}(\S[^\n]{0,300})/g,
+  group: 1,
+  message: 'shows the source line of a traceback frame',
+  examples: {
+    leaky: [
+      'Traceback (most recent call last):\n  File "/usr/lib/python3/dist-packages/django/core/handlers/exception.py", line 47, in inner\n    response = get_response(request)\n  File "/srv/shop/shop_urls.py", line 13, in type_error\n    return JsonResponse({"id": order.id})\n\nException Type: AttributeError at /type-error',
+      '{"traceback":"Traceback (most recent call last):\\n  File \\"/app/main.py\\", line 8, in handler\\n    total = order[\\"total\\"]\\nKeyError: \'total\'"}',
+    ],
+    safe: [
+      'Internal Server Error',
+      'Attached: File "invoice.pdf", line 3, in the appendix.\n    Thanks for your patience.',
+      'Error report:\n  File "report-3f1c0d6e.txt", line 1, in your downloads\n\nPlease attach it when you write to support@example.com.',
+    ],
+  },
+})
