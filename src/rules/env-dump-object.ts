@@ -8,18 +8,19 @@ const wellKnown = new Set(
 )
 // `"NAME":` (JSON) or `NAME: '` (util.inspect of process.env).
 const key = /"([A-Z][A-Z0-9_]{1,60})"\s{0,5}:|(?<![\w$])([A-Z][A-Z0-9_]{1,60}): '/g
-// Code that reads the environment, as printed in messages: process.env.X, os.environ['X'], ENV['X'].
-const reference =
-  /\bprocess\.env(?:\.[A-Za-z_][\w]{0,60}|\[)|\bos\.environ\b|\bSystem\.getenv\(|\bENV\[['"][A-Z_]{2,60}['"]\]|\bgetenv\(['"][A-Z_]{2,60}['"]\)/g
 
-/** Environment variables as an object (`{"env":{"PATH":...}}`, util.inspect of process.env), or code reading them. */
+/**
+ * Environment variables as an object (`{"env":{"PATH":...}}`, util.inspect of process.env). Code
+ * that reads one variable (`os.environ["DATABASE_URL"]`, `System.getenv("X")`) is not a dump: it
+ * is source code, which the source-code rules report.
+ */
 export const envDumpObject = defineRule({
   id: 'env-dump-object',
   category: 'env-dump',
   description:
-    'Environment variables as a JSON or inspected object (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL), or code that reads the environment (process.env.X).',
-  keywords: ['path', 'home', 'node_env', 'database_url', 'hostname', 'env', 'getenv'],
-  patterns: [key, reference],
+    'Environment variables as a JSON or inspected object (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL). Code reading one variable is not a dump.',
+  keywords: ['path', 'home', 'node_env', 'database_url', 'hostname', 'env'],
+  patterns: [key],
   *detect({ views }): Iterable<Hit> {
     for (const view of views) {
       if (view.header !== undefined) continue
@@ -37,26 +38,20 @@ export const envDumpObject = defineRule({
           break
         }
       }
-      for (const match of view.text.matchAll(reference))
-        yield {
-          message: 'shows code that reads the environment',
-          view,
-          span: [match.index, match.index + match[0].length],
-        }
     }
   },
   examples: {
     leaky: [
       '{"error":"boom","env":{"NODE_ENV":"development","PATH":"/usr/local/bin:/usr/bin","HOME":"/home/node"}}',
       "{\n  HOSTNAME: 'api-7d9f8c6b5-x2x9k',\n  HOME: '/root',\n  NODE_VERSION: '24.1.0'\n}",
-      '{"message":"process.env.STRIPE_KEY is undefined"}',
-      "KeyError: os.environ['DATABASE_URL']",
     ],
     safe: [
       'Internal Server Error',
       '{"STATUS":500,"PATH":"/api/orders","ERROR":"Internal Server Error"}',
       '{"error":"Internal Server Error","environment":"production","requestId":"3f1c0d6e"}',
       'Our environment team is on it. Please try again at 10:30.',
+      '<pre class="line before"><span class="ws">    </span>url = os.environ[&#34;DATABASE_URL&#34;]</pre>',
+      '3:   try (Connection c = DriverManager.getConnection(url, System.getenv(&quot;CORPUS_PG_USER&quot;), System.getenv(&quot;CORPUS_PG_PASSWORD&quot;));',
     ],
   },
 })
