@@ -1,7 +1,9 @@
 import { defineRule } from '../define-rule.ts'
 
+// After a plain space, a bare major.minor followed by a word is prose ("Express 2.5 hour
+// shipping"); major.minor.patch, or major.minor ending the phrase, is a version.
 const pattern =
-  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut)(?: Version:?\s{0,8}| v|\/v?| )\d{1,3}\.\d[\d.]{0,20}/g
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,3}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))/g
 /** Headers whose versions these rules report; other version headers have rules of their own. */
 const versionHeaders = new Set(['x-powered-by', 'via'])
 
@@ -69,11 +71,13 @@ export const versionDisclosureFramework = defineRule({
       '<div class="version">Laravel v10.3.2 (PHP v8.2.1)</div>',
       '<meta name="generator" content="WordPress 6.4.2">',
       'Whitelabel Error Page (Spring Boot 3.2.0)',
+      'Powered by Django 4.2.',
     ],
     safe: [
       'Express checkout is temporarily unavailable.',
       'Upgrade guide: Rails 7 and Django 5 are supported.',
       'Built with Next.js and deployed on the edge.',
+      'Express 2.5 hour shipping is paused; Express 2.5-hour slots return soon.',
     ],
   },
 })
