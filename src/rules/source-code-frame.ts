@@ -5,11 +5,14 @@ export const sourceCodeFrame = defineRule({
   id: 'source-code-frame',
   category: 'source-code',
   description:
-    'Code frames as printed by Babel, Vite, esbuild, Next.js and Node: numbered source lines with `|`, or a `file.js:12` line followed by code and a ^ mark.',
+    'Code frames as printed by Babel, Vite, esbuild, Next.js and Node: consecutively numbered source lines with `|`, or a `file.js:12` line followed by code and a ^ mark.',
   keywords: [' |', ' │', '^'],
+  // Two numbered lines count only when the second number follows the first (10 |, 11 |): the
+  // look-ahead keeps the second line unconsumed, so it can start the next pair.
   pattern:
-    /(?:^|\n)[ \t>]{0,8}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t>]{0,8}\d{1,6} {0,2}[|│]|(?:^|\n)[ \t]{0,8}> {0,2}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t]{0,12}[|│╵] {0,300}\^|\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx):\d{1,7}\n[^\n]{1,300}\n[ \t]{0,300}\^/g,
+    /(?:^|\n)[ \t>]{0,8}(\d{1,6}) {0,2}[|│](?=[^\n]{0,300}\n[ \t>]{0,8}(\d{1,6}) {0,2}[|│])|(?:^|\n)[ \t]{0,8}> {0,2}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t]{0,12}[|│╵] {0,300}\^|\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx):\d{1,7}\n[^\n]{1,300}\n[ \t]{0,300}\^/g,
   message: 'shows source code lines',
+  ignore: (m) => m[1] !== undefined && Number(m[2]) !== Number(m[1]) + 1,
   examples: {
     leaky: [
       '  10 |   const order = await db.find(id)\n  11 |   if (!order) throw new Error()\n> 12 |   return order.items.map(toDto)\n     |                ^',
@@ -24,6 +27,7 @@ export const sourceCodeFrame = defineRule({
       '| Status | Internal Server Error |\n| Request | 3f1c0d6e |',
       'Order 1 | shipped\nPlease try again at 10:30.',
       'Please try again ^^',
+      '500 | Internal Server Error\n502 | Bad Gateway\n504 | Gateway Timeout',
     ],
   },
 })
