@@ -1,16 +1,61 @@
+import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 
-/** JSON members that carry exception internals: `"stack"`, `"exception"`, `"stackTrace"`, `"innerException"`. */
+// A non-empty member named after exception internals: `"stack":"…`, `"exception":["…`,
+// `"innerException":{"…` (`"stack":""`, `"exception":null` and `"stack":[]` are harmless).
+const member =
+  /"(stack|stackTrace|stack_trace|stacktrace|backtrace|traceback|exc_info|innerException|exception|exceptionType|exceptionMessage|exception_class|exceptionClass)"\s{0,10}:\s{0,10}("[^"\s]|\[\s{0,10}["{]|\{\s{0,10}")/gi
+/** Members that hold a stack or a nested exception: any non-empty value is a leak. */
+const stackMembers = new Set([
+  'stack',
+  'stacktrace',
+  'stack_trace',
+  'backtrace',
+  'traceback',
+  'exc_info',
+  'innerexception',
+])
+// What makes an `exception` member technical rather than a sentence for people: a class name
+// (TypeError, ErrorException, NotFound), a qualified name (System.IO.IOException, App\Foo,
+// ActiveRecord::RecordNotFound), a Ruby inspect (#<NoMethodError…), a frame (at f (…), file.ext:12)
+// or a server path.
+const technical =
+  /\b[A-Z]\w{0,80}(?:Exception|Error)\b|^(?:Exception|Error)$|^[A-Z][a-z0-9]{1,40}[A-Z]\w{0,100}$|\b[A-Za-z_]\w{0,80}(?:\.|\\{1,2}|::)[A-Z]\w{0,80}|#<[A-Z]|\bat [\w$.<>]{1,200} \([^()\s]{1,300}:\d{1,7}|\.(?:js|mjs|cjs|ts|jsx|tsx|py|rb|erb|php|java|kt|scala|go|cs|rs|ex|exs):\d{1,7}\b|\/(?:home|usr|var|srv|opt|app|etc|tmp|root|src|workspace)\/|\/[\w.-]{1,100}\.(?:js|mjs|cjs|ts|py|rb|php|java|go|cs|rs|kt)\b/
+/** How much of a member's value is looked at. */
+const valueLength = 300
+
+/**
+ * JSON members that carry exception internals: a non-empty `"stack"`, `"stackTrace"`,
+ * `"backtrace"`, `"traceback"` or `"innerException"`, or an `"exception"` member whose value is
+ * technical (a class name, a frame, a path), not a sentence written for people.
+ *
+ * @example
+ * ```ts
+ * '{"exception":"ErrorException","file":"/var/www/x.php"}' // flagged
+ * '{"exception":"We could not process your payment."}' // passes
+ * ```
+ */
 export const exceptionJsonMember = defineRule({
   id: 'exception-json-member',
   category: 'exception',
   description:
-    'Non-empty JSON members named after exception internals: stack, stackTrace, backtrace, traceback, exception, exceptionType, exceptionMessage, innerException.',
+    'JSON members named after exception internals: a non-empty stack, stackTrace, backtrace, traceback, exc_info or innerException, or an exception, exceptionType, exceptionMessage or exceptionClass member holding a class name, a frame or a server path.',
   keywords: ['"stack', '"backtrace', '"traceback', '"exc', '"exception', '"innerexception'],
-  // Only non-empty values: `"stack":""`, `"exception":null` and `"stack":[]` are harmless.
-  pattern:
-    /"(?:stack|stackTrace|stack_trace|stacktrace|backtrace|traceback|exc_info|exception|exceptionType|exceptionMessage|exception_class|exceptionClass|innerException)"\s{0,10}:\s{0,10}(?:"[^"\s]|\[\s{0,10}["{]|\{\s{0,10}")/gi,
-  message: 'has a JSON member with exception details',
+  patterns: [member, technical],
+  *detect({ views }): Iterable<Hit> {
+    for (const view of views) {
+      const { text } = view
+      for (const m of text.matchAll(member)) {
+        const name = (m[1] as string).toLowerCase()
+        if (!stackMembers.has(name) && !technical.test(valueText(text, m))) continue
+        yield {
+          message: 'has a JSON member with exception details',
+          view,
+          span: [m.index, m.index + m[0].length],
+        }
+      }
+    }
+  },
   examples: {
     leaky: [
       '{"message":"boom","stack":"Error: boom\\n    at handler (/app/x.js:1:2)"}',
@@ -18,6 +63,8 @@ export const exceptionJsonMember = defineRule({
       '{"errors":[{"message":"boom","extensions":{"code":"INTERNAL_SERVER_ERROR","stacktrace":["Error: boom"]}}]}',
       '{"message":"Server Error","exception":"ErrorException","file":"/var/www/html/app/Http/Kernel.php","line":12}',
       '{"error":"Internal Server Error","traceback":"Traceback (most recent call last)"}',
+      '{"status":500,"error":"Internal Server Error","exception":"#<NoMethodError: undefined method `total\' for nil:NilClass>"}',
+      '{"exception":{"class":"App\\\\Exceptions\\\\PaymentFailed","message":"declined"}}',
     ],
     safe: [
       'Internal Server Error',
@@ -25,6 +72,18 @@ export const exceptionJsonMember = defineRule({
       '{"stackTrace":[],"requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
       '{"traceId":"0af7651916cd43dd8448eb211c80319c","error":"Internal Server Error"}',
       'Our stack is healthy; the exception was on our side. Request 3f1c0d6e.',
+      '{"exception":"We could not process your payment. Please try again at 10:30.","requestId":"3f1c0d6e"}',
+      '{"exception":{"message":"Something went wrong on our side. Error reference 3f1c0d6e."}}',
+      '{"exception":"Something went wrong at checkout (step 2). Visit status.example.com:443 for updates."}',
     ],
   },
 })
+
+/** The start of a member's value: a string's text up to its closing quote, or an array or object. */
+function valueText(text: string, m: RegExpExecArray): string {
+  const from = m.index + m[0].length - (m[2] as string).length
+  const slice = text.slice(from, from + valueLength)
+  if (!slice.startsWith('"')) return slice
+  const end = slice.indexOf('"', 1)
+  return slice.slice(1, end === -1 ? undefined : end)
+}
