@@ -1,5 +1,9 @@
 import { auditSnapshot, categories, formatFinding, rules } from 'safe500'
+import { canaryPattern } from '../../src/canaries/registry.ts'
 import { exampleSnapshot } from './example-response.ts'
+
+// A canary token is random on every run: the page shows a fixed stand-in so it stays stable.
+const canary = new RegExp(canaryPattern.source, 'gi')
 
 /** docs/rules.md: the catalogue by category, each rule with the finding its first leaky example gives. */
 export function rulesDoc(): string {
@@ -30,7 +34,10 @@ export function rulesDoc(): string {
               skip: rules.filter((r) => r !== rule).map((r) => r.id),
             }).findings[0]
       lines.push(`- **${rule.id}**: ${rule.description}`)
-      if (finding) lines.push(`  \`${formatFinding(finding).replaceAll('`', "'")}\``)
+      if (finding) {
+        const line = formatFinding(finding).replaceAll('`', "'").replace(canary, 's5c<token>')
+        lines.push(`  \`${line}\``)
+      }
     }
   }
   return `${lines.join('\n')}\n`
