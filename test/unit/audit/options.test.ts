@@ -14,7 +14,7 @@ test('status: the allowed statuses', async () => {
   expect((await audit(safeResponse(503), { status: 503 })).ok).toBe(true)
 })
 
-test('requestId: where the ID must be', async () => {
+test('requestId: where the ID must be', () => {
   const headerOnly = snapshotOf({
     status: 500,
     headers: {
