@@ -184,7 +184,7 @@ describe('faultMatrix', () => {
         "network error (ECONNREFUSED)",
         "network error (ENOTFOUND)",
         "hang",
-        "slow headers (1000 ms)",
+        "slow headers (10000 ms)",
         "reset",
         "empty-reply",
         "garbage",
