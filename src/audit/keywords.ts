@@ -1,22 +1,6 @@
-import type { TextView } from '../rule.ts'
+import type { Rule, TextView } from '../rule.ts'
 
-/**
- * The rules' keywords compiled once for a whole audit. Few keywords are looked for one by one with
- * case-insensitive literal regexes (which skip through the text); many go into one automaton
- * (Aho-Corasick, as a table over character classes) that finds them all in a single pass.
- * Neither needs a lower-cased copy of the text.
- */
-interface Matcher {
-  /** Plain lower-case ASCII keywords, sorted. */
-  readonly words: readonly string[]
-  /** Keywords outside plain lower-case ASCII: checked against `view.lower`. */
-  readonly other: readonly string[]
-  /** One case-insensitive literal regex per word (used when there are few). */
-  readonly literals: readonly RegExp[]
-  /** The automaton (built when there are many words). */
-  readonly automaton: Automaton | undefined
-}
-
+/** Many keywords as one Aho-Corasick automaton, a full table over character classes. */
 interface Automaton {
   /** Class of each UTF-16 code unit; 0 is any character no keyword has. */
   readonly classOf: Uint8Array
@@ -30,81 +14,81 @@ interface Automaton {
 
 /** Above this many words, one automaton pass beats one regex search per word. */
 const literalLimit = 24
-const cacheLimit = 32
-const cache = new Map<string, Matcher>()
-// The same rules ask again and again: remember the last list to skip building the cache key.
-let last: { keywords: readonly string[]; matcher: Matcher } | undefined
 /** The two characters that lower-case to ASCII: the dotted capital I and the Kelvin sign. */
 const foldsToAscii = /[\u0130\u212a]/
 
+/** Which rules to run on a response: those without keywords, and those with one that occurs. */
+export interface KeywordGate {
+  /** For each rule, in order: true when it should run on these views. */
+  readonly open: (views: readonly TextView[]) => boolean[]
+}
+
+// Audits ask again and again with the same rules: keep the gates of the last few rule lists.
+const gates: { rules: readonly Rule[]; gate: KeywordGate }[] = []
+const gateLimit = 8
+
 /**
- * The keywords of `keywords` that occur in one of `views`, exactly as `view.lower.includes(k)`
- * would say (the text lower-cased), in one pass per view.
+ * The keyword pre-check of a list of rules, compiled once per list: a rule runs when one of its
+ * keywords occurs in a view, exactly as `view.lower.includes(keyword)` would say (the text
+ * lower-cased). Few keywords are looked for one by one with case-insensitive literal regexes
+ * (which skip through the text); many go into one automaton that finds them all in a single pass
+ * over each view. Neither needs a lower-cased copy of the text.
  *
  * @example
  * ```ts
- * const present = presentKeywords(subject.views, ['at ', 'sqlstate'])
- * present.has('at ') // true when some view contains "at " in any case
+ * const runs = keywordGate(rules).open(subject.views)
+ * rules.filter((_, i) => runs[i])
  * ```
  */
-export function presentKeywords(
-  views: readonly TextView[],
-  keywords: readonly string[],
-): Set<string> {
-  const present = new Set<string>()
-  const { words, other, literals, automaton } = matcherFor(keywords)
-  if (words.length > 0) {
-    const found = new Uint8Array(words.length)
-    let left = words.length
-    for (const view of views) {
-      const { text } = view
-      // Literal regexes ignore case as toUpperCase does, which differs from lower-casing only
-      // for these two characters; the automaton handles them.
-      if (automaton === undefined && !foldsToAscii.test(text)) {
-        literals.forEach((literal, w) => {
-          if (found[w] === 0 && literal.test(text)) {
-            found[w] = 1
-            left--
-          }
-        })
-      } else {
-        left = scan(automaton ?? build(words), text, found, left)
-      }
-      if (left === 0) break
-    }
-    words.forEach((w, i) => {
-      if (found[i]) present.add(w)
-    })
-  }
-  for (const k of other) if (views.some((view) => view.lower.includes(k))) present.add(k)
-  return present
+export function keywordGate(rules: readonly Rule[]): KeywordGate {
+  const known = gates.find(
+    (g) => g.rules.length === rules.length && g.rules.every((r, i) => r === rules[i]),
+  )
+  if (known) return known.gate
+  const gate = compileGate(rules)
+  if (gates.length >= gateLimit) gates.shift()
+  gates.push({ rules: [...rules], gate })
+  return gate
 }
 
-function matcherFor(keywords: readonly string[]): Matcher {
-  if (
-    last &&
-    last.keywords.length === keywords.length &&
-    last.keywords.every((k, i) => k === keywords[i])
-  )
-    return last.matcher
-  const key = keywords.join('\u0000')
-  let matcher = cache.get(key)
-  if (!matcher) {
-    const ascii = new Set<string>()
-    const other = new Set<string>()
-    for (const k of keywords) (isLowerAscii(k) ? ascii : other).add(k)
-    const words = [...ascii].sort()
-    matcher = {
-      words,
-      other: [...other],
-      literals: words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i')),
-      automaton: words.length > literalLimit ? build(words) : undefined,
-    }
-    if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string)
-    cache.set(key, matcher)
+function compileGate(rules: readonly Rule[]): KeywordGate {
+  const ascii = new Set<string>()
+  const other = new Set<string>()
+  for (const rule of rules)
+    for (const k of rule.keywords ?? []) (isLowerAscii(k) ? ascii : other).add(k)
+  const words = [...ascii].sort()
+  const others = [...other]
+  const index = new Map([...words, ...others].map((w, i) => [w, i]))
+  const wants = rules.map((rule) => rule.keywords?.map((k) => index.get(k) as number))
+  const literals = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
+  let automaton = words.length > literalLimit ? build(words) : undefined
+  return {
+    open: (views) => {
+      const found = new Uint8Array(words.length + others.length)
+      let left = words.length
+      for (const view of views) {
+        if (left === 0) break
+        const { text } = view
+        // Literal regexes ignore case as toUpperCase does, which differs from lower-casing only
+        // for these two characters; the automaton handles them.
+        if (automaton === undefined && !foldsToAscii.test(text)) {
+          for (let w = 0; w < literals.length; w++) {
+            if (found[w] === 0 && (literals[w] as RegExp).test(text)) {
+              found[w] = 1
+              left--
+            }
+          }
+        } else {
+          automaton ??= build(words)
+          left = scan(automaton, text, found, left)
+        }
+      }
+      others.forEach((k, i) => {
+        if (views.some((view) => view.lower.includes(k))) found[words.length + i] = 1
+      })
+      return wants.map((want) => want === undefined || want.some((w) => found[w] === 1))
+    },
   }
-  last = { keywords: [...keywords], matcher }
-  return matcher
 }
 
 function isLowerAscii(word: string): boolean {
@@ -161,11 +145,7 @@ function mark(words: readonly number[], found: Uint8Array, left: number): number
   return left
 }
 
-const automata = new WeakMap<readonly string[], Automaton>()
-
 function build(words: readonly string[]): Automaton {
-  const cached = automata.get(words)
-  if (cached) return cached
   const classOf = new Uint8Array(0x10000)
   let classes = 1
   for (const word of words) {
@@ -229,7 +209,5 @@ function build(words: readonly string[]): Automaton {
     const t = next[i] as number
     delta[i] = (ends[t] as number[]).length > 0 ? -t * classes : t * classes
   }
-  const automaton = { classOf, classes, delta, ends, iClass }
-  automata.set(words, automaton)
-  return automaton
+  return { classOf, classes, delta, ends, iClass }
 }

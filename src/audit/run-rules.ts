@@ -3,7 +3,7 @@ import { categories } from '../report.ts'
 import type { Hit, Rule, Subject, TextView } from '../rule.ts'
 import { excerpt, fold } from '../format/excerpt.ts'
 import { maskSecret } from '../format/mask.ts'
-import { presentKeywords } from './keywords.ts'
+import { keywordGate } from './keywords.ts'
 import { lineColumn } from './line-column.ts'
 
 /** Most findings one rule reports for one response; the rest add nothing a reader needs. */
@@ -21,12 +21,9 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   const { allow, skip } = subject.options
   const active = rules.filter((rule) => !skip.has(rule.id) && !skip.has(rule.category))
   // One pass over each view finds every rule's keywords at once.
-  const present = presentKeywords(
-    subject.views,
-    active.flatMap((rule) => rule.keywords ?? []),
-  )
-  for (const rule of active) {
-    if (rule.keywords && !rule.keywords.some((k) => present.has(k))) continue
+  const runs = keywordGate(active).open(subject.views)
+  for (const [r, rule] of active.entries()) {
+    if (!runs[r]) continue
     const seen = new Set<string>()
     const spans: (readonly [number, number])[] = []
     let count = 0

@@ -1,0 +1,308 @@
+/**
+ * `npm run bench`: how fast `auditSnapshot` is against the floor of decoding the same bytes plus one
+ * linear pass of a simple regex, measured side by side in this process. Prints MB/s and the ratio to
+ * the floor for safe, leaky and adversarial bodies of 1 KB to 10 MB, how time grows with body size
+ * and with the number of rules, and which rules are slowest on each adversarial body.
+ *
+ * Flags: `--quick` (smaller time budgets), `--no-rules` (skip the per-rule table), `--max-size=<KB>`
+ * (only bodies up to that size), `--wall` (wall-clock instead of the main thread's CPU time).
+ */
+import type { AuditOptions, Rule, Snapshot, Subject } from '../src/index.ts'
+import { auditSnapshot, defineRule, findRequestIds, rules } from '../src/index.ts'
+import { runRules } from '../src/audit/run-rules.ts'
+import { createSubject } from '../src/audit/subject.ts'
+import { resolveOptions } from '../src/options.ts'
+import { KB, MB, adversarialBody, leakyBody, safeBody, stressBody, stressors } from './bodies.ts'
+import { clockName, compare, keep, sinkValue, time } from './measure.ts'
+
+// The keyword gate of the engine, when it has one (older engines checked each rule in turn).
+const gateModule = (await import('../src/audit/keywords.ts').catch(() => undefined)) as
+  | { keywordGate: (rules: readonly Rule[]) => { open: (views: Subject['views']) => boolean[] } }
+  | undefined
+
+const args = new Set(process.argv.slice(2))
+const quick = args.has('--quick')
+const budget = (size: number) =>
+  (quick ? 0.4 : 1) * (size >= 10 * MB ? 2500 : size >= MB ? 800 : 400)
+
+const encoder = new TextEncoder()
+const decoder = new TextDecoder('utf-8')
+const floorPattern = /\berror\b/gi
+
+function headersFor(bytes: Uint8Array): Record<string, string> {
+  return {
+    'content-type': 'text/html; charset=utf-8',
+    'content-length': String(bytes.byteLength),
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+    'x-request-id': '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c',
+  }
+}
+
+/** A snapshot built directly from bytes (no capture(), so no 4 MiB cap): decode + the rest. */
+function snapshotOf(bytes: Uint8Array, headers: Record<string, string>): Snapshot {
+  return {
+    status: 500,
+    statusText: 'Internal Server Error',
+    headers,
+    body: bytes,
+    text: decoder.decode(bytes),
+    truncated: false,
+    wireLength: bytes.byteLength,
+  }
+}
+
+/** The floor: decode the bytes, then one linear pass of a simple regex. */
+function floor(bytes: Uint8Array): number {
+  const text = decoder.decode(bytes)
+  let n = 0
+  for (const _ of text.matchAll(floorPattern)) n++
+  return n
+}
+
+function auditBytes(bytes: Uint8Array, headers: Record<string, string>, options?: AuditOptions) {
+  return auditSnapshot(snapshotOf(bytes, headers), options)
+}
+
+const fmtSize = (size: number) => (size >= MB ? `${size / MB} MB` : `${size / KB} KB`)
+const fmtMs = (ms: number) => (ms < 0.1 ? ms.toFixed(4) : ms < 10 ? ms.toFixed(3) : ms.toFixed(1))
+const mbps = (size: number, ms: number) => (size / MB / (ms / 1000)).toFixed(0)
+
+function table(head: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)))
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+  console.log(line(head))
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '))
+  for (const row of rows) console.log(line(row))
+  console.log()
+}
+
+const bodies: Readonly<Record<string, (size: number) => string>> = {
+  safe: safeBody,
+  leaky: leakyBody,
+  adversarial: adversarialBody,
+}
+const sizeArg = process.argv.find((a) => a.startsWith('--max-size='))
+const maxSize = sizeArg ? Number(sizeArg.slice('--max-size='.length)) * KB : Infinity
+const sizes = [KB, 64 * KB, MB, 10 * MB].filter((s) => s <= maxSize)
+
+console.log(
+  `safe500 audit benchmark: node ${process.version}, ${rules.length} rules, ${rules.flatMap((r) => r.patterns).length} patterns`,
+)
+console.log(
+  'Audit = decode the bytes + auditSnapshot() on a snapshot built directly (no capture(), so the',
+)
+console.log(
+  "10 MB bodies are not cut at capture's 4 MiB default). Floor = decode + one pass of /\\berror\\b/gi.",
+)
+console.log(`Both run in alternating batches in this process; times are medians of ${clockName}.\n`)
+
+// 1. Audit against the floor.
+const results = new Map<string, number>()
+const rows: string[][] = []
+for (const kind of Object.keys(bodies)) {
+  for (const size of sizes) {
+    const bytes = encoder.encode((bodies[kind] as (n: number) => string)(size))
+    const headers = headersFor(bytes)
+    const findings = auditBytes(bytes, headers).findings.length
+    const [floorMs, auditMs] = compare(
+      [() => floor(bytes), () => auditBytes(bytes, headers)],
+      budget(size),
+    ) as [number, number]
+    results.set(`${kind} ${size}`, auditMs)
+    rows.push([
+      kind,
+      fmtSize(size),
+      fmtMs(floorMs),
+      fmtMs(auditMs),
+      mbps(bytes.byteLength, floorMs),
+      mbps(bytes.byteLength, auditMs),
+      `${(auditMs / floorMs).toFixed(2)}x`,
+      String(findings),
+    ])
+  }
+}
+table(
+  ['body', 'size', 'floor ms', 'audit ms', 'floor MB/s', 'audit MB/s', 'ratio', 'findings'],
+  rows,
+)
+
+// 2. Goals.
+const at = (kind: string, size: number) => results.get(`${kind} ${size}`) as number
+const ratio1mb = rows.filter((r) => r[1] === '1 MB').map((r) => `${r[0]} ${r[6]}`)
+console.log(`Goal: 1 MB audit within 3x the floor ......... ${ratio1mb.join(', ')}`)
+console.log(
+  `Goal: adversarial within 2x of safe ........... ${sizes.map((s) => `${fmtSize(s)} ${(at('adversarial', s) / at('safe', s)).toFixed(2)}x`).join(', ')}`,
+)
+console.log(
+  `Goal: 1 KB audit well under 0.1 ms ............ ${Object.keys(bodies)
+    .map((k) => `${k} ${fmtMs(at(k, KB))} ms`)
+    .join(', ')}\n`,
+)
+
+// 3. Growth with body size: ms per MB, and the exponent of time against size from 1 MB to 10 MB.
+const [small, large] = sizes.slice(-2) as [number, number]
+const growth = Object.keys(bodies).map((kind) => [
+  kind,
+  ...sizes.map((s) => (at(kind, s) / (s / MB)).toFixed(1)),
+  (Math.log(at(kind, large) / at(kind, small)) / Math.log(large / small)).toFixed(2),
+])
+console.log('Growth with body size (ms per MB; exponent 1.00 = linear)')
+table(
+  ['body', ...sizes.map((s) => `${fmtSize(s)}`), `exponent ${fmtSize(small)}→${fmtSize(large)}`],
+  growth,
+)
+
+// 4. Growth with the number of rules, on a 1 MB safe body.
+{
+  const bytes = encoder.encode(safeBody(Math.min(MB, large)))
+  const headers = headersFor(bytes)
+  const ids = rules.map((r) => r.id)
+  const only = (n: number): AuditOptions => ({ skip: ids.slice(n) })
+  const counts = [0, Math.round(ids.length / 4), Math.round(ids.length / 2), ids.length]
+  const catalogueRows = counts.map((n) => {
+    const ms = time(() => auditBytes(bytes, headers, only(n)), budget(MB) / 2)
+    return [`first ${n} catalogue rules`, fmtMs(ms)]
+  })
+  const synthetic = (n: number, present: boolean): Rule[] =>
+    Array.from({ length: n }, (_, i) =>
+      defineRule({
+        id: `bench-rule-${i}`,
+        category: 'exception',
+        description: 'A synthetic rule for the benchmark.',
+        keywords: [present ? 'something' : `zqx${i}kw`],
+        pattern: present
+          ? new RegExp(`\\bsomething ${i}wrong\\b`, 'g')
+          : new RegExp(`\\bzqx${i}kw\\b`, 'g'),
+        message: 'synthetic',
+        examples: { leaky: [], safe: [] },
+      }),
+    )
+  const syntheticRows = [0, 10, 50, 100, 200].flatMap((n) =>
+    [false, true].map((present) => {
+      const extra = synthetic(n, present)
+      const ms = time(() => auditBytes(bytes, headers, { rules: extra }), budget(MB) / 2)
+      return [`catalogue + ${n} rules, keyword ${present ? 'present' : 'absent'}`, fmtMs(ms)]
+    }),
+  )
+  console.log(`Growth with the number of rules (${fmtSize(bytes.byteLength)} safe body)`)
+  table(['rules', 'audit ms'], [...catalogueRows, ...syntheticRows])
+}
+
+// 5. Where the time goes at 1 MB: the parts of an audit, timed one by one.
+const options = resolveOptions({})
+const subjectOf = (bytes: Uint8Array, headers: Record<string, string>) =>
+  createSubject(snapshotOf(bytes, headers), options)
+/** For each rule: does its keyword pre-check let it run on this subject? */
+const runsOn = (subject: Subject): boolean[] =>
+  gateModule
+    ? gateModule.keywordGate(rules).open(subject.views)
+    : rules.map(
+        (r) =>
+          !r.keywords || r.keywords.some((k) => subject.views.some((v) => v.lower.includes(k))),
+      )
+{
+  const size = Math.min(MB, large)
+  const rows = Object.keys(bodies).map((kind) => {
+    const bytes = encoder.encode((bodies[kind] as (n: number) => string)(size))
+    const headers = headersFor(bytes)
+    const subject = subjectOf(bytes, headers)
+    const b = budget(size) / 4
+    const decodeMs = time(() => decoder.decode(bytes), b)
+    const subjectMs = time(() => subjectOf(bytes, headers), b) - decodeMs
+    const gateMs = time(() => runsOn(subject), b)
+    const rulesMs = time(() => runRules(rules, subject), b) - (gateModule ? gateMs : 0)
+    const idMs = time(() => findRequestIds(subject), b)
+    const totalMs = time(() => auditBytes(bytes, headers), b)
+    const running = runsOn(subject).filter(Boolean).length
+    return [
+      kind,
+      ...[decodeMs, subjectMs, gateMs, rulesMs, idMs, totalMs].map(fmtMs),
+      `${running}/${rules.length}`,
+    ]
+  })
+  console.log(
+    `Where the time goes (${fmtSize(size)}, ms; rules = the rules that pass the pre-check, run)`,
+  )
+  table(
+    ['body', 'decode', 'views', 'keyword pre-check', 'rules', 'request ID', 'audit', 'rules run'],
+    rows,
+  )
+}
+
+// 6. Each stressor at 1 MB, and the rules slowest on it: each rule timed alone on the same subject
+// (0 when its keywords are absent, as in a full audit).
+if (!args.has('--no-rules')) {
+  const size = Math.min(MB, large)
+  const ruleBudget = quick ? 4 : 12
+  const sampling = { minSamples: quick ? 1 : 2, batchMs: 2 }
+  const bare = rules.map((rule): Rule => {
+    const { keywords: _, ...rest } = rule
+    return rest
+  })
+  const perRule = (subject: Subject) => {
+    const runs = runsOn(subject)
+    return new Map(
+      rules.map((rule, i) => {
+        const alone = [bare[i] as Rule]
+        return [
+          rule.id,
+          runs[i] ? time(() => runRules(alone, subject), ruleBudget, sampling) : 0,
+        ] as const
+      }),
+    )
+  }
+  const safeBytes = encoder.encode(safeBody(size))
+  const safeHeaders = headersFor(safeBytes)
+  const safeRules = perRule(subjectOf(safeBytes, safeHeaders))
+  const safeMs = time(() => auditBytes(safeBytes, safeHeaders), budget(size) / 2)
+  const stressRows: string[][] = []
+  const outliers: [string, string, number, number][] = []
+  for (const name of Object.keys(stressors)) {
+    const bytes = encoder.encode(stressBody(name, size))
+    const headers = headersFor(bytes)
+    const [floorMs, auditMs] = compare(
+      [() => floor(bytes), () => auditBytes(bytes, headers)],
+      budget(size) / 2,
+    ) as [number, number]
+    const byRule = [...perRule(subjectOf(bytes, headers))].sort((a, b) => b[1] - a[1])
+    stressRows.push([
+      name,
+      fmtMs(floorMs),
+      fmtMs(auditMs),
+      `${(auditMs / floorMs).toFixed(1)}x`,
+      `${(auditMs / safeMs).toFixed(2)}x`,
+      byRule
+        .slice(0, 3)
+        .map(([id, ms]) => `${id} ${fmtMs(ms)}`)
+        .join(', '),
+    ])
+    for (const [id, ms] of byRule) {
+      const usual = safeRules.get(id) ?? 0
+      if (ms > 2 && ms > 3 * usual) outliers.push([id, name, ms, usual])
+    }
+  }
+  console.log(
+    `Adversarial bodies, one stressor each, ${fmtSize(size)} (safe ${fmtSize(size)}: ${fmtMs(safeMs)} ms)`,
+  )
+  table(
+    ['stressor', 'floor ms', 'audit ms', 'vs floor', 'vs safe', 'slowest rules on it (ms, alone)'],
+    stressRows,
+  )
+  outliers.sort((a, b) => b[2] - a[2])
+  console.log(
+    `Rule outliers: over 2 ms alone on a ${fmtSize(size)} stressor and over 3x their time on the safe body (${outliers.length}; slowest 25)`,
+  )
+  if (outliers.length === 0) console.log('(none)\n')
+  else
+    table(
+      ['rule', 'stressor', 'ms', 'safe ms'],
+      outliers.slice(0, 25).map(([id, name, ms, usual]) => [id, name, fmtMs(ms), fmtMs(usual)]),
+    )
+}
+
+console.log(`(sink ${sinkValue() % 997})`)
+keep(0)

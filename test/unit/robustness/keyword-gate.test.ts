@@ -1,0 +1,77 @@
+import type { Rule, TextView } from 'safe500'
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { keywordGate } from '../../../src/audit/keywords.ts'
+
+// The gate must say exactly what the plain definition says: a rule runs when it has no keywords
+// or one of them occurs in the lower-cased text of some view. Characters whose lower case is
+// ASCII (the Kelvin sign, the dotted capital I) or longer (İ) are where a shortcut would differ.
+const units = [
+  'a',
+  'b',
+  'A',
+  'B',
+  'k',
+  'K',
+  '\u212a',
+  'i',
+  'I',
+  '\u0130',
+  '\u0307',
+  ' ',
+  't',
+].concat(['T', '.', 'é', 'É', 'ſ', 's', 'S', 'ς', 'Σ', '😀', '\u00ff', '&', '-'])
+const keyword = fc.string({
+  unit: fc.constantFrom('a', 'b', 'k', 'i', ' ', 't', '.', 's', 'é', 'ς', 'σ', '\u0307', 'A', '-'),
+  minLength: 1,
+  maxLength: 4,
+})
+
+const view = (text: string): TextView => ({
+  text,
+  lower: text.toLowerCase(),
+  toBody: (start, end) => [start, end],
+})
+
+const rule = (keywords: readonly string[] | undefined, i: number): Rule => ({
+  id: `rule-${i}`,
+  category: 'exception',
+  description: 'a rule for the gate test',
+  ...(keywords ? { keywords } : {}),
+  patterns: [],
+  detect: () => [],
+  examples: { leaky: [], safe: [] },
+})
+
+test('runs exactly the rules one of whose keywords the lower-cased text contains', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.string({ unit: fc.constantFrom(...units), maxLength: 30 }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      // Up to 40 rules: both the literal search (few keywords) and the automaton (many) are used.
+      fc.array(fc.option(fc.array(keyword, { maxLength: 3 }), { nil: undefined }), {
+        maxLength: 40,
+      }),
+      (texts, keywordLists) => {
+        const rules = keywordLists.map(rule)
+        const expected = rules.map(
+          (r) =>
+            !r.keywords || r.keywords.some((k) => texts.some((t) => t.toLowerCase().includes(k))),
+        )
+        expect(keywordGate(rules).open(texts.map(view))).toEqual(expected)
+      },
+    ),
+    { numRuns: 3000 },
+  )
+})
+
+test('finds keywords across a long text in one pass, and reuses the compiled gate', () => {
+  const rules = Array.from({ length: 60 }, (_, i) => rule([`kw${i}x`], i))
+  const gate = keywordGate(rules)
+  expect(keywordGate([...rules])).toBe(gate)
+  const text = `${'filler text '.repeat(10_000)}KW7X and kw59x`
+  const runs = gate.open([view(text)])
+  expect(rules.filter((_, i) => runs[i]).map((r) => r.id)).toEqual(['rule-7', 'rule-59'])
+})
