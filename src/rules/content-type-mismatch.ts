@@ -10,7 +10,7 @@ export const contentTypeMismatch = defineRule({
   category: 'header',
   description:
     'The body does not match its Content-Type (JSON that does not parse, HTML labelled JSON or JSON labelled HTML).',
-  patterns: [jsonType, htmlStart],
+  patterns: [jsonType, htmlStart, /<\/?(?:html|body|div|p|h1|pre|title)\b/i],
   *detect({ snapshot, mimeType, json }) {
     const text = snapshot.text
     if (mimeType === undefined || text.trim() === '' || snapshot.truncated) return

@@ -11,7 +11,7 @@ export const requestIdMalformed = defineRule({
   category: 'request-id',
   description:
     'A request ID longer than 128 characters, with CR/LF, markup or unsafe characters, or an invalid W3C traceparent.',
-  patterns: requestIdPatterns,
+  patterns: [...requestIdPatterns, /^header /],
   *detect(subject) {
     for (const id of findRequestIds(subject).all) {
       const checked = id.traceparent ? id.raw : id.value

@@ -7,7 +7,7 @@ export const requestIdMismatch = defineRule({
   category: 'request-id',
   description:
     'The request ID in the body differs from the one in the headers (X-Request-Id, traceparent, ...).',
-  patterns: requestIdPatterns,
+  patterns: [...requestIdPatterns, /^header /, /^body /],
   *detect(subject) {
     const { header, body, agree } = findRequestIds(subject)
     if (agree || !header || !body) return
