@@ -1,7 +1,9 @@
 import type { Snapshot } from '../capture/snapshot.ts'
 import type { AuditOptions } from '../options.ts'
-import type { Report } from '../report.ts'
+import type { Finding, Report } from '../report.ts'
+import type { FoundRequestId } from '../request-id/find-request-id.ts'
 import { capture } from '../capture/capture.ts'
+import { maskSecret } from '../format/mask.ts'
 import { resolveOptions } from '../options.ts'
 import { findRequestIds } from '../request-id/find-request-id.ts'
 import { rules as catalogue } from '../rules/index.ts'
@@ -41,13 +43,29 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions = {}): R
   const subject = createSubject(snapshot, resolved)
   const findings = runRules([...catalogue, ...resolved.rules], subject)
   const ids = findRequestIds(subject)
+  const id = ids.header ?? ids.body
   return {
     ok: findings.length === 0,
     status: snapshot.status,
-    requestId: (ids.header ?? ids.body)?.value,
+    // An "ID" that is (part of) a secret a rule found, as in `Request ID: <key>`, is masked too.
+    requestId: id && insideSecret(id, findings) ? maskSecret(id.value) : id?.value,
     findings,
     contentType: snapshot.headers['content-type'],
     size: snapshot.body.byteLength,
     truncated: snapshot.truncated,
   }
+}
+
+function insideSecret(id: FoundRequestId, findings: readonly Finding[]): boolean {
+  const { offset } = id
+  return findings.some(
+    (f) =>
+      f.category === 'secret' &&
+      (id.in === 'header'
+        ? f.where === id.where
+        : offset !== undefined &&
+          f.span !== undefined &&
+          f.span.start < offset + id.raw.length &&
+          offset < f.span.end),
+  )
 }

@@ -5,6 +5,7 @@ import { excerpt, fold } from '../format/excerpt.ts'
 import { maskSecret } from '../format/mask.ts'
 import { keywordGate } from './keywords.ts'
 import { lineColumn } from './line-column.ts'
+import { scrub, secretPlaces, secretTexts } from './secret-texts.ts'
 
 /** Most findings one rule reports for one response; the rest add nothing a reader needs. */
 export const maxHitsPerRule = 5
@@ -52,11 +53,26 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
       if (++count >= maxHitsPerRule) break
     }
   }
-  const secrets = located
-    .filter((l) => l.hit.secret && l.span)
-    .map((l) => l.span as readonly [number, number])
+  // Secrets are masked where a rule found them, wherever else they stand in the body, and in
+  // every message and excerpt that quotes them.
+  const texts = secretTexts(located, subject)
+  const secrets = [
+    ...located
+      .filter((l) => l.hit.secret && l.span)
+      .map((l) => l.span as readonly [number, number]),
+    ...secretPlaces(subject.snapshot.text, texts),
+  ]
   return located
-    .map(({ rule, hit, span }) => toFinding(rule, hit, span, subject, secrets))
+    .map(({ rule, hit, span }) => {
+      const finding = toFinding(rule, hit, span, subject, secrets)
+      return texts.length === 0
+        ? finding
+        : {
+            ...finding,
+            message: scrub(finding.message, texts),
+            excerpt: scrub(finding.excerpt, texts),
+          }
+    })
     .sort((a, b) => categories.indexOf(a.category) - categories.indexOf(b.category))
 }
 

@@ -1,0 +1,72 @@
+import type { Hit, Subject } from '../rule.ts'
+import { fold } from '../format/excerpt.ts'
+import { maskSecret } from '../format/mask.ts'
+
+/** Shorter "secrets" are not searched for elsewhere: they would mask ordinary words. */
+const shortest = 6
+/** Most places in the body where one secret is masked besides where a rule found it. */
+const mostPlaces = 10_000
+
+/**
+ * The texts of the secrets rules found (as matched, as they stand in the body, folded as excerpts
+ * show them), longest first, so they can be masked wherever else they appear.
+ *
+ * @example
+ * ```ts
+ * const texts = secretTexts(found, subject) // ['AKIAIOSFODNN7EXAMPLE', ...]
+ * ```
+ */
+export function secretTexts(
+  found: readonly { readonly hit: Hit; readonly span: readonly [number, number] | undefined }[],
+  subject: Subject,
+): string[] {
+  const texts = new Set<string>()
+  for (const { hit, span } of found) {
+    if (!hit.secret) continue
+    const view = hit.view ?? subject.views[0]
+    if (hit.span && view) texts.add(view.text.slice(hit.span[0], hit.span[1]))
+    if (span) texts.add(subject.snapshot.text.slice(span[0], span[1]))
+    if (!hit.span && hit.evidence) texts.add(hit.evidence)
+  }
+  for (const text of [...texts]) texts.add(fold(text))
+  return [...texts].filter((t) => t.length >= shortest).sort((a, b) => b.length - a.length)
+}
+
+/**
+ * Every place in `body` where one of `texts` stands, as `[start, end)` ranges for excerpts to mask
+ * (a secret repeated, or found in one view and shown from another).
+ *
+ * @example
+ * ```ts
+ * secretPlaces('key=abcdef1234; again abcdef1234', ['abcdef1234']) // [[4, 14], [22, 32]]
+ * ```
+ */
+export function secretPlaces(body: string, texts: readonly string[]): [number, number][] {
+  const places: [number, number][] = []
+  for (const text of texts) {
+    let n = 0
+    for (
+      let at = body.indexOf(text);
+      at !== -1 && n < mostPlaces;
+      at = body.indexOf(text, at + 1), n++
+    )
+      places.push([at, at + text.length])
+  }
+  return places
+}
+
+/**
+ * `text` with each of `texts` in it masked: the safety net for messages and excerpts that quote a
+ * value a secret rule found.
+ *
+ * @example
+ * ```ts
+ * scrub('ID "AKIAIOSFODNN7EXAMPLE" differs', ['AKIAIOSFODNN7EXAMPLE']) // 'ID "AKIA****" differs'
+ * ```
+ */
+export function scrub(text: string, texts: readonly string[]): string {
+  let out = text
+  for (const secret of texts)
+    if (out.includes(secret)) out = out.split(secret).join(maskSecret(secret))
+  return out
+}
