@@ -33,7 +33,14 @@ const jsonEscapes = new Map<string, string>([
   ['f', ' '],
 ])
 
-/** True when `text` holds something `unescape()` would change. */
+/**
+ * True when `text` holds something `unescape()` would change.
+ *
+ * @example
+ * ```ts
+ * hasEscapes('at handler (\\/app\\/x.js:1:2)') // true
+ * ```
+ */
 export function hasEscapes(text: string): boolean {
   return text.includes('&') || text.includes('<') || text.includes('\\')
 }
@@ -42,6 +49,13 @@ export function hasEscapes(text: string): boolean {
  * Undoes HTML entities, tags (`<br>` becomes a line break, other tags go) and JSON string escapes
  * (`\n`, `\/`, `\u002F`) in one linear pass, so that leaks hidden by markup or escaping are seen.
  * It jumps from one `&`, `<` or `\` to the next and copies the text between in one piece.
+ *
+ * @example
+ * ```ts
+ * const { text, toSource } = unescape('<br>&nbsp;at x (&#x2F;app)')
+ * text // '\n at x (/app)'
+ * toSource(text.indexOf('/')) // 16, where `&#x2F;` starts
+ * ```
  */
 export function unescape(source: string): Unescaped {
   const n = source.length

@@ -22,7 +22,14 @@
  * so a scan is linear in the length of the text.
  */
 
-/** Bounds above this are large: lifted in the attempt form, capped in the search form. */
+/**
+ * Bounds above this are large: lifted in the attempt form, capped in the search form.
+ *
+ * @example
+ * ```ts
+ * attemptForm('\\d{1,7}[a-z]{1,40}', '') // `\d{1,7}` stays, `[a-z]{1,40}` becomes `[a-z]+`
+ * ```
+ */
 export const smallBound = 10
 
 /** One quantifier of a pattern: where it is, its bounds, and the group it repeats, if any. */
@@ -113,7 +120,14 @@ function quantifierText(min: number, max: number): string {
   return min === max ? `{${min}}` : `{${min},${max}}`
 }
 
-/** True when some quantifier of `source` is unbounded (`*`, `+`, `{n,}`). */
+/**
+ * True when some quantifier of `source` is unbounded (`*`, `+`, `{n,}`).
+ *
+ * @example
+ * ```ts
+ * hasUnbounded('a{1,9}b+', '') // true
+ * ```
+ */
 export function hasUnbounded(source: string, flags: string): boolean {
   return quantifiers(source, flags).some((q) => q.max === Infinity)
 }

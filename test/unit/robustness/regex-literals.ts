@@ -3,7 +3,14 @@ import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 
-/** The repository's src/ folder. */
+/**
+ * The repository's src/ folder.
+ *
+ * @example
+ * ```ts
+ * regexLiterals(join(srcDir, 'rules', 'stack-trace-node.ts'))
+ * ```
+ */
 export const srcDir = fileURLToPath(new URL('../../../src/', import.meta.url))
 
 /** A regex literal written in a source file. */
