@@ -1,7 +1,7 @@
 import type { Finding } from '../report.ts'
 import { categories } from '../report.ts'
 import type { Hit, Rule, Subject, TextView } from '../rule.ts'
-import { excerpt, fold } from '../format/excerpt.ts'
+import { excerpt, excerptWidth, fold } from '../format/excerpt.ts'
 import { maskSecret } from '../format/mask.ts'
 import { keywordGate } from './keywords.ts'
 import { lineColumn } from './line-column.ts'
@@ -104,7 +104,13 @@ function toFinding(
     return {
       ...base,
       where: `body ${line}:${column}`,
-      excerpt: excerpt(text, span[0], span[1], secrets),
+      // Only the secrets near the match can show in its window.
+      excerpt: excerpt(
+        text,
+        span[0],
+        span[1],
+        secrets.filter(([s, e]) => s < span[1] + excerptWidth && span[0] - excerptWidth < e),
+      ),
       span: { start: span[0], end: span[1] },
     }
   }
