@@ -33,6 +33,11 @@ const jsonEscapes = new Map<string, string>([
   ['f', ' '],
 ])
 
+/** What can start an entity, a tag or a JSON escape (whether it does is checked after). */
+const maybeEntity = /&[A-Za-z#]/g
+const maybeTag = /<[A-Za-z/!]/g
+const maybeJsonEscape = /\\[nrt/\\"bfu]/g
+
 /**
  * True when `text` holds something `unescape()` would change.
  *
@@ -147,14 +152,39 @@ export function unescape(source: string): Unescaped {
         i += 2
         continue
       }
-      if (e === 'u' && i + 6 <= n) {
-        const hex = source.slice(i + 2, i + 6)
-        if (/^[0-9a-fA-F]{4}$/.test(hex)) {
-          emit(String.fromCharCode(Number.parseInt(hex, 16)), i, i + 6)
-          i += 6
-          continue
-        }
+      if (
+        e === 'u' &&
+        i + 6 <= n &&
+        isHex(source.charCodeAt(i + 2)) &&
+        isHex(source.charCodeAt(i + 3)) &&
+        isHex(source.charCodeAt(i + 4)) &&
+        isHex(source.charCodeAt(i + 5))
+      ) {
+        emit(String.fromCharCode(Number.parseInt(source.slice(i + 2, i + 6), 16)), i, i + 6)
+        i += 6
+        continue
       }
+    }
+    // Not an escape. Skip what cannot start one: a run of `<`, `&` or `\\` not followed by what
+    // an escape needs (found natively), every `&` or `<` with no `;` or `>` left after it, and
+    // every one too far from the next `;` (10) or `>` (200), which is the same for all of them.
+    const next = source.charCodeAt(i + 1)
+    if (c === 0x26) {
+      amp =
+        semi === -1
+          ? -1
+          : !(isLetter(next) || next === 0x23)
+            ? nextMatch(maybeEntity, source, i + 1)
+            : source.indexOf('&', Math.max(i + 1, semi - 10))
+    } else if (c === 0x3c) {
+      lt =
+        gt === -1 && isTagStart(next)
+          ? -1
+          : !isTagStart(next)
+            ? nextMatch(maybeTag, source, i + 1)
+            : source.indexOf('<', Math.max(i + 1, gt - 200))
+    } else if (!jsonEscapes.has(source[i + 1] as string) && next !== 0x75) {
+      backslash = nextMatch(maybeJsonEscape, source, i + 1)
     }
     i++
   }
@@ -182,6 +212,26 @@ export function unescape(source: string): Unescaped {
       return from >= 0 ? from + (index - (segments[lo * 2] as number)) : -1 - from
     },
   }
+}
+
+function isLetter(c: number): boolean {
+  const letter = c | 0x20
+  return letter >= 0x61 && letter <= 0x7a
+}
+
+function isHex(c: number): boolean {
+  const letter = c | 0x20
+  return (c >= 0x30 && c <= 0x39) || (letter >= 0x61 && letter <= 0x66)
+}
+
+function isTagStart(c: number): boolean {
+  return isLetter(c) || c === 0x2f || c === 0x21
+}
+
+/** Where `re` (global) next matches in `source` from `from`, or -1. */
+function nextMatch(re: RegExp, source: string, from: number): number {
+  re.lastIndex = from
+  return re.exec(source)?.index ?? -1
 }
 
 function clamp(index: number, n: number): number {
