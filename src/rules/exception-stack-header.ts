@@ -1,9 +1,15 @@
 import { defineRule } from '../define-rule.ts'
 
+/** A V8 frame line: a line break, indentation, `at `. */
+const frameLine = /\n[ \t]{0,16}at /g
+/** The line above it, when it is a stack's first line: `SomeError [CODE]: message`. */
+const headerLine = /\b[A-Za-z]{0,40}Error(?: \[[A-Z][A-Z0-9_]{1,60}\])?: ([^\n]{1,300})$/
+
 /**
  * The first line of a printed V8 stack: `Error: <the raw message>` right above its `at` frames.
  * A bare `Error: please try again` is not flagged; with a frame under it, the line is the thrown
- * error's own message.
+ * error's own message. Each frame line looks only at the one line above it, so the scan stays
+ * linear however many `Error:` the body holds.
  */
 export const exceptionStackHeader = defineRule({
   id: 'exception-stack-header',
@@ -11,9 +17,25 @@ export const exceptionStackHeader = defineRule({
   description:
     "The raw message of a thrown error, printed as the first line of its stack (Error: ... above the 'at' frames).",
   keywords: ['error'],
-  pattern: /\b[A-Za-z]{0,40}Error(?: \[[A-Z][A-Z0-9_]{1,60}\])?: ([^\n]{1,300})\n[ \t]{0,16}at /g,
-  group: 1,
-  message: 'shows the raw message of a thrown error, above its stack',
+  patterns: [frameLine, headerLine],
+  *detect({ views }) {
+    for (const view of views) {
+      const { text } = view
+      for (const frame of text.matchAll(frameLine)) {
+        const lineStart = Math.max(text.lastIndexOf('\n', frame.index - 1) + 1, frame.index - 400)
+        const line = text.slice(lineStart, frame.index)
+        const header = headerLine.exec(line)
+        const message = header?.[1]
+        if (!header || message === undefined) continue
+        const start = lineStart + header.index + header[0].length - message.length
+        yield {
+          message: 'shows the raw message of a thrown error, above its stack',
+          view,
+          span: [start, start + message.length],
+        }
+      }
+    }
+  },
   examples: {
     leaky: [
       'Error: relation "orders" does not exist in /srv/app/src/db.js:41:7\n    at leakyError (file:///srv/app/server.mjs:38:17)',
