@@ -55,9 +55,14 @@ export function secretPlaces(body: string, texts: readonly string[]): [number, n
   return places
 }
 
+/** A run this long shared with a found secret is part of that secret. */
+const sharedRun = 12
+
 /**
  * `text` with each of `texts` in it masked: the safety net for messages and excerpts that quote a
- * value a secret rule found.
+ * value a secret rule found. A message may quote the secret cut differently from the rule's match
+ * (a request ID stops at a colon the match included), so any run of 12 or more characters that
+ * stands inside a found secret is masked too.
  *
  * @example
  * ```ts
@@ -68,5 +73,34 @@ export function scrub(text: string, texts: readonly string[]): string {
   let out = text
   for (const secret of texts)
     if (out.includes(secret)) out = out.split(secret).join(maskSecret(secret))
-  return out
+  const runs = runsOf(texts)
+  if (runs.size === 0) return out
+  let masked = ''
+  let at = 0
+  for (let i = 0; i + sharedRun <= out.length;) {
+    if (!runs.has(out.slice(i, i + sharedRun))) {
+      i++
+      continue
+    }
+    let end = i + sharedRun
+    while (end < out.length && runs.has(out.slice(end + 1 - sharedRun, end + 1))) end++
+    masked += out.slice(at, i) + maskSecret(out.slice(i, end))
+    at = i = end
+  }
+  return masked + out.slice(at)
+}
+
+const runCache = new WeakMap<readonly string[], Set<string>>()
+
+/** Every run of `sharedRun` characters in the (first 50) secrets, computed once per list. */
+function runsOf(texts: readonly string[]): Set<string> {
+  let runs = runCache.get(texts)
+  if (!runs) {
+    runs = new Set()
+    for (const secret of texts.slice(0, 50))
+      for (let i = 0; i + sharedRun <= Math.min(secret.length, 4096); i++)
+        runs.add(secret.slice(i, i + sharedRun))
+    runCache.set(texts, runs)
+  }
+  return runs
 }
