@@ -19,10 +19,10 @@ interface RuleBase {
 /** A rule given as a pattern: every match in the body (and in header values) is a hit. */
 export interface PatternRuleSpec extends RuleBase {
   /**
-   * What to find. Keep it linear-time: bounded quantifiers (`{1,200}`), no nested repetition.
-   * The `g` flag is added when missing.
+   * What to find: one RegExp, or several that all give the same finding. Keep each linear-time:
+   * bounded quantifiers (`{1,200}`), no nested repetition. The `g` flag is added when missing.
    */
-  readonly pattern: RegExp
+  readonly pattern: RegExp | readonly RegExp[]
   /** The finding's sentence, or a function of the match. */
   readonly message: string | ((match: RegExpExecArray) => string)
   /** Report only this capture group's range (default: the whole match). */
@@ -104,17 +104,18 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
       throw new Safe500Error('ERR_BAD_RULE', `${where}: detect must be a function.`)
     return { ...base, patterns: spec.patterns ?? [], detect: spec.detect }
   }
-  if (!(spec.pattern instanceof RegExp)) {
+  const given: readonly unknown[] = Array.isArray(spec.pattern) ? spec.pattern : [spec.pattern]
+  if (given.length === 0 || !given.every((p) => p instanceof RegExp)) {
     throw new Safe500Error(
       'ERR_BAD_RULE',
       `${where}: give a pattern (a RegExp) or a detect function.`,
     )
   }
-  const pattern = spec.pattern.flags.includes('g')
-    ? spec.pattern
-    : new RegExp(spec.pattern.source, `${spec.pattern.flags}g`)
-  const copies = spareCopies(pattern)
-  return { ...base, patterns: [pattern], detect: (subject) => scan(spec, copies, subject) }
+  const patterns = given.map((p) =>
+    p.flags.includes('g') ? p : new RegExp(p.source, `${p.flags}g`),
+  )
+  const copies = patterns.map(spareCopies)
+  return { ...base, patterns, detect: (subject) => scan(spec, copies, subject) }
 }
 
 /**
@@ -139,34 +140,36 @@ function spareCopies(pattern: RegExp): { take: () => RegExp; give: (copy: RegExp
 
 function* scan(
   spec: PatternRuleSpec,
-  copies: ReturnType<typeof spareCopies>,
+  copies: readonly ReturnType<typeof spareCopies>[],
   subject: Subject,
 ): Iterable<Hit> {
   const { group = 0, secret = false, headers = true, message, ignore } = spec
-  const re = copies.take()
-  const unicode = /[uv]/.test(re.flags)
+  const res = copies.map((c) => c.take())
   try {
     for (const view of subject.views) {
       if (view.header !== undefined && !headers) continue
       const { text } = view
-      re.lastIndex = 0
-      for (let match = re.exec(text); match !== null; match = re.exec(text)) {
-        // As matchAll does: step over an empty match (a whole code point in unicode mode).
-        if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode)
-        if (ignore?.(match)) continue
-        const found = match[group]
-        if (found === undefined) continue
-        const start = match.index + (group === 0 ? 0 : match[0].indexOf(found))
-        yield {
-          message: typeof message === 'string' ? message : message(match),
-          view,
-          span: [start, start + found.length],
-          secret,
+      for (const re of res) {
+        const unicode = /[uv]/.test(re.flags)
+        re.lastIndex = 0
+        for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+          // As matchAll does: step over an empty match (a whole code point in unicode mode).
+          if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode)
+          if (ignore?.(match)) continue
+          const found = match[group]
+          if (found === undefined) continue
+          const start = match.index + (group === 0 ? 0 : match[0].indexOf(found))
+          yield {
+            message: typeof message === 'string' ? message : message(match),
+            view,
+            span: [start, start + found.length],
+            secret,
+          }
         }
       }
     }
   } finally {
-    copies.give(re)
+    copies.forEach((c, i) => c.give(res[i] as RegExp))
   }
 }
 

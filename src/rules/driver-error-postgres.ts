@@ -36,17 +36,8 @@ export const driverErrorPostgres = defineRule({
     'server closed the connection',
     'does not support ssl',
   ],
-  patterns,
-  *detect({ views }) {
-    for (const view of views)
-      for (const pattern of patterns)
-        for (const m of view.text.matchAll(pattern))
-          yield {
-            message: 'shows a PostgreSQL connection error',
-            view,
-            span: [m.index, m.index + m[0].length],
-          }
-  },
+  pattern: patterns,
+  message: 'shows a PostgreSQL connection error',
   examples: {
     leaky: [
       '{"error":"Connection terminated unexpectedly"}',

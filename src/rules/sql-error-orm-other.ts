@@ -33,17 +33,8 @@ export const sqlErrorOrmOther = defineRule({
     'invalidfieldnameexception',
     'nonuniquefieldnameexception',
   ],
-  patterns,
-  *detect({ views }) {
-    for (const view of views)
-      for (const pattern of patterns)
-        for (const m of view.text.matchAll(pattern))
-          yield {
-            message: 'shows a query builder or ORM error',
-            view,
-            span: [m.index, m.index + m[0].length],
-          }
-  },
+  pattern: patterns,
+  message: 'shows a query builder or ORM error',
   examples: {
     leaky: [
       'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?',

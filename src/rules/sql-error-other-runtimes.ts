@@ -51,13 +51,8 @@ export const sqlErrorOtherRuntimes = defineRule({
     'doctrine',
     'illuminate',
   ],
-  patterns,
-  *detect({ views }) {
-    for (const view of views)
-      for (const pattern of patterns)
-        for (const m of view.text.matchAll(pattern))
-          yield { message: 'shows a database error', view, span: [m.index, m.index + m[0].length] }
-  },
+  pattern: patterns,
+  message: 'shows a database error',
   examples: {
     leaky: [
       "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'shop.orders' doesn't exist",

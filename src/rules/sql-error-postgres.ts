@@ -43,17 +43,8 @@ export const sqlErrorPostgres = defineRule({
     'postgreserror',
     'password authentication failed',
   ],
-  patterns,
-  *detect({ views }) {
-    for (const view of views)
-      for (const pattern of patterns)
-        for (const m of view.text.matchAll(pattern))
-          yield {
-            message: 'shows a PostgreSQL error',
-            view,
-            span: [m.index, m.index + m[0].length],
-          }
-  },
+  pattern: patterns,
+  message: 'shows a PostgreSQL error',
   examples: {
     leaky: [
       '{"error":"relation \\"orders\\" does not exist"}',

@@ -1,4 +1,4 @@
-import { defineRule, type PatternRuleSpec } from 'safe500'
+import { auditSnapshot, defineRule, type PatternRuleSpec } from 'safe500'
 import { expect, test } from 'vitest'
 
 const spec: PatternRuleSpec = {
@@ -26,4 +26,25 @@ test.each([
 ])('rejects a bad definition: %#', (bad, message) => {
   expect(() => defineRule(bad as unknown as PatternRuleSpec)).toThrow(message)
   expect(() => defineRule(bad as unknown as PatternRuleSpec)).toThrow(/^\[safe500\] defineRule\(/)
+})
+
+test('takes several patterns that give the same finding', () => {
+  const rule = defineRule({ ...spec, pattern: [/Falcon/, /Kestrel/g] })
+  expect(rule.patterns.map((p) => p.flags)).toEqual(['g', 'g'])
+  const body = 'Falcon and Kestrel failed'
+  const report = auditSnapshot(
+    {
+      status: 500,
+      statusText: '',
+      headers: {},
+      body: new TextEncoder().encode(body),
+      text: body,
+      truncated: false,
+    },
+    { rules: [rule] },
+  )
+  expect(report.findings.filter((f) => f.rule === 'acme-codename').map((f) => f.span)).toEqual([
+    { start: 0, end: 6 },
+    { start: 11, end: 18 },
+  ])
 })
