@@ -4,7 +4,7 @@ import type { Hit, Rule, Subject, TextView } from '../rule.ts'
 import { excerpt, excerptWidth, fold } from '../format/excerpt.ts'
 import { maskSecret } from '../format/mask.ts'
 import { keywordGate } from './keywords.ts'
-import { lineColumn } from './line-column.ts'
+import { lineLocator } from './line-column.ts'
 import { scrub, secretPlaces, secretTexts } from './secret-texts.ts'
 
 /** Most findings one rule reports for one response; the rest add nothing a reader needs. */
@@ -62,9 +62,10 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
       .map((l) => l.span as readonly [number, number]),
     ...secretPlaces(subject.snapshot.text, texts),
   ]
+  const locate = lineLocator(subject.snapshot.text)
   return located
     .map(({ rule, hit, span }) => {
-      const finding = toFinding(rule, hit, span, subject, secrets)
+      const finding = toFinding(rule, hit, span, subject, secrets, locate)
       return texts.length === 0
         ? finding
         : {
@@ -96,11 +97,12 @@ function toFinding(
   span: readonly [number, number] | undefined,
   subject: Subject,
   secrets: readonly (readonly [number, number])[],
+  locate: ReturnType<typeof lineLocator>,
 ): Finding {
   const base = { rule: rule.id, category: rule.category, message: hit.message }
   if (span) {
     const text = subject.snapshot.text
-    const { line, column } = lineColumn(text, span[0])
+    const { line, column } = locate(span[0])
     return {
       ...base,
       where: `body ${line}:${column}`,

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
+import { isTokenChar } from '../secrets/token-char.ts'
 
 const hex = '0123456789abcdef'
 const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
@@ -36,14 +37,19 @@ export const secretProviderToken = defineRule({
   category: 'secret',
   description:
     'Prefixed provider tokens: npm_, SendGrid SG.x.y, Twilio SK+32 hex, GitLab glpat-/glrt-, dop_v1_, shpat_, dckr_pat_, pypi-, hvs., lin_api_, PMAK-.',
+  // Twilio keys are `SK` and hex, Shopify tokens `shpat_` and the like: the bare `sk` or `shp` would
+  // let the rule run on every "ask" and "worship".
   keywords: [
     'npm_',
     'sg.',
-    'sk',
+    ...[...hex].map((h) => `sk${h}`),
     'glpat-',
     'glrt-',
     'dop_v1_',
-    'shp',
+    'shpat_',
+    'shpca_',
+    'shppa_',
+    'shpss_',
     'dckr_pat_',
     'pypi-',
     'hvs.',
@@ -51,8 +57,10 @@ export const secretProviderToken = defineRule({
     'pmak-',
   ],
   pattern:
-    /(?<![\w.-])(?:npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|SK[0-9a-f]{32}|glpat-[\w-]{20,60}|glrt-[\w-]{20,60}|dop_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dckr_pat_[\w-]{27,60}|pypi-AgEIcHlwaS5vcmc[\w-]{50,300}|hvs\.[\w-]{90,200}|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![\w-])/g,
-  ignore: (m) => isPlaceholder(m[0].slice(m[0].length - 20)),
+    /(?:npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|SK[0-9a-f]{32}|glpat-[\w-]{20,60}|glrt-[\w-]{20,60}|dop_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dckr_pat_[\w-]{27,60}|pypi-AgEIcHlwaS5vcmc[\w-]{50,300}|hvs\.[\w-]{90,200}|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![\w-])/g,
+  // A token starts the word: the character before it is checked here rather than by a lookbehind
+  // at the head of the pattern, which would keep the regex engine from skipping ahead to a prefix.
+  ignore: (m) => isTokenChar(m.input.charCodeAt(m.index - 1)) || isPlaceholder(m[0].slice(-20)),
   secret: true,
   message: (m) => `shows a ${providers.find(([p]) => m[0].startsWith(p))?.[1] ?? 'provider'} token`,
   examples: {

@@ -51,29 +51,32 @@ const constructs: readonly Construct[] = [
   },
 ]
 
-const codeBlocks = ['pre', 'code', 'textarea', 'xmp']
+/** The opening tag of an HTML code block: `<pre>`, `<code class="x">`, not `<prefix>`. */
+const codeBlockOpen = /<(pre|code|textarea|xmp)[\s>]/gi
+/** The closing tag of each code block. */
+const codeBlockClose: Readonly<Record<string, RegExp>> = {
+  pre: /<\/pre/gi,
+  code: /<\/code/gi,
+  textarea: /<\/textarea/gi,
+  xmp: /<\/xmp/gi,
+}
 
-/** `[start, end)` ranges of <pre>/<code>/<textarea> contents in an HTML body (a linear scan). */
-function codeRegions(html: string, lower: string): (readonly [number, number])[] {
+/**
+ * `[start, end)` ranges of <pre>/<code>/<textarea> contents in an HTML body (a linear scan). The
+ * tags are found by regexes rather than `indexOf('<pre')`, which crawls through runs of `<`.
+ */
+function codeRegions(html: string): (readonly [number, number])[] {
   const regions: (readonly [number, number])[] = []
-  for (const tag of codeBlocks) {
-    let from = 0
-    for (;;) {
-      const open = lower.indexOf(`<${tag}`, from)
-      if (open === -1) break
-      const after = lower.charCodeAt(open + tag.length + 1)
-      // `<pre>` or `<pre class=...>`, not `<prefix>`.
-      if (after !== 0x3e && after !== 0x20) {
-        from = open + 1
-        continue
-      }
-      const start = html.indexOf('>', open)
-      if (start === -1) break
-      const close = lower.indexOf(`</${tag}`, start)
-      const end = close === -1 ? html.length : close
-      regions.push([start + 1, end])
-      from = end
-    }
+  codeBlockOpen.lastIndex = 0
+  for (let open = codeBlockOpen.exec(html); open !== null; open = codeBlockOpen.exec(html)) {
+    const tag = (open[1] as string).toLowerCase()
+    const start = html.indexOf('>', open.index)
+    if (start === -1) break
+    const close = codeBlockClose[tag] as RegExp
+    close.lastIndex = start
+    const end = close.exec(html)?.index ?? html.length
+    regions.push([start + 1, end])
+    codeBlockOpen.lastIndex = end
   }
   return regions
 }
@@ -88,13 +91,13 @@ export const sourceCodeSnippet = defineRule({
   category: 'source-code',
   description:
     'Source code statements (require/import, def, <?php, method signatures, or two different statement kinds) in a JSON or text body or inside an HTML <pre>/<code> block; <script> tags are not looked at.',
-  patterns: constructs.map((c) => c.pattern),
+  patterns: [...constructs.map((c) => c.pattern), codeBlockOpen, ...Object.values(codeBlockClose)],
   *detect({ views, mimeType, snapshot }): Iterable<Hit> {
     const raw = views[0]
     if (!raw) return
     const html = mimeType === 'text/html' || snapshot.text.trimStart().startsWith('<')
     // In HTML only code blocks count, so an inline <script> on a safe page is not source code.
-    const regions = html ? codeRegions(raw.text, raw.lower) : undefined
+    const regions = html ? codeRegions(raw.text) : undefined
     if (regions?.length === 0) return
     for (const view of views) {
       if (view.header !== undefined) continue

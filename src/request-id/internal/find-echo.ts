@@ -1,4 +1,4 @@
-import { lineColumn } from '../../audit/line-column.ts'
+import { lineLocator } from '../../audit/line-column.ts'
 import { excerpt, fold } from '../../format/excerpt.ts'
 
 /** Where a marker came back in a response, and a short excerpt around it. */
@@ -30,7 +30,7 @@ export function findEchoes(
   for (const marker of wanted) {
     const at = lower.indexOf(marker)
     if (at === -1) continue
-    const { line, column } = lineColumn(response.text, at)
+    const { line, column } = lineLocator(response.text)(at)
     echoes.push({
       where: `body ${line}:${column}`,
       excerpt: fold(excerpt(response.text, at, at + marker.length)),

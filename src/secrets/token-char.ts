@@ -1,0 +1,15 @@
+/**
+ * True for the UTF-16 code unit of a character that can stand inside a token: an ASCII letter or
+ * digit, `_`, `.` or `-` (the class `[\w.-]`). A token glued to such a character is part of a
+ * longer word, not a token of its own.
+ */
+export function isTokenChar(code: number): boolean {
+  return (
+    (code >= 0x30 && code <= 0x39) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x61 && code <= 0x7a) ||
+    code === 0x5f ||
+    code === 0x2e ||
+    code === 0x2d
+  )
+}
