@@ -130,6 +130,24 @@ table(
   rows,
 )
 
+// What any scan written in JavaScript costs: one pass over the decoded text, a table lookup per
+// character, and nothing else (the keyword pre-check does this, and more, on each view).
+{
+  const size = Math.min(MB, Math.max(...sizes))
+  const bytes = encoder.encode(safeBody(size))
+  const table = new Uint8Array(0x10000)
+  const jsPass = () => {
+    const text = decoder.decode(bytes)
+    let sum = 0
+    for (let i = 0; i < text.length; i++) sum += table[text.charCodeAt(i)] as number
+    return sum
+  }
+  const [floorMs, passMs] = compare([() => floor(bytes), jsPass], budget(size)) as [number, number]
+  console.log(
+    `Reference: decode + one JavaScript pass over the ${fmtSize(size)} safe text (a table lookup per character): ${fmtMs(passMs)} ms, ${(passMs / floorMs).toFixed(2)}x the floor.\n`,
+  )
+}
+
 // 2. Goals.
 const at = (kind: string, size: number) => results.get(`${kind} ${size}`) as number
 const ratio1mb = rows.filter((r) => r[1] === '1 MB').map((r) => `${r[0]} ${r[6]}`)

@@ -2,6 +2,9 @@ import type { Category } from './report.ts'
 import type { Hit, Rule, RuleExample, Subject } from './rule.ts'
 import { categories } from './report.ts'
 import { Safe500Error } from './errors.ts'
+import type { Reach } from './audit/pattern-reach.ts'
+import { patternReach } from './audit/pattern-reach.ts'
+import { keywordPlaces } from './audit/keywords.ts'
 
 interface RuleBase {
   /** Kebab-case id, unique in the catalogue, e.g. `acme-codename`. */
@@ -115,7 +118,9 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
     p.flags.includes('g') ? p : new RegExp(p.source, `${p.flags}g`),
   )
   const copies = patterns.map(spareCopies)
-  return { ...base, patterns, detect: (subject) => scan(spec, copies, subject) }
+  // Patterns whose every match holds a keyword, and is short, need only run near the keywords.
+  const reaches = patterns.map((p) => (spec.keywords ? patternReach(p, spec.keywords) : undefined))
+  return { ...base, patterns, detect: (subject) => scan(spec, copies, reaches, subject) }
 }
 
 /**
@@ -141,29 +146,35 @@ function spareCopies(pattern: RegExp): { take: () => RegExp; give: (copy: RegExp
 function* scan(
   spec: PatternRuleSpec,
   copies: readonly ReturnType<typeof spareCopies>[],
+  reaches: readonly (Reach | undefined)[],
   subject: Subject,
 ): Iterable<Hit> {
-  const { group = 0, secret = false, headers = true, message, ignore } = spec
+  const { group = 0, secret = false, headers = true, message, ignore, keywords = [] } = spec
   const res = copies.map((c) => c.take())
   try {
     for (const view of subject.views) {
       if (view.header !== undefined && !headers) continue
-      const { text } = view
-      for (const re of res) {
-        const unicode = /[uv]/.test(re.flags)
-        re.lastIndex = 0
-        for (let match = re.exec(text); match !== null; match = re.exec(text)) {
-          // As matchAll does: step over an empty match (a whole code point in unicode mode).
-          if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode)
-          if (ignore?.(match)) continue
-          const found = match[group]
-          if (found === undefined) continue
-          const start = match.index + (group === 0 ? 0 : match[0].indexOf(found))
-          yield {
-            message: typeof message === 'string' ? message : message(match),
-            view,
-            span: [start, start + found.length],
-            secret,
+      for (const [p, re] of res.entries()) {
+        const reach = reaches[p]
+        const ends = reach && keywordPlaces(subject, view, keywords)
+        const stretches = reach && ends ? near(view.text, ends, reach) : [whole(view.text)]
+        for (const { text, offset, from, to } of stretches) {
+          const unicode = /[uv]/.test(re.flags)
+          re.lastIndex = from
+          for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+            if (match.index >= to) break
+            // As matchAll does: step over an empty match (a whole code point in unicode mode).
+            if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode)
+            if (ignore?.(match)) continue
+            const found = match[group]
+            if (found === undefined) continue
+            const start = offset + match.index + (group === 0 ? 0 : match[0].indexOf(found))
+            yield {
+              message: typeof message === 'string' ? message : message(match),
+              view,
+              span: [start, start + found.length],
+              secret,
+            }
           }
         }
       }
@@ -171,6 +182,48 @@ function* scan(
   } finally {
     copies.forEach((c, i) => c.give(res[i] as RegExp))
   }
+}
+
+/** A stretch of a view to scan: `text` starts at `offset` of the view; matches start in [from, to). */
+interface Stretch {
+  readonly text: string
+  readonly offset: number
+  readonly from: number
+  readonly to: number
+}
+
+const whole = (text: string): Stretch => ({ text, offset: 0, from: 0, to: text.length })
+
+/** Characters of context kept around each stretch, at least: what `ignore` functions may look at. */
+const margin = 64
+
+/**
+ * The stretches of `text` where a match holding a keyword that ends at one of `ends` can start,
+ * each with the text a match from there, and its assertions, can reach. A match of a pattern is
+ * at most `reach.length` long, so it starts at most that far before the keyword ends. Matches
+ * found in a stretch are exactly those a scan of the whole text finds there; when the stretches
+ * cover much of the text, the whole text is scanned instead.
+ */
+function near(text: string, ends: readonly number[], reach: Reach): Stretch[] {
+  const n = text.length
+  const before = reach.length + 2
+  const after = reach.length + Math.max(reach.context, margin) + 2
+  const ranges: [number, number][] = []
+  for (const end of ends) {
+    const from = Math.max(0, end - before)
+    const last = ranges[ranges.length - 1]
+    if (last && from <= last[1] + after) last[1] = end
+    else ranges.push([from, end])
+  }
+  let covered = 0
+  for (const [from, to] of ranges) covered += to - from + 2 * after
+  if (covered * 2 > n) return [whole(text)]
+  const keep = Math.max(reach.context, margin)
+  return ranges.map(([from, to]) => {
+    const start = Math.max(0, from - keep)
+    const stop = Math.min(n, to + after)
+    return { text: text.slice(start, stop), offset: start, from: from - start, to: to - start }
+  })
 }
 
 function advance(text: string, index: number, unicode: boolean): number {

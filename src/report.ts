@@ -86,6 +86,9 @@ export interface Report {
   readonly contentType: string | undefined
   /** Bytes of the (decoded) body that were read. */
   readonly size: number
-  /** True when the body was longer than `maxBytes` and only its start was audited. */
+  /**
+   * True when only the start of the body was audited: it was longer than `maxBytes`, or its
+   * compressed stream ended before its end (a body cut short).
+   */
   readonly truncated: boolean
 }

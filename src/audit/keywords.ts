@@ -1,4 +1,4 @@
-import type { Rule, TextView } from '../rule.ts'
+import type { Rule, Subject, TextView } from '../rule.ts'
 
 /** Many keywords as one Aho-Corasick automaton, a full table over character classes. */
 interface Automaton {
@@ -21,6 +21,55 @@ const foldsToAscii = /[\u0130\u212a]/
 export interface KeywordGate {
   /** For each rule, in order: true when it should run on these views. */
   readonly open: (views: readonly TextView[]) => boolean[]
+  /** `open`, and where in each view the keywords stand. */
+  readonly scan: (views: readonly TextView[]) => GateScan
+}
+
+/** What one pass of the gate over a response's views found. */
+export interface GateScan {
+  /** For each rule, in order: true when it should run. */
+  readonly runs: readonly boolean[]
+  /**
+   * Where any of `keywords` ends in `view` (the index after its last character), in order; or
+   * undefined when that is not known (a keyword the pass does not place, or one that occurs too
+   * often to be worth placing).
+   */
+  readonly places: (view: TextView, keywords: readonly string[]) => readonly number[] | undefined
+}
+
+/** Most places kept for one keyword in one view; past this the keyword counts as everywhere. */
+const mostPlaces = 1024
+
+const placesOf = new WeakMap<Subject, GateScan['places']>()
+
+/**
+ * Keeps what the gate found on `subject`, for `keywordPlaces`.
+ *
+ * @example
+ * ```ts
+ * const found = keywordGate(rules).scan(subject.views)
+ * notePlaces(subject, found)
+ * ```
+ */
+export function notePlaces(subject: Subject, found: GateScan): void {
+  placesOf.set(subject, found.places)
+}
+
+/**
+ * Where any of `keywords` ends in `view` of `subject`, in order, as the keyword gate of the rules
+ * now running saw it; undefined when not known.
+ *
+ * @example
+ * ```ts
+ * const ends = keywordPlaces(subject, view, ['select']) // [1042, 5310]
+ * ```
+ */
+export function keywordPlaces(
+  subject: Subject,
+  view: TextView,
+  keywords: readonly string[],
+): readonly number[] | undefined {
+  return placesOf.get(subject)?.(view, keywords)
 }
 
 // Audits ask again and again with the same rules: keep the gates of the last few rule lists.
@@ -62,33 +111,74 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   const wants = rules.map((rule) => rule.keywords?.map((k) => index.get(k) as number))
   const literals = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
   let automaton = words.length > literalLimit ? build(words) : undefined
-  return {
-    open: (views) => {
-      const found = new Uint8Array(words.length + others.length)
-      let left = words.length
-      for (const view of views) {
-        if (left === 0) break
-        const { text } = view
-        // Literal regexes ignore case as toUpperCase does, which differs from lower-casing only
-        // for these two characters; the automaton handles them.
-        if (automaton === undefined && !foldsToAscii.test(text)) {
-          for (let w = 0; w < literals.length; w++) {
-            if (found[w] === 0 && (literals[w] as RegExp).test(text)) {
-              found[w] = 1
-              left--
-            }
+  const scanViews = (views: readonly TextView[]): GateScan => {
+    const found = new Uint8Array(words.length + others.length)
+    // Places are kept only by the automaton, which visits every character anyway.
+    const placed = new Map<TextView, Places>()
+    let left = words.length
+    for (const view of views) {
+      const { text } = view
+      // Literal regexes ignore case as toUpperCase does, which differs from lower-casing only
+      // for these two characters; the automaton handles them.
+      if (automaton === undefined && !foldsToAscii.test(text)) {
+        for (let w = 0; w < literals.length && left > 0; w++) {
+          if (found[w] === 0 && (literals[w] as RegExp).test(text)) {
+            found[w] = 1
+            left--
           }
-        } else {
-          automaton ??= build(words)
-          left = scan(automaton, text, found, left)
         }
+      } else {
+        automaton ??= build(words)
+        const places: Places = { at: new Map(), full: new Uint8Array(words.length) }
+        left = scan(automaton, text, found, left, places)
+        placed.set(view, places)
       }
-      others.forEach((k, i) => {
-        if (views.some((view) => view.lower.includes(k))) found[words.length + i] = 1
-      })
-      return wants.map((want) => want === undefined || want.some((w) => found[w] === 1))
-    },
+    }
+    others.forEach((k, i) => {
+      // A keyword of caseless characters stands in the lower-cased text where it stands in the
+      // text, so the lower-cased copy is made only for keywords with cased characters.
+      const inert = caseless(k)
+      if (views.some((view) => (inert ? view.text : view.lower).includes(k)))
+        found[words.length + i] = 1
+    })
+    return {
+      runs: wants.map((want) => want === undefined || want.some((w) => found[w] === 1)),
+      places: (view, keywords) => {
+        const places = placed.get(view)
+        if (!places) return undefined
+        const all: number[] = []
+        for (const k of keywords) {
+          const w = index.get(k)
+          if (w === undefined || w >= words.length || places.full[w] === 1) return undefined
+          all.push(...(places.at.get(w) ?? []))
+        }
+        return keywords.length === 1 ? all : all.sort((a, b) => a - b)
+      },
+    }
   }
+  return { open: (views) => [...scanViews(views).runs], scan: scanViews }
+}
+
+/** Where each word ends in one view, up to `mostPlaces` each; `full` marks the words past that. */
+interface Places {
+  readonly at: Map<number, number[]>
+  readonly full: Uint8Array
+}
+
+/**
+ * True when every character of `word` is caseless: its own lower and upper case, and no other
+ * character's lower case (the combining dot above is the tail of the dotted capital I's).
+ *
+ * @example
+ * ```ts
+ * caseless(' │') // true
+ * caseless('é') // false
+ * ```
+ */
+export function caseless(word: string): boolean {
+  for (const c of word)
+    if (c === '\u0307' || c.toLowerCase() !== c || c.toUpperCase() !== c) return false
+  return true
 }
 
 function isLowerAscii(word: string): boolean {
@@ -99,9 +189,12 @@ function isLowerAscii(word: string): boolean {
   return word.length > 0
 }
 
-/** Marks in `found` the words that occur in `text`; returns how many are still not found. */
-function scan(a: Automaton, text: string, found: Uint8Array, left: number): number {
-  if (text.includes('\u0130')) return scanDottedI(a, text, found, left)
+/**
+ * Marks in `found` the words that occur in `text`, and notes in `places` where each ends; returns
+ * how many words are still not found.
+ */
+function scan(a: Automaton, text: string, found: Uint8Array, left: number, places: Places): number {
+  if (text.includes('\u0130')) return scanDottedI(a, text, found, left, places)
   const { classOf, delta, ends, classes } = a
   const n = text.length
   let s = 0
@@ -109,38 +202,53 @@ function scan(a: Automaton, text: string, found: Uint8Array, left: number): numb
     s = delta[s + (classOf[text.charCodeAt(i)] as number)] as number
     if (s < 0) {
       s = -s
-      left = mark(ends[(s / classes) | 0] as readonly number[], found, left)
-      if (left === 0) return 0
+      left = mark(ends[(s / classes) | 0] as readonly number[], found, left, places, i + 1)
     }
   }
   return left
 }
 
 /** `scan` for text with a dotted capital I, which lower-cases to `i` and a combining dot. */
-function scanDottedI(a: Automaton, text: string, found: Uint8Array, left: number): number {
+function scanDottedI(
+  a: Automaton,
+  text: string,
+  found: Uint8Array,
+  left: number,
+  places: Places,
+): number {
   const { classOf, delta, ends, classes } = a
   let s = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    const steps = c === 0x130 ? [a.iClass, 0] : [classOf[c] as number]
+    const steps = c === 0x130 ? [a.iClass, classOf[0x307] as number] : [classOf[c] as number]
     for (const cls of steps) {
       s = delta[s + cls] as number
       if (s < 0) {
         s = -s
-        left = mark(ends[(s / classes) | 0] as readonly number[], found, left)
-        if (left === 0) return 0
+        left = mark(ends[(s / classes) | 0] as readonly number[], found, left, places, i + 1)
       }
     }
   }
   return left
 }
 
-function mark(words: readonly number[], found: Uint8Array, left: number): number {
+function mark(
+  words: readonly number[],
+  found: Uint8Array,
+  left: number,
+  places: Places,
+  end: number,
+): number {
   for (const w of words) {
     if (found[w] === 0) {
       found[w] = 1
       left--
     }
+    if (places.full[w] === 1) continue
+    const at = places.at.get(w)
+    if (at === undefined) places.at.set(w, [end])
+    else if (at.length < mostPlaces) at.push(end)
+    else places.full[w] = 1
   }
   return left
 }

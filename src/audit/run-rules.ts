@@ -3,7 +3,7 @@ import { categories } from '../report.ts'
 import type { Hit, Rule, Subject, TextView } from '../rule.ts'
 import { excerpt, excerptWidth, fold } from '../format/excerpt.ts'
 import { maskSecret } from '../format/mask.ts'
-import { keywordGate } from './keywords.ts'
+import { keywordGate, notePlaces } from './keywords.ts'
 import { lineLocator } from './line-column.ts'
 import { scrub, secretPlaces, secretTexts } from './secret-texts.ts'
 
@@ -21,8 +21,10 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   const located: Located[] = []
   const { allow, skip } = subject.options
   const active = rules.filter((rule) => !skip.has(rule.id) && !skip.has(rule.category))
-  // One pass over each view finds every rule's keywords at once.
-  const runs = keywordGate(active).open(subject.views)
+  // One pass over each view finds every rule's keywords at once, and where they stand.
+  const gate = keywordGate(active).scan(subject.views)
+  notePlaces(subject, gate)
+  const { runs } = gate
   for (const [r, rule] of active.entries()) {
     if (!runs[r]) continue
     const seen = new Set<string>()

@@ -73,34 +73,44 @@ export function scrub(text: string, texts: readonly string[]): string {
   let out = text
   for (const secret of texts)
     if (out.includes(secret)) out = out.split(secret).join(maskSecret(secret))
-  const runs = runsOf(texts)
+  const { runs, alphabet } = runsOf(texts)
   if (runs.size === 0) return out
+  // How many characters from each index on could belong to a secret: a run needs 12 of them, so
+  // most places are passed over without slicing anything.
+  const n = out.length
+  const room = new Uint32Array(n + 1)
+  for (let j = n - 1; j >= 0; j--)
+    room[j] = alphabet[out.charCodeAt(j)] ? (room[j + 1] as number) + 1 : 0
   let masked = ''
   let at = 0
-  for (let i = 0; i + sharedRun <= out.length;) {
-    if (!runs.has(out.slice(i, i + sharedRun))) {
+  for (let i = 0; i + sharedRun <= n;) {
+    if ((room[i] as number) < sharedRun || !runs.has(out.slice(i, i + sharedRun))) {
       i++
       continue
     }
     let end = i + sharedRun
-    while (end < out.length && runs.has(out.slice(end + 1 - sharedRun, end + 1))) end++
+    while (end < n && runs.has(out.slice(end + 1 - sharedRun, end + 1))) end++
     masked += out.slice(at, i) + maskSecret(out.slice(i, end))
     at = i = end
   }
   return masked + out.slice(at)
 }
 
-const runCache = new WeakMap<readonly string[], Set<string>>()
+const runCache = new WeakMap<readonly string[], { runs: Set<string>; alphabet: Uint8Array }>()
 
-/** Every run of `sharedRun` characters in the (first 50) secrets, computed once per list. */
-function runsOf(texts: readonly string[]): Set<string> {
-  let runs = runCache.get(texts)
-  if (!runs) {
-    runs = new Set()
-    for (const secret of texts.slice(0, 50))
-      for (let i = 0; i + sharedRun <= Math.min(secret.length, 4096); i++)
-        runs.add(secret.slice(i, i + sharedRun))
-    runCache.set(texts, runs)
+/** Every run of `sharedRun` characters in the (first 50) secrets, and their characters, once per list. */
+function runsOf(texts: readonly string[]): { runs: Set<string>; alphabet: Uint8Array } {
+  let found = runCache.get(texts)
+  if (!found) {
+    const runs = new Set<string>()
+    const alphabet = new Uint8Array(0x10000)
+    for (const secret of texts.slice(0, 50)) {
+      const end = Math.min(secret.length, 4096)
+      for (let i = 0; i + sharedRun <= end; i++) runs.add(secret.slice(i, i + sharedRun))
+      for (let i = 0; i < end; i++) alphabet[secret.charCodeAt(i)] = 1
+    }
+    found = { runs, alphabet }
+    runCache.set(texts, found)
   }
-  return runs
+  return found
 }

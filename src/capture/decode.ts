@@ -42,12 +42,14 @@ export type DecodeMode = 'wire' | 'sniff'
  *
  * - `wire` mode: the bytes are as sent. Bytes that do not decode throw `ERR_BAD_ENCODING`; a
  *   stream cut short (by the server, or by `maxBytes` on the compressed bytes) gives the text it
- *   holds, without an error, since the start of a broken body is still worth checking.
+ *   holds, without an error, since the start of a broken body is still worth checking, and is
+ *   marked truncated.
  * - `sniff` mode: the client may have decoded already. Only encodings the bytes show are undone
  *   (gzip `1f 8b`, a zlib header, zstd `28 b5 2f fd`; br and raw deflate must decode strictly);
  *   otherwise the bytes are kept as they are.
  *
- * An encoding node:zlib does not know (e.g. `compress`) stops decoding: the bytes are kept.
+ * An encoding node:zlib does not know (e.g. `compress`) stops decoding: the bytes are kept. Gzip
+ * bytes (`1f 8b 08`) without any Content-Encoding are gunzipped as in `sniff` mode.
  *
  * @example
  * ```ts
@@ -66,7 +68,10 @@ export async function decodeContent(
   let current: Bounded = { bytes, truncated: false }
   let truncated = false
   let undone = 0
-  for (const encoding of [...listed].reverse()) {
+  // Gzip bytes sent without a Content-Encoding (a proxy or app that compressed and did not say
+  // so) are undone too: whoever receives them can. Bytes that merely start alike are kept.
+  const unlabelled = listed.length === 0 && bytes[0] === 0x1f && bytes[1] === 0x8b && bytes[2] === 8
+  for (const encoding of unlabelled ? ['gzip'] : [...listed].reverse()) {
     if (current.bytes.byteLength === 0) {
       undone = listed.length
       break
@@ -74,18 +79,18 @@ export async function decodeContent(
     const name = codecName(encoding, current.bytes)
     const codec = name === undefined ? undefined : codecs[name]
     if (name === undefined || codec === undefined) break
-    if (limits.mode === 'sniff') {
+    if (limits.mode === 'sniff' || unlabelled) {
       const magic = hasMagic(name, current.bytes)
       if (magic === false || (magic === undefined && looksLikeText(current.bytes))) break
       // Without a magic number to go by, only a strict decode proves the bytes were encoded.
-      const next = await run(codec(magic === true), current.bytes, encoding, limits).catch(
+      const next = await inflate(codec, current.bytes, encoding, limits, magic === true).catch(
         () => undefined,
       )
       if (next === undefined) break
       current = next
     } else {
       try {
-        current = await run(codec(true), current.bytes, encoding, limits)
+        current = await inflate(codec, current.bytes, encoding, limits, true)
       } catch (error) {
         if (error instanceof Safe500Error && error.code === 'ERR_BODY_TIMEOUT') throw error
         throw new Safe500Error(
@@ -96,9 +101,30 @@ export async function decodeContent(
       }
     }
     truncated ||= current.truncated
-    undone += 1
+    if (!unlabelled) undone += 1
   }
   return { bytes: current.bytes, truncated, undone, listed }
+}
+
+/**
+ * Decodes `bytes` strictly; when the stream ends before its end (a body cut short) and `partial`
+ * is allowed, keeps what it holds and says it is truncated.
+ */
+async function inflate(
+  codec: Codec,
+  bytes: Uint8Array,
+  encoding: string,
+  limits: { maxBytes: number; timeout: number },
+  partial: boolean,
+): Promise<Bounded> {
+  try {
+    return await run(codec(false), bytes, encoding, limits)
+  } catch (error) {
+    if (!partial || (error instanceof Safe500Error && error.code === 'ERR_BODY_TIMEOUT'))
+      throw error
+    const held = await run(codec(true), bytes, encoding, limits)
+    return { bytes: held.bytes, truncated: true }
+  }
 }
 
 /** `deflate` is meant to be zlib-wrapped, but some servers send raw deflate: tell them apart. */

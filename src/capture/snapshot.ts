@@ -8,7 +8,7 @@ export interface Snapshot {
   readonly body: Uint8Array
   /** The body decoded with its charset (UTF-8 when none is given). */
   readonly text: string
-  /** True when the body was longer than `maxBytes`. */
+  /** True when the body was longer than `maxBytes`, or its compressed stream ended early. */
   readonly truncated: boolean
   /** The request method, when the response shape tells it (HEAD answers have no body). */
   readonly method?: string

@@ -61,9 +61,15 @@ describe('compressed bodies', () => {
     )
   })
 
-  test('gzip without Content-Encoding is audited as the bytes it is, without error', async () => {
-    const found = await rulesFound(response(gzipSync(leak)))
-    expect(found).not.toContain('stack-trace-node')
+  test('gzip without Content-Encoding is gunzipped and audited: whoever receives it can', async () => {
+    const report = await audit(response(gzipSync(leak)))
+    expect(report.findings.map((f) => f.rule)).toContain('stack-trace-node')
+    expect(report.truncated).toBe(false)
+  })
+
+  test('bytes that only start like gzip, without Content-Encoding, are audited as they are', async () => {
+    const lookalike = Buffer.concat([Buffer.from([0x1f, 0x8b, 0x08]), Buffer.from(leak)])
+    expect(await rulesFound(response(lookalike))).toContain('stack-trace-node')
   })
 
   test('a plain body that claims gzip is still audited', async () => {
@@ -72,13 +78,26 @@ describe('compressed bodies', () => {
     )
   })
 
-  test('truncated gzip: what decodes is audited', async () => {
-    const whole = gzipSync(leak.repeat(2000))
-    const cut = whole.subarray(0, whole.length >> 1)
-    const report = await audit(response(cut, { 'content-encoding': 'gzip' }))
-    expect(report.size).toBeGreaterThan(0)
-    expect(report.size).toBeLessThan(leak.length * 2000)
-    expect(report.findings.map((f) => f.rule)).toContain('stack-trace-node')
+  test.each([
+    ['with', { 'content-encoding': 'gzip' }],
+    ['without', {}],
+  ] as const)(
+    'truncated gzip %s Content-Encoding: what decodes is audited, and the report says truncated',
+    async (_with, headers) => {
+      const whole = gzipSync(leak.repeat(2000))
+      const cut = whole.subarray(0, whole.length >> 1)
+      const report = await audit(response(cut, headers))
+      expect(report.size).toBeGreaterThan(0)
+      expect(report.size).toBeLessThan(leak.length * 2000)
+      expect(report.truncated).toBe(true)
+      expect(report.findings.map((f) => f.rule)).toContain('stack-trace-node')
+    },
+  )
+
+  test('a whole gzip body is not marked truncated', async () => {
+    const report = await audit(response(gzipSync(leak.repeat(20)), { 'content-encoding': 'gzip' }))
+    expect(report.truncated).toBe(false)
+    expect(report.size).toBe(leak.length * 20)
   })
 
   test('a gzip bomb stops at the limit and is reported as truncated', async () => {

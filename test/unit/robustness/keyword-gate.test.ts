@@ -1,7 +1,7 @@
 import type { Rule, TextView } from 'safe500'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { keywordGate } from '../../../src/audit/keywords.ts'
+import { caseless, keywordGate } from '../../../src/audit/keywords.ts'
 
 // The gate must say exactly what the plain definition says: a rule runs when it has no keywords
 // or one of them occurs in the lower-cased text of some view. Characters whose lower case is
@@ -74,4 +74,18 @@ test('finds keywords across a long text in one pass, and reuses the compiled gat
   const text = `${'filler text '.repeat(10_000)}KW7X and kw59x`
   const runs = gate.open([view(text)])
   expect(rules.filter((_, i) => runs[i]).map((r) => r.id)).toEqual(['rule-7', 'rule-59'])
+})
+
+test('a caseless character is no other character’s lower case, so such keywords need no lower-cased copy', () => {
+  const targets = new Set<string>()
+  for (let code = 0; code < 0x10000; code++) {
+    const c = String.fromCharCode(code)
+    for (const l of c.toLowerCase()) if (l !== c) targets.add(l)
+  }
+  const caselessTargets = [...targets].filter((t) => caseless(t))
+  expect(caselessTargets).toEqual([])
+  expect(caseless(' │:')).toBe(true)
+  expect(caseless('\u0307')).toBe(false)
+  expect(caseless('é')).toBe(false)
+  expect(caseless('k')).toBe(false)
 })

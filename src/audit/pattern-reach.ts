@@ -1,0 +1,379 @@
+/** How far a pattern's matches can reach from a keyword they contain. */
+export interface Reach {
+  /** Longest match, in UTF-16 code units. */
+  readonly length: number
+  /** Characters beyond a match that its assertions (`\b`, `^`, lookarounds) look at. */
+  readonly context: number
+}
+
+/** What the analysis knows of a part of a pattern. */
+interface Info {
+  readonly min: number
+  readonly max: number
+  /** Every string the part matches, when few; `''` for assertions. */
+  readonly exact: readonly string[] | null
+  /** Every match starts with one of these. */
+  readonly prefix: readonly string[] | null
+  /** Every match ends with one of these. */
+  readonly suffix: readonly string[] | null
+  /** Every match contains one of these. */
+  readonly inner: readonly string[] | null
+  /** How far assertions in the part look beyond it. */
+  readonly context: number
+}
+
+/** Most strings a set may hold before the analysis lets it go. */
+const maxStrings = 64
+/** Classes of at most this many characters are kept as alternatives. */
+const maxClass = 8
+
+class Unsupported extends Error {}
+
+/**
+ * Proves, from its source, that every match of `pattern` contains one of `keywords` (compared as
+ * the keyword gate compares them: in the lower-cased text) and is of bounded length, and says how
+ * long and how far its assertions look. Such a pattern need only be run near the places where a
+ * keyword occurs. Gives undefined when that cannot be shown (an unbounded quantifier, a
+ * backreference, an alternative without a keyword).
+ *
+ * @example
+ * ```ts
+ * patternReach(/\bselect \w{1,64} from\b/gi, ['select']) // { length: 77, context: 1 }
+ * patternReach(/\w{1,10}=\d{1,5}/g, ['=']) // { length: 16, context: 0 }
+ * patternReach(/[A-Z]{2,8}/g, ['error']) // undefined: a match need not hold the keyword
+ * ```
+ */
+export function patternReach(pattern: RegExp, keywords: readonly string[]): Reach | undefined {
+  if (keywords.length === 0) return undefined
+  let info: Info
+  try {
+    info = new Parser(pattern.source, pattern.flags).parse()
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined
+    throw error
+  }
+  // In unicode mode a character may take two code units.
+  const unit = /[uv]/.test(pattern.flags) ? 2 : 1
+  if (!Number.isFinite(info.max)) return undefined
+  const literals = best(info)
+  if (!literals) return undefined
+  const holds = (s: string) => {
+    const lower = s.toLowerCase()
+    return keywords.some((k) => lower.includes(k))
+  }
+  if (!literals.every(holds)) return undefined
+  return { length: info.max * unit, context: info.context * unit }
+}
+
+/** The most telling of a part's sets: the one whose shortest string is longest. */
+function best(info: Info): readonly string[] | null {
+  return bestOf([info.exact, info.inner, info.prefix, info.suffix])
+}
+
+function bestOf(sets: readonly (readonly string[] | null)[]): readonly string[] | null {
+  let chosen: readonly string[] | null = null
+  let score = 0
+  for (const set of sets) {
+    if (!set || set.length === 0) continue
+    const shortest = Math.min(...set.map((x) => x.length))
+    if (shortest > score) {
+      chosen = set
+      score = shortest
+    }
+  }
+  return chosen
+}
+
+function cross(a: readonly string[], b: readonly string[]): string[] | null {
+  if (a.length * b.length > maxStrings) return null
+  return [...new Set(a.flatMap((x) => b.map((y) => x + y)))]
+}
+
+function union(sets: readonly (readonly string[] | null)[]): string[] | null {
+  if (sets.some((s) => s === null)) return null
+  const all = [...new Set(sets.flatMap((s) => s as readonly string[]))]
+  return all.length > maxStrings ? null : all
+}
+
+const nonEmpty = (set: readonly string[] | null) =>
+  set && set.length > 0 && set.every((s) => s !== '') ? set : null
+
+const atom = (exact: readonly string[] | null, min = 1, max = 1, context = 0): Info => ({
+  min,
+  max,
+  exact,
+  prefix: nonEmpty(exact),
+  suffix: nonEmpty(exact),
+  inner: nonEmpty(exact),
+  context,
+})
+
+const assertion = (context: number): Info => atom([''], 0, 0, context)
+
+function concat(a: Info, b: Info): Info {
+  const exact = a.exact && b.exact ? cross(a.exact, b.exact) : null
+  const prefix = nonEmpty(
+    a.exact ? (b.prefix ? cross(a.exact, b.prefix) : nonEmpty(a.exact)) : a.prefix,
+  )
+  const suffix = nonEmpty(
+    b.exact ? (a.suffix ? cross(a.suffix, b.exact) : nonEmpty(b.exact)) : b.suffix,
+  )
+  const joined = a.suffix && b.prefix ? cross(a.suffix, b.prefix) : null
+  const inner = bestOf([nonEmpty(exact), prefix, suffix, a.inner, b.inner, nonEmpty(joined)])
+  return {
+    min: a.min + b.min,
+    max: a.max + b.max,
+    exact,
+    prefix,
+    suffix,
+    inner,
+    context: Math.max(a.context, b.context),
+  }
+}
+
+function alternate(parts: readonly Info[]): Info {
+  return {
+    min: Math.min(...parts.map((p) => p.min)),
+    max: Math.max(...parts.map((p) => p.max)),
+    exact: union(parts.map((p) => p.exact)),
+    prefix: nonEmpty(union(parts.map((p) => p.prefix))),
+    suffix: nonEmpty(union(parts.map((p) => p.suffix))),
+    inner: nonEmpty(union(parts.map((p) => best(p)))),
+    context: Math.max(...parts.map((p) => p.context)),
+  }
+}
+
+function repeat(x: Info, min: number, max: number): Info {
+  const upper = max === Infinity ? (x.max === 0 ? 0 : Infinity) : x.max * max
+  let exact: readonly string[] | null = null
+  if (x.exact && min === max && min <= 4) {
+    exact = ['']
+    for (let i = 0; i < min && exact; i++) exact = cross(exact, x.exact)
+  } else if (x.exact && min === 0 && max === 1) {
+    exact = union([x.exact, ['']])
+  }
+  const some = min >= 1
+  return {
+    min: x.min * min,
+    max: upper,
+    exact,
+    prefix: some ? (x.prefix ?? nonEmpty(x.exact)) : nonEmpty(exact),
+    suffix: some ? (x.suffix ?? nonEmpty(x.exact)) : nonEmpty(exact),
+    inner: some ? best(x) : nonEmpty(exact),
+    context: x.context,
+  }
+}
+
+/** A recursive-descent reader of RegExp source, for the analysis above. */
+class Parser {
+  private at = 0
+  private readonly source: string
+  private readonly ignoreCase: boolean
+
+  constructor(source: string, flags: string) {
+    this.source = source
+    this.ignoreCase = flags.includes('i')
+  }
+
+  parse(): Info {
+    const info = this.alternation()
+    if (this.at < this.source.length) throw new Unsupported('unbalanced )')
+    return info
+  }
+
+  private peek(offset = 0): string {
+    return this.source[this.at + offset] ?? ''
+  }
+
+  private alternation(): Info {
+    const parts = [this.sequence()]
+    while (this.peek() === '|') {
+      this.at++
+      parts.push(this.sequence())
+    }
+    return parts.length === 1 ? (parts[0] as Info) : alternate(parts)
+  }
+
+  private sequence(): Info {
+    let info = assertion(0)
+    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
+      info = concat(info, this.quantified())
+    }
+    return info
+  }
+
+  private quantified(): Info {
+    const start = this.at
+    const item = this.term()
+    const lookaround = this.source.startsWith('(?=', start) || this.source.startsWith('(?!', start)
+    const q = this.quantifier()
+    if (!q) return item
+    if (lookaround || item.max === 0) return item
+    return repeat(item, q[0], q[1])
+  }
+
+  private quantifier(): [number, number] | undefined {
+    const c = this.peek()
+    let q: [number, number] | undefined
+    if (c === '*') q = [0, Infinity]
+    else if (c === '+') q = [1, Infinity]
+    else if (c === '?') q = [0, 1]
+    if (q) this.at++
+    else if (c === '{') {
+      const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(this.source.slice(this.at, this.at + 24))
+      if (!m) return undefined
+      const min = Number(m[1])
+      q = [min, m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])]
+      this.at += m[0].length
+    }
+    if (q && this.peek() === '?') this.at++
+    return q
+  }
+
+  private term(): Info {
+    const c = this.peek()
+    this.at++
+    switch (c) {
+      case '^':
+      case '$':
+        return assertion(1)
+      case '.':
+        return atom(null)
+      case '(':
+        return this.group()
+      case '[':
+        return this.characterClass()
+      case '\\':
+        return this.escape()
+      default:
+        return this.literal(c)
+    }
+  }
+
+  // Under the i flag a literal stands for its lower case: the sets are only ever compared with
+  // keywords in lower case, so keeping one form keeps them small.
+  private literal(c: string): Info {
+    return atom([this.fold(c)])
+  }
+
+  private fold(c: string): string {
+    const lower = c.toLowerCase()
+    return this.ignoreCase && lower.length === 1 ? lower : c
+  }
+
+  private group(): Info {
+    let look: 'ahead' | 'behind' | undefined
+    if (this.peek() === '?') {
+      const next = this.peek(1)
+      if (next === ':') this.at += 2
+      else if (next === '=' || next === '!') {
+        this.at += 2
+        look = 'ahead'
+      } else if (next === '<' && (this.peek(2) === '=' || this.peek(2) === '!')) {
+        this.at += 3
+        look = 'behind'
+      } else if (next === '<') {
+        const close = this.source.indexOf('>', this.at)
+        if (close === -1) throw new Unsupported('bad group name')
+        this.at = close + 1
+      } else throw new Unsupported('group modifiers')
+    }
+    const inner = this.alternation()
+    if (this.peek() !== ')') throw new Unsupported('unclosed group')
+    this.at++
+    if (look) {
+      if (!Number.isFinite(inner.max)) throw new Unsupported('unbounded lookaround')
+      return assertion(Math.max(inner.max, inner.context) + 1)
+    }
+    return inner
+  }
+
+  private characterClass(): Info {
+    const negated = this.peek() === '^'
+    if (negated) this.at++
+    const chars = new Set<string>()
+    let large = negated
+    let first = true
+    while (this.at < this.source.length && (this.peek() !== ']' || first)) {
+      first = false
+      const from = this.classAtom()
+      if (this.peek() === '-' && this.peek(1) !== ']' && this.peek(1) !== '') {
+        this.at++
+        const to = this.classAtom()
+        if (from === null || to === null) {
+          large = true
+          continue
+        }
+        const a = from.charCodeAt(0)
+        const b = to.charCodeAt(0)
+        if (b - a + 1 > maxClass) large = true
+        else for (let x = a; x <= b; x++) chars.add(String.fromCharCode(x))
+      } else if (from === null) large = true
+      else chars.add(from)
+    }
+    if (this.peek() !== ']') throw new Unsupported('unclosed class')
+    this.at++
+    if (large) return atom(null)
+    const all = new Set([...chars].map((ch) => this.fold(ch)))
+    return atom(all.size > maxClass ? null : [...all])
+  }
+
+  /** One character of a class, or null for a class escape (`\w`, `\d`, ...). */
+  private classAtom(): string | null {
+    const c = this.peek()
+    this.at++
+    if (c !== '\\') return c
+    const e = this.peek()
+    this.at++
+    if ('dDwWsSpP'.includes(e)) {
+      if ((e === 'p' || e === 'P') && this.peek() === '{')
+        this.at = this.source.indexOf('}', this.at) + 1
+      return null
+    }
+    if (e === 'b') return '\b'
+    return this.escapedCharacter(e)
+  }
+
+  private escape(): Info {
+    const e = this.peek()
+    this.at++
+    if (e === 'b' || e === 'B') return assertion(1)
+    if ('dDwWsS'.includes(e)) return atom(null)
+    if (e === 'p' || e === 'P') {
+      if (this.peek() === '{') this.at = this.source.indexOf('}', this.at) + 1
+      return atom(null)
+    }
+    if (e === 'k' || (e >= '1' && e <= '9')) throw new Unsupported('backreference')
+    return this.literal(this.escapedCharacter(e))
+  }
+
+  /** The character an escape stands for, the backslash and `e` already read. */
+  private escapedCharacter(e: string): string {
+    const simple: Record<string, string> = {
+      n: '\n',
+      r: '\r',
+      t: '\t',
+      f: '\f',
+      v: '\v',
+      '0': '\0',
+    }
+    if (e in simple) return simple[e] as string
+    if (e === 'x' || e === 'u') {
+      if (e === 'u' && this.peek() === '{') {
+        const close = this.source.indexOf('}', this.at)
+        const code = Number.parseInt(this.source.slice(this.at + 1, close), 16)
+        this.at = close + 1
+        return String.fromCodePoint(code)
+      }
+      const digits = e === 'x' ? 2 : 4
+      const hex = this.source.slice(this.at, this.at + digits)
+      if (/^[0-9a-fA-F]+$/.test(hex) && hex.length === digits) {
+        this.at += digits
+        return String.fromCharCode(Number.parseInt(hex, 16))
+      }
+      return e
+    }
+    if (e === 'c') throw new Unsupported('control escape')
+    return e
+  }
+}

@@ -1,0 +1,86 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { patternReach } from '../../../src/audit/pattern-reach.ts'
+
+// The analysis behind scanning only near keywords: it must never claim a keyword for a pattern
+// that can match without one, nor a length shorter than a match.
+
+test('bounded patterns whose every alternative holds a keyword have a reach', () => {
+  expect(patternReach(/\bselect \w{1,64} from\b/gi, ['select'])).toEqual({
+    length: 76,
+    context: 1,
+  })
+  expect(patternReach(/\w{1,10}=\d{1,5}/g, ['='])).toEqual({ length: 16, context: 0 })
+  expect(patternReach(/(?<![\w-])AIza[\w-]{35}(?![\w-])/g, ['aiza'])).toEqual({
+    length: 39,
+    context: 2,
+  })
+  // A small class joins the literals around it: "[Ee]rror" holds "error" either way.
+  expect(patternReach(/[Ee]rror: \S/g, ['error'])?.length).toBe(8)
+  // The keyword may span a quantified part that always ends with its character.
+  expect(patternReach(/[ \t]{1,8}at \w{1,5}/g, [' at ', '\tat '])?.length).toBe(16)
+})
+
+test('gives no reach when a match can miss the keyword, or has no bound', () => {
+  expect(patternReach(/[A-Z]{2,8}/g, ['error'])).toBeUndefined()
+  expect(patternReach(/error|warning/gi, ['error'])).toBeUndefined()
+  expect(patternReach(/(?:error)?: \d{1,3}/g, ['error'])).toBeUndefined()
+  expect(patternReach(/error: .*/g, ['error'])).toBeUndefined()
+  expect(patternReach(/error: \d+/g, ['error'])).toBeUndefined()
+  expect(patternReach(/(a)\1error/g, ['error'])).toBeUndefined()
+  expect(patternReach(/[ \t]{1,8}at /g, [' at '])).toBeUndefined()
+  expect(patternReach(/x{0,3}error/g, [])).toBeUndefined()
+})
+
+// Random patterns over a small alphabet: whenever a reach is given, every match of the pattern in
+// random text is at most that long and holds a keyword.
+const piece = fc.oneof(
+  fc.constantFrom('a', 'b', 'x', 'ab', 'xa', '[ab]', '[^a]', '\\w', '.', '\\b', '(?=a)', '(?<!b)'),
+  fc.constantFrom('a{1,3}', 'b?', '(?:ab|x)', '(?:a|b){2}', 'x{0,2}', '[xy]{1,2}', '(ab|b)'),
+)
+const source = fc.array(
+  fc.oneof(
+    piece,
+    fc.tuple(piece, piece).map(([p, q]) => `(?:${p}|${q})`),
+  ),
+  {
+    minLength: 1,
+    maxLength: 4,
+  },
+)
+
+test('a reach, when given, bounds every match and every match holds a keyword', () => {
+  let given = 0
+  let matched = 0
+  fc.assert(
+    fc.property(
+      source,
+      fc.constantFrom(['ab'], ['x'], ['a'], ['ba', 'xa']),
+      fc.boolean(),
+      fc
+        .array(fc.constantFrom('a', 'b', 'x', 'ab', 'ba', 'xa', 'aab', 'y', ' ', 'A', 'B'), {
+          maxLength: 40,
+        })
+        .map((t) => t.join('')),
+      (parts, keywords, ignoreCase, text) => {
+        const pattern = new RegExp(parts.join(''), ignoreCase ? 'gi' : 'g')
+        const reach = patternReach(pattern, keywords)
+        if (!reach) return
+        given++
+        for (const m of text.matchAll(pattern)) {
+          matched++
+          expect(m[0].length).toBeLessThanOrEqual(reach.length)
+          const lower = m[0].toLowerCase()
+          expect(
+            keywords.some((k) => lower.includes(k)),
+            `${pattern} on ${m[0]}`,
+          ).toBe(true)
+        }
+      },
+    ),
+    { numRuns: 10_000 },
+  )
+  // The property is not vacuous: many patterns get a reach, and their matches are checked.
+  expect(given).toBeGreaterThan(400)
+  expect(matched).toBeGreaterThan(300)
+})

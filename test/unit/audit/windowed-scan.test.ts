@@ -1,0 +1,101 @@
+import type { Rule, Snapshot } from 'safe500'
+import { rules } from 'safe500'
+import { describe, expect, test } from 'vitest'
+import { keywordGate, notePlaces } from '../../../src/audit/keywords.ts'
+import { patternReach } from '../../../src/audit/pattern-reach.ts'
+import { createSubject } from '../../../src/audit/subject.ts'
+import { resolveOptions } from '../../../src/options.ts'
+import { loadSamples } from '../../../fixtures/corpus/load-samples.ts'
+import { adversarialBody, leakyBody, stressBody, stressors } from '../../../bench/bodies.ts'
+import { exampleSnapshot } from '../../support/example-response.ts'
+
+// Pattern rules scan only near their keywords when the pattern is proven to need one. What they
+// find must be exactly what a scan of the whole text finds: same views, spans and messages.
+
+const options = resolveOptions({})
+const windowed = rules.filter((rule) =>
+  rule.patterns.some((p) => rule.keywords && patternReach(p, rule.keywords)),
+)
+
+function hits(rule: Rule, snapshot: Snapshot, near: boolean): string[] {
+  const subject = createSubject(snapshot, options)
+  if (near) notePlaces(subject, keywordGate(rules).scan(subject.views))
+  return [...rule.detect(subject)].map(
+    (h) =>
+      `${subject.views.indexOf(h.view ?? subject.views[0]!)} ${h.span?.join('-')} ${h.message}`,
+  )
+}
+
+function snapshotOf(body: string, contentType = 'text/html; charset=utf-8'): Snapshot {
+  return {
+    status: 500,
+    statusText: 'Internal Server Error',
+    headers: { 'content-type': contentType },
+    body: new TextEncoder().encode(body),
+    text: body,
+    truncated: false,
+    wireLength: body.length,
+  }
+}
+
+const corpus = loadSamples().map(({ file, sample }) => {
+  const body = Buffer.from(sample.bodyBase64, 'base64').toString('utf8')
+  return [
+    file,
+    snapshotOf(
+      body,
+      sample.headers.find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? 'text/plain',
+    ),
+  ] as const
+})
+const examples = rules.flatMap((rule) =>
+  [...rule.examples.leaky, ...rule.examples.safe].map(
+    (e, i) => [`${rule.id} example ${i}`, exampleSnapshot(e)] as const,
+  ),
+)
+// Leaks spread thin in a large body (the case windows are for), and bodies that stress patterns.
+const large: (readonly [string, Snapshot])[] = [
+  ['leaky 256 KB', snapshotOf(leakyBody(256 * 1024))],
+  ['adversarial 256 KB', snapshotOf(adversarialBody(256 * 1024))],
+  ...Object.keys(stressors).map((name): readonly [string, Snapshot] => [
+    `${name} 32 KB`,
+    snapshotOf(stressBody(name, 32 * 1024)),
+  ]),
+  [
+    'leaks far apart',
+    snapshotOf(
+      [
+        'x'.repeat(5000),
+        'ERROR: relation "orders" does not exist',
+        ' filler '.repeat(3000),
+        'select id, name from users where id = $1',
+        ' '.repeat(9000),
+        `Authorization: Bearer ${['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxIn0', 'abcdefghijklmnop'].join('.')}`,
+      ].join('\n'),
+    ),
+  ],
+]
+
+test('most pattern rules have a reach, so the window path is what is tested here', () => {
+  expect(windowed.length).toBeGreaterThan(40)
+})
+
+const suites: [string, readonly (readonly [string, Snapshot])[]][] = [
+  ['corpus', corpus],
+  ['rule examples', examples],
+  ['large bodies', large],
+]
+
+describe.each(suites)('%s', (_name, cases) => {
+  test('every rule finds the same near its keywords as in the whole text', () => {
+    let compared = 0
+    for (const [label, snapshot] of cases) {
+      for (const rule of windowed) {
+        const whole = hits(rule, snapshot, false)
+        expect(hits(rule, snapshot, true), `${rule.id} on ${label}`).toEqual(whole)
+        compared += whole.length
+      }
+    }
+    expect(compared).toBeGreaterThan(0)
+  })
+})
