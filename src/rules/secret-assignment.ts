@@ -2,6 +2,7 @@ import type { Hit, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
+import { isTokenChar } from '../secrets/token-char.ts'
 
 const pattern =
   /(pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)(["']?)\s{0,3}([:=])\s{0,3}(["']?)([^\s"'`&,;<>(){}[\]\\]{1,200})/gi
@@ -95,19 +96,8 @@ function* scan(view: TextView): Iterable<Hit> {
 /** The whole key name: the matched keyword and the name characters just before it. */
 function keyName(text: string, start: number, keywordLength: number): string {
   let from = start
-  while (from > 0 && start - from < 60 && isNameChar(text.charCodeAt(from - 1))) from--
+  while (from > 0 && start - from < 60 && isTokenChar(text.charCodeAt(from - 1))) from--
   return text.slice(from, start + keywordLength)
-}
-
-function isNameChar(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0x5f ||
-    c === 0x2d ||
-    c === 0x2e
-  )
 }
 
 /** Letters, `_`, `$` and dots only: an identifier or a member expression. */
