@@ -119,8 +119,11 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
   )
   const copies = patterns.map(spareCopies)
   // Patterns whose every match holds a keyword, and is short, need only run near the keywords.
-  const reaches = patterns.map((p) => (spec.keywords ? patternReach(p, spec.keywords) : undefined))
-  return { ...base, patterns, detect: (subject) => scan(spec, copies, reaches, subject) }
+  // Worked out when the rule first runs, so importing the catalogue stays cheap.
+  let reaches: readonly (Reach | undefined)[] | undefined
+  const reachesOf = () =>
+    (reaches ??= patterns.map((p) => (spec.keywords ? patternReach(p, spec.keywords) : undefined)))
+  return { ...base, patterns, detect: (subject) => scan(spec, copies, reachesOf(), subject) }
 }
 
 /**

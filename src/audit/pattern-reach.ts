@@ -196,10 +196,25 @@ class Parser {
 
   private sequence(): Info {
     let info = assertion(0)
+    // A run of plain characters is joined as one string first: the sets stay small and few.
+    let run = ''
     while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
-      info = concat(info, this.quantified())
+      const item = this.quantified()
+      const only = item.exact?.length === 1 ? (item.exact[0] as string) : undefined
+      if (
+        only !== undefined &&
+        only.length === item.max &&
+        item.min === item.max &&
+        item.context === 0
+      ) {
+        run += only
+        continue
+      }
+      if (run !== '') info = concat(info, atom([run], run.length, run.length))
+      run = ''
+      info = concat(info, item)
     }
-    return info
+    return run === '' ? info : concat(info, atom([run], run.length, run.length))
   }
 
   private quantified(): Info {
