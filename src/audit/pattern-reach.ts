@@ -16,16 +16,19 @@ interface Info {
   readonly prefix: readonly string[] | null
   /** Every match ends with one of these. */
   readonly suffix: readonly string[] | null
-  /** Every match contains one of these. */
-  readonly inner: readonly string[] | null
+  /** Every match holds a keyword. */
+  readonly anchored: boolean
   /** How far assertions in the part look beyond it. */
   readonly context: number
 }
 
+/** True when every string of the set holds a keyword. */
+type Holds = (set: readonly string[] | null) => boolean
+
 /** Most strings a set may hold before the analysis lets it go. */
-const maxStrings = 64
+const maxStrings = 256
 /** Classes of at most this many characters are kept as alternatives. */
-const maxClass = 8
+const maxClass = 16
 
 class Unsupported extends Error {}
 
@@ -38,50 +41,31 @@ class Unsupported extends Error {}
  *
  * @example
  * ```ts
- * patternReach(/\bselect \w{1,64} from\b/gi, ['select']) // { length: 77, context: 1 }
+ * patternReach(/\bselect \w{1,64} from\b/gi, ['select']) // { length: 76, context: 1 }
  * patternReach(/\w{1,10}=\d{1,5}/g, ['=']) // { length: 16, context: 0 }
  * patternReach(/[A-Z]{2,8}/g, ['error']) // undefined: a match need not hold the keyword
  * ```
  */
 export function patternReach(pattern: RegExp, keywords: readonly string[]): Reach | undefined {
   if (keywords.length === 0) return undefined
+  const holds: Holds = (set) =>
+    set !== null &&
+    set.length > 0 &&
+    set.every((s) => {
+      const lower = s.toLowerCase()
+      return keywords.some((k) => lower.includes(k))
+    })
   let info: Info
   try {
-    info = new Parser(pattern.source, pattern.flags).parse()
+    info = new Parser(pattern.source, pattern.flags, holds).parse()
   } catch (error) {
     if (error instanceof Unsupported) return undefined
     throw error
   }
+  if (!Number.isFinite(info.max) || !info.anchored) return undefined
   // In unicode mode a character may take two code units.
   const unit = /[uv]/.test(pattern.flags) ? 2 : 1
-  if (!Number.isFinite(info.max)) return undefined
-  const literals = best(info)
-  if (!literals) return undefined
-  const holds = (s: string) => {
-    const lower = s.toLowerCase()
-    return keywords.some((k) => lower.includes(k))
-  }
-  if (!literals.every(holds)) return undefined
   return { length: info.max * unit, context: info.context * unit }
-}
-
-/** The most telling of a part's sets: the one whose shortest string is longest. */
-function best(info: Info): readonly string[] | null {
-  return bestOf([info.exact, info.inner, info.prefix, info.suffix])
-}
-
-function bestOf(sets: readonly (readonly string[] | null)[]): readonly string[] | null {
-  let chosen: readonly string[] | null = null
-  let score = 0
-  for (const set of sets) {
-    if (!set || set.length === 0) continue
-    const shortest = Math.min(...set.map((x) => x.length))
-    if (shortest > score) {
-      chosen = set
-      score = shortest
-    }
-  }
-  return chosen
 }
 
 function cross(a: readonly string[], b: readonly string[]): string[] | null {
@@ -98,19 +82,19 @@ function union(sets: readonly (readonly string[] | null)[]): string[] | null {
 const nonEmpty = (set: readonly string[] | null) =>
   set && set.length > 0 && set.every((s) => s !== '') ? set : null
 
-const atom = (exact: readonly string[] | null, min = 1, max = 1, context = 0): Info => ({
-  min,
-  max,
-  exact,
-  prefix: nonEmpty(exact),
-  suffix: nonEmpty(exact),
-  inner: nonEmpty(exact),
-  context,
-})
+function atom(exact: readonly string[] | null, holds: Holds, min = 1, max = 1, context = 0): Info {
+  return {
+    min,
+    max,
+    exact,
+    prefix: nonEmpty(exact),
+    suffix: nonEmpty(exact),
+    anchored: holds(exact),
+    context,
+  }
+}
 
-const assertion = (context: number): Info => atom([''], 0, 0, context)
-
-function concat(a: Info, b: Info): Info {
+function concat(a: Info, b: Info, holds: Holds): Info {
   const exact = a.exact && b.exact ? cross(a.exact, b.exact) : null
   const prefix = nonEmpty(
     a.exact ? (b.prefix ? cross(a.exact, b.prefix) : nonEmpty(a.exact)) : a.prefix,
@@ -118,15 +102,16 @@ function concat(a: Info, b: Info): Info {
   const suffix = nonEmpty(
     b.exact ? (a.suffix ? cross(a.suffix, b.exact) : nonEmpty(b.exact)) : b.suffix,
   )
+  // A keyword may stand across the join: the end of one part and the start of the next.
   const joined = a.suffix && b.prefix ? cross(a.suffix, b.prefix) : null
-  const inner = bestOf([nonEmpty(exact), prefix, suffix, a.inner, b.inner, nonEmpty(joined)])
   return {
     min: a.min + b.min,
     max: a.max + b.max,
     exact,
     prefix,
     suffix,
-    inner,
+    anchored:
+      a.anchored || b.anchored || holds(exact) || holds(prefix) || holds(suffix) || holds(joined),
     context: Math.max(a.context, b.context),
   }
 }
@@ -138,12 +123,12 @@ function alternate(parts: readonly Info[]): Info {
     exact: union(parts.map((p) => p.exact)),
     prefix: nonEmpty(union(parts.map((p) => p.prefix))),
     suffix: nonEmpty(union(parts.map((p) => p.suffix))),
-    inner: nonEmpty(union(parts.map((p) => best(p)))),
+    anchored: parts.every((p) => p.anchored),
     context: Math.max(...parts.map((p) => p.context)),
   }
 }
 
-function repeat(x: Info, min: number, max: number): Info {
+function repeat(x: Info, min: number, max: number, holds: Holds): Info {
   const upper = max === Infinity ? (x.max === 0 ? 0 : Infinity) : x.max * max
   let exact: readonly string[] | null = null
   if (x.exact && min === max && min <= 4) {
@@ -159,7 +144,7 @@ function repeat(x: Info, min: number, max: number): Info {
     exact,
     prefix: some ? (x.prefix ?? nonEmpty(x.exact)) : nonEmpty(exact),
     suffix: some ? (x.suffix ?? nonEmpty(x.exact)) : nonEmpty(exact),
-    inner: some ? best(x) : nonEmpty(exact),
+    anchored: (some && x.anchored) || holds(exact),
     context: x.context,
   }
 }
@@ -169,10 +154,20 @@ class Parser {
   private at = 0
   private readonly source: string
   private readonly ignoreCase: boolean
+  private readonly holds: Holds
 
-  constructor(source: string, flags: string) {
+  constructor(source: string, flags: string, holds: Holds) {
     this.source = source
     this.ignoreCase = flags.includes('i')
+    this.holds = holds
+  }
+
+  private atom(exact: readonly string[] | null, min = 1, max = 1, context = 0): Info {
+    return atom(exact, this.holds, min, max, context)
+  }
+
+  private assertion(context: number): Info {
+    return atom([''], this.holds, 0, 0, context)
   }
 
   parse(): Info {
@@ -195,7 +190,7 @@ class Parser {
   }
 
   private sequence(): Info {
-    let info = assertion(0)
+    let info = this.assertion(0)
     // A run of plain characters is joined as one string first: the sets stay small and few.
     let run = ''
     while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
@@ -210,11 +205,11 @@ class Parser {
         run += only
         continue
       }
-      if (run !== '') info = concat(info, atom([run], run.length, run.length))
+      if (run !== '') info = concat(info, this.atom([run], run.length, run.length), this.holds)
       run = ''
-      info = concat(info, item)
+      info = concat(info, item, this.holds)
     }
-    return run === '' ? info : concat(info, atom([run], run.length, run.length))
+    return run === '' ? info : concat(info, this.atom([run], run.length, run.length), this.holds)
   }
 
   private quantified(): Info {
@@ -224,7 +219,7 @@ class Parser {
     const q = this.quantifier()
     if (!q) return item
     if (lookaround || item.max === 0) return item
-    return repeat(item, q[0], q[1])
+    return repeat(item, q[0], q[1], this.holds)
   }
 
   private quantifier(): [number, number] | undefined {
@@ -251,9 +246,9 @@ class Parser {
     switch (c) {
       case '^':
       case '$':
-        return assertion(1)
+        return this.assertion(1)
       case '.':
-        return atom(null)
+        return this.atom(null)
       case '(':
         return this.group()
       case '[':
@@ -268,7 +263,7 @@ class Parser {
   // Under the i flag a literal stands for its lower case: the sets are only ever compared with
   // keywords in lower case, so keeping one form keeps them small.
   private literal(c: string): Info {
-    return atom([this.fold(c)])
+    return this.atom([this.fold(c)])
   }
 
   private fold(c: string): string {
@@ -298,7 +293,7 @@ class Parser {
     this.at++
     if (look) {
       if (!Number.isFinite(inner.max)) throw new Unsupported('unbounded lookaround')
-      return assertion(Math.max(inner.max, inner.context) + 1)
+      return this.assertion(Math.max(inner.max, inner.context) + 1)
     }
     return inner
   }
@@ -328,9 +323,9 @@ class Parser {
     }
     if (this.peek() !== ']') throw new Unsupported('unclosed class')
     this.at++
-    if (large) return atom(null)
+    if (large) return this.atom(null)
     const all = new Set([...chars].map((ch) => this.fold(ch)))
-    return atom(all.size > maxClass ? null : [...all])
+    return this.atom(all.size > maxClass ? null : [...all])
   }
 
   /** One character of a class, or null for a class escape (`\w`, `\d`, ...). */
@@ -352,11 +347,11 @@ class Parser {
   private escape(): Info {
     const e = this.peek()
     this.at++
-    if (e === 'b' || e === 'B') return assertion(1)
-    if ('dDwWsS'.includes(e)) return atom(null)
+    if (e === 'b' || e === 'B') return this.assertion(1)
+    if ('dDwWsS'.includes(e)) return this.atom(null)
     if (e === 'p' || e === 'P') {
       if (this.peek() === '{') this.at = this.source.indexOf('}', this.at) + 1
-      return atom(null)
+      return this.atom(null)
     }
     if (e === 'k' || (e >= '1' && e <= '9')) throw new Unsupported('backreference')
     return this.literal(this.escapedCharacter(e))

@@ -23,6 +23,7 @@ export const exceptionPhp = defineRule({
     'errorexception',
     'argumentcounterror',
     'divisionbyzeroerror',
+    'unhandledmatcherror',
     '<abbr title=',
   ],
   pattern: new RegExp(
@@ -32,6 +33,7 @@ export const exceptionPhp = defineRule({
   message: 'shows a PHP error or exception',
   examples: {
     leaky: [
+      'UnhandledMatchError: Unhandled match case 3',
       'Uncaught TypeError: App\\Cart::add(): Argument #1 ($qty) must be of type int, string given',
       'Call to a member function getName() on null',
       '{"message":"Undefined array key \\"user\\"","exception":"ErrorException"}',

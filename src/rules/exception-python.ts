@@ -32,6 +32,9 @@ export const exceptionPython = defineRule({
     'exception type:',
     '.err',
     '.exc',
+    '._exc',
+    'exception',
+    'synchronousonlyoperation',
   ],
   pattern: new RegExp(
     String.raw`\b(?:${distinct})\b|\b(?:${ambiguous}): \S|\b[A-Z]\w{0,60}\.DoesNotExist\b|\bmatching query does not exist\b|\b${errorModules}\.[A-Z]\w{1,60}|\b(?:${drivers})\.[A-Z]\w{0,60}(?:Error|Exception)\b|\bException Type:\s{1,40}[A-Z][\w.]{1,100}`,
@@ -40,6 +43,7 @@ export const exceptionPython = defineRule({
   message: 'shows a Python exception',
   examples: {
     leaky: [
+      'SynchronousOnlyOperation: You cannot call this from an async context',
       "KeyError: 'user_id'",
       "AttributeError: 'NoneType' object has no attribute 'email'",
       '{"detail":"ValueError(\'invalid literal for int() with base 10\')"}',

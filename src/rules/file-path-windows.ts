@@ -6,12 +6,26 @@ export const filePathWindows = defineRule({
   category: 'file-path',
   description:
     'Windows paths: drive paths (C:\\src\\app, C:/Users/...) and UNC shares (\\\\server\\share).',
-  keywords: [':\\', '\\\\', ':/users/', ':/windows/', ':/program files', ':/inetpub/'],
+  keywords: [
+    ':\\',
+    '\\\\',
+    ':/users/',
+    ':/windows/',
+    ':/program files',
+    ':/programdata/',
+    ':/inetpub/',
+    ':/src/',
+    ':/projects/',
+    ':/dev/',
+    ':/work/',
+    ':/app/',
+  ],
   pattern:
     /(?<![\w\\])[A-Za-z]:\\[^\\/:*?"<>|\r\n]{1,100}(?:\\|\.[A-Za-z0-9]{1,8}\b)|(?<![\w/])[A-Za-z]:\/(?:Users|Windows|Program Files|ProgramData|inetpub|src|projects|dev|work|app)\/|(?<![\w\\])\\\\[\w.$-]{1,100}\\[\w.$ -]{1,100}/g,
   message: 'shows a Windows filesystem path',
   examples: {
     leaky: [
+      'Cannot find module C:/projects/shop/server.js',
       'Could not find file C:\\inetpub\\wwwroot\\App_Data\\orders.xml',
       '   at Shop.Api.Program.Main() in D:\\a\\shop\\src\\Program.cs:line 9',
       '{"path":"C:\\\\Users\\\\build\\\\app\\\\server.js"}',

@@ -6,12 +6,13 @@ export const stackTraceDotnet = defineRule({
   category: 'stack-trace',
   description:
     '.NET stack frames (`   at Ns.Type.Method(Int32 id)`, `in C:\\src\\x.cs:line 12`) and their section markers.',
-  keywords: [' at ', ':line ', '--- end of ', ' ---> '],
+  keywords: [' at ', '\tat ', ':line ', '--- end of ', ' ---> '],
   pattern:
     /(?:^|\n|")[ \t]{1,8}at [\w.`$<>|+,[\]]{1,300}\((?!Native Method\)|Unknown Source\))(?:\)|[\w.`[\]<>&*]{1,100} \w{1,100}[,)])|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b/g,
   message: 'shows a .NET stack trace',
   examples: {
     leaky: [
+      'Unhandled exception.\n\tat Shop.Orders.Place(Int32 id)',
       'System.NullReferenceException: Object reference not set to an instance of an object.\n   at Shop.Api.Controllers.OrdersController.Get(Int32 id) in C:\\src\\Shop.Api\\Controllers\\OrdersController.cs:line 27',
       '   at Microsoft.AspNetCore.Mvc.Infrastructure.ActionMethodExecutor.TaskOfIActionResultExecutor.Execute(ActionContext actionContext, IActionResultTypeMapper mapper)',
       '--- End of stack trace from previous location ---',
