@@ -89,3 +89,42 @@ test('a caseless character is no other character’s lower case, so such keyword
   expect(caseless('é')).toBe(false)
   expect(caseless('k')).toBe(false)
 })
+
+test('places each keyword where it ends, as an index search of the lower-cased text finds it', () => {
+  // Over 24 distinct keywords, so the automaton (which keeps places) is used.
+  const filler = Array.from({ length: 30 }, (_, i) => `zq${i}x`)
+  fc.assert(
+    fc.property(
+      fc.string({
+        unit: fc.constantFrom('a', 'b', 'A', 'B', ' ', 'K', '\u212a', 'k'),
+        maxLength: 60,
+      }),
+      fc.array(
+        fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'k'), minLength: 1, maxLength: 3 }),
+        {
+          minLength: 1,
+          maxLength: 3,
+        },
+      ),
+      (text, keywords) => {
+        const rules = [rule(keywords, 0), ...filler.map((k, i) => rule([k], i + 1))]
+        const v = view(text)
+        const found = keywordGate(rules).scan([v])
+        const lower = text.toLowerCase()
+        const expected = [
+          ...new Set(
+            keywords.flatMap((k) => {
+              const ends: number[] = []
+              for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1))
+                ends.push(at + k.length)
+              return ends
+            }),
+          ),
+        ].sort((a, b) => a - b)
+        const places = found.places(v, [...new Set(keywords)])
+        expect(places === undefined ? undefined : [...new Set(places)]).toEqual(expected)
+      },
+    ),
+    { numRuns: 2000 },
+  )
+})
