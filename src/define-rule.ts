@@ -195,7 +195,8 @@ interface Stretch {
   readonly to: number
 }
 
-const whole = (text: string): Stretch => ({ text, offset: 0, from: 0, to: text.length })
+// The whole text: every match counts, an empty one at its very end too.
+const whole = (text: string): Stretch => ({ text, offset: 0, from: 0, to: Infinity })
 
 /** Characters of context kept around each stretch, at least: what `ignore` functions may look at. */
 const margin = 64

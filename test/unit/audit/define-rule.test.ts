@@ -1,4 +1,5 @@
 import { auditSnapshot, defineRule, type PatternRuleSpec } from 'safe500'
+import type { Subject, TextView } from 'safe500'
 import { expect, test } from 'vitest'
 
 const spec: PatternRuleSpec = {
@@ -47,4 +48,11 @@ test('takes several patterns that give the same finding', () => {
     { start: 0, end: 6 },
     { start: 11, end: 18 },
   ])
+})
+
+test('a pattern that matches the empty string at the end of the body still reports it', () => {
+  const rule = defineRule({ ...spec, id: 'acme-no-newline', pattern: /(?<!\n)$/ })
+  const view: TextView = { text: 'done', lower: 'done', toBody: (s, e) => [s, e] }
+  const hits = [...rule.detect({ views: [view] } as unknown as Subject)]
+  expect(hits.map((h) => h.span)).toEqual([[4, 4]])
 })
