@@ -11,7 +11,10 @@ interface RuleBase {
   readonly id: string
   readonly category: Category
   readonly description: string
-  /** Lower-case literals: the rule runs only on responses that contain one (a cheap pre-check). */
+  /**
+   * Literals the rule needs: it runs only on responses that contain one (a cheap pre-check). A
+   * lower-case keyword is found in any case; one with a capital letter only as written (`SK`).
+   */
   readonly keywords?: readonly string[]
   readonly examples: {
     readonly leaky: readonly RuleExample[]
@@ -88,11 +91,13 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
   }
   if (
     spec.keywords &&
-    (spec.keywords.length === 0 || spec.keywords.some((k) => k !== k.toLowerCase() || k === ''))
+    (!Array.isArray(spec.keywords) ||
+      spec.keywords.length === 0 ||
+      spec.keywords.some((k) => typeof k !== 'string' || k === ''))
   ) {
     throw new Safe500Error(
       'ERR_BAD_RULE',
-      `${where}: keywords, when given, must be a non-empty list of non-empty lower-case strings.`,
+      `${where}: keywords, when given, must be a non-empty list of non-empty strings.`,
     )
   }
   const base = {

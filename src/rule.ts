@@ -60,7 +60,10 @@ export interface Rule {
   readonly id: string
   readonly category: Category
   readonly description: string
-  /** Lower-case literals; when given, the rule runs only if one occurs in a view. */
+  /**
+   * Literals; when given, the rule runs only if one occurs in a view: a lower-case keyword in any
+   * case, one with a capital letter only as written.
+   */
   readonly keywords?: readonly string[]
   /** Every RegExp `detect` uses, so tests can prove each one linear-time. */
   readonly patterns: readonly RegExp[]

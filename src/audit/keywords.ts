@@ -79,7 +79,7 @@ const gateLimit = 8
 /**
  * The keyword pre-check of a list of rules, compiled once per list: a rule runs when one of its
  * keywords occurs in a view, exactly as `view.lower.includes(keyword)` would say (the text
- * lower-cased). Few keywords are looked for one by one with case-insensitive literal regexes
+ * lower-cased), or for a keyword with a capital letter `view.text.includes(keyword)`. Few keywords are looked for one by one with case-insensitive literal regexes
  * (which skip through the text); many go into one automaton that finds them all in a single pass
  * over each view. Neither needs a lower-cased copy of the text.
  *
@@ -135,10 +135,11 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       }
     }
     others.forEach((k, i) => {
-      // A keyword of caseless characters stands in the lower-cased text where it stands in the
-      // text, so the lower-cased copy is made only for keywords with cased characters.
-      const inert = caseless(k)
-      if (views.some((view) => (inert ? view.text : view.lower).includes(k)))
+      // A keyword with a capital letter is found only as written. One of caseless characters
+      // stands in the lower-cased text where it stands in the text, so the lower-cased copy is
+      // made only for lower-case keywords with cased characters.
+      const inText = k !== k.toLowerCase() || caseless(k)
+      if (views.some((view) => (inText ? view.text : view.lower).includes(k)))
         found[words.length + i] = 1
     })
     return {

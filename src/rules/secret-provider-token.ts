@@ -37,12 +37,12 @@ export const secretProviderToken = defineRule({
   category: 'secret',
   description:
     'Prefixed provider tokens: npm_, SendGrid SG.x.y, Twilio SK+32 hex, GitLab glpat-/glrt-, dop_v1_, shpat_, dckr_pat_, pypi-, hvs., lin_api_, PMAK-.',
-  // Twilio keys are `SK` and hex, Shopify tokens `shpat_` and the like: the bare `sk` or `shp` would
-  // let the rule run on every "ask" and "worship".
+  // The prefixes as written (the pattern is case-sensitive): a bare `sk`, or `sk` and a hex digit,
+  // would let the rule run on every "ask" and "basket".
   keywords: [
     'npm_',
-    'sg.',
-    ...[...hex].map((h) => `sk${h}`),
+    'SG.',
+    'SK',
     'glpat-',
     'glrt-',
     'dop_v1_',
@@ -54,7 +54,7 @@ export const secretProviderToken = defineRule({
     'pypi-',
     'hvs.',
     'lin_api_',
-    'pmak-',
+    'PMAK-',
   ],
   pattern:
     /(?:npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|SK[0-9a-f]{32}|glpat-[\w-]{20,60}|glrt-[\w-]{20,60}|dop_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dckr_pat_[\w-]{27,60}|pypi-AgEIcHlwaS5vcmc[\w-]{50,300}|hvs\.[\w-]{90,200}|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![\w-])/g,

@@ -26,7 +26,8 @@ test('each rule has a known category, a description and both kinds of examples',
   }
 })
 
-test('keywords are lower case, so the pre-check can match the lower-cased text', () => {
+test('a keyword with a capital letter (found only as written) belongs to case-sensitive patterns', () => {
   for (const rule of rules)
-    for (const k of rule.keywords ?? []) expect(k, rule.id).toBe(k.toLowerCase())
+    if (rule.keywords?.some((k) => k !== k.toLowerCase()))
+      for (const p of rule.patterns) expect(p.flags, rule.id).not.toContain('i')
 })
