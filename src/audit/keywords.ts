@@ -146,18 +146,36 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       runs: wants.map((want) => want === undefined || want.some((w) => found[w] === 1)),
       places: (view, keywords) => {
         const places = placed.get(view)
-        if (!places) return undefined
         const all: number[] = []
         for (const k of keywords) {
           const w = index.get(k)
-          if (w === undefined || w >= words.length || places.full[w] === 1) return undefined
-          all.push(...(places.at.get(w) ?? []))
+          if (w === undefined) return undefined
+          if (w < words.length) {
+            if (!places || places.full[w] === 1) return undefined
+            all.push(...(places.at.get(w) ?? []))
+            continue
+          }
+          // A keyword found only as written is placed by a native search of the text.
+          if (k === k.toLowerCase()) return undefined
+          const ends = endsOf(view.text, k)
+          if (!ends) return undefined
+          all.push(...ends)
         }
         return keywords.length === 1 ? all : all.sort((a, b) => a - b)
       },
     }
   }
   return { open: (views) => [...scanViews(views).runs], scan: scanViews }
+}
+
+/** Where `word` ends in `text`, as written; undefined past `mostPlaces`. */
+function endsOf(text: string, word: string): number[] | undefined {
+  const ends: number[] = []
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    if (ends.length === mostPlaces) return undefined
+    ends.push(at + word.length)
+  }
+  return ends
 }
 
 /** Where each word ends in one view, up to `mostPlaces` each; `full` marks the words past that. */

@@ -48,12 +48,17 @@ class Unsupported extends Error {}
  */
 export function patternReach(pattern: RegExp, keywords: readonly string[]): Reach | undefined {
   if (keywords.length === 0) return undefined
+  // Literals are kept in lower case under the i flag, as written otherwise: a keyword with a
+  // capital letter, found only as written, can be shown to hold only in the second case.
+  const ignoreCase = pattern.flags.includes('i')
   const holds: Holds = (set) =>
     set !== null &&
     set.length > 0 &&
     set.every((s) => {
       const lower = s.toLowerCase()
-      return keywords.some((k) => lower.includes(k))
+      return keywords.some((k) =>
+        k === k.toLowerCase() ? lower.includes(k) : !ignoreCase && s.includes(k),
+      )
     })
   let info: Info
   try {

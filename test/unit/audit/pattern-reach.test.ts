@@ -84,3 +84,10 @@ test('a reach, when given, bounds every match and every match holds a keyword', 
   expect(given).toBeGreaterThan(400)
   expect(matched).toBeGreaterThan(300)
 })
+
+test('a keyword with a capital letter holds only for literals of a case-sensitive pattern', () => {
+  expect(patternReach(/SK[0-9a-f]{32}/g, ['SK'])?.length).toBe(34)
+  expect(patternReach(/sk[0-9a-f]{32}/g, ['SK'])).toBeUndefined()
+  expect(patternReach(/SK[0-9a-f]{32}/gi, ['SK'])).toBeUndefined()
+  expect(patternReach(/SK[0-9a-f]{32}/gi, ['sk'])?.length).toBe(34)
+})

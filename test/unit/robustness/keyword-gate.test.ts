@@ -149,3 +149,14 @@ test('places each keyword where it ends, as an index search of the lower-cased t
     { numRuns: 2000 },
   )
 })
+
+test('places a keyword with a capital letter where it ends as written', () => {
+  const filler = Array.from({ length: 30 }, (_, i) => `zq${i}x`)
+  const rules = [rule(['SK', 'npm_'], 0), ...filler.map((k, i) => rule([k], i + 1))]
+  const v = view('ask SKa sk SK npm_ NPM_')
+  const found = keywordGate(rules).scan([v])
+  expect(found.runs[0]).toBe(true)
+  // `npm_` is lower case: found in any case, `NPM_` too.
+  expect(found.places(v, ['SK', 'npm_'])).toEqual([6, 13, 18, 23])
+  expect(keywordGate(rules).open([view('ask sk')])[0]).toBe(false)
+})
