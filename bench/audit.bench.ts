@@ -11,14 +11,10 @@ import type { AuditOptions, Rule, Snapshot, Subject } from '../src/index.ts'
 import { auditSnapshot, defineRule, findRequestIds, rules } from '../src/index.ts'
 import { runRules } from '../src/audit/run-rules.ts'
 import { createSubject } from '../src/audit/subject.ts'
+import { keywordGate } from '../src/audit/keywords.ts'
 import { resolveOptions } from '../src/options.ts'
 import { KB, MB, adversarialBody, leakyBody, safeBody, stressBody, stressors } from './bodies.ts'
 import { clockName, compare, keep, sinkValue, time } from './measure.ts'
-
-// The keyword gate of the engine, when it has one (older engines checked each rule in turn).
-const gateModule = (await import('../src/audit/keywords.ts').catch(() => undefined)) as
-  | { keywordGate: (rules: readonly Rule[]) => { open: (views: Subject['views']) => boolean[] } }
-  | undefined
 
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
@@ -215,13 +211,7 @@ const options = resolveOptions({})
 const subjectOf = (bytes: Uint8Array, headers: Record<string, string>) =>
   createSubject(snapshotOf(bytes, headers), options)
 /** For each rule: does its keyword pre-check let it run on this subject? */
-const runsOn = (subject: Subject): boolean[] =>
-  gateModule
-    ? gateModule.keywordGate(rules).open(subject.views)
-    : rules.map(
-        (r) =>
-          !r.keywords || r.keywords.some((k) => subject.views.some((v) => v.lower.includes(k))),
-      )
+const runsOn = (subject: Subject): boolean[] => keywordGate(rules).open(subject.views)
 {
   const size = Math.min(MB, large)
   const rows = Object.keys(bodies).map((kind) => {
@@ -233,10 +223,7 @@ const runsOn = (subject: Subject): boolean[] =>
     // Each part on a fresh subject (views cache their lower-cased text, JSON and request IDs).
     const subjectMs = time(() => subjectOf(bytes, headers), b)
     const gateMs = time(() => runsOn(subject), b)
-    const rulesMs =
-      time(() => runRules(rules, subjectOf(bytes, headers)), b) -
-      subjectMs -
-      (gateModule ? gateMs : 0)
+    const rulesMs = time(() => runRules(rules, subjectOf(bytes, headers)), b) - subjectMs - gateMs
     const idMs = time(() => findRequestIds(subjectOf(bytes, headers)), b) - subjectMs
     const totalMs = time(() => auditBytes(bytes, headers), b)
     const running = runsOn(subject).filter(Boolean).length

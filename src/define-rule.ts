@@ -164,10 +164,10 @@ function* scan(
       if (view.header !== undefined && !headers) continue
       for (const [p, re] of res.entries()) {
         const reach = reaches[p]
+        const unicode = /[uv]/.test(re.flags)
         const ends = reach && keywordPlaces(subject, view, keywords)
         const stretches = reach && ends ? near(view.text, ends, reach) : [whole(view.text)]
         for (const { text, offset, from, to } of stretches) {
-          const unicode = /[uv]/.test(re.flags)
           re.lastIndex = from
           for (let match = re.exec(text); match !== null; match = re.exec(text)) {
             if (match.index >= to) break

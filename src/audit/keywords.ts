@@ -107,6 +107,10 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
     for (const k of rule.keywords ?? []) (isLowerAscii(k) ? ascii : other).add(k)
   const words = [...ascii].sort()
   const others = [...other]
+  // A keyword with a capital letter is found only as written. One of caseless characters stands in
+  // the lower-cased text where it stands in the text, so the lower-cased copy is made only for
+  // lower-case keywords with cased characters.
+  const inText = others.map((k) => k !== k.toLowerCase() || caseless(k))
   const index = new Map([...words, ...others].map((w, i) => [w, i]))
   const wants = rules.map((rule) => rule.keywords?.map((k) => index.get(k) as number))
   const literals = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
@@ -135,11 +139,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       }
     }
     others.forEach((k, i) => {
-      // A keyword with a capital letter is found only as written. One of caseless characters
-      // stands in the lower-cased text where it stands in the text, so the lower-cased copy is
-      // made only for lower-case keywords with cased characters.
-      const inText = k !== k.toLowerCase() || caseless(k)
-      if (views.some((view) => (inText ? view.text : view.lower).includes(k)))
+      if (views.some((view) => (inText[i] ? view.text : view.lower).includes(k)))
         found[words.length + i] = 1
     })
     return {
