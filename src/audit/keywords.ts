@@ -1,4 +1,5 @@
 import type { Rule, Subject, TextView } from '../rule.ts'
+import { unescapingOf } from './subject.ts'
 
 /** Many keywords as one Aho-Corasick automaton, a full table over character classes. */
 interface Automaton {
@@ -120,7 +121,20 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
     // Places are kept only by the automaton, which visits every character anyway.
     const placed = new Map<TextView, Places>()
     let left = words.length
+    // The automaton reads an unescaped view in the same pass as the body it was made from: where
+    // the two hold the same text and the automaton is in the same state in both, one step serves
+    // both.
+    const pairs = new Map<TextView, { view: TextView; segments: Int32Array }>()
+    if (automaton !== undefined) {
+      for (const view of views) {
+        const unescaping = unescapingOf(view)
+        if (unescaping && views.includes(unescaping.source))
+          pairs.set(unescaping.source, { view, segments: unescaping.segments })
+      }
+    }
+    const inPair = new Set([...pairs.values()].map((p) => p.view))
     for (const view of views) {
+      if (inPair.has(view)) continue
       const { text } = view
       // Literal regexes ignore case as toUpperCase does, which differs from lower-casing only
       // for these two characters; the automaton handles them.
@@ -131,12 +145,25 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
             left--
           }
         }
-      } else {
-        automaton ??= build(words)
-        const places: Places = { at: new Map(), full: new Uint8Array(words.length) }
-        left = scan(automaton, text, found, left, places)
-        placed.set(view, places)
+        continue
       }
+      automaton ??= build(words)
+      const places: Places = new Map()
+      placed.set(view, places)
+      const pair = pairs.get(view)
+      if (pair === undefined) {
+        left = scan(automaton, text, found, left, places)
+        continue
+      }
+      const pairPlaces: Places = new Map()
+      placed.set(pair.view, pairPlaces)
+      left = scanPair(
+        automaton,
+        { text, places },
+        { ...pair, text: pair.view.text, places: pairPlaces },
+        found,
+        left,
+      )
     }
     others.forEach((k, i) => {
       if (views.some((view) => (inText[i] ? view.text : view.lower).includes(k)))
@@ -151,8 +178,9 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
           const w = index.get(k)
           if (w === undefined) return undefined
           if (w < words.length) {
-            if (!places || places.full[w] === 1) return undefined
-            all.push(...(places.at.get(w) ?? []))
+            const at = places?.get(w)
+            if (!places || at === null) return undefined
+            if (at) all.push(...at)
             continue
           }
           // A keyword found only as written is placed by a native search of the text.
@@ -178,11 +206,8 @@ function endsOf(text: string, word: string): number[] | undefined {
   return ends
 }
 
-/** Where each word ends in one view, up to `mostPlaces` each; `full` marks the words past that. */
-interface Places {
-  readonly at: Map<number, number[]>
-  readonly full: Uint8Array
-}
+/** Where each word ends in one view, up to `mostPlaces` each; null for the words past that. */
+type Places = Map<number, number[] | null>
 
 /**
  * True when every character of `word` is caseless: its own lower and upper case, and no other
@@ -227,6 +252,103 @@ function scan(a: Automaton, text: string, found: Uint8Array, left: number, place
   return left
 }
 
+/** A view being scanned, and where its keywords' places go. */
+interface Scanned {
+  readonly text: string
+  readonly places: Places
+}
+
+/**
+ * `scan` of a body and its unescaped view in one pass. The view is made of pieces copied from the
+ * body and pieces escapes produced (`segments`). The automaton's state depends only on the last
+ * characters read, so a little way into a copied piece it is in the same state in both texts;
+ * from there to the end of the piece one step serves both, and a keyword found ends in both.
+ */
+function scanPair(
+  a: Automaton,
+  body: Scanned,
+  view: Scanned & { readonly segments: Int32Array },
+  found: Uint8Array,
+  left: number,
+): number {
+  if (body.text.includes('\u0130') || view.text.includes('\u0130')) {
+    left = scan(a, body.text, found, left, body.places)
+    return scan(a, view.text, found, left, view.places)
+  }
+  const { classOf, delta, ends, classes } = a
+  const { segments } = view
+  const source = body.text
+  const pieces = segments.length >> 1
+  let r = 0
+  let v = 0
+  let i = 0
+  for (let k = 0; k < pieces; k++) {
+    const start = segments[2 * k] as number
+    const from = segments[2 * k + 1] as number
+    const stop = k + 1 < pieces ? (segments[2 * k + 2] as number) : view.text.length
+    if (from < 0) {
+      // Produced by an escape: only the view reads it.
+      for (let j = start; j < stop; j++) {
+        v = delta[v + (classOf[view.text.charCodeAt(j)] as number)] as number
+        if (v < 0) {
+          v = -v
+          left = mark(ends[(v / classes) | 0] as readonly number[], found, left, view.places, j + 1)
+        }
+      }
+      continue
+    }
+    // The body reads the escapes before this piece, then both read the piece.
+    for (; i < from; i++) {
+      r = delta[r + (classOf[source.charCodeAt(i)] as number)] as number
+      if (r < 0) {
+        r = -r
+        left = mark(ends[(r / classes) | 0] as readonly number[], found, left, body.places, i + 1)
+      }
+    }
+    const shift = start - from
+    const end = from + stop - start
+    for (; i < end && v !== r; i++) {
+      const cls = classOf[source.charCodeAt(i)] as number
+      r = delta[r + cls] as number
+      if (r < 0) {
+        r = -r
+        left = mark(ends[(r / classes) | 0] as readonly number[], found, left, body.places, i + 1)
+      }
+      v = delta[v + cls] as number
+      if (v < 0) {
+        v = -v
+        left = mark(
+          ends[(v / classes) | 0] as readonly number[],
+          found,
+          left,
+          view.places,
+          i + 1 + shift,
+        )
+      }
+    }
+    const synced = v === r
+    for (; i < end; i++) {
+      r = delta[r + (classOf[source.charCodeAt(i)] as number)] as number
+      if (r < 0) {
+        r = -r
+        const words = ends[(r / classes) | 0] as readonly number[]
+        left = mark(words, found, left, body.places, i + 1)
+        mark(words, found, left, view.places, i + 1 + shift)
+      }
+    }
+    // Where the two agreed, the view's state went along with the body's.
+    if (synced) v = r
+  }
+  for (; i < source.length; i++) {
+    r = delta[r + (classOf[source.charCodeAt(i)] as number)] as number
+    if (r < 0) {
+      r = -r
+      left = mark(ends[(r / classes) | 0] as readonly number[], found, left, body.places, i + 1)
+    }
+  }
+  return left
+}
+
 /** `scan` for text with a dotted capital I, which lower-cases to `i` and a combining dot. */
 function scanDottedI(
   a: Automaton,
@@ -263,11 +385,11 @@ function mark(
       found[w] = 1
       left--
     }
-    if (places.full[w] === 1) continue
-    const at = places.at.get(w)
-    if (at === undefined) places.at.set(w, [end])
+    const at = places.get(w)
+    if (at === undefined) places.set(w, [end])
+    else if (at === null) continue
     else if (at.length < mostPlaces) at.push(end)
-    else places.full[w] = 1
+    else places.set(w, null)
   }
   return left
 }

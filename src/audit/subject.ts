@@ -49,6 +49,29 @@ const unscannedHeaders = new Set([
 
 const identity = (start: number, end: number) => [start, end] as const
 
+/** An unescaped view, the view it was made from, and the pieces that map one onto the other. */
+export interface Unescaping {
+  readonly source: TextView
+  /** As `Unescaped.segments`: where each piece starts in the view, and where it came from. */
+  readonly segments: Int32Array
+}
+
+const unescapings = new WeakMap<TextView, Unescaping>()
+
+/**
+ * For the unescaped view of a subject: the body view it was made from and how its pieces map
+ * onto it; undefined for any other view.
+ *
+ * @example
+ * ```ts
+ * const subject = createSubject(snapshot, options)
+ * unescapingOf(subject.views[1])?.source === subject.views[0] // true when the body had escapes
+ * ```
+ */
+export function unescapingOf(view: TextView): Unescaping | undefined {
+  return unescapings.get(view)
+}
+
 /** A view whose lower-cased copy is made only when something asks for it. */
 function textView(text: string, toBody: TextView['toBody'], header?: string): TextView {
   let lower: string | undefined
@@ -69,7 +92,9 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
     const plain = unescape(snapshot.text)
     if (plain.text !== snapshot.text) {
       const { toSource } = plain
-      views.push(textView(plain.text, (start, end) => [toSource(start), toSource(end)]))
+      const view = textView(plain.text, (start, end) => [toSource(start), toSource(end)])
+      unescapings.set(view, { source: views[0] as TextView, segments: plain.segments })
+      views.push(view)
     }
   }
   const idHeaders = new Set([...requestIdHeaderNames, ...options.requestIdHeaders])

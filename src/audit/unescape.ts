@@ -7,6 +7,12 @@ export interface Unescaped {
    * source length.
    */
   readonly toSource: (index: number) => number
+  /**
+   * The pieces of `text`, two numbers each: where the piece starts in `text`, and where it starts
+   * in the source when it was copied, or -1 - (the escape's start) when an escape produced it.
+   * Empty when nothing was undone (`text` is the source).
+   */
+  readonly segments: Int32Array
 }
 
 const named = new Map<string, string>([
@@ -21,6 +27,8 @@ const named = new Map<string, string>([
   ['#x2f', '/'],
   ['#47', '/'],
 ])
+
+const noSegments = new Int32Array(0)
 
 const jsonEscapes = new Map<string, string>([
   ['n', '\n'],
@@ -188,7 +196,8 @@ export function unescape(source: string): Unescaped {
     }
     i++
   }
-  if (count === 0) return { text: source, toSource: (index) => clamp(index, n) }
+  if (count === 0)
+    return { text: source, toSource: (index) => clamp(index, n), segments: noSegments }
   if (run < n) {
     text += source.slice(run)
     segments[count++] = length
@@ -198,6 +207,7 @@ export function unescape(source: string): Unescaped {
   const last = (count >> 1) - 1
   return {
     text,
+    segments: segments.subarray(0, count),
     toSource: (index) => {
       if (!(index >= 0)) return 0
       if (index >= length) return n

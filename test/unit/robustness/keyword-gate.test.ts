@@ -2,6 +2,8 @@ import type { Rule, TextView } from 'safe500'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { caseless, keywordGate } from '../../../src/audit/keywords.ts'
+import { createSubject, unescapingOf } from '../../../src/audit/subject.ts'
+import { resolveOptions } from '../../../src/options.ts'
 
 // The gate must say exactly what the plain definition says: a rule runs when it has no keywords
 // or one of them occurs in the lower-cased text of some view (a keyword with a capital letter: in
@@ -159,4 +161,73 @@ test('places a keyword with a capital letter where it ends as written', () => {
   // `npm_` is lower case: found in any case, `NPM_` too.
   expect(found.places(v, ['SK', 'npm_'])).toEqual([6, 13, 18, 23])
   expect(keywordGate(rules).open([view('ask sk')])[0]).toBe(false)
+})
+
+test('reads the unescaped view in the pass over its body, and finds there what a pass of its own finds', () => {
+  // Escapes, tags and keyword pieces in any order: copied pieces short and long, escapes next to
+  // each other, keywords cut by an escape, and a dotted capital I produced by an entity.
+  const piece = fc.constantFrom(
+    '&lt;',
+    '&amp;',
+    '&#304;',
+    '&#x2f;',
+    '<br>',
+    '</p>',
+    '<b>',
+    '\\n',
+    '\\u002F',
+    '\\\\',
+    '&',
+    '<',
+    '\\',
+    'a',
+    'b',
+    'k',
+    ' ',
+    'ab',
+    'ka b',
+    ' at ',
+    'bak/',
+    '\n',
+    'K',
+  )
+  const filler = Array.from({ length: 30 }, (_, i) => `zq${i}x`)
+  const options = resolveOptions({})
+  fc.assert(
+    fc.property(
+      fc.array(piece, { maxLength: 40 }).map((p) => p.join('')),
+      fc.array(
+        fc.string({
+          unit: fc.constantFrom('a', 'b', 'k', ' ', '/', '<', '&', '\n', 'i'),
+          minLength: 1,
+          maxLength: 4,
+        }),
+        { minLength: 1, maxLength: 4 },
+      ),
+      (text, keywords) => {
+        const rules = [rule(keywords, 0), ...filler.map((k, i) => rule([k], i + 1))]
+        const snapshot = {
+          status: 500,
+          statusText: '',
+          headers: {},
+          body: new Uint8Array(0),
+          text,
+          truncated: false,
+          wireLength: 0,
+        }
+        const { views } = createSubject(snapshot, options)
+        // The same texts as views of their own: each is read in a pass of its own.
+        const alone = views.map((v) => view(v.text))
+        const paired = keywordGate(rules).scan(views)
+        const separate = keywordGate(rules).scan(alone)
+        expect(paired.runs).toEqual(separate.runs)
+        views.forEach((v, i) => {
+          for (const k of new Set(keywords))
+            expect(paired.places(v, [k])).toEqual(separate.places(alone[i] as TextView, [k]))
+        })
+        if (views.length > 1) expect(unescapingOf(views[1] as TextView)?.source).toBe(views[0])
+      },
+    ),
+    { numRuns: 3000 },
+  )
 })
