@@ -11,9 +11,13 @@ const textPattern = new RegExp(
   'gi',
 )
 
-/** `data-request-id="..."` and the like, in HTML. */
+/**
+ * `data-request-id="..."`, `x-trace-id='...'` and the like, in HTML. A `data-` or `x-` before the
+ * name needs no place in the pattern: the `-` before it is a word boundary as well. Without it, the
+ * pattern starts with one of three words, which the regex engine skips to.
+ */
 const attributePattern =
-  /\b(?:data-)?(?:x-)?(?:request|correlation|trace)[-_]?id\s{0,3}=\s{0,3}["']([^"'<>\s]{1,200})["']/gi
+  /\b(?:request|correlation|trace)[-_]?id\s{0,3}=\s{0,3}["']([^"'<>\s]{1,200})["']/gi
 
 /** `<meta name="request-id" content="...">`. */
 const metaPattern =

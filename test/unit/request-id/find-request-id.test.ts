@@ -118,6 +118,18 @@ describe('text and HTML bodies', () => {
       findRequestIds(text(`<meta name="x-request-id" content="${uuid}">`, {}, 'text/html')).body
         ?.value,
     ).toBe(uuid)
+    for (const name of ['data-x-correlation-id', 'x-trace_id', 'requestid']) {
+      const html = `<span ${name}='${uuid}'></span>`
+      expect(findRequestIds(text(html, {}, 'text/html')).body, name).toMatchObject({
+        value: uuid,
+        where: 'body attribute',
+        offset: html.indexOf(uuid),
+      })
+    }
+    // A longer word that ends in the name is not the name.
+    expect(
+      findRequestIds(text(`<span myrequest-id="${uuid}"></span>`, {}, 'text/html')).body,
+    ).toBeUndefined()
   })
 
   test('prose without an ID finds none', () => {
