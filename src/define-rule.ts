@@ -4,6 +4,7 @@ import { categories } from './report.ts'
 import { Safe500Error } from './errors.ts'
 import type { Reach } from './audit/pattern-reach.ts'
 import { patternReach } from './audit/pattern-reach.ts'
+import type { Range } from './audit/keywords.ts'
 import { keywordPlaces } from './audit/keywords.ts'
 
 interface RuleBase {
@@ -165,8 +166,8 @@ function* scan(
       for (const [p, re] of res.entries()) {
         const reach = reaches[p]
         const unicode = /[uv]/.test(re.flags)
-        const ends = reach && keywordPlaces(subject, view, keywords)
-        const stretches = reach && ends ? near(view.text, ends, reach) : [whole(view.text)]
+        const places = reach && keywordPlaces(subject, view, keywords)
+        const stretches = reach && places ? near(view.text, places, reach) : [whole(view.text)]
         for (const { text, offset, from, to } of stretches) {
           re.lastIndex = from
           for (let match = re.exec(text); match !== null; match = re.exec(text)) {
@@ -207,21 +208,21 @@ const whole = (text: string): Stretch => ({ text, offset: 0, from: 0, to: Infini
 const margin = 64
 
 /**
- * The stretches of `text` where a match holding a keyword that ends at one of `ends` can start,
+ * The stretches of `text` where a match holding a keyword that ends in one of `places` can start,
  * each with the text a match from there, and its assertions, can reach. A match of a pattern is
  * at most `reach.length` long, so it starts at most that far before the keyword ends. Matches
  * found in a stretch are exactly those a scan of the whole text finds there; when the stretches
  * cover much of the text, the whole text is scanned instead.
  */
-function near(text: string, ends: readonly number[], reach: Reach): Stretch[] {
+function near(text: string, places: readonly Range[], reach: Reach): Stretch[] {
   const n = text.length
   const before = reach.length + 2
   const after = reach.length + Math.max(reach.context, margin) + 2
   const ranges: [number, number][] = []
-  for (const end of ends) {
-    const from = Math.max(0, end - before)
+  for (const [first, end] of places) {
+    const from = Math.max(0, first - before)
     const last = ranges[ranges.length - 1]
-    if (last && from <= last[1] + after) last[1] = end
+    if (last && from <= last[1] + after) last[1] = Math.max(last[1], end)
     else ranges.push([from, end])
   }
   let covered = 0

@@ -31,15 +31,22 @@ export interface GateScan {
   /** For each rule, in order: true when it should run. */
   readonly runs: readonly boolean[]
   /**
-   * Where any of `keywords` ends in `view` (the index after its last character), in order; or
-   * undefined when that is not known (a keyword the pass does not place, or one that occurs too
-   * often to be worth placing).
+   * Where any of `keywords` ends in `view` (the index after its last character), as ranges
+   * `[first, last]` sorted by `first`: a keyword ends at `first` and at `last`, and may end
+   * anywhere between; every place one ends is in a range. Undefined when that is not known (a
+   * keyword the pass does not place).
    */
-  readonly places: (view: TextView, keywords: readonly string[]) => readonly number[] | undefined
+  readonly places: (view: TextView, keywords: readonly string[]) => readonly Range[] | undefined
 }
 
-/** Most places kept for one keyword in one view; past this the keyword counts as everywhere. */
-const mostPlaces = 1024
+/** Places a keyword ends at, `[first, last]`: at both, maybe between. */
+export type Range = readonly [first: number, last: number]
+
+/**
+ * Places of one keyword this close are kept as one range, so a keyword that stands everywhere
+ * costs a range per stretch of text, not a number per place.
+ */
+const joinGap = 64
 
 const placesOf = new WeakMap<Subject, GateScan['places']>()
 
@@ -57,19 +64,20 @@ export function notePlaces(subject: Subject, found: GateScan): void {
 }
 
 /**
- * Where any of `keywords` ends in `view` of `subject`, in order, as the keyword gate of the rules
- * now running saw it; undefined when not known.
+ * Where any of `keywords` ends in `view` of `subject`, as ranges sorted by where they start (see
+ * `GateScan.places`), as the keyword gate of the rules now running saw it; undefined when not
+ * known.
  *
  * @example
  * ```ts
- * const ends = keywordPlaces(subject, view, ['select']) // [1042, 5310]
+ * const ends = keywordPlaces(subject, view, ['select']) // [[1042, 1042], [5310, 5400]]
  * ```
  */
 export function keywordPlaces(
   subject: Subject,
   view: TextView,
   keywords: readonly string[],
-): readonly number[] | undefined {
+): readonly Range[] | undefined {
   return placesOf.get(subject)?.(view, keywords)
 }
 
@@ -173,41 +181,48 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       runs: wants.map((want) => want === undefined || want.some((w) => found[w] === 1)),
       places: (view, keywords) => {
         const places = placed.get(view)
-        const all: number[] = []
+        const all: Range[] = []
         for (const k of keywords) {
           const w = index.get(k)
           if (w === undefined) return undefined
+          let at: readonly number[] | undefined
           if (w < words.length) {
-            const at = places?.get(w)
-            if (!places || at === null) return undefined
-            if (at) all.push(...at)
-            continue
+            if (!places) return undefined
+            at = places.get(w)
+          } else {
+            // A keyword found only as written is placed by a native search of the text.
+            if (k === k.toLowerCase()) return undefined
+            at = endsOf(view.text, k)
           }
-          // A keyword found only as written is placed by a native search of the text.
-          if (k === k.toLowerCase()) return undefined
-          const ends = endsOf(view.text, k)
-          if (!ends) return undefined
-          all.push(...ends)
+          for (let i = 0; at && i < at.length; i += 2)
+            all.push([at[i] as number, at[i + 1] as number])
         }
-        return keywords.length === 1 ? all : all.sort((a, b) => a - b)
+        return keywords.length === 1 ? all : all.sort((a, b) => a[0] - b[0])
       },
     }
   }
   return { open: (views) => [...scanViews(views).runs], scan: scanViews }
 }
 
-/** Where `word` ends in `text`, as written; undefined past `mostPlaces`. */
-function endsOf(text: string, word: string): number[] | undefined {
+/** Where `word` ends in `text`, as written, as `Places` keeps them. */
+function endsOf(text: string, word: string): number[] {
   const ends: number[] = []
-  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
-    if (ends.length === mostPlaces) return undefined
-    ends.push(at + word.length)
-  }
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1))
+    addPlace(ends, at + word.length)
   return ends
 }
 
-/** Where each word ends in one view, up to `mostPlaces` each; null for the words past that. */
-type Places = Map<number, number[] | null>
+/**
+ * Where each word ends in one view: ranges of places, two numbers each (the first and the last
+ * place of the range), each range's places no more than `joinGap` apart.
+ */
+type Places = Map<number, number[]>
+
+function addPlace(ranges: number[], end: number): void {
+  const last = ranges.length - 1
+  if (last > 0 && end - (ranges[last] as number) <= joinGap) ranges[last] = end
+  else ranges.push(end, end)
+}
 
 /**
  * True when every character of `word` is caseless: its own lower and upper case, and no other
@@ -386,10 +401,8 @@ function mark(
       left--
     }
     const at = places.get(w)
-    if (at === undefined) places.set(w, [end])
-    else if (at === null) continue
-    else if (at.length < mostPlaces) at.push(end)
-    else places.set(w, null)
+    if (at === undefined) places.set(w, [end, end])
+    else addPlace(at, end)
   }
   return left
 }

@@ -113,39 +113,46 @@ test('a caseless character is no other character’s lower case, so such keyword
   expect(caseless('k')).toBe(false)
 })
 
+/** Ends of `keyword` in `text` as ranges: a new range where the next end is over 64 away. */
+function rangesOf(lower: string, keyword: string): [number, number][] {
+  const ranges: [number, number][] = []
+  for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) {
+    const end = at + keyword.length
+    const last = ranges[ranges.length - 1]
+    if (last && end - last[1] <= 64) last[1] = end
+    else ranges.push([end, end])
+  }
+  return ranges
+}
+
 test('places each keyword where it ends, as an index search of the lower-cased text finds it', () => {
   // Over 24 distinct keywords, so the automaton (which keeps places) is used.
   const filler = Array.from({ length: 30 }, (_, i) => `zq${i}x`)
+  const gap = ' '.repeat(40)
   fc.assert(
     fc.property(
-      fc.string({
-        unit: fc.constantFrom('a', 'b', 'A', 'B', ' ', 'K', '\u212a', 'k'),
-        maxLength: 60,
+      fc.array(fc.constantFrom('a', 'b', 'A', 'B', ' ', 'K', '\u212a', 'k', gap), {
+        maxLength: 80,
       }),
       fc.array(
         fc.string({ unit: fc.constantFrom('a', 'b', ' ', 'k'), minLength: 1, maxLength: 3 }),
-        {
-          minLength: 1,
-          maxLength: 3,
-        },
+        { minLength: 1, maxLength: 3 },
       ),
-      (text, keywords) => {
+      (units, keywords) => {
+        const text = units.join('')
         const rules = [rule(keywords, 0), ...filler.map((k, i) => rule([k], i + 1))]
         const v = view(text)
         const found = keywordGate(rules).scan([v])
         const lower = text.toLowerCase()
-        const expected = [
-          ...new Set(
-            keywords.flatMap((k) => {
-              const ends: number[] = []
-              for (let at = lower.indexOf(k); at !== -1; at = lower.indexOf(k, at + 1))
-                ends.push(at + k.length)
-              return ends
-            }),
-          ),
-        ].sort((a, b) => a - b)
-        const places = found.places(v, [...new Set(keywords)])
-        expect(places === undefined ? undefined : [...new Set(places)]).toEqual(expected)
+        // One keyword: exactly its ends, runs of them within 64 of each other as one range.
+        for (const k of keywords) expect(found.places(v, [k])).toEqual(rangesOf(lower, k))
+        // Several: every range of each, sorted by where it starts.
+        const all = found.places(v, [...new Set(keywords)])
+        const each = [...new Set(keywords)].flatMap((k) => rangesOf(lower, k))
+        expect([...(all ?? [])].sort((x, y) => x[0] - y[0] || x[1] - y[1])).toEqual(
+          each.sort((x, y) => x[0] - y[0] || x[1] - y[1]),
+        )
+        expect(all?.map((r) => r[0])).toEqual(each.map((r) => r[0]).sort((x, y) => x - y))
       },
     ),
     { numRuns: 2000 },
@@ -155,11 +162,21 @@ test('places each keyword where it ends, as an index search of the lower-cased t
 test('places a keyword with a capital letter where it ends as written', () => {
   const filler = Array.from({ length: 30 }, (_, i) => `zq${i}x`)
   const rules = [rule(['SK', 'npm_'], 0), ...filler.map((k, i) => rule([k], i + 1))]
-  const v = view('ask SKa sk SK npm_ NPM_')
+  const text = `ask SKa sk SK ${' '.repeat(100)}SK npm_ NPM_`
+  const v = view(text)
   const found = keywordGate(rules).scan([v])
   expect(found.runs[0]).toBe(true)
-  // `npm_` is lower case: found in any case, `NPM_` too.
-  expect(found.places(v, ['SK', 'npm_'])).toEqual([6, 13, 18, 23])
+  // `SK` is found only as written, `npm_` in any case; places 64 or less apart are one range.
+  const far = text.lastIndexOf('SK') + 2
+  expect(found.places(v, ['SK'])).toEqual([
+    [6, 13],
+    [far, far],
+  ])
+  expect(found.places(v, ['SK', 'npm_'])).toEqual([
+    [6, 13],
+    [far, far],
+    [far + 5, far + 10],
+  ])
   expect(keywordGate(rules).open([view('ask sk')])[0]).toBe(false)
 })
 
