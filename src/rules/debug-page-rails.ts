@@ -10,6 +10,7 @@ export const debugPageRails = defineRule({
     'action controller: exception caught',
     'rails.root:',
     'application-trace',
+    'full-trace',
     'framework-trace',
     'extracted source (around line',
   ],
@@ -18,6 +19,7 @@ export const debugPageRails = defineRule({
   message: 'is the Rails development exception page',
   examples: {
     leaky: [
+      '<div id="Full-Trace" style="display: none;">',
       '<!DOCTYPE html>\n<html lang="en">\n<head>\n  <meta charset="utf-8" />\n  <title>Action Controller: Exception caught</title>',
       '<div class="info">Extracted source (around line <strong>#12</strong>):</div>',
       '<p><code>Rails.root: /app</code></p>\n<div id="traces"><a href="#" onclick="hide(\'Framework-Trace\');show(\'Application-Trace\');">Application Trace</a>',

@@ -7,6 +7,8 @@ export const envDumpPhpinfo = defineRule({
   description: 'The phpinfo() page (PHP build and configuration, $_SERVER and $_ENV values).',
   keywords: [
     'phpinfo()',
+    'server api',
+    'document_root',
     'php version',
     '$_server[',
     '$_env[',
@@ -18,6 +20,8 @@ export const envDumpPhpinfo = defineRule({
   message: 'is a phpinfo() dump',
   examples: {
     leaky: [
+      '<tr><td class="e">Server API </td><td class="v">FPM/FastCGI </td></tr>',
+      '<tr><td class="e">DOCUMENT_ROOT </td><td class="v">/var/www/html </td></tr>',
       '<head><style type="text/css">body {background-color: #fff;}</style>\n<title>phpinfo()</title><meta name="ROBOTS" content="NOINDEX,NOFOLLOW,NOARCHIVE" /></head>',
       '<tr class="h"><td>\n<h1 class="p">PHP Version 8.3.4</h1>\n</td></tr>',
       '<tr><td class="e">$_SERVER[\'DOCUMENT_ROOT\']</td><td class="v">/var/www/html</td></tr>',

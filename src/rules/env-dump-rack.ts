@@ -20,7 +20,7 @@ export const envDumpRack = defineRule({
   category: 'env-dump',
   description:
     'The Rack environment listed as a table or a Ruby hash (three or more keys such as rack.version, rack.errors, puma.config, sinatra.route), as in Sinatra\'s "Rack ENV" section.',
-  keywords: ['rack.', 'puma.'],
+  keywords: ['rack.', 'puma.', 'sinatra.', 'action_dispatch.'],
   patterns: [key],
   *detect({ views }): Iterable<Hit> {
     for (const view of views) {
@@ -41,6 +41,7 @@ export const envDumpRack = defineRule({
   },
   examples: {
     leaky: [
+      '<tr><td>sinatra.error</td><td>x</td></tr><tr><td>sinatra.route</td><td>GET /orders</td></tr><tr><td>action_dispatch.request_id</td><td>4f1c</td></tr>',
       '<h3 id="env-info">Rack ENV</h3>\n<table class="req">\n  <tr><td>SERVER_SOFTWARE</td><td class="code"><div>puma 5.6.5</div></td></tr>\n  <tr><td>puma.config</td><td class="code"><div>#&lt;Puma::Configuration:0x00007f6b3dfe7090 @options=…&gt;</div></td></tr>\n  <tr><td>rack.errors</td><td class="code"><div>#&lt;IO:&lt;STDERR&gt;&gt;</div></td></tr>\n  <tr><td>rack.version</td><td class="code"><div>[1, 6]</div></td></tr>\n</table>',
       '{"rack.version"=>[1, 6], "rack.url_scheme"=>"http", "rack.multithread"=>true, "PATH_INFO"=>"/orders"}',
       '{"env":"{\\"rack.version\\"=>[1, 6], \\"rack.url_scheme\\"=>\\"http\\", \\"puma.socket\\"=>nil}"}',

@@ -8,6 +8,8 @@ export const envDumpSpringActuator = defineRule({
     'Spring Boot actuator environment output (/env: activeProfiles, propertySources, systemEnvironment).',
   keywords: [
     'propertysources',
+    'server.ports',
+    'servletcontextinitparams',
     'activeprofiles',
     'systemenvironment',
     'systemproperties',
@@ -19,6 +21,8 @@ export const envDumpSpringActuator = defineRule({
   message: 'shows a Spring Boot environment dump',
   examples: {
     leaky: [
+      '{"name":"server.ports","properties":{"local.server.port":{"value":8080}}}',
+      '{"name":"servletContextInitParams","properties":{}}',
       '{"activeProfiles":["prod"],"propertySources":[{"name":"server.ports","properties":{"local.server.port":{"value":8080}}}]}',
       '{"propertySources":[{"name":"systemEnvironment","properties":{"PATH":{"value":"/usr/bin","origin":"System Environment Property \\"PATH\\""}}}]}',
       '{"name":"Config resource \'class path resource [application.yml]\' via location \'optional:classpath:/\'","properties":{}}',

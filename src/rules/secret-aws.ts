@@ -24,7 +24,17 @@ export const secretAws = defineRule({
   category: 'secret',
   description:
     'AWS access key IDs (AKIA/ASIA/ABIA/ACCA + 16) and secret access keys in context (aws_secret_access_key=, "SecretAccessKey":).',
-  keywords: ['akia', 'asia', 'abia', 'acca', 'a3t', 'secret_access_key', 'secretaccesskey'],
+  keywords: [
+    'akia',
+    'asia',
+    'abia',
+    'acca',
+    'a3t',
+    'secret_access_key',
+    'secret_accesskey',
+    'secretaccess_key',
+    'secretaccesskey',
+  ],
   patterns: [keyIdPattern, secretKeyPattern],
   *detect({ views }) {
     for (const view of views) {
@@ -54,6 +64,7 @@ export const secretAws = defineRule({
     leaky: [
       `{"Credentials":{"AccessKeyId":"${keyId(101)}","SecretAccessKey":"${secretKey(102)}"}}`,
       `aws_access_key_id=${keyId(103)}\naws_secret_access_key = ${secretKey(104)}`,
+      `secretaccess_key: ${secretKey(107)}`,
       `Error: The security token included in the request is invalid. (key ${['AS', 'IA', sampleSecret(16, 105, base32)].join('')})`,
     ],
     safe: [

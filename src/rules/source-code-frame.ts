@@ -6,7 +6,7 @@ export const sourceCodeFrame = defineRule({
   category: 'source-code',
   description:
     'Code frames as printed by Babel, Vite, esbuild, Next.js and Node: consecutively numbered source lines with `|`, or a `file.js:12` line followed by code and a ^ mark.',
-  keywords: [' |', ' │', '^'],
+  keywords: ['|', '│', '^'],
   // Two numbered lines count only when the second number follows the first (10 |, 11 |): the
   // look-ahead keeps the second line unconsumed, so it can start the next pair.
   pattern:
@@ -15,6 +15,7 @@ export const sourceCodeFrame = defineRule({
   ignore: (m) => m[1] !== undefined && Number(m[2]) !== Number(m[1]) + 1,
   examples: {
     leaky: [
+      '  40|   const order = await db.find(id)\n  41|   return order.total\n',
       '  10 |   const order = await db.find(id)\n  11 |   if (!order) throw new Error()\n> 12 |   return order.items.map(toDto)\n     |                ^',
       '> 1 | import { x } from "./y"\n    |          ^',
       '/srv/app/server.js:6\n  res.send(u.name)\n             ^\n\nTypeError: Cannot read properties of undefined',

@@ -23,7 +23,7 @@ export const sourceCodeNumberedLines = defineRule({
   category: 'source-code',
   description:
     'Source quoted as three or more consecutively numbered "N: code" lines, one of which reads as code (ends with ");", "{" or "}", or holds a JSP tag), as Tomcat\'s JasperException shows the JSP around the failing line.',
-  keywords: [': '],
+  keywords: [': ', ':\t'],
   patterns: [numbered, codeLike],
   *detect({ views }): Iterable<Hit> {
     for (const view of views) {
@@ -37,6 +37,7 @@ export const sourceCodeNumberedLines = defineRule({
   },
   examples: {
     leaky: [
+      '10:\tconst secret = process.env.KEY\n11:\treturn secret\n12:\t}\n',
       '<pre>org.apache.jasper.JasperException: An exception occurred processing [&#47;npe.jsp] at line [5]\n\n2:   &#47;&#47; A real bug: the order is missing and the page does not check.\n3:   java.util.Map&lt;String, String&gt; orders = new java.util.HashMap&lt;&gt;();\n4:   String total = orders.get(&quot;42&quot;);\n5:   out.print(&quot;{\\&quot;total\\&quot;:&quot; + total.length() + &quot;}&quot;);\n6: %&gt;\n\n\nStacktrace:</pre>',
       'An error occurred at line: [4] in the jsp file: [/orders.jsp]\nString cannot be resolved to a type\n3:   try {\n4:     Strin total = request.getParameter("id");\n5:   }',
     ],

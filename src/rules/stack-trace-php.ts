@@ -6,13 +6,31 @@ export const stackTracePhp = defineRule({
   category: 'stack-trace',
   description:
     'PHP stack traces and error lines: `#0 /x.php(12): f()` frames, `{main}`, `in /x.php on line 12`.',
-  keywords: ['#0 ', '#1 ', '.php', 'php '],
+  // A frame line (`#12 {main}`, `#3 /srv/app/x.php(3): f()`) holds `#` and a digit, whatever its number.
+  keywords: [
+    '#0',
+    '#1',
+    '#2',
+    '#3',
+    '#4',
+    '#5',
+    '#6',
+    '#7',
+    '#8',
+    '#9',
+    '.php',
+    '.phtml',
+    '.inc',
+    'php ',
+  ],
   // `\s` runs allow the display_errors HTML, whose parts are split by <b> tags.
   pattern:
     /(?:^|\n)[ \t]{0,4}#\d{1,4} (?:\/|[A-Za-z]:\\|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):/g,
   message: 'shows a PHP stack trace or error location',
   examples: {
     leaky: [
+      'Stack trace cut short:\n#12 {main}',
+      'in /var/www/app/templates/view.phtml:12',
       'PHP Fatal error:  Uncaught Exception: boom in /var/www/html/index.php:3\nStack trace:\n#0 {main}\n  thrown in /var/www/html/index.php on line 3',
       '#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Pipeline/Pipeline.php(183): Illuminate\\Foundation\\Http\\Kernel->handle()',
       '<br />\n<b>Warning</b>:  Undefined variable $user in <b>/var/www/html/profile.php</b> on line <b>12</b><br />',

@@ -6,13 +6,14 @@ export const stackTracePython = defineRule({
   category: 'stack-trace',
   description:
     'Python tracebacks: the "Traceback (most recent call last)" header, File/line frames and chained-exception notes.',
-  keywords: ['traceback', 'file ', 'the above exception', 'during handling of the above'],
+  keywords: ['traceback', 'file', 'the above exception', 'during handling of the above'],
   // `\s` runs allow the Werkzeug and Django pages, whose frames are split by tags.
   pattern:
     /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception/g,
   message: 'shows a Python traceback',
   examples: {
     leaky: [
+      'File\t"/srv/app/views.py", line 8, in checkout',
       "Traceback (most recent call last):\n  File \"/srv/app/views.py\", line 6, in index\n    return d['user_id']\nKeyError: 'user_id'",
       '  File "/root/.pyenv/versions/3.11.7/lib/python3.11/json/decoder.py", line 353, in raw_decode',
       '{"detail":"Traceback (most recent call last):\\n  File \\"/app/main.py\\", line 12, in handler\\n"}',

@@ -37,6 +37,7 @@ export const versionDisclosureRuntime = defineRule({
     'node',
     '.net',
     'go1.',
+    'gems/',
   ],
   patterns,
   *detect({ views }) {
@@ -54,6 +55,7 @@ export const versionDisclosureRuntime = defineRule({
   },
   examples: {
     leaky: [
+      'from gems/puma-5.6.5/lib/puma/server.rb:123',
       'Werkzeug/3.0.1 Python/3.11.7',
       '<address>Apache/2.4.57 (Unix) OpenSSL/3.0.2 PHP/8.2.1 Server at localhost Port 80</address>',
       'TypeError: x is not a function\n\nNode.js v22.1.0',
