@@ -4,8 +4,7 @@ import { categories } from './report.ts'
 import { Safe500Error } from './errors.ts'
 import type { Reach } from './audit/pattern-reach.ts'
 import { patternReach } from './audit/pattern-reach.ts'
-import type { Range } from './audit/keywords.ts'
-import { keywordPlaces } from './audit/keywords.ts'
+import { scanNear } from './audit/keyword-matches.ts'
 
 interface RuleBase {
   /** Kebab-case id, unique in the catalogue, e.g. `acme-codename`. */
@@ -34,7 +33,10 @@ export interface PatternRuleSpec extends RuleBase {
   readonly message: string | ((match: RegExpExecArray) => string)
   /** Report only this capture group's range (default: the whole match). */
   readonly group?: number
-  /** Matches to pass over, e.g. placeholders like `example.com`. */
+  /**
+   * Matches to pass over, e.g. placeholders like `example.com`. Each match is as `matchAll` gives
+   * it over the whole view: `match.input` is the view's text, `match.index` where it starts.
+   */
   readonly ignore?: (match: RegExpExecArray) => boolean
   /** The match is a secret: excerpts mask it. */
   readonly secret?: boolean
@@ -164,26 +166,16 @@ function* scan(
     for (const view of subject.views) {
       if (view.header !== undefined && !headers) continue
       for (const [p, re] of res.entries()) {
-        const reach = reaches[p]
-        const unicode = /[uv]/.test(re.flags)
-        const places = reach && keywordPlaces(subject, view, keywords)
-        const stretches = reach && places ? near(view.text, places, reach) : [whole(view.text)]
-        for (const { text, offset, from, to } of stretches) {
-          re.lastIndex = from
-          for (let match = re.exec(text); match !== null; match = re.exec(text)) {
-            if (match.index >= to) break
-            // As matchAll does: step over an empty match (a whole code point in unicode mode).
-            if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode)
-            if (ignore?.(match)) continue
-            const found = match[group]
-            if (found === undefined) continue
-            const start = offset + match.index + (group === 0 ? 0 : match[0].indexOf(found))
-            yield {
-              message: typeof message === 'string' ? message : message(match),
-              view,
-              span: [start, start + found.length],
-              secret,
-            }
+        for (const match of scanNear(subject, view, re, keywords, reaches[p])) {
+          if (ignore?.(match)) continue
+          const found = match[group]
+          if (found === undefined) continue
+          const start = match.index + (group === 0 ? 0 : match[0].indexOf(found))
+          yield {
+            message: typeof message === 'string' ? message : message(match),
+            view,
+            span: [start, start + found.length],
+            secret,
           }
         }
       }
@@ -191,54 +183,4 @@ function* scan(
   } finally {
     copies.forEach((c, i) => c.give(res[i] as RegExp))
   }
-}
-
-/** A stretch of a view to scan: `text` starts at `offset` of the view; matches start in [from, to). */
-interface Stretch {
-  readonly text: string
-  readonly offset: number
-  readonly from: number
-  readonly to: number
-}
-
-// The whole text: every match counts, an empty one at its very end too.
-const whole = (text: string): Stretch => ({ text, offset: 0, from: 0, to: Infinity })
-
-/** Characters of context kept around each stretch, at least: what `ignore` functions may look at. */
-const margin = 64
-
-/**
- * The stretches of `text` where a match holding a keyword that ends in one of `places` can start,
- * each with the text a match from there, and its assertions, can reach. A match of a pattern is
- * at most `reach.length` long, so it starts at most that far before the keyword ends. Matches
- * found in a stretch are exactly those a scan of the whole text finds there; when the stretches
- * cover much of the text, the whole text is scanned instead.
- */
-function near(text: string, places: readonly Range[], reach: Reach): Stretch[] {
-  const n = text.length
-  const before = reach.length + 2
-  const after = reach.length + Math.max(reach.context, margin) + 2
-  const ranges: [number, number][] = []
-  for (const [first, end] of places) {
-    const from = Math.max(0, first - before)
-    const last = ranges[ranges.length - 1]
-    if (last && from <= last[1] + after) last[1] = Math.max(last[1], end)
-    else ranges.push([from, end])
-  }
-  let covered = 0
-  for (const [from, to] of ranges) covered += to - from + 2 * after
-  if (covered * 2 > n) return [whole(text)]
-  const keep = Math.max(reach.context, margin)
-  return ranges.map(([from, to]) => {
-    const start = Math.max(0, from - keep)
-    const stop = Math.min(n, to + after)
-    return { text: text.slice(start, stop), offset: start, from: from - start, to: to - start }
-  })
-}
-
-function advance(text: string, index: number, unicode: boolean): number {
-  if (!unicode || index + 1 >= text.length) return index + 1
-  const c = text.charCodeAt(index)
-  const d = text.charCodeAt(index + 1)
-  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1
 }

@@ -1,8 +1,28 @@
-import type { Hit, TextView } from '../rule.ts'
+import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
   /\b(?:jdbc:[a-z]{2,20}:(?:thin:@)?|(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|nats|memcached|couchbase|neo4j(?:\+s)?|bolt):\/\/)[^\s"'`<>\\]{2,300}/g
+
+const keywords = [
+  'jdbc:',
+  'postgres',
+  'mysql://',
+  'mariadb://',
+  'mongodb',
+  'redis',
+  'amqp',
+  'mssql://',
+  'sqlserver://',
+  'clickhouse://',
+  'cockroachdb://',
+  'nats://',
+  'memcached://',
+  'couchbase://',
+  'neo4j',
+  'bolt://',
+]
 
 /**
  * A database or broker connection string in the body (`postgres://…@db:5432/shop`,
@@ -19,27 +39,10 @@ export const driverErrorConnectionString = defineRule({
   category: 'driver-error',
   description:
     'Database and broker connection strings: postgres://, mysql://, mongodb(+srv)://, redis(s)://, amqp(s)://, mssql://, jdbc:<driver>:, naming host, port and database.',
-  keywords: [
-    'jdbc:',
-    'postgres',
-    'mysql://',
-    'mariadb://',
-    'mongodb',
-    'redis',
-    'amqp',
-    'mssql://',
-    'sqlserver://',
-    'clickhouse://',
-    'cockroachdb://',
-    'nats://',
-    'memcached://',
-    'couchbase://',
-    'neo4j',
-    'bolt://',
-  ],
+  keywords,
   patterns: [pattern],
-  *detect({ views }) {
-    for (const view of views) yield* scan(view)
+  *detect(subject) {
+    for (const view of subject.views) yield* scan(subject, view)
   },
   examples: {
     leaky: [
@@ -56,8 +59,8 @@ export const driverErrorConnectionString = defineRule({
   },
 })
 
-function* scan(view: TextView): Iterable<Hit> {
-  for (const m of view.text.matchAll(pattern)) {
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const m of keywordMatches(subject, view, pattern, keywords)) {
     const url = m[0]
     yield {
       message: `names the backend ${endpoint(url)}`,

@@ -1,5 +1,6 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 // Variables every process or deployment has; a dump of the environment shows some of them.
 const wellKnown = new Set(
@@ -9,21 +10,23 @@ const wellKnown = new Set(
 )
 const line = /(?:^|\n)[ \t]{0,8}(?:export )?([A-Z][A-Z0-9_]{1,60})=(?=\S)/g
 
+const keywords = ['=']
+
 /** Several `NAME=value` lines of environment variables: `PATH=...`, `NODE_ENV=...`, `DATABASE_URL=...`. */
 export const envDumpKeyValue = defineRule({
   id: 'env-dump-key-value',
   category: 'env-dump',
   description:
     'An environment dump as NAME=value lines: three or more such lines with a well-known variable (PATH, HOME, NODE_ENV, DATABASE_URL, ...).',
-  keywords: ['='],
+  keywords,
   patterns: [line],
-  *detect({ views }): Iterable<Hit> {
-    for (const view of views) {
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views) {
       if (view.header !== undefined) continue
       let count = 0
       let known = 0
       let first: readonly [number, number] | undefined
-      for (const match of view.text.matchAll(line)) {
+      for (const match of keywordMatches(subject, view, line, keywords)) {
         const name = match[1] as string
         count++
         if (wellKnown.has(name)) known++

@@ -1,10 +1,13 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 // A Rack environment key as a table cell (`<td>rack.version</td>`) or a Ruby hash key
 // (`"rack.version"=>[1, 3]`).
 const key =
   /(?:<td>|")((?:rack|puma|sinatra|action_dispatch)\.[a-z_.]{1,60}\??)(?:<\/td>|"\s{0,3}=>)/g
+
+const keywords = ['rack.', 'puma.', 'sinatra.', 'action_dispatch.']
 
 /**
  * The Rack environment as a table or an inspected hash: Sinatra's "Rack ENV" section, with
@@ -20,13 +23,13 @@ export const envDumpRack = defineRule({
   category: 'env-dump',
   description:
     'The Rack environment listed as a table or a Ruby hash (three or more keys such as rack.version, rack.errors, puma.config, sinatra.route), as in Sinatra\'s "Rack ENV" section.',
-  keywords: ['rack.', 'puma.', 'sinatra.', 'action_dispatch.'],
+  keywords,
   patterns: [key],
-  *detect({ views }): Iterable<Hit> {
-    for (const view of views) {
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views) {
       if (view.header !== undefined) continue
       const names = new Set<string>()
-      for (const match of view.text.matchAll(key)) {
+      for (const match of keywordMatches(subject, view, key, keywords)) {
         names.add(match[1] as string)
         if (names.size >= 3) {
           yield {

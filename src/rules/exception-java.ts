@@ -1,5 +1,6 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const jdk =
   'NullPointer|IllegalArgument|IllegalState|ClassCast|ArrayIndexOutOfBounds|IndexOutOfBounds|StringIndexOutOfBounds|NumberFormat|ConcurrentModification|UnsupportedOperation|NoSuchElement|NoSuchMethod|NoSuchField|ClassNotFound|DateTimeParse|UncheckedIO|LazyInitialization|DataIntegrityViolation|HttpMessageNotReadable|HttpMediaTypeNotSupported|MethodArgumentTypeMismatch|BeanCreation|NoSuchBeanDefinition|JsonProcessing|JsonMapping|InvalidDefinition|MismatchedInput|EntityNotFound|OptimisticLock|NestedServlet|HttpServerError|HttpClientError|ResourceAccess'
@@ -22,17 +23,19 @@ function isExceptionClass(name: string): boolean {
   )
 }
 
+const keywords = ['exception', 'error', 'throwable']
+
 /** JVM exception names: `java.lang.NullPointerException`, `com.acme.OrderException`, `IllegalStateException`. */
 export const exceptionJava = defineRule({
   id: 'exception-java',
   category: 'exception',
   description:
     'Package-qualified exception class names (java.lang.NullPointerException, com.acme.shop.OrderException, json.decoder.JSONDecodeError) and common JDK/Spring ones.',
-  keywords: ['exception', 'error', 'throwable'],
+  keywords,
   patterns: [qualified, known],
-  *detect({ views }): Iterable<Hit> {
-    for (const view of views) {
-      for (const match of view.text.matchAll(qualified)) {
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views) {
+      for (const match of keywordMatches(subject, view, qualified, keywords)) {
         // `errors.internalServerError` (an i18n key) fails: the last segment must be a class name.
         let name = match[0]
         while (name.endsWith('.') || name.endsWith('$')) name = name.slice(0, -1)
@@ -43,7 +46,7 @@ export const exceptionJava = defineRule({
           span: [match.index, match.index + name.length],
         }
       }
-      for (const match of view.text.matchAll(known))
+      for (const match of keywordMatches(subject, view, known, keywords))
         yield {
           message: 'shows an exception class name',
           view,

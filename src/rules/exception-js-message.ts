@@ -1,5 +1,6 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 // Messages V8 and Node print: with a quoted name or token, and fixed phrases.
 const quoted =
@@ -9,35 +10,37 @@ const phrases =
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 const notAFunction = /(?<![\w$.])[\w$]{1,100}\.[\w$.]{1,200} is not a (?:function|constructor)\b/g
 
+const keywords = [
+  'cannot read propert',
+  'cannot set propert',
+  'cannot destructure',
+  'is not a ',
+  'is not iterable',
+  '(intermediate value)',
+  'unexpected token',
+  'unexpected end of json',
+  'in json at position',
+  'maximum call stack',
+  'circular structure',
+  'before initialization',
+  'constant variable',
+  'headers after they are sent',
+  'serialize a bigint',
+  'invalid array length',
+]
+
 /** Raw V8/Node messages without the class name, as Fastify and Nest pass `err.message` on. */
 export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
     'Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, JSON parse errors, ...).',
-  keywords: [
-    'cannot read propert',
-    'cannot set propert',
-    'cannot destructure',
-    'is not a ',
-    'is not iterable',
-    '(intermediate value)',
-    'unexpected token',
-    'unexpected end of json',
-    'in json at position',
-    'maximum call stack',
-    'circular structure',
-    'before initialization',
-    'constant variable',
-    'headers after they are sent',
-    'serialize a bigint',
-    'invalid array length',
-  ],
+  keywords,
   patterns: [quoted, phrases, notAFunction],
-  *detect({ views }): Iterable<Hit> {
-    for (const view of views)
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views)
       for (const pattern of [quoted, phrases, notAFunction])
-        for (const match of view.text.matchAll(pattern))
+        for (const match of keywordMatches(subject, view, pattern, keywords))
           yield {
             message: 'shows a raw JavaScript error message',
             view,

@@ -1,9 +1,12 @@
-import type { Hit, TextView } from '../rule.ts'
+import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const ec2 =
   /\bip-(?:10-\d{1,3}-\d{1,3}-\d{1,3}|172-(?:1[6-9]|2\d|3[01])-\d{1,3}-\d{1,3}|192-168-\d{1,3}-\d{1,3})(?:\.[a-z0-9-]{2,30}\.compute\.internal|\.ec2\.internal)?(?![\w-])/g
 const azure = /\.internal\.cloudapp\.net\b/g
+
+const keywords = ['ip-10-', 'ip-172-', 'ip-192-168-', '.internal.cloudapp.net']
 
 /**
  * Cloud instance host names that encode a private address: EC2's `ip-10-0-0-1`
@@ -20,10 +23,10 @@ export const internalAddressCloudHost = defineRule({
   category: 'internal-address',
   description:
     'Cloud instance host names: EC2 ip-10-x-x-x / ip-172-16..31-x-x / ip-192-168-x-x (with .ec2.internal, .compute.internal) and *.internal.cloudapp.net.',
-  keywords: ['ip-10-', 'ip-172-', 'ip-192-168-', '.internal.cloudapp.net'],
+  keywords,
   patterns: [ec2, azure],
-  *detect({ views }) {
-    for (const view of views) yield* scan(view)
+  *detect(subject) {
+    for (const view of subject.views) yield* scan(subject, view)
   },
   examples: {
     leaky: [
@@ -39,9 +42,9 @@ export const internalAddressCloudHost = defineRule({
   },
 })
 
-function* scan(view: TextView): Iterable<Hit> {
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   const { text } = view
-  for (const m of text.matchAll(ec2)) {
+  for (const m of keywordMatches(subject, view, ec2, keywords)) {
     const octets = m[0].slice(3).split('.')[0]?.split('-').map(Number) ?? []
     if (octets.some((o) => o > 255)) continue
     yield {
@@ -50,7 +53,7 @@ function* scan(view: TextView): Iterable<Hit> {
       span: [m.index, m.index + m[0].length],
     }
   }
-  for (const m of text.matchAll(azure)) {
+  for (const m of keywordMatches(subject, view, azure, keywords)) {
     let from = m.index
     while (from > 0 && m.index - from < 200 && isLabelChar(text.charCodeAt(from - 1))) from--
     if (from === m.index) continue

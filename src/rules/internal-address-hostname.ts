@@ -1,5 +1,6 @@
-import type { Hit, TextView } from '../rule.ts'
+import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
   /\.(?:internal|localdomain|local|lan|corp|intranet|home\.arpa)(?![\w-]|\.[A-Za-z0-9])(?::\d{1,5}(?!\d))?/g
@@ -20,6 +21,8 @@ const notHosts = new Set([
   'global',
 ])
 
+const keywords = ['.internal', '.local', '.lan', '.corp', '.intranet', '.home.arpa']
+
 /**
  * Host names in internal-only zones: `*.internal` (with `*.ec2.internal`, `*.compute.internal`,
  * `metadata.google.internal`, `host.docker.internal`), `*.local` (with `*.svc.cluster.local`),
@@ -36,10 +39,10 @@ export const internalAddressHostname = defineRule({
   category: 'internal-address',
   description:
     'Internal host names: *.internal, *.local, *.svc.cluster.local, *.localdomain, *.lan, *.corp, *.intranet, *.home.arpa.',
-  keywords: ['.internal', '.local', '.lan', '.corp', '.intranet', '.home.arpa'],
+  keywords,
   patterns: [pattern],
-  *detect({ views }) {
-    for (const view of views) yield* scan(view)
+  *detect(subject) {
+    for (const view of subject.views) yield* scan(subject, view)
   },
   examples: {
     leaky: [
@@ -59,9 +62,9 @@ export const internalAddressHostname = defineRule({
   },
 })
 
-function* scan(view: TextView): Iterable<Hit> {
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   const { text } = view
-  for (const m of text.matchAll(pattern)) {
+  for (const m of keywordMatches(subject, view, pattern, keywords)) {
     let from = m.index
     while (from > 0 && m.index - from < 253 && isHostChar(text.charCodeAt(from - 1))) from--
     if (from === m.index) continue

@@ -1,8 +1,11 @@
-import type { Hit, TextView } from '../rule.ts'
+import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
   /(?<![\w:.])(?:f[cd][0-9a-f]{2}|fe[89ab][0-9a-f]):[0-9a-f:]{1,39}(?:%[\w.]{1,20})?(?![\w:])/gi
+
+const keywords = ['fc', 'fd', 'fe8', 'fe9', 'fea', 'feb']
 
 /**
  * Non-public IPv6 addresses: unique local fc00::/7 (including AWS's fd00:ec2::254 metadata
@@ -18,10 +21,10 @@ export const internalAddressIpv6 = defineRule({
   category: 'internal-address',
   description:
     'IPv6 unique local (fc00::/7) and link-local (fe80::/10) addresses, with zone index.',
-  keywords: ['fc', 'fd', 'fe8', 'fe9', 'fea', 'feb'],
+  keywords,
   patterns: [pattern],
-  *detect({ views }) {
-    for (const view of views) yield* scan(view)
+  *detect(subject) {
+    for (const view of subject.views) yield* scan(subject, view)
   },
   examples: {
     leaky: [
@@ -37,8 +40,8 @@ export const internalAddressIpv6 = defineRule({
   },
 })
 
-function* scan(view: TextView): Iterable<Hit> {
-  for (const m of view.text.matchAll(pattern)) {
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const m of keywordMatches(subject, view, pattern, keywords)) {
     const zone = m[0].indexOf('%')
     if (!isIpv6(zone < 0 ? m[0] : m[0].slice(0, zone))) continue
     const kind = m[0][1]?.toLowerCase() === 'e' ? 'link-local' : 'unique local'

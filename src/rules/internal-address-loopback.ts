@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const patterns = [
   /\blocalhost:\d{1,5}\b|(?<![\w.-])127\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}(?!\d)|\[::1\](?::\d{1,5})?|(?<![\w:])::1:\d{1,5}(?!\d)|(?<![\w.-])0\.0\.0\.0:\d{1,5}(?!\d)/g,
@@ -9,6 +10,8 @@ const patterns = [
 ]
 /** Headers that carry the server's own address. */
 const ownAddressHeaders = new Set(['host', 'location', 'content-location', 'link', 'refresh'])
+
+const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
 
 /**
  * Loopback endpoints that show where a backend listens: `localhost:5432`, `127.0.0.1:6379`,
@@ -27,14 +30,14 @@ export const internalAddressLoopback = defineRule({
   category: 'internal-address',
   description:
     'Loopback endpoints with a port, outside URLs: localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N.',
-  keywords: ['localhost', '127.', '::1', '0.0.0.0:'],
+  keywords,
   patterns,
-  *detect({ views }) {
-    for (const view of views) {
+  *detect(subject) {
+    for (const view of subject.views) {
       // A server's own address in Host, Location or Link is where the test reached it.
       if (view.header !== undefined && ownAddressHeaders.has(view.header)) continue
       for (const pattern of patterns)
-        for (const m of view.text.matchAll(pattern)) {
+        for (const m of keywordMatches(subject, view, pattern, keywords)) {
           // Apache's `Server at 127.0.0.1 Port 8080` names the host the request came in on, and a
           // URL (`http://127.0.0.1:3000/orders/1`, `redis://localhost:6379`) is most often the
           // service's own address under test: connection strings are driver-error's.

@@ -1,5 +1,6 @@
-import type { Hit, TextView } from '../rule.ts'
+import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 import { isTokenChar } from '../secrets/token-char.ts'
@@ -22,6 +23,8 @@ const harmlessPrefixes = [
 /** Key names that a more specific rule reports. */
 const coveredElsewhere = ['awssecretaccesskey', 'secretaccesskey']
 
+const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
+
 /**
  * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
  * `access_token=…`, in JSON, query strings, connection strings and config dumps. Templates and
@@ -39,10 +42,10 @@ export const secretAssignment = defineRule({
   category: 'secret',
   description:
     'Values assigned to password, passwd, pwd, secret, token, api_key, access_key, private_key, client_secret (key=value, "key":"value", key: \'value\').',
-  keywords: ['pass', 'pwd', 'secret', 'token', 'api', 'key'],
+  keywords,
   patterns: [pattern],
-  *detect({ views }) {
-    for (const view of views) yield* scan(view)
+  *detect(subject) {
+    for (const view of subject.views) yield* scan(subject, view)
   },
   examples: {
     leaky: [
@@ -66,8 +69,8 @@ export const secretAssignment = defineRule({
   },
 })
 
-function* scan(view: TextView): Iterable<Hit> {
-  for (const m of view.text.matchAll(pattern)) {
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const m of keywordMatches(subject, view, pattern, keywords)) {
     const [whole, keyword = '', , separator, valueQuote = '', rawValue = ''] = m
     // `key: value` counts only with a quoted value (JSON, inspected objects), not in prose.
     if (separator === ':' && valueQuote === '') continue

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 
 const keyIdPattern = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Z0-9])/g
@@ -9,6 +10,18 @@ const base32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const keyId = (seed: number) => ['AK', 'IA', sampleSecret(16, seed, base32)].join('')
 const secretKey = (seed: number) => sampleSecret(40, seed, base64)
+
+const keywords = [
+  'akia',
+  'asia',
+  'abia',
+  'acca',
+  'a3t',
+  'secret_access_key',
+  'secret_accesskey',
+  'secretaccess_key',
+  'secretaccesskey',
+]
 
 /**
  * AWS credentials: access key IDs (`AKIA…`, `ASIA…`) and secret access keys next to their name.
@@ -24,21 +37,11 @@ export const secretAws = defineRule({
   category: 'secret',
   description:
     'AWS access key IDs (AKIA/ASIA/ABIA/ACCA + 16) and secret access keys in context (aws_secret_access_key=, "SecretAccessKey":).',
-  keywords: [
-    'akia',
-    'asia',
-    'abia',
-    'acca',
-    'a3t',
-    'secret_access_key',
-    'secret_accesskey',
-    'secretaccess_key',
-    'secretaccesskey',
-  ],
+  keywords,
   patterns: [keyIdPattern, secretKeyPattern],
-  *detect({ views }) {
-    for (const view of views) {
-      for (const m of view.text.matchAll(keyIdPattern)) {
+  *detect(subject) {
+    for (const view of subject.views) {
+      for (const m of keywordMatches(subject, view, keyIdPattern, keywords)) {
         if (m[0].endsWith('EXAMPLE')) continue
         yield {
           message: 'shows an AWS access key ID',
@@ -47,7 +50,7 @@ export const secretAws = defineRule({
           secret: true,
         }
       }
-      for (const m of view.text.matchAll(secretKeyPattern)) {
+      for (const m of keywordMatches(subject, view, secretKeyPattern, keywords)) {
         const value = m[1] ?? ''
         if (value.includes('EXAMPLE')) continue
         const start = m.index + m[0].length - value.length

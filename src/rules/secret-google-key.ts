@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 
@@ -8,6 +9,8 @@ const patterns = [
   /(?<![\w-])GOCSPX-[0-9A-Za-z_-]{28}(?![\w-])/g,
 ]
 const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
+const keywords = ['aiza', 'ya29.', 'gocspx-']
 
 /**
  * Google credentials: API keys (`AIza…`), OAuth access tokens (`ya29.…`) and OAuth client secrets
@@ -23,12 +26,12 @@ export const secretGoogleKey = defineRule({
   category: 'secret',
   description:
     'Google API keys (AIza + 35), OAuth access tokens (ya29.) and OAuth client secrets (GOCSPX-).',
-  keywords: ['aiza', 'ya29.', 'gocspx-'],
+  keywords,
   patterns,
-  *detect({ views }) {
-    for (const view of views)
+  *detect(subject) {
+    for (const view of subject.views)
       for (const pattern of patterns)
-        for (const m of view.text.matchAll(pattern)) {
+        for (const m of keywordMatches(subject, view, pattern, keywords)) {
           if (isPlaceholder(m[0].slice(5))) continue
           const span = [m.index, m.index + m[0].length] as const
           yield { message: 'shows a Google API key or OAuth token', view, span, secret: true }

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 
 const patterns = [
@@ -17,6 +18,8 @@ const pem = (kind: string, seed: number, eol = '\n') =>
     marker('END', kind),
   ].join(eol)
 
+const keywords = ['private key', 'private-lines']
+
 /**
  * A PEM private key block (PKCS#1, PKCS#8, SEC1, OpenSSH, PGP) or a PuTTY key's private lines.
  * The whole block is the secret, so excerpts mask it.
@@ -31,12 +34,12 @@ export const secretPrivateKey = defineRule({
   category: 'secret',
   description:
     'Private keys: -----BEGIN (RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP )PRIVATE KEY----- blocks and PuTTY Private-Lines.',
-  keywords: ['private key', 'private-lines'],
+  keywords,
   patterns,
-  *detect({ views }) {
-    for (const view of views)
+  *detect(subject) {
+    for (const view of subject.views)
       for (const pattern of patterns)
-        for (const m of view.text.matchAll(pattern)) {
+        for (const m of keywordMatches(subject, view, pattern, keywords)) {
           // A documentation block (`...` between the lines) has no key in it.
           if (keyChars(m[0]) < 40) continue
           const span = [m.index, m.index + m[0].length] as const

@@ -1,5 +1,6 @@
-import type { Hit, TextView } from '../rule.ts'
+import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 
@@ -14,6 +15,8 @@ const docPairs = new Set([
   'login:password',
   'user:secret',
 ])
+
+const keywords = ['://']
 
 /**
  * A password inside a URL or connection string: `postgres://app:…@db:5432/shop`,
@@ -30,10 +33,10 @@ export const secretUrlCredentials = defineRule({
   category: 'secret',
   description:
     'Credentials in URLs and connection strings (scheme://user:password@host): postgres://, mysql://, mongodb+srv://, redis://, amqp://, https://.',
-  keywords: ['://'],
+  keywords,
   patterns: [pattern],
-  *detect({ views }) {
-    for (const view of views) yield* scan(view)
+  *detect(subject) {
+    for (const view of subject.views) yield* scan(subject, view)
   },
   examples: {
     leaky: [
@@ -51,8 +54,8 @@ export const secretUrlCredentials = defineRule({
   },
 })
 
-function* scan(view: TextView): Iterable<Hit> {
-  for (const m of view.text.matchAll(pattern)) {
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const m of keywordMatches(subject, view, pattern, keywords)) {
     const [, user = '', password = '', host = ''] = m
     if (isPlaceholder(password) || docPairs.has(`${user}:${password}`.toLowerCase())) continue
     if (isDocumentationHost(host.toLowerCase())) continue

@@ -1,5 +1,6 @@
-import type { Hit, TextView } from '../rule.ts'
+import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 // One `N: text` line (Jasper quotes JSP source this way); the next line starts where it ends.
 const numbered = /(?:^|\n)[ \t]{0,8}(\d{1,6}):[ \t]([^\n]{0,400})/g
@@ -8,6 +9,8 @@ const codeLike = /\)[ \t]{0,4};[ \t\r]{0,20}$|[{}][ \t\r]{0,20}$|<%|%>|&lt;%|%&g
 
 /** Fewest consecutively numbered lines that make a listing. */
 const minLines = 3
+
+const keywords = [': ', ':\t']
 
 /**
  * Source quoted as consecutively numbered `N: code` lines, as Tomcat's Jasper quotes the JSP
@@ -23,12 +26,12 @@ export const sourceCodeNumberedLines = defineRule({
   category: 'source-code',
   description:
     'Source quoted as three or more consecutively numbered "N: code" lines, one of which reads as code (ends with ");", "{" or "}", or holds a JSP tag), as Tomcat\'s JasperException shows the JSP around the failing line.',
-  keywords: [': ', ':\t'],
+  keywords,
   patterns: [numbered, codeLike],
-  *detect({ views }): Iterable<Hit> {
-    for (const view of views) {
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views) {
       if (view.header !== undefined) continue
-      const span = listing(view)
+      const span = listing(subject, view)
       if (span) {
         yield { message: 'shows numbered source code lines', view, span }
         return
@@ -51,13 +54,13 @@ export const sourceCodeNumberedLines = defineRule({
 })
 
 /** The span of the first run of `minLines` consecutively numbered lines with one that reads as code. */
-function listing(view: TextView): readonly [number, number] | undefined {
+function listing(subject: Subject, view: TextView): readonly [number, number] | undefined {
   let start = 0
   let end = -1
   let previous = -1
   let lines = 0
   let code = false
-  for (const match of view.text.matchAll(numbered)) {
+  for (const match of keywordMatches(subject, view, numbered, keywords)) {
     const n = Number(match[1])
     const at = match.index + (match[0].startsWith('\n') ? 1 : 0)
     if (match.index === end && n === previous + 1) {

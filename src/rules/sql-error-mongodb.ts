@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
   /\bMongo[A-Z][A-Za-z]{1,40}\b|\bMongo(?:ose)?Error\b|\bE11000 duplicate key error\b|\bCast to [A-Za-z]{2,30} failed for value\b|\bNo matching document found for id\b|\bNo document found for query\b/g
@@ -16,6 +17,15 @@ const connectionErrors = new Set([
   'MongoServerClosedError',
 ])
 
+const keywords = [
+  'mongo',
+  'e11000',
+  'cast to ',
+  'no matching document',
+  'no document found',
+  '"errmsg"',
+]
+
 /**
  * MongoDB and Mongoose errors: driver class names, E11000 duplicate key, server replies with
  * `errmsg` and `codeName`, Mongoose cast errors.
@@ -30,18 +40,11 @@ export const sqlErrorMongodb = defineRule({
   category: 'sql-error',
   description:
     'MongoDB/Mongoose error text: MongoServerError and other driver classes, E11000 duplicate key, errmsg/codeName replies, Cast to ObjectId failed.',
-  keywords: [
-    'mongo',
-    'e11000',
-    'cast to ',
-    'no matching document',
-    'no document found',
-    '"errmsg"',
-  ],
+  keywords,
   patterns: [pattern, codeNamePattern],
-  *detect({ views }) {
-    for (const view of views) {
-      for (const m of view.text.matchAll(pattern)) {
+  *detect(subject) {
+    for (const view of subject.views) {
+      for (const m of keywordMatches(subject, view, pattern, keywords)) {
         const name = m[0]
         // `MongoDB` is a product name; connection errors are driver-error-mongodb's.
         if (name.startsWith('Mongo') && (!name.endsWith('Error') || connectionErrors.has(name)))
@@ -49,7 +52,7 @@ export const sqlErrorMongodb = defineRule({
         yield { message: 'shows a MongoDB error', view, span: [m.index, m.index + name.length] }
       }
       if (!view.lower.includes('"errmsg"')) continue
-      for (const m of view.text.matchAll(codeNamePattern))
+      for (const m of keywordMatches(subject, view, codeNamePattern, keywords))
         yield {
           message: 'shows a MongoDB server reply',
           view,

@@ -1,5 +1,6 @@
-import type { Hit, TextView } from '../rule.ts'
+import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const codePattern = /"code"\s{0,3}:\s{0,3}"([0-9A-Z]{5})"/g
 const fieldPattern =
@@ -11,6 +12,8 @@ const classes = new Set(
     ' ',
   ),
 )
+
+const keywords = ['"code"', '"routine"']
 
 /**
  * A PostgreSQL error object serialised as JSON (node-postgres `DatabaseError`, postgres.js):
@@ -26,12 +29,12 @@ export const sqlErrorPostgresFields = defineRule({
   category: 'sql-error',
   description:
     'A serialised PostgreSQL error: a SQLSTATE code with server-only fields such as routine, file, severity, schema, table, constraint.',
-  keywords: ['"code"', '"routine"'],
+  keywords,
   patterns: [codePattern, fieldPattern],
-  *detect({ views }) {
-    for (const view of views) {
+  *detect(subject) {
+    for (const view of subject.views) {
       if (view.header !== undefined) continue
-      yield* scan(view)
+      yield* scan(subject, view)
     }
   },
   examples: {
@@ -48,10 +51,10 @@ export const sqlErrorPostgresFields = defineRule({
   },
 })
 
-function* scan(view: TextView): Iterable<Hit> {
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   const seen = new Set<string>()
   let routine: [number, number] | undefined
-  for (const m of view.text.matchAll(fieldPattern)) {
+  for (const m of keywordMatches(subject, view, fieldPattern, keywords)) {
     const [, name = '', value = ''] = m
     if (name === 'file' && !['.c', '.l', '.y'].some((ext) => value.endsWith(ext))) continue
     if (name === 'severity' && !['ERROR', 'FATAL', 'PANIC'].includes(value)) continue
@@ -65,7 +68,7 @@ function* scan(view: TextView): Iterable<Hit> {
   }
   if (seen.size < 2) return
   let found = false
-  for (const m of view.text.matchAll(codePattern)) {
+  for (const m of keywordMatches(subject, view, codePattern, keywords)) {
     if (!classes.has((m[1] ?? '').slice(0, 2))) continue
     found = true
     yield {

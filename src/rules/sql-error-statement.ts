@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const select =
   /\bselect\s{1,5}(?:distinct\s{1,5}|top\s{1,3}\d{1,6}\s{1,5})?(?:\*|count\s{0,2}\(|[`"[][\w$ .]{1,64}[`"\]]|[\w$.]{1,64}\s{0,3},|[\w$.]{1,64}\s{1,3}as\s)[^;<>\n]{0,300}?\bfrom\s{1,5}(?:[`"[][\w$.]|[\w$.]{1,64}(?=\s{0,3}(?:$|;|\)|\s(?:where|join|inner|left|right|cross|order|group|limit|offset|as|having|union)\b)))/gim
@@ -12,6 +13,7 @@ const placeholder =
   /\bwhere\s{1,5}[\w$."`[\]]{1,130}\s{0,3}(?:=|<>|!=|<=|>=|<|>|\bin\s{0,3}\(|\blike\b)\s{0,3}(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,40}|@[A-Za-z_]\w{0,40})/gi
 
 const patterns = [select, selectWhere, insert, update, remove, placeholder]
+const keywords = ['select', 'insert', 'update', 'delete', 'where']
 
 /**
  * A SQL statement echoed in the body (Sequelize's `sql`, Knex and Drizzle messages, MySQL's
@@ -27,12 +29,12 @@ export const sqlErrorStatement = defineRule({
   category: 'sql-error',
   description:
     'SQL statements with SQL structure: SELECT cols FROM table, INSERT INTO t (..)/VALUES, UPDATE t SET c =, DELETE FROM t WHERE, WHERE c = $1/?/:name.',
-  keywords: ['select', 'insert', 'update', 'delete', 'where'],
+  keywords,
   patterns,
-  *detect({ views }) {
-    for (const view of views) {
+  *detect(subject) {
+    for (const view of subject.views) {
       const spans = patterns
-        .flatMap((pattern) => [...view.text.matchAll(pattern)])
+        .flatMap((pattern) => [...keywordMatches(subject, view, pattern, keywords)])
         .map((m) => [m.index, m.index + m[0].length] as [number, number])
         .sort((a, b) => a[0] - b[0])
       // Parts of one statement (its SELECT and its WHERE) make one finding.

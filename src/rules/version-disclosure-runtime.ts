@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const patterns = [
   /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}/g,
@@ -8,6 +9,22 @@ const patterns = [
 ]
 /** Headers whose versions these rules report; other version headers have rules of their own. */
 const versionHeaders = new Set(['x-powered-by', 'via'])
+
+const keywords = [
+  'php',
+  'python',
+  'perl',
+  'openssl',
+  'ruby',
+  'java',
+  'deno',
+  'bun',
+  'mod_',
+  'node',
+  '.net',
+  'go1.',
+  'gems/',
+]
 
 /**
  * Language runtime and library versions in the body: `PHP/8.2.1`, `PHP Version 8.2.1`,
@@ -24,28 +41,14 @@ export const versionDisclosureRuntime = defineRule({
   category: 'version-disclosure',
   description:
     'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN, .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
-  keywords: [
-    'php',
-    'python',
-    'perl',
-    'openssl',
-    'ruby',
-    'java',
-    'deno',
-    'bun',
-    'mod_',
-    'node',
-    '.net',
-    'go1.',
-    'gems/',
-  ],
+  keywords,
   patterns,
-  *detect({ views }) {
-    for (const view of views) {
+  *detect(subject) {
+    for (const view of subject.views) {
       // The Server header is header-server-version's; X-Powered-By and Via are read here.
       if (view.header !== undefined && !versionHeaders.has(view.header)) continue
       for (const pattern of patterns)
-        for (const m of view.text.matchAll(pattern))
+        for (const m of keywordMatches(subject, view, pattern, keywords))
           yield {
             message: `shows the runtime version ${m[0].slice(0, 60)}`,
             view,

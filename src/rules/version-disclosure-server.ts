@@ -1,9 +1,34 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
   /\b(?:Apache Tomcat|Apache-Coyote|nginx|openresty|Apache|Tomcat|Jetty|squid|Microsoft-IIS|Microsoft-HTTPAPI|lighttpd|LiteSpeed|Caddy|Envoy|HAProxy|Varnish|Werkzeug|gunicorn|uvicorn|Kestrel|Tengine|Cowboy|Phusion_Passenger|Traefik)\/v?\d[\w.-]{0,40}|\bJetty(?:\(|:\/\/ ?)\d[\w.-]{0,40}/gi
 /** Headers whose versions these rules report; other version headers have rules of their own. */
 const versionHeaders = new Set(['x-powered-by', 'via'])
+
+const keywords = [
+  'nginx',
+  'openresty',
+  'apache',
+  'tomcat',
+  'jetty',
+  'squid',
+  'microsoft-',
+  'lighttpd',
+  'litespeed',
+  'caddy',
+  'envoy',
+  'haproxy',
+  'varnish',
+  'werkzeug',
+  'gunicorn',
+  'uvicorn',
+  'kestrel',
+  'tengine',
+  'cowboy',
+  'passenger',
+  'traefik',
+]
 
 /**
  * Web server and proxy banners with a version in the body, as default error pages print them
@@ -20,35 +45,13 @@ export const versionDisclosureServer = defineRule({
   category: 'version-disclosure',
   description:
     'Server and proxy banners with versions in the body: nginx/, openresty/, Apache/, Apache Tomcat/, Jetty, squid/, Microsoft-IIS/, lighttpd/, Caddy/, Envoy/, HAProxy/, Varnish/, Werkzeug/, gunicorn/, uvicorn/, Kestrel/, Traefik/.',
-  keywords: [
-    'nginx',
-    'openresty',
-    'apache',
-    'tomcat',
-    'jetty',
-    'squid',
-    'microsoft-',
-    'lighttpd',
-    'litespeed',
-    'caddy',
-    'envoy',
-    'haproxy',
-    'varnish',
-    'werkzeug',
-    'gunicorn',
-    'uvicorn',
-    'kestrel',
-    'tengine',
-    'cowboy',
-    'passenger',
-    'traefik',
-  ],
+  keywords,
   patterns: [pattern],
-  *detect({ views }) {
-    for (const view of views) {
+  *detect(subject) {
+    for (const view of subject.views) {
       // The Server header is header-server-version's; X-Powered-By and Via are read here.
       if (view.header !== undefined && !versionHeaders.has(view.header)) continue
-      for (const m of view.text.matchAll(pattern))
+      for (const m of keywordMatches(subject, view, pattern, keywords))
         yield {
           message: `shows the server banner ${m[0].slice(0, 60)}`,
           view,

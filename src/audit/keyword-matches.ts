@@ -1,0 +1,126 @@
+import type { Subject, TextView } from '../rule.ts'
+import type { Range } from './keywords.ts'
+import type { Reach } from './pattern-reach.ts'
+import { keywordPlaces } from './keywords.ts'
+import { patternReach } from './pattern-reach.ts'
+
+/**
+ * The matches of `pattern` in `view`, exactly as `view.text.matchAll(pattern)` gives them (same
+ * matches, `index` and `input` of the whole view), found by scanning only near the places where
+ * the keyword gate saw one of `keywords`, when `patternReach` proves that every match holds one
+ * and is short. Otherwise, and when the places are not known, the whole view is scanned. For
+ * `detect` functions, in place of `matchAll`.
+ *
+ * @example
+ * ```ts
+ * *detect(subject) {
+ *   for (const view of subject.views)
+ *     for (const m of keywordMatches(subject, view, /\bselect \w{1,64} from\b/gi, ['select']))
+ *       yield { message: 'shows a SQL statement', view, span: [m.index, m.index + m[0].length] }
+ * }
+ * ```
+ */
+export function keywordMatches(
+  subject: Subject,
+  view: TextView,
+  pattern: RegExp,
+  keywords: readonly string[],
+): Iterable<RegExpExecArray> {
+  return scanNear(subject, view, new RegExp(pattern), keywords, reachOf(pattern, keywords))
+}
+
+const reaches = new WeakMap<RegExp, { keywords: string; reach: Reach | undefined }>()
+
+/** `patternReach`, worked out once per pattern (and list of keywords). */
+function reachOf(pattern: RegExp, keywords: readonly string[]): Reach | undefined {
+  const key = keywords.join('\n')
+  const known = reaches.get(pattern)
+  if (known?.keywords === key) return known.reach
+  const reach = patternReach(pattern, keywords)
+  reaches.set(pattern, { keywords: key, reach })
+  return reach
+}
+
+/**
+ * `keywordMatches` with the caller's own global copy of a pattern (its `lastIndex` is used) and
+ * the pattern's reach, worked out by the caller.
+ *
+ * @example
+ * ```ts
+ * for (const m of scanNear(subject, view, copy, ['select'], patternReach(copy, ['select']))) {}
+ * ```
+ */
+export function* scanNear(
+  subject: Subject,
+  view: TextView,
+  re: RegExp,
+  keywords: readonly string[],
+  reach: Reach | undefined,
+): Generator<RegExpExecArray> {
+  const unicode = /[uv]/.test(re.flags)
+  const places = reach && keywordPlaces(subject, view, keywords)
+  const stretches = reach && places ? near(view.text, places, reach) : [whole(view.text)]
+  for (const { text, offset, from, to } of stretches) {
+    re.lastIndex = from
+    for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+      if (match.index >= to) break
+      // As matchAll does: step over an empty match (a whole code point in unicode mode).
+      if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode)
+      if (offset !== 0) {
+        match.index += offset
+        match.input = view.text
+      }
+      yield match
+    }
+  }
+}
+
+/** A stretch of a view to scan: `text` starts at `offset` of the view; matches start in [from, to). */
+interface Stretch {
+  readonly text: string
+  readonly offset: number
+  readonly from: number
+  readonly to: number
+}
+
+// The whole text: every match counts, an empty one at its very end too.
+const whole = (text: string): Stretch => ({ text, offset: 0, from: 0, to: Infinity })
+
+/** Characters of context kept around each stretch, at least. */
+const margin = 64
+
+/**
+ * The stretches of `text` where a match holding a keyword that ends in one of `places` can start,
+ * each with the text a match from there, and its assertions, can reach. A match of a pattern is
+ * at most `reach.length` long, so it starts at most that far before the keyword ends. Matches
+ * found in a stretch are exactly those a scan of the whole text finds there; when the stretches
+ * cover much of the text, the whole text is scanned instead.
+ */
+function near(text: string, places: readonly Range[], reach: Reach): Stretch[] {
+  const n = text.length
+  const before = reach.length + 2
+  const after = reach.length + Math.max(reach.context, margin) + 2
+  const ranges: [number, number][] = []
+  for (const [first, end] of places) {
+    const from = Math.max(0, first - before)
+    const last = ranges[ranges.length - 1]
+    if (last && from <= last[1] + after) last[1] = Math.max(last[1], end)
+    else ranges.push([from, end])
+  }
+  let covered = 0
+  for (const [from, to] of ranges) covered += to - from + 2 * after
+  if (covered * 2 > n) return [whole(text)]
+  const keep = Math.max(reach.context, margin)
+  return ranges.map(([from, to]) => {
+    const start = Math.max(0, from - keep)
+    const stop = Math.min(n, to + after)
+    return { text: text.slice(start, stop), offset: start, from: from - start, to: to - start }
+  })
+}
+
+function advance(text: string, index: number, unicode: boolean): number {
+  if (!unicode || index + 1 >= text.length) return index + 1
+  const c = text.charCodeAt(index)
+  const d = text.charCodeAt(index + 1)
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? index + 2 : index + 1
+}
