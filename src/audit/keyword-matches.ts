@@ -91,14 +91,16 @@ const margin = 64
 
 /**
  * The stretches of `text` where a match holding a keyword that ends in one of `places` can start,
- * each with the text a match from there, and its assertions, can reach. A match of a pattern is
- * at most `reach.length` long, so it starts at most that far before the keyword ends. Matches
- * found in a stretch are exactly those a scan of the whole text finds there; when the stretches
- * cover much of the text, the whole text is scanned instead.
+ * each with the text a match from there, and its assertions, can reach. Every match holds a
+ * keyword that ends at most `reach.lead` into it, so it starts at most that far before some
+ * keyword's end; it is at most `reach.length` long. Places closer than a match's length and
+ * context make one stretch, so no stretch starts inside a match a scan of the whole text finds.
+ * Matches found in a stretch are then exactly those a scan of the whole text finds there; when
+ * the stretches cover much of the text, the whole text is scanned instead.
  */
 function near(text: string, places: readonly Range[], reach: Reach): Stretch[] {
   const n = text.length
-  const before = reach.length + 2
+  const before = reach.lead + 2
   const after = reach.length + Math.max(reach.context, margin) + 2
   const ranges: [number, number][] = []
   for (const [first, end] of places) {

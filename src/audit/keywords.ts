@@ -132,17 +132,16 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
     // The automaton reads an unescaped view in the same pass as the body it was made from: where
     // the two hold the same text and the automaton is in the same state in both, one step serves
     // both.
-    const pairs = new Map<TextView, { view: TextView; segments: Int32Array }>()
+    let pair: { body: TextView; view: TextView; segments: Int32Array } | undefined
     if (automaton !== undefined) {
       for (const view of views) {
         const unescaping = unescapingOf(view)
         if (unescaping && views.includes(unescaping.source))
-          pairs.set(unescaping.source, { view, segments: unescaping.segments })
+          pair = { body: unescaping.source, view, segments: unescaping.segments }
       }
     }
-    const inPair = new Set([...pairs.values()].map((p) => p.view))
     for (const view of views) {
-      if (inPair.has(view)) continue
+      if (view === pair?.view) continue
       const { text } = view
       // Literal regexes ignore case as toUpperCase does, which differs from lower-casing only
       // for these two characters; the automaton handles them.
@@ -158,8 +157,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       automaton ??= build(words)
       const places: Places = new Map()
       placed.set(view, places)
-      const pair = pairs.get(view)
-      if (pair === undefined) {
+      if (view !== pair?.body) {
         left = scan(automaton, text, found, left, places)
         continue
       }
@@ -168,7 +166,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       left = scanPair(
         automaton,
         { text, places },
-        { ...pair, text: pair.view.text, places: pairPlaces },
+        { segments: pair.segments, text: pair.view.text, places: pairPlaces },
         found,
         left,
       )
@@ -177,27 +175,40 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       if (views.some((view) => (inText[i] ? view.text : view.lower).includes(k)))
         found[words.length + i] = 1
     })
+    const placesOf = (
+      view: TextView,
+      keywords: readonly string[],
+    ): readonly Range[] | undefined => {
+      const places = placed.get(view)
+      const all: Range[] = []
+      for (const k of keywords) {
+        const w = index.get(k)
+        if (w === undefined) return undefined
+        let at: readonly number[] | undefined
+        if (w < words.length) {
+          if (!places) return undefined
+          at = places.get(w)
+        } else {
+          // A keyword found only as written is placed by a native search of the text.
+          if (k === k.toLowerCase()) return undefined
+          at = endsOf(view.text, k)
+        }
+        for (let i = 0; at && i < at.length; i += 2)
+          all.push([at[i] as number, at[i + 1] as number])
+      }
+      return keywords.length === 1 ? all : all.sort((a, b) => a[0] - b[0])
+    }
+    // Rules ask once per pattern and view, with the same list: work each list out once.
+    const answers = new Map<TextView, Map<readonly string[], readonly Range[] | undefined>>()
     return {
       runs: wants.map((want) => want === undefined || want.some((w) => found[w] === 1)),
       places: (view, keywords) => {
-        const places = placed.get(view)
-        const all: Range[] = []
-        for (const k of keywords) {
-          const w = index.get(k)
-          if (w === undefined) return undefined
-          let at: readonly number[] | undefined
-          if (w < words.length) {
-            if (!places) return undefined
-            at = places.get(w)
-          } else {
-            // A keyword found only as written is placed by a native search of the text.
-            if (k === k.toLowerCase()) return undefined
-            at = endsOf(view.text, k)
-          }
-          for (let i = 0; at && i < at.length; i += 2)
-            all.push([at[i] as number, at[i + 1] as number])
-        }
-        return keywords.length === 1 ? all : all.sort((a, b) => a[0] - b[0])
+        let asked = answers.get(view)
+        if (asked?.has(keywords)) return asked.get(keywords)
+        const answer = placesOf(view, keywords)
+        if (!asked) answers.set(view, (asked = new Map()))
+        asked.set(keywords, answer)
+        return answer
       },
     }
   }

@@ -4,6 +4,11 @@ export interface Reach {
   readonly length: number
   /** Characters beyond a match that its assertions (`\b`, `^`, lookarounds) look at. */
   readonly context: number
+  /**
+   * How far into a match a keyword it holds ends, at most: every match holds one that ends no
+   * further than this from its start. A match starts at most this far before a keyword's end.
+   */
+  readonly lead: number
 }
 
 /** What the analysis knows of a part of a pattern. */
@@ -18,6 +23,8 @@ interface Info {
   readonly suffix: readonly string[] | null
   /** Every match holds a keyword. */
   readonly anchored: boolean
+  /** When anchored: every match holds a keyword that ends at most this far from its start. */
+  readonly lead: number
   /** How far assertions in the part look beyond it. */
   readonly context: number
 }
@@ -70,7 +77,7 @@ export function patternReach(pattern: RegExp, keywords: readonly string[]): Reac
   if (!Number.isFinite(info.max) || !info.anchored) return undefined
   // In unicode mode a character may take two code units.
   const unit = /[uv]/.test(pattern.flags) ? 2 : 1
-  return { length: info.max * unit, context: info.context * unit }
+  return { length: info.max * unit, context: info.context * unit, lead: info.lead * unit }
 }
 
 function cross(a: readonly string[], b: readonly string[]): string[] | null {
@@ -96,6 +103,7 @@ function atom(exact: readonly string[] | null, holds: Holds, min = 1, max = 1, c
     suffix: nonEmpty(exact),
     anchored: holds(exact),
     context,
+    lead: max,
   }
 }
 
@@ -118,6 +126,9 @@ function concat(a: Info, b: Info, holds: Holds): Info {
     anchored:
       a.anchored || b.anchored || holds(exact) || holds(prefix) || holds(suffix) || holds(joined),
     context: Math.max(a.context, b.context),
+    // The keyword of the first part, or of the second after all of the first; held across the
+    // join or by the whole, it ends within the whole.
+    lead: a.anchored ? a.lead : b.anchored ? a.max + b.lead : a.max + b.max,
   }
 }
 
@@ -130,6 +141,7 @@ function alternate(parts: readonly Info[]): Info {
     suffix: nonEmpty(union(parts.map((p) => p.suffix))),
     anchored: parts.every((p) => p.anchored),
     context: Math.max(...parts.map((p) => p.context)),
+    lead: Math.max(...parts.map((p) => p.lead)),
   }
 }
 
@@ -151,6 +163,8 @@ function repeat(x: Info, min: number, max: number, holds: Holds): Info {
     suffix: some ? (x.suffix ?? nonEmpty(x.exact)) : nonEmpty(exact),
     anchored: (some && x.anchored) || holds(exact),
     context: x.context,
+    // The first repetition's keyword; or one of the whole.
+    lead: some && x.anchored ? x.lead : upper,
   }
 }
 

@@ -47,6 +47,8 @@ const unscannedHeaders = new Set([
   'reporting-endpoints',
 ])
 
+const idHeaderNames = new Set(requestIdHeaderNames)
+
 const identity = (start: number, end: number) => [start, end] as const
 
 /** An unescaped view, the view it was made from, and the pieces that map one onto the other. */
@@ -97,9 +99,10 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
       views.push(view)
     }
   }
-  const idHeaders = new Set([...requestIdHeaderNames, ...options.requestIdHeaders])
+  const extraIds = options.requestIdHeaders
   for (const [name, value] of Object.entries(snapshot.headers)) {
-    if (unscannedHeaders.has(name) || idHeaders.has(name) || value.length === 0) continue
+    if (value.length === 0 || unscannedHeaders.has(name) || idHeaderNames.has(name)) continue
+    if (extraIds.length > 0 && extraIds.includes(name)) continue
     views.push(textView(value, identity, name))
   }
   const contentType = snapshot.headers['content-type']

@@ -9,12 +9,17 @@ test('bounded patterns whose every alternative holds a keyword have a reach', ()
   expect(patternReach(/\bselect \w{1,64} from\b/gi, ['select'])).toEqual({
     length: 76,
     context: 1,
+    lead: 7,
   })
-  expect(patternReach(/\w{1,10}=\d{1,5}/g, ['='])).toEqual({ length: 16, context: 0 })
+  expect(patternReach(/\w{1,10}=\d{1,5}/g, ['='])).toEqual({ length: 16, context: 0, lead: 11 })
   expect(patternReach(/(?<![\w-])AIza[\w-]{35}(?![\w-])/g, ['aiza'])).toEqual({
     length: 39,
     context: 2,
+    lead: 4,
   })
+  // The keyword that ends first: after the longest run before it.
+  expect(patternReach(/(?:^|\n)[ \t]{1,8}at [\w.]{1,300}\(/g, [' at ', '\tat '])?.lead).toBe(12)
+  expect(patternReach(/\d{1,4} (?:select|where) \w{1,30}/gi, ['select', 'where'])?.lead).toBe(11)
   // A small class joins the literals around it: "[Ee]rror" holds "error" either way.
   expect(patternReach(/[Ee]rror: \S/g, ['error'])?.length).toBe(8)
   // The keyword may span a quantified part that always ends with its character.
@@ -49,7 +54,7 @@ const source = fc.array(
   },
 )
 
-test('a reach, when given, bounds every match and every match holds a keyword', () => {
+test('a reach, when given, bounds every match, and every match holds a keyword ending within its lead', () => {
   let given = 0
   let matched = 0
   fc.assert(
@@ -70,9 +75,10 @@ test('a reach, when given, bounds every match and every match holds a keyword', 
         for (const m of text.matchAll(pattern)) {
           matched++
           expect(m[0].length).toBeLessThanOrEqual(reach.length)
+          // A keyword ends within `lead` of the match's start.
           const lower = m[0].toLowerCase()
           expect(
-            keywords.some((k) => lower.includes(k)),
+            keywords.some((k) => lower.slice(0, reach.lead).includes(k)),
             `${pattern} on ${m[0]}`,
           ).toBe(true)
         }
