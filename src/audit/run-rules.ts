@@ -27,8 +27,9 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   const { runs } = gate
   for (const [r, rule] of active.entries()) {
     if (!runs[r]) continue
-    const seen = new Set<string>()
-    const spans: (readonly [number, number])[] = []
+    // Made at the first hit: most rules that run find nothing.
+    let seen: Set<string> | undefined
+    let spans: (readonly [number, number])[] | undefined
     let count = 0
     for (const hit of rule.detect(subject)) {
       const view = hit.view ?? subject.views[0]
@@ -40,10 +41,12 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
       if (allowed(matched, allow)) continue
       if (span) {
         // The same leak seen in the raw and the unescaped body is one finding.
+        spans ??= []
         if (spans.some(([s, e]) => span[0] < e && s < span[1])) continue
         spans.push(span)
       } else {
         const key = `${hit.header ?? view?.header ?? ''}:${matched}`
+        seen ??= new Set()
         if (seen.has(key)) continue
         seen.add(key)
       }
