@@ -199,14 +199,15 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       return keywords.length === 1 ? all : all.sort((a, b) => a[0] - b[0])
     }
     // Rules ask once per pattern and view, with the same list: work each list out once.
-    const answers = new Map<TextView, Map<readonly string[], readonly Range[] | undefined>>()
+    type Answers = Map<readonly string[], readonly Range[] | undefined>
+    const answers = new Map<TextView, Answers>()
     return {
       runs: wants.map((want) => want === undefined || want.some((w) => found[w] === 1)),
       places: (view, keywords) => {
         let asked = answers.get(view)
         if (asked?.has(keywords)) return asked.get(keywords)
         const answer = placesOf(view, keywords)
-        if (!asked) answers.set(view, (asked = new Map()))
+        if (!asked) answers.set(view, (asked = new Map() as Answers))
         asked.set(keywords, answer)
         return answer
       },
