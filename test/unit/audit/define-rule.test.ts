@@ -1,4 +1,4 @@
-import { auditSnapshot, defineRule, type PatternRuleSpec } from 'safe500'
+import { auditSnapshot, defineRule, keywordMatches, type PatternRuleSpec } from 'safe500'
 import type { Subject, TextView } from 'safe500'
 import { expect, test } from 'vitest'
 
@@ -55,4 +55,52 @@ test('a pattern that matches the empty string at the end of the body still repor
   const view: TextView = { text: 'done', lower: 'done', toBody: (s, e) => [s, e] }
   const hits = [...rule.detect({ views: [view] } as unknown as Subject)]
   expect(hits.map((h) => h.span)).toEqual([[4, 4]])
+})
+
+test('a detect rule with keywordMatches finds what matchAll finds, where it stands in the body', () => {
+  const codename = /\bProject (Falcon|Osprey)\b/g
+  const seen: { index: number; input: number; name: string | undefined }[] = []
+  const rule = defineRule({
+    id: 'acme-codename-detect',
+    category: 'exception',
+    description: 'Internal project code names.',
+    keywords: ['falcon', 'osprey'],
+    patterns: [codename],
+    *detect(subject) {
+      for (const view of subject.views)
+        for (const m of keywordMatches(subject, view, codename, ['falcon', 'osprey'])) {
+          seen.push({ index: m.index, input: m.input.length, name: m[1] })
+          yield {
+            message: 'names an internal project',
+            view,
+            span: [m.index, m.index + m[0].length],
+          }
+        }
+    },
+    examples: { leaky: ['Project Falcon'], safe: ['Project'] },
+  })
+  // Far apart in a large body: the pattern runs only near each keyword.
+  const body = `${'x '.repeat(20_000)}Project Falcon${' y'.repeat(20_000)} Project Osprey.`
+  const report = auditSnapshot(
+    {
+      status: 500,
+      statusText: 'Internal Server Error',
+      headers: {},
+      body: new TextEncoder().encode(body),
+      text: body,
+      truncated: false,
+      wireLength: body.length,
+    },
+    { rules: [rule] },
+  )
+  const expected = [...body.matchAll(codename)].map((m) => ({
+    index: m.index,
+    input: body.length,
+    name: m[1],
+  }))
+  expect(expected).toHaveLength(2)
+  expect(seen).toEqual(expected)
+  expect(
+    report.findings.filter((f) => f.rule === 'acme-codename-detect').map((f) => f.span?.start),
+  ).toEqual(expected.map((e) => e.index))
 })
