@@ -67,6 +67,14 @@ export function patternReach(pattern: RegExp, keywords: readonly string[]): Reac
         k === k.toLowerCase() ? lower.includes(k) : !ignoreCase && s.includes(k),
       )
     })
+  const info = analyse(pattern, holds)
+  if (!info?.anchored) return undefined
+  const unit = unitOf(pattern)
+  return { length: info.max * unit, context: info.context * unit, lead: info.lead * unit }
+}
+
+/** What the analysis knows of a whole pattern, when it is read and bounded. */
+function analyse(pattern: RegExp, holds: Holds): Info | undefined {
   let info: Info
   try {
     info = new Parser(pattern.source, pattern.flags, holds).parse()
@@ -74,10 +82,29 @@ export function patternReach(pattern: RegExp, keywords: readonly string[]): Reac
     if (error instanceof Unsupported) return undefined
     throw error
   }
-  if (!Number.isFinite(info.max) || !info.anchored) return undefined
-  // In unicode mode a character may take two code units.
-  const unit = /[uv]/.test(pattern.flags) ? 2 : 1
-  return { length: info.max * unit, context: info.context * unit, lead: info.lead * unit }
+  return Number.isFinite(info.max) ? info : undefined
+}
+
+/** In unicode mode a character may take two code units. */
+const unitOf = (pattern: RegExp) => (/[uv]/.test(pattern.flags) ? 2 : 1)
+
+/**
+ * The longest match of `pattern` and how far its assertions look beyond a match, read from its
+ * source; undefined when a quantifier is unbounded (or the source cannot be read). A match that
+ * starts at `i` is found in `text.slice(i, i + length + context)` as in the whole text, given the
+ * `context` characters before `i` too.
+ *
+ * @example
+ * ```ts
+ * patternExtent(/\bdef \w{1,100}\(/g) // { length: 105, context: 1 }
+ * patternExtent(/a+/g) // undefined
+ * ```
+ */
+export function patternExtent(pattern: RegExp): { length: number; context: number } | undefined {
+  const info = analyse(pattern, () => false)
+  if (!info) return undefined
+  const unit = unitOf(pattern)
+  return { length: info.max * unit, context: info.context * unit }
 }
 
 function cross(a: readonly string[], b: readonly string[]): string[] | null {

@@ -7,10 +7,28 @@ const jdk =
 const jdkErrors =
   'StackOverflow|OutOfMemory|NoClassDefFound|ExceptionInInitializer|IncompatibleClassChange|AbstractMethod|UnsatisfiedLink|Verify'
 
-// A dotted name starting with a lower-case package, not inside a host, path or mail address.
-// One character class, so each run is scanned once; the class-name test is done in code.
-const qualified = /(?<![\w.$@/-])[a-z][a-z0-9_]{1,30}\.[\w.$]{1,300}/g
-const known = new RegExp(String.raw`\b(?:(?:${jdk})Exception|(?:${jdkErrors})Error)\b`, 'g')
+// A dotted name starting with a lower-case package, not inside a host, path or mail address. The
+// match starts at the package's dot, so the regex engine skips from one `.` to the next and looks
+// behind it for the package (a whole word of [a-z0-9_]); starting at every word instead would
+// try each word of prose. One character class after the dot, so each run is scanned once; the
+// class-name test is done in code.
+const qualified = /(?<=(?<![\w.$@/-])[a-z][a-z0-9_]{1,30})\.[\w.$]{1,300}/g
+// The suffix, with the class name looked for behind it (the engine skips to the suffix).
+const known = new RegExp(
+  String.raw`(?<=\b(?:${jdk}))Exception\b|(?<=\b(?:${jdkErrors}))Error\b`,
+  'g',
+)
+
+/** Where the word that ends at `end` starts: the run of word characters before it. */
+function wordStart(text: string, end: number, isPart: (c: number) => boolean): number {
+  let start = end
+  while (start > 0 && isPart(text.charCodeAt(start - 1))) start--
+  return start
+}
+
+const isPackageChar = (c: number) =>
+  (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f
+const isWordChar = (c: number) => isPackageChar(c) || (c >= 0x41 && c <= 0x5a)
 
 /** True when the last segment of a dotted name is an exception class (`x.y.FooException`). */
 function isExceptionClass(name: string): boolean {
@@ -35,23 +53,28 @@ export const exceptionJava = defineRule({
   patterns: [qualified, known],
   *detect(subject): Iterable<Hit> {
     for (const view of subject.views) {
+      const { text } = view
       for (const match of keywordMatches(subject, view, qualified, keywords)) {
+        // The look-behind holds a whole package word: it ends at the dot, after no word character.
+        const start = wordStart(text, match.index, isPackageChar)
         // `errors.internalServerError` (an i18n key) fails: the last segment must be a class name.
-        let name = match[0]
+        let name = text.slice(start, match.index + match[0].length)
         while (name.endsWith('.') || name.endsWith('$')) name = name.slice(0, -1)
         if (!isExceptionClass(name)) continue
         yield {
           message: 'shows an exception class name',
           view,
-          span: [match.index, match.index + name.length],
+          span: [start, start + name.length],
         }
       }
-      for (const match of keywordMatches(subject, view, known, keywords))
+      for (const match of keywordMatches(subject, view, known, keywords)) {
+        const start = wordStart(text, match.index, isWordChar)
         yield {
           message: 'shows an exception class name',
           view,
-          span: [match.index, match.index + match[0].length],
+          span: [start, match.index + match[0].length],
         }
+      }
     }
   },
   examples: {

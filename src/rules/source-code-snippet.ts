@@ -1,5 +1,6 @@
 import type { Hit, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { patternExtent } from '../audit/pattern-reach.ts'
 
 interface Construct {
   readonly pattern: RegExp
@@ -81,8 +82,64 @@ function codeRegions(html: string): (readonly [number, number])[] {
   return regions
 }
 
-function inRegions(regions: readonly (readonly [number, number])[], at: number): boolean {
-  return regions.some(([start, end]) => at >= start && at < end)
+/**
+ * `regions` of the body as ranges of `view`: the characters of the view that come from inside
+ * them (`toBody` maps the view onto the body in order, so a binary search finds each end).
+ */
+function inView(
+  view: TextView,
+  regions: readonly (readonly [number, number])[],
+): [number, number][] {
+  const n = view.text.length
+  const first = (at: number) => {
+    let lo = 0
+    let hi = n
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (view.toBody(mid, mid)[0] < at) lo = mid + 1
+      else hi = mid
+    }
+    return lo
+  }
+  return regions.map(([start, end]) => [first(start), first(end)])
+}
+
+/** How far past its start each construct's match, and what its assertions look at, can reach. */
+const reachOf = new Map(
+  constructs.map(({ pattern }) => {
+    const extent = patternExtent(pattern)
+    return [pattern, extent ? extent.length + extent.context : undefined] as const
+  }),
+)
+
+/**
+ * The first match of `pattern` in `text` that starts in one of `ranges` (sorted), or anywhere when
+ * there are none. Each range is searched on its own, with the character before it and the text a
+ * match from it can reach: what a scan of the whole text finds there.
+ */
+function firstMatch(
+  text: string,
+  pattern: RegExp,
+  ranges: readonly (readonly [number, number])[] | undefined,
+): RegExpExecArray | undefined {
+  const reach = reachOf.get(pattern)
+  if (ranges === undefined || reach === undefined) {
+    for (const match of text.matchAll(pattern))
+      if (!ranges || ranges.some(([s, e]) => match.index >= s && match.index < e)) return match
+    return undefined
+  }
+  for (const [start, end] of ranges) {
+    if (start >= end) continue
+    const from = Math.max(0, start - 1)
+    // The patterns are this module's own, and nothing else runs between setting and reading.
+    pattern.lastIndex = start - from
+    const match = pattern.exec(text.slice(from, Math.min(text.length, end + reach)))
+    if (match && match.index < end - from) {
+      match.index += from
+      return match
+    }
+  }
+  return undefined
 }
 
 /** Statements of source code (JS/TS, Python, PHP, Ruby, Java, C#) in a JSON or text body, or an HTML code block. */
@@ -132,17 +189,16 @@ function scan(
   view: TextView,
   regions: readonly (readonly [number, number])[] | undefined,
 ): readonly [number, number] | undefined {
+  const ranges = regions && inView(view, regions)
   let first: readonly [number, number] | undefined
   let kinds = 0
   for (const { pattern, strong } of constructs) {
-    for (const match of view.text.matchAll(pattern)) {
-      if (regions && !inRegions(regions, view.toBody(match.index, match.index)[0])) continue
-      const span = [match.index, match.index + match[0].length] as const
-      if (strong) return span
-      first ??= span
-      kinds++
-      break
-    }
+    const match = firstMatch(view.text, pattern, ranges)
+    if (!match) continue
+    const span = [match.index, match.index + match[0].length] as const
+    if (strong) return span
+    first ??= span
+    kinds++
     if (kinds >= 2) return first
   }
   return undefined

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { patternReach } from '../../../src/audit/pattern-reach.ts'
+import { patternExtent, patternReach } from '../../../src/audit/pattern-reach.ts'
 
 // The analysis behind scanning only near keywords: it must never claim a keyword for a pattern
 // that can match without one, nor a length shorter than a match.
@@ -96,4 +96,27 @@ test('a keyword with a capital letter holds only for literals of a case-sensitiv
   expect(patternReach(/sk[0-9a-f]{32}/g, ['SK'])).toBeUndefined()
   expect(patternReach(/SK[0-9a-f]{32}/gi, ['SK'])).toBeUndefined()
   expect(patternReach(/SK[0-9a-f]{32}/gi, ['sk'])?.length).toBe(34)
+})
+
+test('the extent of a bounded pattern bounds its matches, keywords or not', () => {
+  expect(patternExtent(/\bdef \w{1,100}\(/g)).toEqual({ length: 105, context: 1 })
+  expect(patternExtent(/^namespace [A-Z][\w\\]{1,200};/gm)).toEqual({ length: 212, context: 1 })
+  expect(patternExtent(/a+/g)).toBeUndefined()
+  expect(patternExtent(/(a)\1/g)).toBeUndefined()
+  fc.assert(
+    fc.property(
+      source,
+      fc
+        .array(fc.constantFrom('a', 'b', 'x', 'ab', 'y', ' '), { maxLength: 40 })
+        .map((t) => t.join('')),
+      (parts, text) => {
+        const pattern = new RegExp(parts.join(''), 'g')
+        const extent = patternExtent(pattern)
+        if (!extent) return
+        for (const m of text.matchAll(pattern))
+          expect(m[0].length).toBeLessThanOrEqual(extent.length)
+      },
+    ),
+    { numRuns: 3000 },
+  )
 })
