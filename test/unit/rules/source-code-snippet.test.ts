@@ -1,23 +1,14 @@
-import type { Snapshot } from 'safe500'
 import { auditSnapshot } from 'safe500'
 import { expect, test } from 'vitest'
+import { snapshotOf } from '../../support/example-response.ts'
 
 // In HTML, source-code-snippet looks only inside <pre>/<code> blocks: each block is searched on
 // its own, with the text a match that starts in it can reach.
 
 const only = { skip: ['status', 'header', 'request-id', 'stack-trace', 'file-path', 'exception'] }
 
-function html(body: string): Snapshot {
-  return {
-    status: 500,
-    statusText: 'Internal Server Error',
-    headers: { 'content-type': 'text/html; charset=utf-8' },
-    body: new TextEncoder().encode(body),
-    text: body,
-    truncated: false,
-    wireLength: body.length,
-  }
-}
+const html = (body: string) =>
+  snapshotOf({ status: 500, headers: { 'content-type': 'text/html; charset=utf-8' }, body })
 
 const spansOf = (body: string) =>
   auditSnapshot(html(body), only)
