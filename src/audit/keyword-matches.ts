@@ -20,24 +20,36 @@ import { patternReach } from './pattern-reach.ts'
  * }
  * ```
  */
-export function keywordMatches(
+export function* keywordMatches(
   subject: Subject,
   view: TextView,
   pattern: RegExp,
   keywords: readonly string[],
-): Iterable<RegExpExecArray> {
-  return scanNear(subject, view, new RegExp(pattern), keywords, reachOf(pattern, keywords))
+): Generator<RegExpExecArray> {
+  // A copy of the pattern of its own, as matchAll makes; kept for the next call when done.
+  const re = spare.get(pattern) ?? new RegExp(pattern)
+  spare.delete(pattern)
+  try {
+    yield* scanNear(subject, view, re, keywords, reachOf(pattern, keywords))
+  } finally {
+    spare.set(pattern, re)
+  }
 }
 
-const reaches = new WeakMap<RegExp, { keywords: string; reach: Reach | undefined }>()
+const spare = new WeakMap<RegExp, RegExp>()
+const reaches = new WeakMap<
+  RegExp,
+  { keywords: readonly string[]; key: string; reach: Reach | undefined }
+>()
 
 /** `patternReach`, worked out once per pattern (and list of keywords). */
 function reachOf(pattern: RegExp, keywords: readonly string[]): Reach | undefined {
-  const key = keywords.join('\n')
   const known = reaches.get(pattern)
-  if (known?.keywords === key) return known.reach
+  if (known?.keywords === keywords) return known.reach
+  const key = keywords.join('\n')
+  if (known?.key === key) return known.reach
   const reach = patternReach(pattern, keywords)
-  reaches.set(pattern, { keywords: key, reach })
+  reaches.set(pattern, { keywords, key, reach })
   return reach
 }
 
@@ -57,7 +69,6 @@ export function* scanNear(
   keywords: readonly string[],
   reach: Reach | undefined,
 ): Generator<RegExpExecArray> {
-  const unicode = /[uv]/.test(re.flags)
   const places = reach && keywordPlaces(subject, view, keywords)
   const stretches = reach && places ? near(view.text, places, reach) : [whole(view.text)]
   for (const { text, offset, from, to } of stretches) {
@@ -65,7 +76,7 @@ export function* scanNear(
     for (let match = re.exec(text); match !== null; match = re.exec(text)) {
       if (match.index >= to) break
       // As matchAll does: step over an empty match (a whole code point in unicode mode).
-      if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode)
+      if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, /[uv]/.test(re.flags))
       if (offset !== 0) {
         match.index += offset
         match.input = view.text

@@ -119,7 +119,8 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
 }
 
 function parseJson(text: string): unknown {
-  const first = text.trimStart()[0]
+  // The first character that is not white space, without copying the text.
+  const first = text[text.search(/\S/)]
   if (first !== '{' && first !== '[') return undefined
   try {
     return JSON.parse(text) as unknown

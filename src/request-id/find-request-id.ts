@@ -63,6 +63,7 @@ export function findRequestIds(input: Snapshot | Subject, options?: AuditOptions
 }
 
 const cache = new WeakMap<Subject, RequestIds>()
+const commonNames = new Set(requestIdHeaderNames)
 
 function find(subject: Subject): RequestIds {
   const headers = inHeaders(subject)
@@ -76,7 +77,8 @@ function find(subject: Subject): RequestIds {
 
 function inHeaders(subject: Subject): FoundRequestId[] {
   const found: FoundRequestId[] = []
-  const names = new Set([...subject.options.requestIdHeaders, ...requestIdHeaderNames])
+  const extra = subject.options.requestIdHeaders
+  const names = extra.length === 0 ? commonNames : new Set([...extra, ...requestIdHeaderNames])
   for (const name of names) {
     const raw = subject.headers[name]?.trim()
     if (!raw) continue
