@@ -69,7 +69,8 @@ export function* scanNear(
   keywords: readonly string[],
   reach: Reach | undefined,
 ): Generator<RegExpExecArray> {
-  const places = reach && keywordPlaces(subject, view, keywords)
+  // A short text is scanned whole: windows would save less than they cost.
+  const places = reach && view.text.length > shortText && keywordPlaces(subject, view, keywords)
   const stretches = reach && places ? near(view.text, places, reach) : [whole(view.text)]
   for (const { text, offset, from, to } of stretches) {
     re.lastIndex = from
@@ -85,6 +86,9 @@ export function* scanNear(
     }
   }
 }
+
+/** Texts up to this long are scanned whole. */
+const shortText = 4096
 
 /** A stretch of a view to scan: `text` starts at `offset` of the view; matches start in [from, to). */
 interface Stretch {
