@@ -189,8 +189,9 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
           if (!places) return undefined
           at = places.get(w)
         } else {
-          // A keyword found only as written is placed by a native search of the text.
-          if (k === k.toLowerCase()) return undefined
+          // A keyword found as written (with a capital letter, or of caseless characters) is
+          // placed by a native search of the text; one that needs the lower-cased text is not.
+          if (!inText[w - words.length]) return undefined
           at = endsOf(view.text, k)
         }
         for (let i = 0; at && i < at.length; i += 2)

@@ -394,7 +394,9 @@ class Parser {
     const e = this.peek()
     this.at++
     if (e === 'b' || e === 'B') return this.assertion(1)
-    if ('dDwWsS'.includes(e)) return this.atom(null)
+    // A digit is one of ten: few enough to join the literals around it (`#\d` holds `#0`).
+    if (e === 'd') return this.atom([...'0123456789'])
+    if ('DwWsS'.includes(e)) return this.atom(null)
     if (e === 'p' || e === 'P') {
       if (this.peek() === '{') this.at = this.source.indexOf('}', this.at) + 1
       return this.atom(null)

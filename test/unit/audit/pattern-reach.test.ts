@@ -26,6 +26,12 @@ test('bounded patterns whose every alternative holds a keyword have a reach', ()
   expect(patternReach(/[ \t]{1,8}at \w{1,5}/g, [' at ', '\tat '])?.length).toBe(16)
 })
 
+test('a digit joins the literals around it', () => {
+  const frames = [...'0123456789'].map((d) => `#${d}`)
+  expect(patternReach(/#\d{1,4} \//g, frames)).toEqual({ length: 7, context: 0, lead: 5 })
+  expect(patternReach(/#\d{1,4} \//g, frames.slice(1))).toBeUndefined()
+})
+
 test('gives no reach when a match can miss the keyword, or has no bound', () => {
   expect(patternReach(/[A-Z]{2,8}/g, ['error'])).toBeUndefined()
   expect(patternReach(/error|warning/gi, ['error'])).toBeUndefined()

@@ -180,6 +180,18 @@ test('places a keyword with a capital letter where it ends as written', () => {
   expect(keywordGate(rules).open([view('ask sk')])[0]).toBe(false)
 })
 
+test('places a keyword of caseless characters where it ends, as written', () => {
+  const filler = Array.from({ length: 30 }, (_, i) => `zq${i}x`)
+  const rules = [rule([' │'], 0), ...filler.map((k, i) => rule([k], i + 1))]
+  const text = `10 │ a${' '.repeat(100)}11 │ b`
+  const v = view(text)
+  const far = text.lastIndexOf('│') + 1
+  expect(keywordGate(rules).scan([v]).places(v, [' │'])).toEqual([
+    [4, 4],
+    [far, far],
+  ])
+})
+
 test('reads the unescaped view in the pass over its body, and finds there what a pass of its own finds', () => {
   // Escapes, tags and keyword pieces in any order: copied pieces short and long, escapes next to
   // each other, keywords cut by an escape, and a dotted capital I produced by an entity.
