@@ -1,7 +1,13 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 /** A V8 frame line: a line break, indentation, `at `. */
 const frameLine = /\n[ \t]{0,16}at /g
+/**
+ * What every frame line holds. Not a keyword of this rule (which needs `error` too), but placed
+ * by the gate when another rule running has it, so frame lines are looked for near it only.
+ */
+const frameWords = ['at ']
 /** The line above it, when it is a stack's first line: `SomeError [CODE]: message`. */
 const headerLine = /\b[A-Za-z]{0,40}Error(?: \[[A-Z][A-Z0-9_]{1,60}\])?: ([^\n]{1,300})$/
 
@@ -18,10 +24,10 @@ export const exceptionStackHeader = defineRule({
     "The raw message of a thrown error, printed as the first line of its stack (Error: ... above the 'at' frames).",
   keywords: ['error'],
   patterns: [frameLine, headerLine],
-  *detect({ views }) {
-    for (const view of views) {
+  *detect(subject) {
+    for (const view of subject.views) {
       const { text } = view
-      for (const frame of text.matchAll(frameLine)) {
+      for (const frame of keywordMatches(subject, view, frameLine, frameWords)) {
         const lineStart = Math.max(text.lastIndexOf('\n', frame.index - 1) + 1, frame.index - 400)
         const line = text.slice(lineStart, frame.index)
         const header = headerLine.exec(line)
