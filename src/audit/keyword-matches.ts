@@ -20,22 +20,17 @@ import { patternReach } from './pattern-reach.ts'
  * }
  * ```
  */
-export function* keywordMatches(
+export function keywordMatches(
   subject: Subject,
   view: TextView,
   pattern: RegExp,
   keywords: readonly string[],
-): Generator<RegExpExecArray> {
-  // A copy of the pattern of its own, as matchAll makes; kept for the next call when done.
-  const re = spare.get(pattern) ?? new RegExp(pattern)
-  spare.delete(pattern)
-  try {
-    yield* scanNear(subject, view, re, keywords, reachOf(pattern, keywords))
-  } finally {
-    spare.set(pattern, re)
-  }
+): Iterable<RegExpExecArray> {
+  const stretches = stretchesOf(subject, view, keywords, reachOf(pattern, keywords))
+  return stretches.length === 0 ? none : scan(view, pattern, stretches, true)
 }
 
+const none: readonly RegExpExecArray[] = []
 const spare = new WeakMap<RegExp, RegExp>()
 const reaches = new WeakMap<
   RegExp,
@@ -62,28 +57,61 @@ function reachOf(pattern: RegExp, keywords: readonly string[]): Reach | undefine
  * for (const m of scanNear(subject, view, copy, ['select'], patternReach(copy, ['select']))) {}
  * ```
  */
-export function* scanNear(
+export function scanNear(
   subject: Subject,
   view: TextView,
   re: RegExp,
   keywords: readonly string[],
   reach: Reach | undefined,
-): Generator<RegExpExecArray> {
+): Iterable<RegExpExecArray> {
+  const stretches = stretchesOf(subject, view, keywords, reach)
+  return stretches.length === 0 ? none : scan(view, re, stretches, false)
+}
+
+/** Where in `view` to look: none when no keyword stands in it, all of it when it is short. */
+function stretchesOf(
+  subject: Subject,
+  view: TextView,
+  keywords: readonly string[],
+  reach: Reach | undefined,
+): readonly Stretch[] {
+  const places = reach && keywordPlaces(subject, view, keywords)
+  if (places?.length === 0) return []
   // A short text is scanned whole: windows would save less than they cost.
-  const places = reach && view.text.length > shortText && keywordPlaces(subject, view, keywords)
-  const stretches = reach && places ? near(view.text, places, reach) : [whole(view.text)]
-  for (const { text, offset, from, to } of stretches) {
-    re.lastIndex = from
-    for (let match = re.exec(text); match !== null; match = re.exec(text)) {
-      if (match.index >= to) break
-      // As matchAll does: step over an empty match (a whole code point in unicode mode).
-      if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, /[uv]/.test(re.flags))
-      if (offset !== 0) {
-        match.index += offset
-        match.input = view.text
+  return reach && places && view.text.length > shortText
+    ? near(view.text, places, reach)
+    : [whole(view.text)]
+}
+
+/**
+ * The matches of `pattern` in `stretches` of `view`, as in the whole view. With `copy`, on a copy
+ * of the pattern of its own, as matchAll makes (kept for the next scan when done); else on
+ * `pattern` itself.
+ */
+function* scan(
+  view: TextView,
+  pattern: RegExp,
+  stretches: readonly Stretch[],
+  copy: boolean,
+): Generator<RegExpExecArray> {
+  const re = copy ? (spare.get(pattern) ?? new RegExp(pattern)) : pattern
+  if (copy) spare.delete(pattern)
+  try {
+    for (const { text, offset, from, to } of stretches) {
+      re.lastIndex = from
+      for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+        if (match.index >= to) break
+        // As matchAll does: step over an empty match (a whole code point in unicode mode).
+        if (match[0] === '') re.lastIndex = advance(text, re.lastIndex, /[uv]/.test(re.flags))
+        if (offset !== 0) {
+          match.index += offset
+          match.input = view.text
+        }
+        yield match
       }
-      yield match
     }
+  } finally {
+    if (copy) spare.set(pattern, re)
   }
 }
 

@@ -12,7 +12,16 @@ const remove = /\bdelete\s{1,5}from\s{1,5}(?:[`"[][\w$ .]{1,64}[`"\]]|[\w$.]{1,6
 const placeholder =
   /\bwhere\s{1,5}[\w$."`[\]]{1,130}\s{0,3}(?:=|<>|!=|<=|>=|<|>|\bin\s{0,3}\(|\blike\b)\s{0,3}(?:\$\d{1,3}|\?|:[A-Za-z_]\w{0,40}|@[A-Za-z_]\w{0,40})/gi
 
-const patterns = [select, selectWhere, insert, update, remove, placeholder]
+/** Each pattern with the keyword all its matches hold, so it runs only where that one stands. */
+const kinds: readonly (readonly [RegExp, readonly string[]])[] = [
+  [select, ['select']],
+  [selectWhere, ['select']],
+  [insert, ['insert']],
+  [update, ['update']],
+  [remove, ['delete']],
+  [placeholder, ['where']],
+]
+const patterns = kinds.map(([pattern]) => pattern)
 const keywords = ['select', 'insert', 'update', 'delete', 'where']
 
 /**
@@ -33,8 +42,8 @@ export const sqlErrorStatement = defineRule({
   patterns,
   *detect(subject) {
     for (const view of subject.views) {
-      const spans = patterns
-        .flatMap((pattern) => [...keywordMatches(subject, view, pattern, keywords)])
+      const spans = kinds
+        .flatMap(([pattern, words]) => [...keywordMatches(subject, view, pattern, words)])
         .map((m) => [m.index, m.index + m[0].length] as [number, number])
         .sort((a, b) => a[0] - b[0])
       // Parts of one statement (its SELECT and its WHERE) make one finding.
