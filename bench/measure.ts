@@ -3,27 +3,22 @@
 let sink = 0
 
 const wall = process.argv.includes('--wall')
-// The thread's own clock came in Node.js 23.9; before it, the process's.
-const threadClock = typeof (process as { threadCpuUsage?: unknown }).threadCpuUsage === 'function'
 
 /**
- * What the benchmark times with: the CPU time of the thread that runs the audits (so neither other
- * processes on a busy machine nor the engine's compiler and collector threads inflate the
- * figures), or wall-clock time with `--wall`.
+ * What the benchmark times with: the process's CPU time (so other processes on a busy machine do
+ * not inflate the figures), or wall-clock time with `--wall`.
  *
  * @example
  * ```ts
  * console.log(`times are ${clockName}`)
  * ```
  */
-export const clockName = wall
-  ? 'wall-clock time'
-  : `CPU time of the ${threadClock ? 'main thread' : 'process'}`
+export const clockName = wall ? 'wall-clock time' : 'CPU time'
 
 /** Milliseconds on the benchmark's clock. */
 function now(): number {
   if (wall) return performance.now()
-  const { user, system } = threadClock ? process.threadCpuUsage() : process.cpuUsage()
+  const { user, system } = process.cpuUsage()
   return (user + system) / 1000
 }
 
