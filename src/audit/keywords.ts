@@ -175,7 +175,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       if (views.some((view) => (inText[i] ? view.text : view.lower).includes(k)))
         found[words.length + i] = 1
     })
-    const placesOf = (
+    const rangesOf = (
       view: TextView,
       keywords: readonly string[],
     ): readonly Range[] | undefined => {
@@ -207,7 +207,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       places: (view, keywords) => {
         let asked = answers.get(view)
         if (asked?.has(keywords)) return asked.get(keywords)
-        const answer = placesOf(view, keywords)
+        const answer = rangesOf(view, keywords)
         if (!asked) answers.set(view, (asked = new Map() as Answers))
         asked.set(keywords, answer)
         return answer
