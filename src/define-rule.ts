@@ -2,9 +2,7 @@ import type { Category } from './report.ts'
 import type { Hit, Rule, RuleExample, Subject } from './rule.ts'
 import { categories } from './report.ts'
 import { Safe500Error } from './errors.ts'
-import type { Reach } from './audit/pattern-reach.ts'
-import { patternReach } from './audit/pattern-reach.ts'
-import { scanNear } from './audit/keyword-matches.ts'
+import { keywordMatches } from './audit/keyword-matches.ts'
 
 interface RuleBase {
   /** Kebab-case id, unique in the catalogue, e.g. `acme-codename`. */
@@ -125,62 +123,32 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
   const patterns = given.map((p) =>
     p.flags.includes('g') ? p : new RegExp(p.source, `${p.flags}g`),
   )
-  const copies = patterns.map(spareCopies)
-  // Patterns whose every match holds a keyword, and is short, need only run near the keywords.
-  // Worked out when the rule first runs, so importing the catalogue stays cheap.
-  let reaches: readonly (Reach | undefined)[] | undefined
-  const reachesOf = () =>
-    (reaches ??= patterns.map((p) => (spec.keywords ? patternReach(p, spec.keywords) : undefined)))
-  return { ...base, patterns, detect: (subject) => scan(spec, copies, reachesOf(), subject) }
-}
-
-/**
- * Private copies of a rule's pattern for its scans, so no `lastIndex` is shared with anyone. A scan
- * takes the spare copy (or makes one when another scan of the same rule is still running: scans are
- * generators and could be interleaved) and gives it back when done: no copy per view, as `matchAll`
- * would make.
- */
-function spareCopies(pattern: RegExp): { take: () => RegExp; give: (copy: RegExp) => void } {
-  let spare: RegExp | undefined
-  return {
-    take: () => {
-      const copy = spare ?? new RegExp(pattern.source, pattern.flags)
-      spare = undefined
-      return copy
-    },
-    give: (copy) => {
-      spare = copy
-    },
-  }
+  // Patterns whose every match holds a keyword, and is short, run only near the keywords; what a
+  // pattern needs is worked out when the rule first runs, so importing the catalogue stays cheap.
+  return { ...base, patterns, detect: (subject) => scan(spec, patterns, subject) }
 }
 
 function* scan(
   spec: PatternRuleSpec,
-  copies: readonly ReturnType<typeof spareCopies>[],
-  reaches: readonly (Reach | undefined)[],
+  patterns: readonly RegExp[],
   subject: Subject,
 ): Iterable<Hit> {
   const { group = 0, secret = false, headers = true, message, ignore, keywords = [] } = spec
-  const res = copies.map((c) => c.take())
-  try {
-    for (const view of subject.views) {
-      if (view.header !== undefined && !headers) continue
-      for (const [p, re] of res.entries()) {
-        for (const match of scanNear(subject, view, re, keywords, reaches[p])) {
-          if (ignore?.(match)) continue
-          const found = match[group]
-          if (found === undefined) continue
-          const start = match.index + (group === 0 ? 0 : match[0].indexOf(found))
-          yield {
-            message: typeof message === 'string' ? message : message(match),
-            view,
-            span: [start, start + found.length],
-            secret,
-          }
+  for (const view of subject.views) {
+    if (view.header !== undefined && !headers) continue
+    for (const pattern of patterns) {
+      for (const match of keywordMatches(subject, view, pattern, keywords)) {
+        if (ignore?.(match)) continue
+        const found = match[group]
+        if (found === undefined) continue
+        const start = match.index + (group === 0 ? 0 : match[0].indexOf(found))
+        yield {
+          message: typeof message === 'string' ? message : message(match),
+          view,
+          span: [start, start + found.length],
+          secret,
         }
       }
     }
-  } finally {
-    copies.forEach((c, i) => c.give(res[i] as RegExp))
   }
 }

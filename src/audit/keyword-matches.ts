@@ -27,7 +27,7 @@ export function keywordMatches(
   keywords: readonly string[],
 ): Iterable<RegExpExecArray> {
   const stretches = stretchesOf(subject, view, keywords, reachOf(pattern, keywords))
-  return stretches.length === 0 ? none : scan(view, pattern, stretches, true)
+  return stretches.length === 0 ? none : scan(view, pattern, stretches)
 }
 
 const none: readonly RegExpExecArray[] = []
@@ -48,26 +48,6 @@ function reachOf(pattern: RegExp, keywords: readonly string[]): Reach | undefine
   return reach
 }
 
-/**
- * `keywordMatches` with the caller's own global copy of a pattern (its `lastIndex` is used) and
- * the pattern's reach, worked out by the caller.
- *
- * @example
- * ```ts
- * for (const m of scanNear(subject, view, copy, ['select'], patternReach(copy, ['select']))) {}
- * ```
- */
-export function scanNear(
-  subject: Subject,
-  view: TextView,
-  re: RegExp,
-  keywords: readonly string[],
-  reach: Reach | undefined,
-): Iterable<RegExpExecArray> {
-  const stretches = stretchesOf(subject, view, keywords, reach)
-  return stretches.length === 0 ? none : scan(view, re, stretches, false)
-}
-
 /** Where in `view` to look: none when no keyword stands in it, all of it when it is short. */
 function stretchesOf(
   subject: Subject,
@@ -84,18 +64,17 @@ function stretchesOf(
 }
 
 /**
- * The matches of `pattern` in `stretches` of `view`, as in the whole view. With `copy`, on a copy
- * of the pattern of its own, as matchAll makes (kept for the next scan when done); else on
- * `pattern` itself.
+ * The matches of `pattern` in `stretches` of `view`, as in the whole view, found with a copy of the
+ * pattern of its own, as matchAll makes. The copy is kept for the next scan of the pattern; one
+ * that starts while this one runs (scans are generators, and may interleave) makes its own.
  */
 function* scan(
   view: TextView,
   pattern: RegExp,
   stretches: readonly Stretch[],
-  copy: boolean,
 ): Generator<RegExpExecArray> {
-  const re = copy ? (spare.get(pattern) ?? new RegExp(pattern)) : pattern
-  if (copy) spare.delete(pattern)
+  const re = spare.get(pattern) ?? new RegExp(pattern)
+  spare.delete(pattern)
   try {
     for (const { text, offset, from, to } of stretches) {
       re.lastIndex = from
@@ -111,7 +90,7 @@ function* scan(
       }
     }
   } finally {
-    if (copy) spare.set(pattern, re)
+    spare.set(pattern, re)
   }
 }
 

@@ -22,7 +22,7 @@ const kinds: readonly (readonly [RegExp, readonly string[]])[] = [
   [placeholder, ['where']],
 ]
 const patterns = kinds.map(([pattern]) => pattern)
-const keywords = ['select', 'insert', 'update', 'delete', 'where']
+const keywords = [...new Set(kinds.flatMap(([, words]) => words))]
 
 /**
  * A SQL statement echoed in the body (Sequelize's `sql`, Knex and Drizzle messages, MySQL's
