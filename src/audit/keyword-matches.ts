@@ -9,7 +9,8 @@ import { patternReach } from './pattern-reach.ts'
  * matches, `index` and `input` of the whole view), found by scanning only near the places where
  * the keyword gate saw one of `keywords`, when `patternReach` proves that every match holds one
  * and is short. Otherwise, and when the places are not known, the whole view is scanned. For
- * `detect` functions, in place of `matchAll`.
+ * `detect` functions, in place of `matchAll` (a pattern without the `g` flag is scanned as if it
+ * had it).
  *
  * @example
  * ```ts
@@ -73,7 +74,10 @@ function* scan(
   pattern: RegExp,
   stretches: readonly Stretch[],
 ): Generator<RegExpExecArray> {
-  const re = spare.get(pattern) ?? new RegExp(pattern)
+  // Global, so each search starts where the last ended (a pattern without `g` is given one).
+  const re =
+    spare.get(pattern) ??
+    new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
   spare.delete(pattern)
   try {
     for (const { text, offset, from, to } of stretches) {

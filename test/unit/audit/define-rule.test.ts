@@ -104,3 +104,12 @@ test('a detect rule with keywordMatches finds what matchAll finds, where it stan
     report.findings.filter((f) => f.rule === 'acme-codename-detect').map((f) => f.span?.start),
   ).toEqual(expected.map((e) => e.index))
 })
+
+test('keywordMatches scans a pattern without the g flag to the end, as if it had it', () => {
+  const text = 'Project Falcon and Project Falcon'
+  const view: TextView = { text, lower: text.toLowerCase(), toBody: (s, e) => [s, e] }
+  const found = [
+    ...keywordMatches({ views: [view] } as unknown as Subject, view, /Falcon/, ['falcon']),
+  ]
+  expect(found.map((m) => m.index)).toEqual([8, 27])
+})
