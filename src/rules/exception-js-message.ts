@@ -1,6 +1,7 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { suffixMatches } from '../audit/suffix-matches.ts'
 
 // Messages V8 and Node print: with a quoted name or token, and fixed phrases.
 const quoted =
@@ -8,7 +9,9 @@ const quoted =
 const phrases =
   /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b/g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
-const notAFunction = /(?<![\w$.])[\w$]{1,100}\.[\w$.]{1,200} is not a (?:function|constructor)\b/g
+// Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
+const notAFunction =
+  /(?<=(?<![\w$.])([\w$]{1,100}\.[\w$.]{1,200})) is not a (?:function|constructor)\b/g
 
 const keywords = [
   'cannot read propert',
@@ -38,14 +41,14 @@ export const exceptionJsMessage = defineRule({
   keywords,
   patterns: [quoted, phrases, notAFunction],
   *detect(subject): Iterable<Hit> {
-    for (const view of subject.views)
-      for (const pattern of [quoted, phrases, notAFunction])
+    const message = 'shows a raw JavaScript error message'
+    for (const view of subject.views) {
+      for (const pattern of [quoted, phrases])
         for (const match of keywordMatches(subject, view, pattern, keywords))
-          yield {
-            message: 'shows a raw JavaScript error message',
-            view,
-            span: [match.index, match.index + match[0].length],
-          }
+          yield { message, view, span: [match.index, match.index + match[0].length] }
+      for (const { start, end } of suffixMatches(subject, view, notAFunction, keywords))
+        yield { message, view, span: [start, end] }
+    }
   },
   examples: {
     leaky: [

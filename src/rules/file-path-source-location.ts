@@ -1,9 +1,20 @@
+import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { suffixMatches } from '../audit/suffix-matches.ts'
 
 const extensions =
   'js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte|astro|py|rb|erb|java|kt|kts|scala|groovy|go|rs|cs|fs|vb|php|phtml|ex|exs|erl|swift|c|cc|cpp|h|hpp|m|pl|pm|lua|dart|jsp|cshtml'
 // Extensions that are also country domains (.rs Serbia, .py Paraguay, ...): `api.example.rs:8443` is a host.
 const alsoDomains = new Set(['rs', 'py', 'pl', 'cc', 'ms', 'sh', 'so'])
+
+// Suffix first: the match starts at `.ext:line` (or `.php(line)`) and the file name, a whole run of
+// [\w.-] after none, is captured behind it, so the engine skips from dot to dot instead of trying
+// every word. The colon or parenthesis ends the run, so each suffix has one name behind it.
+const located = new RegExp(
+  String.raw`(?<=(?<![\w.-])([\w-][\w.-]{0,100}))\.(?:(${extensions}):\d{1,7}(?::\d{1,7})?\b|php\(\d{1,7}\))`,
+  'g',
+)
+const keywords = [...extensions.split('|').map((e) => `.${e}:`), '.php(']
 
 /** Source locations `file.ext:line(:col)`: `server.js:12:5`, `Main.java:42`, `index.php(12)`. */
 export const filePathSourceLocation = defineRule({
@@ -11,23 +22,22 @@ export const filePathSourceLocation = defineRule({
   category: 'file-path',
   description:
     'Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7).',
-  keywords: [...extensions.split('|').map((e) => `.${e}:`), '.php('],
-  pattern: new RegExp(
-    String.raw`(?<![\w.-])[\w-][\w.-]{0,100}\.(${extensions}):\d{1,7}(?::\d{1,7})?\b|(?<![\w.-])[\w-][\w.-]{0,100}\.php\(\d{1,7}\)`,
-    'g',
-  ),
-  ignore: (match) => {
-    const before = match.input.slice(Math.max(0, match.index - 2), match.index)
-    if (before === '//' || before.endsWith('@')) return true
-    const ext = match[1]
-    // `shop.example.rs:8443` is a host and port; a source file rarely has a dot in its stem.
-    return (
-      ext !== undefined &&
-      alsoDomains.has(ext) &&
-      match[0].indexOf('.') < match[0].lastIndexOf(`.${ext}:`)
-    )
+  keywords,
+  patterns: [located],
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views) {
+      const { text } = view
+      for (const { match, start, end } of suffixMatches(subject, view, located, keywords)) {
+        const before = text.slice(Math.max(0, start - 2), start)
+        if (before === '//' || before.endsWith('@')) continue
+        // `shop.example.rs:8443` is a host and port; a source file rarely has a dot in its stem.
+        const ext = match[2]
+        if (ext !== undefined && alsoDomains.has(ext) && text.indexOf('.', start) < match.index)
+          continue
+        yield { message: 'shows a source file location', view, span: [start, end] }
+      }
+    }
   },
-  message: 'shows a source file location',
   examples: {
     leaky: [
       'Error in server.js:12:5',

@@ -1,4 +1,14 @@
+import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { suffixMatches } from '../audit/suffix-matches.ts'
+
+// Suffix first: a match starts at `.rb:12:in '` and the path, a whole run after none, is captured
+// behind it (the colon ends the run), so the engine skips from dot to dot instead of trying every
+// word. ShowExceptions frames: Sinatra writes `<code>f.rb</code> in <code><strong>m`, Rack
+// `<code>f.rb</code>: in <code>m`; the file may be HTML-escaped (`&#x2F;`).
+const frame =
+  /(?<=(?<![\w./~-])([\w./~-]{0,300}))\.(?:rb|erb|rake|haml|slim|ru):\d{1,7}:in [`'‘]|<code>[^<>\n]{1,300}\.(?:rb|erb|rake|haml|slim|ru)<\/code>(?: in\s{1,40}<code><strong>|: in <code>)/g
+const keywords = [':in ', '</code> in', '</code>: in']
 
 /**
  * Ruby backtrace lines: `/app/x.rb:12:in 'm'` and `from /x.rb:12:in \`m'`, and the HTML frames of
@@ -9,13 +19,13 @@ export const stackTraceRuby = defineRule({
   category: 'stack-trace',
   description:
     "Ruby backtrace lines (`app/models/x.rb:12:in `m'`), also from ERB, Rake and Rack files, and the frames of Sinatra's and Rack's ShowExceptions pages (file and method in <code> cells).",
-  keywords: [':in ', '</code> in', '</code>: in'],
-  // The look-behind starts a match only at the beginning of a path, so no run is scanned twice.
-  // ShowExceptions frames: Sinatra writes `<code>f.rb</code> in <code><strong>m`, Rack
-  // `<code>f.rb</code>: in <code>m`; the file may be HTML-escaped (`&#x2F;`).
-  pattern:
-    /(?<![\w./~-])[\w./~-]{0,300}\.(?:rb|erb|rake|haml|slim|ru):\d{1,7}:in [`'‘]|<code>[^<>\n]{1,300}\.(?:rb|erb|rake|haml|slim|ru)<\/code>(?: in\s{1,40}<code><strong>|: in <code>)/g,
-  message: 'shows a Ruby backtrace line',
+  keywords,
+  patterns: [frame],
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views)
+      for (const { start, end } of suffixMatches(subject, view, frame, keywords))
+        yield { message: 'shows a Ruby backtrace line', view, span: [start, end] }
+  },
   examples: {
     leaky: [
       "/app/app/controllers/orders_controller.rb:12:in `show'",

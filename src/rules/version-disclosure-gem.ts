@@ -1,4 +1,11 @@
+import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { suffixMatches } from '../audit/suffix-matches.ts'
+
+// Suffix first: a match starts at ` (6.1.7.10) lib/` and the gem name, a whole word after none, is
+// captured behind it (the space ends it), so the engine skips to the parenthesis.
+const gem = /(?<=(?<![\w.-])([a-z][\w-]{0,60})) \(\d{1,4}\.\d[\w.]{0,40}\) (?:lib|app|exe|bin)\//g
+const keywords = [') lib/', ') app/', ') exe/', ') bin/']
 
 /**
  * Ruby gem versions as Rails prints them in its framework trace:
@@ -14,10 +21,15 @@ export const versionDisclosureGem = defineRule({
   category: 'version-disclosure',
   description:
     'Ruby gem versions in a trace, as Rails prints framework frames: "actionpack (6.1.7.10) lib/…", "puma (5.6.5) lib/…".',
-  keywords: [') lib/', ') app/', ') exe/', ') bin/'],
-  // The look-behind starts a match only at the beginning of a gem name.
-  pattern: /(?<![\w.-])[a-z][\w-]{0,60} \(\d{1,4}\.\d[\w.]{0,40}\) (?:lib|app|exe|bin)\//g,
-  message: (m) => `shows a gem version: ${m[0].slice(0, m[0].indexOf(')') + 1)}`,
+  keywords,
+  patterns: [gem],
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views)
+      for (const { match, start, end } of suffixMatches(subject, view, gem, keywords)) {
+        const version = view.text.slice(start, match.index + match[0].indexOf(')') + 1)
+        yield { message: `shows a gem version: ${version}`, view, span: [start, end] }
+      }
+  },
   examples: {
     leaky: [
       '<a class="trace-frames trace-frames-0" data-exception-object-id="1" data-frame-id="1" href="#">\n  actionpack (6.1.7.10) lib/action_controller/metal/basic_implicit_render.rb:6:in `send_action&#39;\n</a>',

@@ -1,0 +1,111 @@
+import type { Snapshot } from 'safe500'
+import { rules } from 'safe500'
+import fc from 'fast-check'
+import { describe, expect, test } from 'vitest'
+import { suffixMatches } from '../../../src/audit/suffix-matches.ts'
+import { createSubject } from '../../../src/audit/subject.ts'
+import { resolveOptions } from '../../../src/options.ts'
+
+// Rules that match a suffix first and capture the run behind it must find exactly the spans the
+// same pattern written from the front finds: that form is kept here as the oracle.
+
+const extensions =
+  'js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte|astro|py|rb|erb|java|kt|kts|scala|groovy|go|rs|cs|fs|vb|php|phtml|ex|exs|erl|swift|c|cc|cpp|h|hpp|m|pl|pm|lua|dart|jsp|cshtml'
+
+// Runs at and just past each pattern's bounds, so a bound written differently shows.
+const long = (c: string, n: number) => c.repeat(n)
+
+const cases = [
+  {
+    rule: 'file-path-source-location',
+    forward: new RegExp(
+      String.raw`(?<![\w.-])[\w-][\w.-]{0,100}\.(${extensions}):\d{1,7}(?::\d{1,7})?\b|(?<![\w.-])[\w-][\w.-]{0,100}\.php\(\d{1,7}\)`,
+      'g',
+    ),
+    units: ['a', 'Z', '_', '-', '.', 'js', 'php', 'rs', ':', '1', '(', ')', ' ', '/', '@', '.js:1'],
+    runs: [long('a', 100), long('a', 101), long('b.', 50)],
+  },
+  {
+    rule: 'stack-trace-ruby',
+    forward:
+      /(?<![\w./~-])[\w./~-]{0,300}\.(?:rb|erb|rake|haml|slim|ru):\d{1,7}:in [`'‘]|<code>[^<>\n]{1,300}\.(?:rb|erb|rake|haml|slim|ru)<\/code>(?: in\s{1,40}<code><strong>|: in <code>)/g,
+    units: [
+      ...['a', '.', '/', '~', '-', 'rb', ':', '1', ':in ', '`', "'", ' ', '<code>', '</code>'],
+      ...['.rb:12:in `', '.erb:1:in ', '</code> in <code><strong>', '</code>: in <code>'],
+    ],
+    runs: [long('a', 299), long('a', 300), long('a/', 150)],
+  },
+  {
+    rule: 'exception-js-message',
+    forward: /(?<![\w$.])[\w$]{1,100}\.[\w$.]{1,200} is not a (?:function|constructor)\b/g,
+    units: ['a', '$', '.', '_', ' is not a function', ' is not a constructor', ' ', '1', 's'],
+    runs: [long('a', 100), long('a', 101), long('b.', 100)],
+  },
+  {
+    rule: 'version-disclosure-gem',
+    forward: /(?<![\w.-])[a-z][\w-]{0,60} \(\d{1,4}\.\d[\w.]{0,40}\) (?:lib|app|exe|bin)\//g,
+    units: [
+      ...['a', 'B', '-', '_', '.', ' (', '1', '2.', ')', ' lib/', ' app/', ' ', 'x'],
+      ...[' (6.1.7) lib/', ' (5.6.5) app/'],
+    ],
+    runs: [long('a', 60), long('a', 61), long('1.', 20)],
+  },
+] as const
+
+function subjectOf(text: string) {
+  const snapshot: Snapshot = {
+    status: 500,
+    statusText: 'Internal Server Error',
+    headers: { 'content-type': 'text/plain' },
+    body: new TextEncoder().encode(text),
+    text,
+    truncated: false,
+    wireLength: text.length,
+  }
+  return createSubject(snapshot, resolveOptions({}))
+}
+
+/** The spans `pattern` written suffix first gives on `text`, through `suffixMatches`. */
+function suffixSpans(pattern: RegExp, text: string): string[] {
+  const subject = subjectOf(text)
+  const view = subject.views[0]
+  if (!view) throw new Error('no view')
+  return [...suffixMatches(subject, view, pattern, [])].map(({ start, end }) => `${start}-${end}`)
+}
+
+const forwardSpans = (pattern: RegExp, text: string) =>
+  [...text.matchAll(pattern)].map((m) => `${m.index}-${m.index + m[0].length}`)
+
+describe('suffix-first patterns find what their forward forms find', () => {
+  for (const { rule: id, forward, units, runs } of cases) {
+    const rule = rules.find((r) => r.id === id)
+    // The suffix-first pattern is the one that captures behind itself.
+    const pattern = rule?.patterns.find((p) => p.source.startsWith('(?<=('))
+    test(id, () => {
+      expect(pattern, `${id} has a suffix-first pattern`).toBeDefined()
+      if (!pattern) return
+      const text = fc
+        .array(fc.constantFrom(...units, ...runs), { maxLength: 40 })
+        .map((parts) => parts.join(''))
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(suffixSpans(pattern, t)).toEqual(forwardSpans(forward, t))
+        }),
+        { numRuns: 3000 },
+      )
+      // The rule's own leaky examples hold matches: the property is not vacuous there.
+      const found = rule.examples.leaky
+        .filter((e): e is string => typeof e === 'string')
+        .flatMap((e) => suffixSpans(pattern, e))
+      expect(found.length).toBeGreaterThan(0)
+    })
+  }
+
+  test('a match whose run starts inside the last match is dropped, as a forward scan skips it', () => {
+    const rule = rules.find((r) => r.id === 'file-path-source-location')
+    const pattern = rule?.patterns[0]
+    if (!pattern) throw new Error('no pattern')
+    // From the front: `a.js:1:2` then nothing (the `2` is taken); suffix first also finds `2.js:3`.
+    expect(suffixSpans(pattern, 'a.js:1:2.js:3')).toEqual(['0-8'])
+  })
+})
