@@ -1,4 +1,26 @@
+import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { suffixMatches } from '../audit/suffix-matches.ts'
+
+// A frame matches from its parenthesis (`(Foo.java:12)`, `(Native Method)`) and captures behind it
+// the `at ` or line start and the method, so the engine skips to the parenthesis instead of
+// scanning a run after every line break. The other forms start with their own words.
+const trace =
+  /(?<=((?:\bat |(?:^|\n)[ \t]{0,8})[\w$./<>-]{1,300}))\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/g
+const keywords = [
+  '.java:',
+  '.kt:',
+  '.kts:',
+  '.scala:',
+  '.groovy:',
+  '.clj:',
+  'native method',
+  'unknown source',
+  'caused by: ',
+  ' more',
+  'common frames omitted',
+  'exception in thread',
+]
 
 /** JVM stack traces: `at com.x.Y.m(Y.java:12)`, `Caused by: java.lang.X`, `... 12 more`. */
 export const stackTraceJava = defineRule({
@@ -6,23 +28,13 @@ export const stackTraceJava = defineRule({
   category: 'stack-trace',
   description:
     'Stack frames of the JVM (Java, Kotlin, Scala, Groovy): frames, "Caused by:" chains and "... N more".',
-  keywords: [
-    '.java:',
-    '.kt:',
-    '.kts:',
-    '.scala:',
-    '.groovy:',
-    '.clj:',
-    'native method',
-    'unknown source',
-    'caused by: ',
-    ' more',
-    'common frames omitted',
-    'exception in thread',
-  ],
-  pattern:
-    /(?:\bat |(?:^|\n)[ \t]{0,8})[\w$./<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/g,
-  message: 'shows a JVM stack trace',
+  keywords,
+  patterns: [trace],
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views)
+      for (const { start, end } of suffixMatches(subject, view, trace, keywords))
+        yield { message: 'shows a JVM stack trace', view, span: [start, end] }
+  },
   examples: {
     leaky: [
       'java.lang.IllegalStateException: Could not load order 42\n\tat com.acme.shop.OrderService.load(OrderService.java:7)\n\tat com.acme.shop.OrderService.main(OrderService.java:10)',

@@ -42,6 +42,22 @@ const cases = [
     runs: [long('a', 100), long('a', 101), long('b.', 100)],
   },
   {
+    rule: 'stack-trace-java',
+    forward:
+      /(?:\bat |(?:^|\n)[ \t]{0,8})[\w$./<>-]{1,300}\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/g,
+    units: [
+      ...['a', '.', '$', '<', '>', '-', ' ', '\n', '\t', 'at ', 'xat ', '(', ')', '1', 'x'],
+      ...[
+        '(A.java:12)',
+        '(Native Method)',
+        '(Unknown Source)',
+        'Caused by: a.bException',
+        '\t... 3 more',
+      ],
+    ],
+    runs: [long('a', 299), long('a', 300), long('a.', 150), long(' ', 8), long('\t', 9)],
+  },
+  {
     rule: 'version-disclosure-gem',
     forward: /(?<![\w.-])[a-z][\w-]{0,60} \(\d{1,4}\.\d[\w.]{0,40}\) (?:lib|app|exe|bin)\//g,
     units: [
