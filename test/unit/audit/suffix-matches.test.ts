@@ -99,7 +99,7 @@ describe('suffix-first patterns find what their forward forms find', () => {
     const pattern = rule?.patterns.find((p) => p.source.startsWith('(?<=('))
     test(id, () => {
       expect(pattern, `${id} has a suffix-first pattern`).toBeDefined()
-      if (!pattern) return
+      if (!pattern || !rule) return
       const text = fc
         .array(fc.constantFrom(...units, ...runs), { maxLength: 40 })
         .map((parts) => parts.join(''))
