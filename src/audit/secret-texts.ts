@@ -57,6 +57,7 @@ export function secretPlaces(body: string, texts: readonly string[]): [number, n
 
 /** A run this long shared with a found secret is part of that secret. */
 const sharedRun = 12
+let roomBuffer = new Uint32Array(256)
 
 /**
  * `text` with each of `texts` in it masked: the safety net for messages and excerpts that quote a
@@ -74,11 +75,14 @@ export function scrub(text: string, texts: readonly string[]): string {
   for (const secret of texts)
     if (out.includes(secret)) out = out.split(secret).join(maskSecret(secret))
   const { runs, alphabet } = runsOf(texts)
-  if (runs.size === 0) return out
-  // How many characters from each index on could belong to a secret: a run needs 12 of them, so
-  // most places are passed over without slicing anything.
   const n = out.length
-  const room = new Uint32Array(n + 1)
+  if (runs.size === 0 || n < sharedRun) return out
+  // How many characters from each index on could belong to a secret: a run needs 12 of them, so
+  // most places are passed over without slicing anything. Messages and excerpts are short: one
+  // array serves them all.
+  if (roomBuffer.length <= n) roomBuffer = new Uint32Array(n + 1)
+  const room = roomBuffer
+  room[n] = 0
   for (let j = n - 1; j >= 0; j--)
     room[j] = alphabet[out.charCodeAt(j)] ? (room[j + 1] as number) + 1 : 0
   let masked = ''

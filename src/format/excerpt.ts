@@ -13,11 +13,7 @@ export function excerpt(
   end: number,
   secrets: readonly (readonly [number, number])[] = [],
 ): string {
-  const matchEnd = Math.min(end, start + excerptWidth - 20)
-  const room = Math.max(0, excerptWidth - (matchEnd - start))
-  let from = Math.max(0, start - Math.floor(room / 2))
-  const to = Math.min(text.length, Math.max(matchEnd, from + excerptWidth))
-  from = Math.max(0, Math.min(from, to - excerptWidth))
+  const { from, to, matchEnd } = excerptWindow(text.length, start, end)
   let out = ''
   let opened = false
   let closed = false
@@ -43,11 +39,32 @@ export function excerpt(
       i = secret[1]
       continue
     }
-    out += text[i] ?? ''
-    i++
+    // Up to the next place something happens: a secret starts, the match starts or ends.
+    let next = to
+    for (const [s] of secrets) if (s > i && s < next) next = s
+    if (!opened && start > i && start < next) next = start
+    if (!closed && matchEnd > i && matchEnd < next) next = matchEnd
+    out += text.slice(i, next)
+    i = next
   }
   close()
   return `${from > 0 ? '…' : ''}${fold(out)}${i < text.length ? '…' : ''}`
+}
+
+/**
+ * Which part of a text of `length` an excerpt of `[start, end)` shows (`[from, to)`), and where
+ * the match shown in it ends (`matchEnd`: a long match is cut).
+ */
+export function excerptWindow(
+  length: number,
+  start: number,
+  end: number,
+): { from: number; to: number; matchEnd: number } {
+  const matchEnd = Math.min(end, start + excerptWidth - 20)
+  const room = Math.max(0, excerptWidth - (matchEnd - start))
+  const wanted = Math.max(0, start - Math.floor(room / 2))
+  const to = Math.min(length, Math.max(matchEnd, wanted + excerptWidth))
+  return { from: Math.max(0, Math.min(wanted, to - excerptWidth)), to, matchEnd }
 }
 
 /** Folds runs of white space (line breaks included) into one space and trims. */

@@ -1,0 +1,73 @@
+import fc from 'fast-check'
+import { expect, test } from 'vitest'
+import { excerpt, excerptWindow, fold } from '../../../src/format/excerpt.ts'
+import { maskSecret } from '../../../src/format/mask.ts'
+
+/**
+ * The excerpt written one character at a time: the oracle the excerpt, which copies the text
+ * between secrets and markers in slices, must agree with.
+ */
+function oneByOne(
+  text: string,
+  start: number,
+  end: number,
+  secrets: readonly (readonly [number, number])[],
+): string {
+  const { from, to, matchEnd } = excerptWindow(text.length, start, end)
+  const pieces: string[] = []
+  // 0: before the match, 1: in it (» written), 2: after it (« written too).
+  let shown = 0
+  const markUpTo = (state: number) => {
+    if (shown < 1 && state >= 1) pieces.push('»')
+    if (shown < 2 && state >= 2) pieces.push(`${end > matchEnd ? '…' : ''}«`)
+    shown = Math.max(shown, state)
+  }
+  let i = from
+  while (i < to) {
+    markUpTo(i >= matchEnd ? 2 : i >= start ? 1 : 0)
+    const secret = secrets.find(([s, e]) => s <= i && i < e)
+    if (secret) {
+      if (start < secret[1]) markUpTo(1)
+      pieces.push(maskSecret(text.slice(secret[0], secret[1])))
+      i = secret[1]
+    } else pieces.push(text.charAt(i++))
+  }
+  markUpTo(2)
+  return `${from > 0 ? '…' : ''}${fold(pieces.join(''))}${i < text.length ? '…' : ''}`
+}
+
+const unit = fc.constantFrom('a', 'B', '7', ' ', '\n', '\t', '-', 'key', 'AKIA', '😀', 'é')
+
+test('an excerpt copies text in slices exactly as one character at a time would', () => {
+  const input = fc
+    .array(unit, { minLength: 1, maxLength: 120 })
+    .map((parts) => parts.join(''))
+    .chain((text) => {
+      const at = fc.nat({ max: text.length })
+      const range = fc.tuple(at, at).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const)
+      return fc.record({
+        text: fc.constant(text),
+        match: range,
+        secrets: fc.array(
+          range.filter(([a, b]) => a < b),
+          { maxLength: 5 },
+        ),
+      })
+    })
+  fc.assert(
+    fc.property(input, ({ text, match: [start, end], secrets }) => {
+      expect(excerpt(text, start, end, secrets)).toBe(oneByOne(text, start, end, secrets))
+    }),
+    { numRuns: 5000 },
+  )
+})
+
+test('an excerpt marks the match, masks a secret and cuts a long text', () => {
+  const key = ['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('')
+  const text = `${'x'.repeat(100)} the key ${key} leaked here ${'y'.repeat(100)}`
+  const at = text.indexOf(key)
+  const shown = excerpt(text, at, at + key.length, [[at, at + key.length]])
+  expect(shown).toContain(`»${maskSecret(key)}«`)
+  expect(shown).not.toContain(key)
+  expect(shown.startsWith('…') && shown.endsWith('…')).toBe(true)
+})
