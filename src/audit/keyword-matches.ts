@@ -1,7 +1,7 @@
 import type { Subject, TextView } from '../rule.ts'
 import type { Range } from './keywords.ts'
 import type { Reach } from './pattern-reach.ts'
-import { keywordPlaces } from './keywords.ts'
+import { keywordPlaces, keywordsIn } from './keywords.ts'
 import { patternReach } from './pattern-reach.ts'
 
 /**
@@ -56,12 +56,13 @@ function stretchesOf(
   keywords: readonly string[],
   reach: Reach | undefined,
 ): readonly Stretch[] {
-  const places = reach && keywordPlaces(subject, view, keywords)
+  if (!reach) return [whole(view.text)]
+  // A short text is scanned whole, if a keyword stands in it: windows would save less than they cost.
+  if (view.text.length <= shortText)
+    return keywordsIn(subject, view, keywords) === false ? [] : [whole(view.text)]
+  const places = keywordPlaces(subject, view, keywords)
   if (places?.length === 0) return []
-  // A short text is scanned whole: windows would save less than they cost.
-  return reach && places && view.text.length > shortText
-    ? near(view.text, places, reach)
-    : [whole(view.text)]
+  return places ? near(view.text, places, reach) : [whole(view.text)]
 }
 
 /**

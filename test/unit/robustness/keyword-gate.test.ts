@@ -153,6 +153,9 @@ test('places each keyword where it ends, as an index search of the lower-cased t
           each.sort((x, y) => x[0] - y[0] || x[1] - y[1]),
         )
         expect(all?.map((r) => r[0])).toEqual(each.map((r) => r[0]).sort((x, y) => x - y))
+        // Whether any stands there, without the ranges: what an index search says.
+        for (const k of keywords) expect(found.holds(v, [k])).toBe(lower.includes(k))
+        expect(found.holds(v, keywords)).toBe(keywords.some((k) => lower.includes(k)))
       },
     ),
     { numRuns: 2000 },
@@ -177,6 +180,12 @@ test('places a keyword with a capital letter where it ends as written', () => {
     [far, far],
     [far + 5, far + 10],
   ])
+  expect(found.holds(v, ['SK'])).toBe(true)
+  const lower = view('ask sk npm')
+  expect(keywordGate(rules).scan([lower]).holds(lower, ['SK', 'npm_'])).toBe(false)
+  // A keyword the gate does not know: not known, unless another one stands there.
+  expect(found.holds(v, ['nope'])).toBeUndefined()
+  expect(found.holds(v, ['nope', 'SK'])).toBe(true)
   expect(keywordGate(rules).open([view('ask sk')])[0]).toBe(false)
 })
 
