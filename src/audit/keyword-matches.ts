@@ -27,26 +27,31 @@ export function keywordMatches(
   pattern: RegExp,
   keywords: readonly string[],
 ): Iterable<RegExpExecArray> {
-  const stretches = stretchesOf(subject, view, keywords, reachOf(pattern, keywords))
-  return stretches.length === 0 ? none : scan(view, pattern, stretches)
+  const known = knownOf(pattern, keywords)
+  const stretches = stretchesOf(subject, view, keywords, known.reach)
+  return stretches.length === 0 ? none : scan(view, pattern, known, stretches)
 }
 
 const none: readonly RegExpExecArray[] = []
-const spare = new WeakMap<RegExp, RegExp>()
-const reaches = new WeakMap<
-  RegExp,
-  { keywords: readonly string[]; key: string; reach: Reach | undefined }
->()
 
-/** `patternReach`, worked out once per pattern (and list of keywords). */
-function reachOf(pattern: RegExp, keywords: readonly string[]): Reach | undefined {
-  const known = reaches.get(pattern)
-  if (known?.keywords === keywords) return known.reach
+/** What is kept of a pattern between scans: its reach, and a copy of it to scan with. */
+interface Known {
+  keywords: readonly string[]
+  key: string
+  reach: Reach | undefined
+  spare: RegExp | undefined
+}
+const knowns = new WeakMap<RegExp, Known>()
+
+/** `patternReach`, worked out once per pattern (and list of keywords), and the spare copy. */
+function knownOf(pattern: RegExp, keywords: readonly string[]): Known {
+  const known = knowns.get(pattern)
+  if (known?.keywords === keywords) return known
   const key = keywords.join('\n')
-  if (known?.key === key) return known.reach
-  const reach = patternReach(pattern, keywords)
-  reaches.set(pattern, { keywords, key, reach })
-  return reach
+  if (known?.key === key) return known
+  const fresh = { keywords, key, reach: patternReach(pattern, keywords), spare: known?.spare }
+  knowns.set(pattern, fresh)
+  return fresh
 }
 
 /** Where in `view` to look: none when no keyword stands in it, all of it when it is short. */
@@ -73,13 +78,14 @@ function stretchesOf(
 function* scan(
   view: TextView,
   pattern: RegExp,
+  known: Known,
   stretches: readonly Stretch[],
 ): Generator<RegExpExecArray> {
   // Global, so each search starts where the last ended (a pattern without `g` is given one).
   const re =
-    spare.get(pattern) ??
+    known.spare ??
     new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
-  spare.delete(pattern)
+  known.spare = undefined
   try {
     for (const { text, offset, from, to } of stretches) {
       re.lastIndex = from
@@ -95,7 +101,7 @@ function* scan(
       }
     }
   } finally {
-    spare.set(pattern, re)
+    known.spare = re
   }
 }
 
