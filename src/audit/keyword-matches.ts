@@ -97,7 +97,10 @@ function* scan(
           match.index += offset
           match.input = view.text
         }
-        yield match
+        // A caller that drives the scan may send where in the view to search on from (a match
+        // it set aside, which should not hide the text it covers).
+        const resume: unknown = yield match
+        if (typeof resume === 'number') re.lastIndex = Math.max(from, resume - offset)
       }
     }
   } finally {

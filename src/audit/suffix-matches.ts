@@ -1,4 +1,5 @@
 import type { Subject, TextView } from '../rule.ts'
+import { Safe500Error } from '../errors.ts'
 import { keywordMatches } from './keyword-matches.ts'
 
 /** A match found suffix first, with the span of the whole: what stands behind it, then it. */
@@ -11,20 +12,23 @@ export interface SuffixMatch {
 
 /**
  * The matches of a pattern written suffix first: it matches from a distinctive part (`.js:12`,
- * ` is not a function`) and captures, in group 1 of a look-behind, the run that stands before it
- * (`(?<=(?<![\w.-])([\w-][\w.-]{0,100}))\.js:\d{1,7}`). The regex engine then skips from one
- * suffix to the next, where the same pattern written from the front (`(?<![\w.-])[\w-][\w.-]{0,100}\.js:\d{1,7}`)
- * is tried at every word and scans each word's run. Each match comes with the span a scan from
- * the front finds: from the start of group 1 to the end of the match. A match whose run starts
- * inside the last match is dropped, as a scan from the front resumes after the last match.
+ * ` is not a function`, `Error`) and captures in look-behinds what stands before it
+ * (`(?<=(?<![\w.-])([\w-][\w.-]{0,100}))\.js:\d{1,7}`, or after the part,
+ * `Error\b(?<=\b((?:Value|Key)Error))`). The regex engine then skips from one suffix to the next,
+ * where the same pattern written from the front (`(?<![\w.-])[\w-][\w.-]{0,100}\.js:\d{1,7}`) is
+ * tried at every word and scans each word's run. The pattern carries the `d` flag: each match comes
+ * with the span a scan from the front finds, from the earliest start of a group that took part
+ * (or of the match) to the end of the match. A match that starts inside the last one is dropped,
+ * as a scan from the front resumes after the last, and the search goes on right after where it
+ * was found, not after its end: the text it covers may hold the start of the next match.
  *
- * The two forms find the same spans when the run can end only where the suffix starts (the
- * suffix starts with a character the run cannot hold, or the run is followed by one that ends
- * it), so that each suffix has one run behind it.
+ * The two forms find the same spans when each suffix has one run behind it: the run can end only
+ * where the suffix starts (the suffix starts with a character the run cannot hold, or the run is
+ * followed by one that ends it).
  *
  * @example
  * ```ts
- * const located = /(?<=(?<![\w.-])([\w-][\w.-]{0,100}))\.js:\d{1,7}/g
+ * const located = /(?<=(?<![\w.-])([\w-][\w.-]{0,100}))\.js:\d{1,7}/dg
  * for (const { start, end } of suffixMatches(subject, view, located, ['.js:']))
  *   yield { message: 'shows a source location', view, span: [start, end] }
  * ```
@@ -36,10 +40,33 @@ export function* suffixMatches(
   keywords: readonly string[],
 ): Generator<SuffixMatch> {
   let last = 0
-  for (const match of keywordMatches(subject, view, pattern, keywords)) {
-    const start = match.index - (match[1]?.length ?? 0)
-    if (start < last) continue
+  const matches = keywordMatches(subject, view, pattern, keywords)[Symbol.iterator]()
+  let resume: number | undefined
+  for (let step = matches.next(); step.done !== true; step = matches.next(resume)) {
+    const match = step.value
+    const start = match.index - behind(match, pattern)
+    // Dropped, and the text it covers searched again: a match from the front may start there.
+    resume = start < last ? match.index + 1 : undefined
+    if (resume !== undefined) continue
     last = match.index + match[0].length
     yield { match, start, end: last }
   }
+}
+
+/** How far before the match the earliest group that took part starts (0 when none does). */
+function behind(match: RegExpExecArray, pattern: RegExp): number {
+  const { indices } = match
+  if (!indices) {
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `suffixMatches() needs a pattern with the d flag, to know where its groups start: add it to /${pattern.source.slice(0, 40)}/.`,
+    )
+  }
+  const at = (indices[0] as [number, number])[0]
+  let first = at
+  for (let g = 1; g < indices.length; g++) {
+    const group = indices[g]
+    if (group && group[0] < first) first = group[0]
+  }
+  return at - first
 }

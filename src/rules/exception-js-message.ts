@@ -11,7 +11,7 @@ const phrases =
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
 const notAFunction =
-  /(?<=(?<![\w$.])([\w$]{1,100}\.[\w$.]{1,200})) is not a (?:function|constructor)\b/g
+  /(?<=(?<![\w$.])([\w$]{1,100}\.[\w$.]{1,200})) is not a (?:function|constructor)\b/dg
 
 const keywords = [
   'cannot read propert',

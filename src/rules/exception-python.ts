@@ -1,4 +1,6 @@
+import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { suffixMatches } from '../audit/suffix-matches.ts'
 
 // Names only Python uses: flagged even without a message.
 const distinct =
@@ -9,8 +11,53 @@ const ambiguous =
 
 // Exception classes named with their module: every class in these exception modules, and the
 // *Error / *Exception classes DB-API drivers export (psycopg2.OperationalError).
-const errorModules = String.raw`(?:psycopg2?|asyncpg|pymysql|MySQLdb|sqlalchemy|redis|requests|urllib3|botocore|pydantic)\.(?:errors?|exc|exceptions|_exceptions)`
+const errorModules =
+  'psycopg2?|asyncpg|pymysql|MySQLdb|sqlalchemy|redis|requests|urllib3|botocore|pydantic'
+const errorParts = String.raw`\.(?:errors?|exc|exceptions|_exceptions)`
 const drivers = String.raw`psycopg2?|pymysql|MySQLdb|sqlite3|mysql\.connector|django\.db\.utils|django\.db`
+
+/** The names in `names` that end in `Error`, without it: `Value|Key|...`. */
+const stems = (names: string) =>
+  names
+    .split('|')
+    .filter((n) => n.endsWith('Error'))
+    .map((n) => n.slice(0, -'Error'.length))
+    .join('|')
+const others = (names: string) =>
+  names
+    .split('|')
+    .filter((n) => !n.endsWith('Error'))
+    .join('|')
+
+// Suffix first, so the regex engine skips to a distinctive part instead of trying ~40 names at
+// every word: `Error` with the name's stem looked for behind it, `.DoesNotExist` and a module's
+// `.errors.` with the class or module captured behind them. The other forms start with words of
+// their own.
+const exception = new RegExp(
+  [
+    String.raw`Error(?:\b(?<=\b((?:${stems(distinct)})Error))|: \S(?<=\b((?:${stems(ambiguous)})Error: \S)))`,
+    String.raw`\b(?:${others(distinct)})\b|\b(?:${others(ambiguous)}): \S`,
+    String.raw`(?<=\b([A-Z]\w{0,60}))\.DoesNotExist\b|\bmatching query does not exist\b`,
+    String.raw`(?<=\b(${errorModules}))${errorParts}\.[A-Z]\w{1,60}`,
+    String.raw`(?<=\b(${drivers}))\.[A-Z]\w{0,60}(?:Error|Exception)\b`,
+    String.raw`\bException Type:\s{1,40}[A-Z][\w.]{1,100}`,
+  ].join('|'),
+  'dg',
+)
+const keywords = [
+  'error',
+  'improperlyconfigured',
+  'doesnotexist',
+  'does not exist',
+  'stopiteration',
+  'multipleobjectsreturned',
+  'exception type:',
+  '.err',
+  '.exc',
+  '._exc',
+  'exception',
+  'synchronousonlyoperation',
+]
 
 /**
  * Python exceptions: `KeyError: 'user_id'`, `ValueError`, Django's `matching query does not exist`,
@@ -22,25 +69,13 @@ export const exceptionPython = defineRule({
   category: 'exception',
   description:
     'Python exception names (KeyError, ValueError, AttributeError, RuntimeError: ...), Django/Jinja error names, classes named with their driver module (psycopg2.errors.UndefinedTable, sqlite3.OperationalError) and Django\'s "Exception Type:" line.',
-  keywords: [
-    'error',
-    'improperlyconfigured',
-    'doesnotexist',
-    'does not exist',
-    'stopiteration',
-    'multipleobjectsreturned',
-    'exception type:',
-    '.err',
-    '.exc',
-    '._exc',
-    'exception',
-    'synchronousonlyoperation',
-  ],
-  pattern: new RegExp(
-    String.raw`\b(?:${distinct})\b|\b(?:${ambiguous}): \S|\b[A-Z]\w{0,60}\.DoesNotExist\b|\bmatching query does not exist\b|\b${errorModules}\.[A-Z]\w{1,60}|\b(?:${drivers})\.[A-Z]\w{0,60}(?:Error|Exception)\b|\bException Type:\s{1,40}[A-Z][\w.]{1,100}`,
-    'g',
-  ),
-  message: 'shows a Python exception',
+  keywords,
+  patterns: [exception],
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views)
+      for (const { start, end } of suffixMatches(subject, view, exception, keywords))
+        yield { message: 'shows a Python exception', view, span: [start, end] }
+  },
   examples: {
     leaky: [
       'SynchronousOnlyOperation: You cannot call this from an async context',

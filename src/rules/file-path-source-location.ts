@@ -12,7 +12,7 @@ const alsoDomains = new Set(['rs', 'py', 'pl', 'cc', 'ms', 'sh', 'so'])
 // every word. The colon or parenthesis ends the run, so each suffix has one name behind it.
 const located = new RegExp(
   String.raw`(?<=(?<![\w.-])([\w-][\w.-]{0,100}))\.(?:(${extensions}):\d{1,7}(?::\d{1,7})?\b|php\(\d{1,7}\))`,
-  'g',
+  'dg',
 )
 const keywords = [...extensions.split('|').map((e) => `.${e}:`), '.php(']
 

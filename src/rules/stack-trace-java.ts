@@ -6,7 +6,7 @@ import { suffixMatches } from '../audit/suffix-matches.ts'
 // the `at ` or line start and the method, so the engine skips to the parenthesis instead of
 // scanning a run after every line break. The other forms start with their own words.
 const trace =
-  /(?<=((?:\bat |(?:^|\n)[ \t]{0,8})[\w$./<>-]{1,300}))\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/g
+  /(?<=((?:\bat |(?:^|\n)[ \t]{0,8})[\w$./<>-]{1,300}))\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/dg
 const keywords = [
   '.java:',
   '.kt:',

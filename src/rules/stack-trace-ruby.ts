@@ -7,7 +7,7 @@ import { suffixMatches } from '../audit/suffix-matches.ts'
 // word. ShowExceptions frames: Sinatra writes `<code>f.rb</code> in <code><strong>m`, Rack
 // `<code>f.rb</code>: in <code>m`; the file may be HTML-escaped (`&#x2F;`).
 const frame =
-  /(?<=(?<![\w./~-])([\w./~-]{0,300}))\.(?:rb|erb|rake|haml|slim|ru):\d{1,7}:in [`'‘]|<code>[^<>\n]{1,300}\.(?:rb|erb|rake|haml|slim|ru)<\/code>(?: in\s{1,40}<code><strong>|: in <code>)/g
+  /(?<=(?<![\w./~-])([\w./~-]{0,300}))\.(?:rb|erb|rake|haml|slim|ru):\d{1,7}:in [`'‘]|<code>[^<>\n]{1,300}\.(?:rb|erb|rake|haml|slim|ru)<\/code>(?: in\s{1,40}<code><strong>|: in <code>)/dg
 const keywords = [':in ', '</code> in', '</code>: in']
 
 /**

@@ -4,7 +4,7 @@ import { suffixMatches } from '../audit/suffix-matches.ts'
 
 // Suffix first: a match starts at ` (6.1.7.10) lib/` and the gem name, a whole word after none, is
 // captured behind it (the space ends it), so the engine skips to the parenthesis.
-const gem = /(?<=(?<![\w.-])([a-z][\w-]{0,60})) \(\d{1,4}\.\d[\w.]{0,40}\) (?:lib|app|exe|bin)\//g
+const gem = /(?<=(?<![\w.-])([a-z][\w-]{0,60})) \(\d{1,4}\.\d[\w.]{0,40}\) (?:lib|app|exe|bin)\//dg
 const keywords = [') lib/', ') app/', ') exe/', ') bin/']
 
 /**

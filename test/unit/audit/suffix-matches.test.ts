@@ -2,6 +2,8 @@ import type { Snapshot } from 'safe500'
 import { rules } from 'safe500'
 import fc from 'fast-check'
 import { describe, expect, test } from 'vitest'
+import { keywordGate, notePlaces } from '../../../src/audit/keywords.ts'
+import { patternReach } from '../../../src/audit/pattern-reach.ts'
 import { suffixMatches } from '../../../src/audit/suffix-matches.ts'
 import { createSubject } from '../../../src/audit/subject.ts'
 import { resolveOptions } from '../../../src/options.ts'
@@ -14,6 +16,11 @@ const extensions =
 
 // Runs at and just past each pattern's bounds, so a bound written differently shows.
 const long = (c: string, n: number) => c.repeat(n)
+
+const pyDistinct =
+  'ValueError|KeyError|IndexError|AttributeError|ModuleNotFoundError|ZeroDivisionError|FileNotFoundError|IsADirectoryError|NotADirectoryError|UnboundLocalError|RecursionError|UnicodeDecodeError|UnicodeEncodeError|JSONDecodeError|NotImplementedError|ImproperlyConfigured|TemplateDoesNotExist|TemplateSyntaxError|MultipleObjectsReturned|ObjectDoesNotExist|SynchronousOnlyOperation|UndefinedError'
+const pyAmbiguous =
+  'RuntimeError|NameError|ImportError|PermissionError|LookupError|OSError|IOError|MemoryError|OverflowError|StopIteration|ConnectionError|ConnectionResetError|BrokenPipeError|AssertionError|OperationalError|ProgrammingError|IntegrityError'
 
 const cases = [
   {
@@ -58,6 +65,35 @@ const cases = [
     runs: [long('a', 299), long('a', 300), long('a.', 150), long(' ', 8), long('\t', 9)],
   },
   {
+    rule: 'exception-python',
+    forward: new RegExp(
+      String.raw`\b(?:${pyDistinct})\b|\b(?:${pyAmbiguous}): \S|\b[A-Z]\w{0,60}\.DoesNotExist\b|\bmatching query does not exist\b|\b(?:psycopg2?|asyncpg|pymysql|MySQLdb|sqlalchemy|redis|requests|urllib3|botocore|pydantic)\.(?:errors?|exc|exceptions|_exceptions)\.[A-Z]\w{1,60}|\b(?:psycopg2?|pymysql|MySQLdb|sqlite3|mysql\.connector|django\.db\.utils|django\.db)\.[A-Z]\w{0,60}(?:Error|Exception)\b|\bException Type:\s{1,40}[A-Z][\w.]{1,100}`,
+      'g',
+    ),
+    units: [
+      ...['Value', 'Key', 'Runtime', 'OS', 'Error', ': ', 'x', 'A', '_', '.', ' ', '\n', 'Foo'],
+      ...[
+        'ValueError',
+        'RuntimeError: ',
+        'StopIteration: ',
+        'ImproperlyConfigured',
+        '.DoesNotExist',
+      ],
+      ...[
+        'psycopg2',
+        'django.db',
+        '.utils',
+        '.errors',
+        '.exc',
+        'sqlite3',
+        'Exception',
+        'Exception Type: ',
+      ],
+      ...['matching query does not exist', 'TemplateDoesNotExist', 'TemplateSyntaxError'],
+    ],
+    runs: [long('A', 60), long('A', 61), long('a', 100)],
+  },
+  {
     rule: 'version-disclosure-gem',
     forward: /(?<![\w.-])[a-z][\w-]{0,60} \(\d{1,4}\.\d[\w.]{0,40}\) (?:lib|app|exe|bin)\//g,
     units: [
@@ -95,8 +131,8 @@ const forwardSpans = (pattern: RegExp, text: string) =>
 describe('suffix-first patterns find what their forward forms find', () => {
   for (const { rule: id, forward, units, runs } of cases) {
     const rule = rules.find((r) => r.id === id)
-    // The suffix-first pattern is the one that captures behind itself.
-    const pattern = rule?.patterns.find((p) => p.source.startsWith('(?<=('))
+    // The suffix-first pattern is the one with the d flag (its groups' starts are read).
+    const pattern = rule?.patterns.find((p) => p.flags.includes('d'))
     test(id, () => {
       expect(pattern, `${id} has a suffix-first pattern`).toBeDefined()
       if (!pattern || !rule) return
@@ -123,5 +159,28 @@ describe('suffix-first patterns find what their forward forms find', () => {
     if (!pattern) throw new Error('no pattern')
     // From the front: `a.js:1:2` then nothing (the `2` is taken); suffix first also finds `2.js:3`.
     expect(suffixSpans(pattern, 'a.js:1:2.js:3')).toEqual(['0-8'])
+  })
+
+  test('the text a dropped match covers is searched again', () => {
+    const rule = rules.find((r) => r.id === 'exception-python')
+    const pattern = rule?.patterns[0]
+    if (!pattern || !rule?.keywords) throw new Error('no pattern')
+    // `RuntimeError: S` starts inside the first match and is dropped; its `S` starts the next one.
+    const text = 'StopIteration: RuntimeError: StopIteration: Value'
+    expect(suffixSpans(pattern, text)).toEqual(['0-16', '29-45'])
+    // Far into a long text, where only windows near the keywords are scanned.
+    const far = `${'Please try again. '.repeat(400)}${text}${' Thanks.'.repeat(400)}`
+    const at = far.indexOf(text)
+    const subject = subjectOf(far)
+    notePlaces(subject, keywordGate(rules).scan(subject.views))
+    const view = subject.views[0]
+    if (!view) throw new Error('no view')
+    // Proven to hold a keyword, so scanned in windows.
+    expect(patternReach(pattern, rule.keywords)).toBeDefined()
+    const spans = [...suffixMatches(subject, view, pattern, rule.keywords)]
+    expect(spans.map(({ start, end }) => [start - at, end - at])).toEqual([
+      [0, 16],
+      [29, 45],
+    ])
   })
 })
