@@ -1,7 +1,38 @@
+import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { suffixMatches } from '../audit/suffix-matches.ts'
 
 const namespaces =
   'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
+
+// Namespaced classes and the few exception names match from their backslash or suffix, with the
+// namespace or name looked for behind it, so the regex engine skips to them instead of trying
+// every name at every word. The other forms start with words of their own.
+const error = new RegExp(
+  [
+    String.raw`\bUncaught [A-Z][\w\\]{0,200}:`,
+    String.raw`\bCall to (?:undefined (?:function|method)|a member function|private method|protected method) [\w\\:>$-]{1,200}\(\)`,
+    String.raw`\bUndefined (?:index|offset|variable|array key|property|constant)(?:: | \$| "| \d)`,
+    String.raw`\bAllowed memory size of \d{1,20} bytes exhausted|\bMaximum execution time of \d{1,10} seconds? exceeded`,
+    String.raw`(?<=\b(${namespaces}))\\[\w\\]{1,300}`,
+    String.raw`Exception\b(?<=\b(ErrorException))|Error\b(?<=\b((?:ArgumentCount|DivisionByZero|UnhandledMatch)Error))`,
+    String.raw`<abbr title="[A-Z][\w\\]{0,200}(?:Exception|Error)">`,
+  ].join('|'),
+  'dg',
+)
+const keywords = [
+  'uncaught ',
+  'call to ',
+  'undefined ',
+  'allowed memory size',
+  'maximum execution time',
+  '\\',
+  'errorexception',
+  'argumentcounterror',
+  'divisionbyzeroerror',
+  'unhandledmatcherror',
+  '<abbr title=',
+]
 
 /**
  * PHP errors: `Uncaught TypeError`, `Call to a member function x() on null`,
@@ -13,24 +44,13 @@ export const exceptionPhp = defineRule({
   category: 'exception',
   description:
     'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException), and exception classes in <abbr title="..."> as the Symfony exception page shows them.',
-  keywords: [
-    'uncaught ',
-    'call to ',
-    'undefined ',
-    'allowed memory size',
-    'maximum execution time',
-    '\\',
-    'errorexception',
-    'argumentcounterror',
-    'divisionbyzeroerror',
-    'unhandledmatcherror',
-    '<abbr title=',
-  ],
-  pattern: new RegExp(
-    String.raw`\bUncaught [A-Z][\w\\]{0,200}:|\bCall to (?:undefined (?:function|method)|a member function|private method|protected method) [\w\\:>$-]{1,200}\(\)|\bUndefined (?:index|offset|variable|array key|property|constant)(?:: | \$| "| \d)|\bAllowed memory size of \d{1,20} bytes exhausted|\bMaximum execution time of \d{1,10} seconds? exceeded|\b(?:${namespaces})\\[\w\\]{1,300}|\b(?:ErrorException|ArgumentCountError|DivisionByZeroError|UnhandledMatchError)\b|<abbr title="[A-Z][\w\\]{0,200}(?:Exception|Error)">`,
-    'g',
-  ),
-  message: 'shows a PHP error or exception',
+  keywords,
+  patterns: [error],
+  *detect(subject): Iterable<Hit> {
+    for (const view of subject.views)
+      for (const { start, end } of suffixMatches(subject, view, error, keywords))
+        yield { message: 'shows a PHP error or exception', view, span: [start, end] }
+  },
   examples: {
     leaky: [
       'UnhandledMatchError: Unhandled match case 3',

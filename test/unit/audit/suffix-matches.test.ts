@@ -22,6 +22,9 @@ const pyDistinct =
 const pyAmbiguous =
   'RuntimeError|NameError|ImportError|PermissionError|LookupError|OSError|IOError|MemoryError|OverflowError|StopIteration|ConnectionError|ConnectionResetError|BrokenPipeError|AssertionError|OperationalError|ProgrammingError|IntegrityError'
 
+const phpNamespaces =
+  'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
+
 const cases = [
   {
     rule: 'file-path-source-location',
@@ -92,6 +95,25 @@ const cases = [
       ...['matching query does not exist', 'TemplateDoesNotExist', 'TemplateSyntaxError'],
     ],
     runs: [long('A', 60), long('A', 61), long('a', 100)],
+  },
+  {
+    rule: 'exception-php',
+    forward: new RegExp(
+      String.raw`\bUncaught [A-Z][\w\\]{0,200}:|\bCall to (?:undefined (?:function|method)|a member function|private method|protected method) [\w\\:>$-]{1,200}\(\)|\bUndefined (?:index|offset|variable|array key|property|constant)(?:: | \$| "| \d)|\bAllowed memory size of \d{1,20} bytes exhausted|\bMaximum execution time of \d{1,10} seconds? exceeded|\b(?:${phpNamespaces})\\[\w\\]{1,300}|\b(?:ErrorException|ArgumentCountError|DivisionByZeroError|UnhandledMatchError)\b|<abbr title="[A-Z][\w\\]{0,200}(?:Exception|Error)">`,
+      'g',
+    ),
+    units: [
+      ...['\\', 'A', 'x', '_', ' ', ':', 'Illuminate', 'Symfony', 'Psr', 'Error', 'Exception'],
+      ...[
+        'ErrorException',
+        'ArgumentCount',
+        'DivisionByZeroError',
+        'Uncaught ',
+        'Call to a member function f()',
+      ],
+      ...['Undefined index: ', 'Undefined variable $', '<abbr title="', '">', 'App'],
+    ],
+    runs: [long('a', 200), long('a', 300), long('b\\', 150)],
   },
   {
     rule: 'version-disclosure-gem',
