@@ -5,6 +5,9 @@ import { suffixMatches } from '../audit/suffix-matches.ts'
 const namespaces =
   'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
 
+/** The letters the namespaces end with: a backslash after none of them is passed over at once. */
+const lastLetters = [...new Set(namespaces.split('|').map((n) => n.slice(-1)))].join('')
+
 // Namespaced classes and the few exception names match from their backslash or suffix, with the
 // namespace or name looked for behind it, so the regex engine skips to them instead of trying
 // every name at every word. The other forms start with words of their own.
@@ -14,7 +17,7 @@ const error = new RegExp(
     String.raw`\bCall to (?:undefined (?:function|method)|a member function|private method|protected method) [\w\\:>$-]{1,200}\(\)`,
     String.raw`\bUndefined (?:index|offset|variable|array key|property|constant)(?:: | \$| "| \d)`,
     String.raw`\bAllowed memory size of \d{1,20} bytes exhausted|\bMaximum execution time of \d{1,10} seconds? exceeded`,
-    String.raw`(?<=\b(${namespaces}))\\[\w\\]{1,300}`,
+    String.raw`\\(?<=[${lastLetters}]\\)(?<=\b(${namespaces})\\)[\w\\]{1,300}`,
     String.raw`Exception\b(?<=\b(ErrorException))|Error\b(?<=\b((?:ArgumentCount|DivisionByZero|UnhandledMatch)Error))`,
     String.raw`<abbr title="[A-Z][\w\\]{0,200}(?:Exception|Error)">`,
   ].join('|'),
