@@ -1,8 +1,11 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 
+// After a column name, the `(?![\w$.])` that the space or comma implies anyway stops the engine
+// from giving the name back one character at a time when neither follows: on text dense with
+// `SELECT SELECT ...` that took two thirds of the time.
 const select =
-  /\bselect\s{1,5}(?:distinct\s{1,5}|top\s{1,3}\d{1,6}\s{1,5})?(?:\*|count\s{0,2}\(|[`"[][\w$ .]{1,64}[`"\]]|[\w$.]{1,64}\s{0,3},|[\w$.]{1,64}\s{1,3}as\s)[^;<>\n]{0,300}?\bfrom\s{1,5}(?:[`"[][\w$.]|[\w$.]{1,64}(?=\s{0,3}(?:$|;|\)|\s(?:where|join|inner|left|right|cross|order|group|limit|offset|as|having|union)\b)))/gim
+  /\bselect\s{1,5}(?:distinct\s{1,5}|top\s{1,3}\d{1,6}\s{1,5})?(?:\*|count\s{0,2}\(|[`"[][\w$ .]{1,64}[`"\]]|[\w$.]{1,64}(?![\w$.])(?:\s{0,3},|\s{1,3}as\s))[^;<>\n]{0,300}?\bfrom\s{1,5}(?:[`"[][\w$.]|[\w$.]{1,64}(?=\s{0,3}(?:$|;|\)|\s(?:where|join|inner|left|right|cross|order|group|limit|offset|as|having|union)\b)))/gim
 const selectWhere =
   /\bselect\s{1,5}[\w$.]{1,64}\s{1,5}from\s{1,5}[\w$.]{1,64}\s{1,5}where\s{1,5}[\w$."`[\]]{1,130}\s{0,3}(?:=|<>|!=|<=|>=|<|>|in\b|is\b|like\b)/gi
 const insert =
