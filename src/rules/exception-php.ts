@@ -8,9 +8,9 @@ const namespaces =
 /** The letters the namespaces end with: a backslash after none of them is passed over at once. */
 const lastLetters = [...new Set(namespaces.split('|').map((n) => n.slice(-1)))].join('')
 
-// Namespaced classes and the few exception names match from their backslash or suffix, with the
-// namespace or name looked for behind it, so the regex engine skips to them instead of trying
-// every name at every word. The other forms start with words of their own.
+// Namespaced classes match from their backslash, with the namespace looked for behind it, so the
+// regex engine skips from one backslash to the next instead of trying every namespace at every
+// word. The other forms start with words of their own (which hold their keywords whole).
 const error = new RegExp(
   [
     String.raw`\bUncaught [A-Z][\w\\]{0,200}:`,
@@ -18,7 +18,7 @@ const error = new RegExp(
     String.raw`\bUndefined (?:index|offset|variable|array key|property|constant)(?:: | \$| "| \d)`,
     String.raw`\bAllowed memory size of \d{1,20} bytes exhausted|\bMaximum execution time of \d{1,10} seconds? exceeded`,
     String.raw`\\(?<=[${lastLetters}]\\)(?<=\b(${namespaces})\\)[\w\\]{1,300}`,
-    String.raw`Exception\b(?<=\b(ErrorException))|Error\b(?<=\b((?:ArgumentCount|DivisionByZero|UnhandledMatch)Error))`,
+    String.raw`\b(?:ErrorException|ArgumentCountError|DivisionByZeroError|UnhandledMatchError)\b`,
     String.raw`<abbr title="[A-Z][\w\\]{0,200}(?:Exception|Error)">`,
   ].join('|'),
   'dg',

@@ -10,8 +10,11 @@ const alsoDomains = new Set(['rs', 'py', 'pl', 'cc', 'ms', 'sh', 'so'])
 // Suffix first: the match starts at `.ext:line` (or `.php(line)`) and the file name, a whole run of
 // [\w.-] after none, is captured behind it, so the engine skips from dot to dot instead of trying
 // every word. The colon or parenthesis ends the run, so each suffix has one name behind it.
+// Two choices, each with the name behind it: as one group after a shared `\.`, the keyword
+// analysis would have to combine all 44 suffixes, more than it follows.
+const name = String.raw`(?<=(?<![\w.-])([\w-][\w.-]{0,100}))`
 const located = new RegExp(
-  String.raw`(?<=(?<![\w.-])([\w-][\w.-]{0,100}))\.(?:(${extensions}):\d{1,7}(?::\d{1,7})?\b|php\(\d{1,7}\))`,
+  String.raw`${name}\.(${extensions}):\d{1,7}(?::\d{1,7})?\b|${name}\.php\(\d{1,7}\)`,
   'dg',
 )
 const keywords = [...extensions.split('|').map((e) => `.${e}:`), '.php(']
