@@ -49,7 +49,10 @@ function knownOf(pattern: RegExp, keywords: readonly string[]): Known {
   if (known?.keywords === keywords) return known
   const key = keywords.join('\n')
   if (known?.key === key) return known
+  // The spare copy moves to the new record: a scan made from the old one and not started yet
+  // must not find it there too, or two scans would share one copy.
   const fresh = { keywords, key, reach: patternReach(pattern, keywords), spare: known?.spare }
+  if (known) known.spare = undefined
   knowns.set(pattern, fresh)
   return fresh
 }

@@ -20,7 +20,8 @@ export interface SuffixMatch {
  * with the span a scan from the front finds, from the earliest start of a group that took part
  * (or of the match) to the end of the match. A match that starts inside the last one is dropped,
  * as a scan from the front resumes after the last, and the search goes on right after where it
- * was found, not after its end: the text it covers may hold the start of the next match.
+ * was found, not after its end: the text it covers may hold the start of the next match. With
+ * `from`, matches are found as a scan from the front that starts there finds them.
  *
  * The two forms find the same spans when each suffix has one run behind it: the run can end only
  * where the suffix starts (the suffix starts with a character the run cannot hold, or the run is
@@ -38,18 +39,24 @@ export function* suffixMatches(
   view: TextView,
   pattern: RegExp,
   keywords: readonly string[],
+  from = 0,
 ): Generator<SuffixMatch> {
-  let last = 0
+  let last = from
   const matches = keywordMatches(subject, view, pattern, keywords)[Symbol.iterator]()
-  let resume: number | undefined
-  for (let step = matches.next(); step.done !== true; step = matches.next(resume)) {
-    const match = step.value
-    const start = match.index - behind(match, pattern)
-    // Dropped, and the text it covers searched again: a match from the front may start there.
-    resume = start < last ? match.index + 1 : undefined
-    if (resume !== undefined) continue
-    last = match.index + match[0].length
-    yield { match, start, end: last }
+  try {
+    let resume: number | undefined
+    for (let step = matches.next(); step.done !== true; step = matches.next(resume)) {
+      const match = step.value
+      const start = match.index - behind(match, pattern)
+      // Dropped, and the text it covers searched again: a match from the front may start there.
+      resume = start < last ? Math.max(match.index + 1, from) : undefined
+      if (resume !== undefined) continue
+      last = match.index + match[0].length
+      yield { match, start, end: last }
+    }
+  } finally {
+    // A caller that stops early stops the scan too, which keeps its copy of the pattern.
+    matches.return?.()
   }
 }
 

@@ -1,7 +1,18 @@
+import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { suffixMatches } from '../audit/suffix-matches.ts'
 
 /** A frame line after its line break or quote: `   at Ns.Type.Method(Int32 id)`. */
 const frame = String.raw`[ \t]{1,8}at [\w.\x60$<>|+,[\]]{1,300}\((?!Native Method\)|Unknown Source\))(?:\)|[\w.\x60[\]<>&*]{1,100} \w{1,100}[,)])`
+
+// A frame at the very start of the text is looked for on its own: `^` as a choice next to `\n`
+// and `"` makes the regex engine try every position of the text, `[\n"]` lets it skip.
+const atStart = new RegExp(String.raw`^${frame}`)
+const trace = new RegExp(
+  String.raw`[\n"]${frame}|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b`,
+  'dg',
+)
+const keywords = [' at ', '\tat ', ':line ', '--- end of ', ' ---> ']
 
 /** .NET stack traces: `   at X.Y.Z(Int32 id) in C:\x.cs:line 12`, `--- End of stack trace ...`. */
 export const stackTraceDotnet = defineRule({
@@ -9,17 +20,19 @@ export const stackTraceDotnet = defineRule({
   category: 'stack-trace',
   description:
     '.NET stack frames (`   at Ns.Type.Method(Int32 id)`, `in C:\\src\\x.cs:line 12`) and their section markers.',
-  keywords: [' at ', '\tat ', ':line ', '--- end of ', ' ---> '],
-  // A frame at the very start of the text is looked for on its own: `^` as a choice next to `\n`
-  // and `"` slows the search through the whole text by half.
-  pattern: [
-    new RegExp(String.raw`^${frame}`, 'g'),
-    new RegExp(
-      String.raw`[\n"]${frame}|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b`,
-      'g',
-    ),
-  ],
-  message: 'shows a .NET stack trace',
+  keywords,
+  patterns: [atStart, trace],
+  *detect(subject): Iterable<Hit> {
+    const message = 'shows a .NET stack trace'
+    for (const view of subject.views) {
+      // As one pattern with `(?:^|\n|")`, a frame at the very start is found first and the search
+      // goes on after it.
+      const first = atStart.exec(view.text)?.[0].length ?? 0
+      if (first > 0) yield { message, view, span: [0, first] }
+      for (const { start, end } of suffixMatches(subject, view, trace, keywords, first))
+        yield { message, view, span: [start, end] }
+    }
+  },
   examples: {
     leaky: [
       'Unhandled exception.\n\tat Shop.Orders.Place(Int32 id)',

@@ -118,3 +118,24 @@ test('keywordMatches scans a pattern without the g flag to the end, as if it had
   }
   expect(found.map((m) => m.index)).toEqual([8, 27])
 })
+
+test('interleaved keywordMatches scans of one pattern each find every match, whatever their keywords', () => {
+  const text = 'x1 x2 x3 x4 x5 x6'
+  const view: TextView = { text, lower: text, toBody: (s, e) => [s, e] }
+  const subject = { views: [view] } as unknown as Subject
+  const pattern = /x\d/g
+  const all = [0, 3, 6, 9, 12, 15]
+  // A finished scan leaves its copy of the pattern for the next; two scans, one with other
+  // keywords, then run in turn and must not share that copy.
+  expect([...keywordMatches(subject, view, pattern, ['x'])].map((m) => m.index)).toEqual(all)
+  const a = keywordMatches(subject, view, pattern, ['x'])[Symbol.iterator]()
+  const b = keywordMatches(subject, view, pattern, ['x', 'y'])[Symbol.iterator]()
+  const seen: [number[], number[]] = [[], []]
+  for (let i = 0; i < all.length + 1; i++) {
+    const first = a.next()
+    if (!first.done) seen[0].push(first.value.index)
+    const second = b.next()
+    if (!second.done) seen[1].push(second.value.index)
+  }
+  expect(seen).toEqual([all, all])
+})

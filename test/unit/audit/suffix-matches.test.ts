@@ -183,6 +183,35 @@ describe('suffix-first patterns find what their forward forms find', () => {
     expect(suffixSpans(pattern, 'a.js:1:2.js:3')).toEqual(['0-8'])
   })
 
+  test('stack-trace-dotnet finds what its one pattern with (?:^|\\n|") found', () => {
+    const rule = rules.find((r) => r.id === 'stack-trace-dotnet')
+    if (!rule) throw new Error('no rule')
+    const frame = String.raw`[ \t]{1,8}at [\w.\x60$<>|+,[\]]{1,300}\((?!Native Method\)|Unknown Source\))(?:\)|[\w.\x60[\]<>&*]{1,100} \w{1,100}[,)])`
+    const forward = new RegExp(
+      String.raw`(?:^|\n|")${frame}|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b`,
+      'g',
+    )
+    const units = [
+      ...['   at A.B()', '\tat A.B(Int32 id)', ' in x', ':line 1', ' ---> FooException', '\n', '"'],
+      ...['--- End of stack trace from previous location ---', 'x', ' ', ')', 'C:'],
+    ]
+    const text = fc.array(fc.constantFrom(...units), { maxLength: 12 }).map((p) => p.join(''))
+    fc.assert(
+      fc.property(text, (t) => {
+        const subject = subjectOf(t)
+        const body = subject.views[0]
+        const found = [...rule.detect(subject)]
+          .filter((hit) => hit.view === body)
+          .map((hit) => hit.span?.join('-'))
+        expect(found).toEqual(forwardSpans(forward, t))
+      }),
+      { numRuns: 3000 },
+    )
+    // A frame at the very start, then a match that starts inside it in a scan from 0.
+    const subject = subjectOf('   at A.B() in x ---> FooException:line 1')
+    expect([...rule.detect(subject)].map((hit) => hit.span?.join('-'))).toEqual(['0-11', '16-34'])
+  })
+
   test('the text a dropped match covers is searched again', () => {
     const rule = rules.find((r) => r.id === 'exception-python')
     const pattern = rule?.patterns[0]
