@@ -40,6 +40,10 @@ const jsonEscapes = new Map<string, string>([
   ['b', ' '],
   ['f', ' '],
 ])
+/** What `\` and the character of each ASCII code stand for as a JSON escape, if anything. */
+const jsonEscapeOf: readonly (string | undefined)[] = Array.from({ length: 128 }, (_, c) =>
+  jsonEscapes.get(String.fromCharCode(c)),
+)
 
 /** What can start an entity, a tag or a JSON escape (whether it does is checked after). */
 const maybeEntity = /&[A-Za-z#]/g
@@ -153,15 +157,15 @@ export function unescape(source: string): Unescaped {
         }
       }
     } else {
-      const e = source[i + 1] as string
-      const simple = jsonEscapes.get(e)
+      const e = source.charCodeAt(i + 1)
+      const simple = e < 128 ? jsonEscapeOf[e] : undefined
       if (simple !== undefined) {
         emit(simple, i, i + 2)
         i += 2
         continue
       }
       if (
-        e === 'u' &&
+        e === 0x75 /* u */ &&
         i + 6 <= n &&
         isHex(source.charCodeAt(i + 2)) &&
         isHex(source.charCodeAt(i + 3)) &&
@@ -191,7 +195,7 @@ export function unescape(source: string): Unescaped {
           : !isTagStart(next)
             ? nextMatch(maybeTag, source, i + 1)
             : source.indexOf('<', Math.max(i + 1, gt - 200))
-    } else if (!jsonEscapes.has(source[i + 1] as string) && next !== 0x75) {
+    } else if ((next >= 128 || jsonEscapeOf[next] === undefined) && next !== 0x75) {
       backslash = nextMatch(maybeJsonEscape, source, i + 1)
     }
     i++
