@@ -45,10 +45,10 @@ const jsonEscapeOf: readonly (string | undefined)[] = Array.from({ length: 128 }
   jsonEscapes.get(String.fromCharCode(c)),
 )
 
-/** What can start an entity, a tag or a JSON escape (whether it does is checked after). */
+/** What can start an entity or a tag (whether it does is checked after), and a JSON escape. */
 const maybeEntity = /&[A-Za-z#]/g
 const maybeTag = /<[A-Za-z/!]/g
-const maybeJsonEscape = /\\[nrt/\\"bfu]/g
+const jsonEscapeStart = /\\(?:[nrt/\\"bf]|u[0-9A-Fa-f]{4})/g
 
 /**
  * True when `text` holds something `unescape()` would change.
@@ -195,8 +195,9 @@ export function unescape(source: string): Unescaped {
           : !isTagStart(next)
             ? nextMatch(maybeTag, source, i + 1)
             : source.indexOf('<', Math.max(i + 1, gt - 200))
-    } else if ((next >= 128 || jsonEscapeOf[next] === undefined) && next !== 0x75) {
-      backslash = nextMatch(maybeJsonEscape, source, i + 1)
+    } else {
+      // Every backslash before the next one that starts an escape is only a backslash.
+      backslash = nextMatch(jsonEscapeStart, source, i + 1)
     }
     i++
   }
