@@ -1,8 +1,10 @@
 import type { Category } from './report.ts'
-import type { Hit, Rule, RuleExample, Subject } from './rule.ts'
+import type { Hit, Rule, RuleExample, Subject, TextView } from './rule.ts'
 import { categories } from './report.ts'
 import { Safe500Error } from './errors.ts'
+import type { SuffixMatch } from './audit/suffix-matches.ts'
 import { keywordMatches } from './audit/keyword-matches.ts'
+import { suffixMatches } from './audit/suffix-matches.ts'
 
 interface RuleBase {
   /** Kebab-case id, unique in the catalogue, e.g. `acme-codename`. */
@@ -25,6 +27,10 @@ export interface PatternRuleSpec extends RuleBase {
   /**
    * What to find: one RegExp, or several that all give the same finding. Keep each linear-time:
    * bounded quantifiers (`{1,200}`), no nested repetition. The `g` flag is added when missing.
+   * A pattern with the `d` flag may match a distinctive part first and capture, in look-behinds,
+   * what stands before it (`/Error\b(?<=\b((?:Value|Key)Error))/dg`): the finding then starts
+   * where the earliest group starts (`ValueError`), and the regex engine skips from one such part
+   * to the next instead of trying every word.
    */
   readonly pattern: RegExp | readonly RegExp[]
   /** The finding's sentence, or a function of the match. */
@@ -137,18 +143,33 @@ function* scan(
   for (const view of subject.views) {
     if (view.header !== undefined && !headers) continue
     for (const pattern of patterns) {
-      for (const match of keywordMatches(subject, view, pattern, keywords)) {
+      for (const { match, start, end } of spans(subject, view, pattern, keywords)) {
         if (ignore?.(match)) continue
         const found = match[group]
         if (found === undefined) continue
-        const start = match.index + (group === 0 ? 0 : match[0].indexOf(found))
+        const at = group === 0 ? start : match.index + match[0].indexOf(found)
         yield {
           message: typeof message === 'string' ? message : message(match),
           view,
-          span: [start, start + found.length],
+          span: group === 0 ? [start, end] : [at, at + found.length],
           secret,
         }
       }
     }
   }
+}
+
+/** Each match with its span; a pattern with the `d` flag is read suffix first (`suffixMatches`). */
+function* spans(
+  subject: Subject,
+  view: TextView,
+  pattern: RegExp,
+  keywords: readonly string[],
+): Iterable<SuffixMatch> {
+  if (pattern.flags.includes('d')) {
+    yield* suffixMatches(subject, view, pattern, keywords)
+    return
+  }
+  for (const match of keywordMatches(subject, view, pattern, keywords))
+    yield { match, start: match.index, end: match.index + match[0].length }
 }

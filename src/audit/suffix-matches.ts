@@ -5,7 +5,7 @@ import { keywordMatches } from './keyword-matches.ts'
 /** A match found suffix first, with the span of the whole: what stands behind it, then it. */
 export interface SuffixMatch {
   readonly match: RegExpExecArray
-  /** Where the whole starts in the view: the start of group 1, or of the match without it. */
+  /** Where the whole starts in the view: where its earliest group starts, or the match. */
   readonly start: number
   readonly end: number
 }
@@ -48,9 +48,12 @@ export function* suffixMatches(
     for (let step = matches.next(); step.done !== true; step = matches.next(resume)) {
       const match = step.value
       const start = match.index - behind(match, pattern)
-      // Dropped, and the text it covers searched again: a match from the front may start there.
-      resume = start < last ? Math.max(match.index + 1, from) : undefined
-      if (resume !== undefined) continue
+      if (start < last) {
+        // Dropped, and the text it covers searched again: a match from the front may start there.
+        resume = Math.max(match.index + 1, from)
+        continue
+      }
+      resume = undefined
       last = match.index + match[0].length
       yield { match, start, end: last }
     }

@@ -1,7 +1,4 @@
-import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
-import { keywordMatches } from '../audit/keyword-matches.ts'
-import { suffixMatches } from '../audit/suffix-matches.ts'
 
 // Messages V8 and Node print: with a quoted name or token, and fixed phrases.
 const quoted =
@@ -39,17 +36,8 @@ export const exceptionJsMessage = defineRule({
   description:
     'Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, JSON parse errors, ...).',
   keywords,
-  patterns: [quoted, phrases, notAFunction],
-  *detect(subject): Iterable<Hit> {
-    const message = 'shows a raw JavaScript error message'
-    for (const view of subject.views) {
-      for (const pattern of [quoted, phrases])
-        for (const match of keywordMatches(subject, view, pattern, keywords))
-          yield { message, view, span: [match.index, match.index + match[0].length] }
-      for (const { start, end } of suffixMatches(subject, view, notAFunction, keywords))
-        yield { message, view, span: [start, end] }
-    }
-  },
+  pattern: [quoted, phrases, notAFunction],
+  message: 'shows a raw JavaScript error message',
   examples: {
     leaky: [
       '{"statusCode":500,"error":"Internal Server Error","message":"Cannot read properties of undefined (reading \'id\')"}',

@@ -1,6 +1,4 @@
-import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
-import { suffixMatches } from '../audit/suffix-matches.ts'
 
 const namespaces =
   'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
@@ -48,12 +46,8 @@ export const exceptionPhp = defineRule({
   description:
     'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException), and exception classes in <abbr title="..."> as the Symfony exception page shows them.',
   keywords,
-  patterns: [error],
-  *detect(subject): Iterable<Hit> {
-    for (const view of subject.views)
-      for (const { start, end } of suffixMatches(subject, view, error, keywords))
-        yield { message: 'shows a PHP error or exception', view, span: [start, end] }
-  },
+  pattern: error,
+  message: 'shows a PHP error or exception',
   examples: {
     leaky: [
       'UnhandledMatchError: Unhandled match case 3',

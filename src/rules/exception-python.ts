@@ -1,6 +1,4 @@
-import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
-import { suffixMatches } from '../audit/suffix-matches.ts'
 
 // Names only Python uses: flagged even without a message.
 const distinct =
@@ -70,12 +68,8 @@ export const exceptionPython = defineRule({
   description:
     'Python exception names (KeyError, ValueError, AttributeError, RuntimeError: ...), Django/Jinja error names, classes named with their driver module (psycopg2.errors.UndefinedTable, sqlite3.OperationalError) and Django\'s "Exception Type:" line.',
   keywords,
-  patterns: [exception],
-  *detect(subject): Iterable<Hit> {
-    for (const view of subject.views)
-      for (const { start, end } of suffixMatches(subject, view, exception, keywords))
-        yield { message: 'shows a Python exception', view, span: [start, end] }
-  },
+  pattern: exception,
+  message: 'shows a Python exception',
   examples: {
     leaky: [
       'SynchronousOnlyOperation: You cannot call this from an async context',

@@ -1,6 +1,4 @@
-import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
-import { suffixMatches } from '../audit/suffix-matches.ts'
 
 // A frame matches from its parenthesis (`(Foo.java:12)`, `(Native Method)`) and captures behind it
 // the `at ` or line start and the method, so the engine skips to the parenthesis instead of
@@ -29,12 +27,8 @@ export const stackTraceJava = defineRule({
   description:
     'Stack frames of the JVM (Java, Kotlin, Scala, Groovy): frames, "Caused by:" chains and "... N more".',
   keywords,
-  patterns: [trace],
-  *detect(subject): Iterable<Hit> {
-    for (const view of subject.views)
-      for (const { start, end } of suffixMatches(subject, view, trace, keywords))
-        yield { message: 'shows a JVM stack trace', view, span: [start, end] }
-  },
+  pattern: trace,
+  message: 'shows a JVM stack trace',
   examples: {
     leaky: [
       'java.lang.IllegalStateException: Could not load order 42\n\tat com.acme.shop.OrderService.load(OrderService.java:7)\n\tat com.acme.shop.OrderService.main(OrderService.java:10)',

@@ -1,6 +1,4 @@
-import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
-import { suffixMatches } from '../audit/suffix-matches.ts'
 
 // Suffix first: a match starts at `.rb:12:in '` and the path, a whole run after none, is captured
 // behind it (the colon ends the run), so the engine skips from dot to dot instead of trying every
@@ -20,12 +18,8 @@ export const stackTraceRuby = defineRule({
   description:
     "Ruby backtrace lines (`app/models/x.rb:12:in `m'`), also from ERB, Rake and Rack files, and the frames of Sinatra's and Rack's ShowExceptions pages (file and method in <code> cells).",
   keywords,
-  patterns: [frame],
-  *detect(subject): Iterable<Hit> {
-    for (const view of subject.views)
-      for (const { start, end } of suffixMatches(subject, view, frame, keywords))
-        yield { message: 'shows a Ruby backtrace line', view, span: [start, end] }
-  },
+  pattern: frame,
+  message: 'shows a Ruby backtrace line',
   examples: {
     leaky: [
       "/app/app/controllers/orders_controller.rb:12:in `show'",

@@ -1,5 +1,5 @@
 import { auditSnapshot, defineRule, keywordMatches, type PatternRuleSpec } from 'safe500'
-import type { Subject, TextView } from 'safe500'
+import type { Snapshot, Subject, TextView } from 'safe500'
 import { expect, test } from 'vitest'
 
 const spec: PatternRuleSpec = {
@@ -9,6 +9,19 @@ const spec: PatternRuleSpec = {
   pattern: /Falcon/,
   message: 'names an internal project',
   examples: { leaky: ['Falcon'], safe: ['Eagle'] },
+}
+
+/** A 500 with a body of `body` and no headers. */
+function snapshotOf(body: string): Snapshot {
+  return {
+    status: 500,
+    statusText: 'Internal Server Error',
+    headers: {},
+    body: new TextEncoder().encode(body),
+    text: body,
+    truncated: false,
+    wireLength: body.length,
+  }
 }
 
 test('makes a rule whose pattern is global and listed for the linear-time proof', () => {
@@ -33,17 +46,7 @@ test('takes several patterns that give the same finding', () => {
   const rule = defineRule({ ...spec, pattern: [/Falcon/, /Kestrel/g] })
   expect(rule.patterns.map((p) => p.flags)).toEqual(['g', 'g'])
   const body = 'Falcon and Kestrel failed'
-  const report = auditSnapshot(
-    {
-      status: 500,
-      statusText: '',
-      headers: {},
-      body: new TextEncoder().encode(body),
-      text: body,
-      truncated: false,
-    },
-    { rules: [rule] },
-  )
+  const report = auditSnapshot(snapshotOf(body), { rules: [rule] })
   expect(report.findings.filter((f) => f.rule === 'acme-codename').map((f) => f.span)).toEqual([
     { start: 0, end: 6 },
     { start: 11, end: 18 },
@@ -81,18 +84,7 @@ test('a detect rule with keywordMatches finds what matchAll finds, where it stan
   })
   // Far apart in a large body: the pattern runs only near each keyword.
   const body = `${'x '.repeat(20_000)}Project Falcon${' y'.repeat(20_000)} Project Osprey.`
-  const report = auditSnapshot(
-    {
-      status: 500,
-      statusText: 'Internal Server Error',
-      headers: {},
-      body: new TextEncoder().encode(body),
-      text: body,
-      truncated: false,
-      wireLength: body.length,
-    },
-    { rules: [rule] },
-  )
+  const report = auditSnapshot(snapshotOf(body), { rules: [rule] })
   const expected = [...body.matchAll(codename)].map((m) => ({
     index: m.index,
     input: body.length,
@@ -138,4 +130,20 @@ test('interleaved keywordMatches scans of one pattern each find every match, wha
     if (!second.done) seen[1].push(second.value.index)
   }
   expect(seen).toEqual([all, all])
+})
+
+test('a pattern with the d flag reports from where its look-behind group starts', () => {
+  const rule = defineRule({
+    ...spec,
+    keywords: ['error'],
+    pattern: /Error\b(?<=\b((?:Value|Key)Error))/dg,
+    message: 'names a Python exception',
+  })
+  const body = 'It failed: ValueError, then KeyError and MyError.'
+  const report = auditSnapshot(snapshotOf(body), { rules: [rule] })
+  const spans = report.findings.filter((f) => f.rule === 'acme-codename').map((f) => f.span)
+  expect(spans).toEqual([
+    { start: body.indexOf('ValueError'), end: body.indexOf('ValueError') + 10 },
+    { start: body.indexOf('KeyError'), end: body.indexOf('KeyError') + 8 },
+  ])
 })
