@@ -1,5 +1,16 @@
 import { assertSupportedNode, Safe500Error } from '../src/index.ts'
 import * as matchers from './index.ts'
+import type { Safe500Matchers } from './types.ts'
+
+declare global {
+  // Jest's global `expect` (@types/jest) takes its matchers from `jest.Matchers`.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace jest {
+    // The type parameters as @types/jest declares them, or the two declarations would not merge.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface Matchers<R, T = {}> extends Safe500Matchers<R, T> {}
+  }
+}
 
 assertSupportedNode()
 

@@ -72,6 +72,25 @@ async function project(name: string, tarball: string, links: readonly string[]):
   return dir
 }
 
+/** A strict tsconfig.json for a project of the tarball, with the `types` its test files need. */
+async function writeTsconfig(
+  dir: string,
+  types: readonly string[],
+  { skipLibCheck, include }: { skipLibCheck: boolean; include: readonly string[] },
+): Promise<void> {
+  const compilerOptions = {
+    target: 'es2023',
+    lib: ['es2023', 'dom'],
+    module: 'nodenext',
+    moduleResolution: 'nodenext',
+    types,
+    strict: true,
+    noEmit: true,
+    skipLibCheck,
+  }
+  await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include }))
+}
+
 let tarball: string
 
 beforeAll(async () => {
@@ -262,23 +281,8 @@ export async function types(res: Response): Promise<void> {
 }
 `,
   )
-  await writeFile(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({
-      compilerOptions: {
-        target: 'es2023',
-        lib: ['es2023', 'dom'],
-        module: 'nodenext',
-        moduleResolution: 'nodenext',
-        // setupFiles are not part of the TypeScript program: the matcher types come in here.
-        types: ['safe500/vitest'],
-        strict: true,
-        noEmit: true,
-        skipLibCheck: true,
-      },
-      include: ['*.ts', '*.mts'],
-    }),
-  )
+  // setupFiles are not part of the TypeScript program: the matcher types come in here.
+  await writeTsconfig(dir, ['safe500/vitest'], { skipLibCheck: true, include: ['*.ts', '*.mts'] })
 
   const [vitest, tsc] = await Promise.all([
     run(process.execPath, [join(modules, 'vitest', 'vitest.mjs'), 'run'], dir, childEnv()),
@@ -307,3 +311,99 @@ export async function types(res: Response): Promise<void> {
 
   expect(tsc.code, tsc.output).toBe(0)
 }, 40_000)
+
+/** The code block of the README that starts with `first` (its first line), without the fences. */
+function readmeBlock(readme: string, first: string): string {
+  const start = readme.indexOf(`\n${first}\n`)
+  if (start === -1) throw new Error(`the README has no code block starting with ${first}`)
+  return readme.slice(start + 1, readme.indexOf('\n```', start) + 1)
+}
+
+test('a Jest project set up as the README says: safe500/jest fails a leaky 500 readably, passes a safe one, types expect', async () => {
+  const dir = await project('jest-consumer', tarball, [
+    'jest',
+    '@jest/globals',
+    'expect',
+    '@types/jest',
+    '@types/node',
+  ])
+  const readme = await readFile(join(root, 'README.md'), 'utf8')
+  await writeFile(join(dir, 'jest.config.mjs'), readmeBlock(readme, '// jest.config.mjs'))
+  await writeFile(join(dir, 'safe500-jest.d.ts'), readmeBlock(readme, '// safe500-jest.d.ts'))
+  const headers = `{ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff', 'x-request-id': '0b6f3f5e-2f0c-4a57-9d0e-6f1d2c3b4a59' }`
+  await writeFile(
+    join(dir, 'safe500.test.mjs'),
+    `test('leaky', async () => {
+  const body = JSON.stringify({ error: 'connect ECONNREFUSED 10.0.3.7:5432' })
+  await expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
+})
+
+test('safe', async () => {
+  const body = JSON.stringify({ error: 'Internal Server Error' })
+  await expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
+})
+`,
+  )
+  // Types only, never run: the global expect of @types/jest, and @jest/globals' expect.
+  await writeFile(
+    join(dir, 'global.ts'),
+    `export async function types(res: Response): Promise<void> {
+  await expect(res).toBeSafe500({ requestId: 'both' })
+  await expect(res).not.toLeakDetails()
+  expect([res]).toBeUniform()
+  // @ts-expect-error: the options are an object
+  await expect(res).toBeSafe500('strict')
+  // @ts-expect-error: a number is no response
+  await expect(42).toBeSafe500()
+}
+`,
+  )
+  await writeFile(
+    join(dir, 'globals.ts'),
+    `import { expect } from '@jest/globals'
+
+export async function types(res: Response): Promise<void> {
+  await expect(res).toBeSafe500({ requestId: 'both' })
+  await expect(res).toHaveRequestId()
+  // @ts-expect-error: the options are an object
+  await expect(res).toBeSafe500('strict')
+  // @ts-expect-error: a number is no response
+  await expect(42).toBeSafe500()
+}
+`,
+  )
+  await writeTsconfig(dir, ['node', 'jest', 'safe500/jest'], {
+    skipLibCheck: false,
+    include: ['*.ts'],
+  })
+  const jest = join(modules, 'jest', 'bin', 'jest.js')
+  const [esm, plain, tsc] = await Promise.all([
+    run(
+      process.execPath,
+      ['--experimental-vm-modules', jest, '--ci', '--no-watchman', '--cacheDirectory=.jest-cache'],
+      dir,
+      childEnv(),
+    ),
+    run(
+      process.execPath,
+      [jest, '--ci', '--no-watchman', '--cacheDirectory=.jest-cache'],
+      dir,
+      childEnv(),
+    ),
+    run(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'], dir, childEnv()),
+  ])
+
+  expect(esm.code, esm.output).toBe(1)
+  expect(esm.output).toMatch(/Tests:\s+1 failed, 1 passed, 2 total/)
+  expect(esm.output).toContain('● leaky')
+  expect(esm.output).toContain('Expected a safe 500, but found')
+  for (const category of ['driver-error', 'internal-address'])
+    expect(esm.output).toContain(`${category} › `)
+  // Without ESM mode, Jest cannot load the package: the README names the error it shows.
+  expect(plain.code, plain.output).toBe(1)
+  expect(plain.output).toContain('Must use import to load ES Module')
+  expect(readme).toContain('`Must use import to load ES\nModule`')
+
+  expect(tsc.code, tsc.output).toBe(0)
+}, 60_000)
