@@ -44,8 +44,11 @@ export interface PatternRuleSpec extends RuleBase {
   readonly ignore?: (match: RegExpExecArray) => boolean
   /** The match is a secret: excerpts mask it. */
   readonly secret?: boolean
-  /** Scan header values too (default true). */
-  readonly headers?: boolean
+  /**
+   * Scan header values too (default true), only those of the headers named (`['x-powered-by',
+   * 'via']`, in any case), or none (`false`).
+   */
+  readonly headers?: boolean | readonly string[]
 }
 
 /** A rule given as a function of the response. */
@@ -129,19 +132,21 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
   const patterns = given.map((p) =>
     p.flags.includes('g') ? p : new RegExp(p.source, `${p.flags}g`),
   )
+  const reads = headerFilter(spec.headers, where)
   // Patterns whose every match holds a keyword, and is short, run only near the keywords; what a
   // pattern needs is worked out when the rule first runs, so importing the catalogue stays cheap.
-  return { ...base, patterns, detect: (subject) => scan(spec, patterns, subject) }
+  return { ...base, patterns, detect: (subject) => scan(spec, patterns, reads, subject) }
 }
 
 function* scan(
   spec: PatternRuleSpec,
   patterns: readonly RegExp[],
+  reads: (header: string) => boolean,
   subject: Subject,
 ): Iterable<Hit> {
-  const { group = 0, secret = false, headers = true, message, ignore, keywords = [] } = spec
+  const { group = 0, secret = false, message, ignore, keywords = [] } = spec
   for (const view of subject.views) {
-    if (view.header !== undefined && !headers) continue
+    if (view.header !== undefined && !reads(view.header)) continue
     for (const pattern of patterns) {
       for (const { match, start, end } of spans(subject, view, pattern, keywords)) {
         if (ignore?.(match)) continue
@@ -157,6 +162,23 @@ function* scan(
       }
     }
   }
+}
+
+/** Which header values a pattern rule scans, from its `headers` option. */
+function headerFilter(
+  headers: PatternRuleSpec['headers'] = true,
+  where: string,
+): (header: string) => boolean {
+  if (typeof headers === 'boolean') return () => headers
+  const names: readonly unknown[] = Array.isArray(headers) ? headers : [undefined]
+  if (!names.every((h) => typeof h === 'string' && h !== '')) {
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `${where}: headers must be true, false or a list of header names, like ['x-powered-by'].`,
+    )
+  }
+  const read = new Set((names as readonly string[]).map((h) => h.toLowerCase()))
+  return (header) => read.has(header)
 }
 
 /** Each match with its span; a pattern with the `d` flag is read suffix first (`suffixMatches`). */

@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule.ts'
-import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const patterns = [
   /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}/g,
@@ -8,7 +7,7 @@ const patterns = [
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
 ]
 /** Headers whose versions these rules report; other version headers have rules of their own. */
-const versionHeaders = new Set(['x-powered-by', 'via'])
+const versionHeaders = ['x-powered-by', 'via']
 
 const keywords = [
   'php',
@@ -42,20 +41,10 @@ export const versionDisclosureRuntime = defineRule({
   description:
     'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN, .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
   keywords,
-  patterns,
-  *detect(subject) {
-    for (const view of subject.views) {
-      // The Server header is header-server-version's; X-Powered-By and Via are read here.
-      if (view.header !== undefined && !versionHeaders.has(view.header)) continue
-      for (const pattern of patterns)
-        for (const m of keywordMatches(subject, view, pattern, keywords))
-          yield {
-            message: `shows the runtime version ${m[0].slice(0, 60)}`,
-            view,
-            span: [m.index, m.index + m[0].length],
-          }
-    }
-  },
+  pattern: patterns,
+  // The Server header is header-server-version's; X-Powered-By and Via are read here.
+  headers: versionHeaders,
+  message: (match) => `shows the runtime version ${match[0].slice(0, 60)}`,
   examples: {
     leaky: [
       'from gems/puma-5.6.5/lib/puma/server.rb:123',

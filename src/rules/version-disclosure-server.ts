@@ -1,10 +1,9 @@
 import { defineRule } from '../define-rule.ts'
-import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
   /\b(?:Apache Tomcat|Apache-Coyote|nginx|openresty|Apache|Tomcat|Jetty|squid|Microsoft-IIS|Microsoft-HTTPAPI|lighttpd|LiteSpeed|Caddy|Envoy|HAProxy|Varnish|Werkzeug|gunicorn|uvicorn|Kestrel|Tengine|Cowboy|Phusion_Passenger|Traefik)\/v?\d[\w.-]{0,40}|\bJetty(?:\(|:\/\/ ?)\d[\w.-]{0,40}/gi
 /** Headers whose versions these rules report; other version headers have rules of their own. */
-const versionHeaders = new Set(['x-powered-by', 'via'])
+const versionHeaders = ['x-powered-by', 'via']
 
 const keywords = [
   'nginx',
@@ -46,19 +45,10 @@ export const versionDisclosureServer = defineRule({
   description:
     'Server and proxy banners with versions in the body: nginx/, openresty/, Apache/, Apache Tomcat/, Jetty, squid/, Microsoft-IIS/, lighttpd/, Caddy/, Envoy/, HAProxy/, Varnish/, Werkzeug/, gunicorn/, uvicorn/, Kestrel/, Traefik/.',
   keywords,
-  patterns: [pattern],
-  *detect(subject) {
-    for (const view of subject.views) {
-      // The Server header is header-server-version's; X-Powered-By and Via are read here.
-      if (view.header !== undefined && !versionHeaders.has(view.header)) continue
-      for (const m of keywordMatches(subject, view, pattern, keywords))
-        yield {
-          message: `shows the server banner ${m[0].slice(0, 60)}`,
-          view,
-          span: [m.index, m.index + m[0].length],
-        }
-    }
-  },
+  pattern,
+  // The Server header is header-server-version's; X-Powered-By and Via are read here.
+  headers: versionHeaders,
+  message: (match) => `shows the server banner ${match[0].slice(0, 60)}`,
   examples: {
     leaky: [
       '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>',

@@ -37,6 +37,8 @@ test.each([
   [{ ...spec, keywords: [] }, 'keywords, when given, must be a non-empty list'],
   [{ ...spec, keywords: ['falcon', ''] }, 'non-empty strings'],
   [{ ...spec, pattern: 'Falcon' }, 'give a pattern (a RegExp) or a detect function'],
+  [{ ...spec, headers: 'x-powered-by' }, 'headers must be true, false or a list of header names'],
+  [{ ...spec, headers: ['via', ''] }, 'headers must be true, false or a list of header names'],
 ])('rejects a bad definition: %#', (bad, message) => {
   expect(() => defineRule(bad as unknown as PatternRuleSpec)).toThrow(message)
   expect(() => defineRule(bad as unknown as PatternRuleSpec)).toThrow(/^\[safe500\] defineRule\(/)
@@ -51,6 +53,22 @@ test('takes several patterns that give the same finding', () => {
     { start: 0, end: 6 },
     { start: 11, end: 18 },
   ])
+})
+
+test.each([
+  [true, ['body 1:5', 'header server', 'header x-powered-by']],
+  [false, ['body 1:5']],
+  [['X-Powered-By'], ['body 1:5', 'header x-powered-by']],
+  [[], ['body 1:5']],
+] as const)('headers: %j scans the body and those header values', (headers, where) => {
+  const rule = defineRule({ ...spec, headers })
+  const snapshot = {
+    ...snapshotOf('Our Falcon failed'),
+    headers: { server: 'Falcon', 'x-powered-by': 'Falcon', 'content-type': 'text/plain' },
+  }
+  const report = auditSnapshot(snapshot, { rules: [rule] })
+  const found = report.findings.filter((f) => f.rule === 'acme-codename').map((f) => f.where)
+  expect(found.sort()).toEqual(where)
 })
 
 test('a pattern that matches the empty string at the end of the body still reports it', () => {
