@@ -1,5 +1,6 @@
 import { assertSupportedNode, Safe500Error } from '../src/index.ts'
 import * as matchers from './index.ts'
+import { guardJestAwait } from './internal/jest-await-guard.ts'
 import type { Safe500Matchers } from './types.ts'
 
 declare global {
@@ -14,11 +15,25 @@ declare global {
 
 assertSupportedNode()
 
-const jestExpect = (globalThis as { expect?: { extend?: (m: object) => void } }).expect
+const globals = globalThis as {
+  expect?: { extend?: (m: object) => void; getState?: () => { currentTestName?: string } }
+  afterEach?: (fn: () => Promise<void>) => void
+}
+const jestExpect = globals.expect
 if (typeof jestExpect?.extend !== 'function') {
   throw new Safe500Error(
     'ERR_BAD_OPTION',
     "safe500/jest found no global `expect`. Load it from Jest's setupFilesAfterEnv (not setupFiles), or with injectGlobals enabled.",
   )
 }
-jestExpect.extend(matchers)
+// Jest's own `afterEach` lets a test that forgot an `await` fail with a [safe500] error, instead of
+// the verdict stopping the run after the test.
+const { afterEach } = globals
+jestExpect.extend(
+  typeof afterEach === 'function'
+    ? guardJestAwait(matchers, {
+        afterEach,
+        currentTest: () => jestExpect.getState?.().currentTestName,
+      })
+    : matchers,
+)

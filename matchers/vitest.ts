@@ -1,6 +1,7 @@
 import { chai, expect, onTestFinished } from 'vitest'
 import { assertSupportedNode, Safe500Error } from '../src/index.ts'
 import * as matchers from './index.ts'
+import { notAwaited } from './internal/not-awaited.ts'
 import { syncMatchers } from './internal/sync-matchers.ts'
 import type { Safe500Matchers } from './types.ts'
 
@@ -41,10 +42,7 @@ function guardAwait(name: string): void {
       function (this: unknown, ...args: unknown[]) {
         const result = original.apply(this, args) as Promise<unknown>
         let awaited = false
-        const forgotten = new Safe500Error(
-          'ERR_NOT_AWAITED',
-          `${name}() was not awaited, so its verdict was lost. Write \`await expect(res).${name}()\`; the matcher reads the body, which is async.`,
-        )
+        const forgotten = notAwaited(name)
         try {
           onTestFinished(() => {
             if (!awaited) {

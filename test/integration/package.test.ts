@@ -343,6 +343,18 @@ test('safe', async () => {
   const body = JSON.stringify({ error: 'Internal Server Error' })
   await expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
 })
+
+test('forgot await, leaky', () => {
+  const body = JSON.stringify({ error: 'connect ECONNREFUSED 10.0.3.7:5432' })
+  expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
+})
+
+test('forgot await, safe', () => {
+  const body = JSON.stringify({ error: 'Internal Server Error' })
+  expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
+})
+
+test('after them', () => {})
 `,
   )
   // Types only, never run: the global expect of @types/jest, and @jest/globals' expect.
@@ -395,8 +407,21 @@ export async function types(res: Response): Promise<void> {
   ])
 
   expect(esm.code, esm.output).toBe(1)
-  expect(esm.output).toMatch(/Tests:\s+1 failed, 1 passed, 2 total/)
+  // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
+  expect(esm.output).toMatch(/Tests:\s+3 failed, 2 passed, 5 total/)
   expect(esm.output).toContain('● leaky')
+  for (const test of ['forgot await, leaky', 'forgot await, safe']) {
+    const section = esm.output.slice(esm.output.indexOf(`● ${test}`))
+    expect(section).toMatch(/^● .*\n\n\s+Safe500Error: \[safe500\] toBeSafe500\(\) was not awaited/)
+    // Pointed at the line that forgot.
+    expect(section.slice(0, section.indexOf('\n  ●', 1))).toMatch(
+      /at Object\.<anonymous> \(safe500\.test\.mjs:\d+:\d+\)/,
+    )
+  }
+  const leaky = esm.output.slice(esm.output.indexOf('● forgot await, leaky'))
+  expect(leaky.slice(0, leaky.indexOf('● forgot await, safe'))).toContain(
+    'Awaited, it would have failed:',
+  )
   expect(esm.output).toContain('Expected a safe 500, but found')
   for (const category of ['driver-error', 'internal-address'])
     expect(esm.output).toContain(`${category} › `)

@@ -1,0 +1,97 @@
+import { expect, test } from 'vitest'
+import * as matchers from '../../../matchers/index.ts'
+import type { MatcherResult } from '../../../matchers/internal/context.ts'
+import { guardJestAwait } from '../../../matchers/internal/jest-await-guard.ts'
+import { exampleSnapshot } from '../../support/example-response.ts'
+
+// The Jest entry's guard against a forgotten await, driven as Jest drives it: matchers called with
+// Jest's `this`, then the afterEach hook of the test that called them.
+
+type Watched = (this: unknown, ...args: unknown[]) => Promise<MatcherResult>
+
+function setup() {
+  let hook: (() => Promise<void>) | undefined
+  let current = 'first test'
+  const guarded = guardJestAwait(matchers, {
+    afterEach: (fn) => (hook = fn),
+    currentTest: () => current,
+  })
+  const call = (name: string, received: unknown, isNot = false) =>
+    (guarded[name] as Watched).call(
+      {
+        isNot,
+        currentTestName: current,
+        utils: {
+          matcherHint: (matcher: string) => `expect(received).${matcher}()`,
+          printReceived: String,
+          printExpected: String,
+        },
+      },
+      received,
+    )
+  const afterEach = async () => {
+    if (!hook) throw new Error('no afterEach registered')
+    return hook().then(
+      () => undefined,
+      (error: unknown) => (error as Error).message,
+    )
+  }
+  return { guarded, call, afterEach, switchTo: (name: string) => (current = name) }
+}
+
+const safe = exampleSnapshot('{"error":"Internal Server Error"}')
+const leaky = exampleSnapshot('{"error":"connect ECONNREFUSED 10.0.3.7:5432"}')
+
+test('sync matchers and non-functions are installed as they are; async ones keep their names', () => {
+  const { guarded } = setup()
+  expect(guarded['toBeUniform']).toBe(matchers.toBeUniform)
+  expect(Object.keys(guarded).sort()).toEqual(Object.keys(matchers).sort())
+  for (const [name, fn] of Object.entries(guarded)) expect((fn as { name: string }).name).toBe(name)
+})
+
+test('an awaited call reports as unguarded, and its test passes the hook', async () => {
+  const { call, afterEach } = setup()
+  expect((await call('toBeSafe500', leaky)).pass).toBe(false)
+  expect((await call('toBeSafe500', safe)).pass).toBe(true)
+  await expect(call('toBeSafe500', 42)).rejects.toThrow(/^\[safe500\]/)
+  expect(await afterEach()).toBeUndefined()
+})
+
+test('a call still pending when its test ends fails that test, saying what it would have reported', async () => {
+  const { call, afterEach } = setup()
+  const forgotten = call('toBeSafe500', leaky)
+  const message = await afterEach()
+  expect(message).toMatch(/^\[safe500\] toBeSafe500\(\) was not awaited/)
+  expect(message).toContain('Awaited, it would have failed:')
+  expect(message).toContain('driver-error › driver-error-errno')
+  // Its own verdict no longer fails: after the test, it could only stop the run.
+  expect((await forgotten).pass).toBe(true)
+})
+
+test('a forgotten .not call that would have failed says so, and gives no verdict of its own', async () => {
+  const { call, afterEach } = setup()
+  const forgotten = call('toLeakDetails', safe, true)
+  const message = await afterEach()
+  expect(message).toMatch(/^\[safe500\] toLeakDetails\(\) was not awaited/)
+  expect(message).not.toContain('Awaited, it would have')
+  expect((await forgotten).pass).toBe(false)
+  const leaking = call('toLeakDetails', leaky, true)
+  expect(await afterEach()).toContain('Awaited, it would have failed:')
+  expect((await leaking).pass).toBe(false)
+})
+
+test('a forgotten call that would have thrown says why, and does not throw after the test', async () => {
+  const { call, afterEach } = setup()
+  const forgotten = call('toBeSafe500', 42)
+  const message = await afterEach()
+  expect(message).toMatch(/Awaited, it would have thrown: \[safe500\] /)
+  expect((await forgotten).pass).toBe(true)
+})
+
+test("a call of another test is not this test's to report", async () => {
+  const { call, afterEach, switchTo } = setup()
+  const other = call('toBeSafe500', safe)
+  switchTo('second test')
+  expect(await afterEach()).toBeUndefined()
+  expect((await other).pass).toBe(true)
+})
