@@ -319,13 +319,17 @@ function readmeBlock(readme: string, first: string): string {
   return readme.slice(start + 1, readme.indexOf('\n```', start) + 1)
 }
 
-test('a Jest project set up as the README says: safe500/jest fails a leaky 500 readably, passes a safe one, types expect', async () => {
+test('a Jest project set up as the README says: matchers, forgotten awaits, upstream faults and types', async () => {
   const dir = await project('jest-consumer', tarball, [
     'jest',
     '@jest/globals',
     'expect',
     '@types/jest',
     '@types/node',
+    'msw',
+    'undici',
+    // safe500's own dependency, which npm installs with it.
+    '@mswjs/interceptors',
   ])
   const readme = await readFile(join(root, 'README.md'), 'utf8')
   await writeFile(join(dir, 'jest.config.mjs'), readmeBlock(readme, '// jest.config.mjs'))
@@ -355,6 +359,47 @@ test('forgot await, safe', () => {
 })
 
 test('after them', () => {})
+`,
+  )
+  // safe500/msw in Jest: its hooks are Jest's globals.
+  await writeFile(
+    join(dir, 'upstreams.test.mjs'),
+    `import { randomUUID } from 'node:crypto'
+import { createServer } from 'node:http'
+import { fault, setupUpstreams } from 'safe500/msw'
+
+const upstreams = setupUpstreams()
+
+function start(safe) {
+  const app = createServer(async (_req, res) => {
+    const payment = await fetch('https://payments.example.com/v1/charges', { method: 'POST' })
+    const body = await payment.text()
+    if (safe) {
+      const id = randomUUID()
+      res.writeHead(502, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff', 'x-request-id': id })
+      return res.end(JSON.stringify({ error: 'Bad Gateway', requestId: id }))
+    }
+    res.writeHead(502, { 'content-type': 'text/html; charset=utf-8' }).end(body)
+  })
+  return new Promise((resolve) => app.listen(0, '127.0.0.1', () => resolve(app)))
+}
+
+for (const safe of [true, false]) {
+  test(safe ? 'upstream fails, app answers safely' : 'upstream fails, app echoes it', async () => {
+    upstreams.use(fault.status(503, 'https://payments.example.com/*'))
+    const app = await start(safe)
+    try {
+      await expect(await fetch('http://127.0.0.1:' + app.address().port + '/checkout')).toBeSafe5xx()
+    } finally {
+      app.close()
+    }
+  })
+}
+
+test('a fault the app never hits', () => {
+  upstreams.use(fault.status(503, 'https://other.example.com/*'))
+})
 `,
   )
   // Types only, never run: the global expect of @types/jest, and @jest/globals' expect.
@@ -408,7 +453,7 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+3 failed, 2 passed, 5 total/)
+  expect(esm.output).toMatch(/Tests:\s+5 failed, 3 passed, 8 total/)
   expect(esm.output).toContain('● leaky')
   for (const test of ['forgot await, leaky', 'forgot await, safe']) {
     const section = esm.output.slice(esm.output.indexOf(`● ${test}`))
@@ -425,6 +470,14 @@ export async function types(res: Response): Promise<void> {
   expect(esm.output).toContain('Expected a safe 500, but found')
   for (const category of ['driver-error', 'internal-address'])
     expect(esm.output).toContain(`${category} › `)
+  // safe500/msw registers its hooks with Jest's: the fault is armed, its canaries are caught in
+  // the echo, and a fault never hit fails the test that armed it.
+  expect(esm.output).toContain('● upstream fails, app echoes it')
+  expect(esm.output).not.toContain('● upstream fails, app answers safely')
+  const echo = esm.output.slice(esm.output.indexOf('● upstream fails, app echoes it'))
+  expect(echo).toContain('upstream-echo › upstream-echo')
+  const unhit = esm.output.slice(esm.output.indexOf('● a fault the app never hits'))
+  expect(unhit).toContain('[safe500] 1 armed fault was never hit')
   // Without ESM mode, Jest cannot load the package: the README names the error it shows.
   expect(plain.code, plain.output).toBe(1)
   expect(plain.output).toContain('Must use import to load ES Module')
