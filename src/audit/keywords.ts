@@ -104,7 +104,9 @@ export function keywordsIn(
 }
 
 // Audits ask again and again with the same rules: keep the gates of the last few rule lists.
-const gates: { rules: readonly Rule[]; gate: KeywordGate }[] = []
+// The list as given is kept too, to be found by identity when it cannot change (the catalogue is
+// frozen); and a copy, to be compared rule by rule.
+const gates: { list: readonly Rule[]; rules: readonly Rule[]; gate: KeywordGate }[] = []
 const gateLimit = 8
 
 /**
@@ -121,13 +123,13 @@ const gateLimit = 8
  * ```
  */
 export function keywordGate(rules: readonly Rule[]): KeywordGate {
-  const known = gates.find(
-    (g) => g.rules.length === rules.length && g.rules.every((r, i) => r === rules[i]),
-  )
+  const known =
+    (Object.isFrozen(rules) ? gates.find((g) => g.list === rules) : undefined) ??
+    gates.find((g) => g.rules.length === rules.length && g.rules.every((r, i) => r === rules[i]))
   if (known) return known.gate
   const gate = compileGate(rules)
   if (gates.length >= gateLimit) gates.shift()
-  gates.push({ rules: [...rules], gate })
+  gates.push({ list: rules, rules: [...rules], gate })
   return gate
 }
 
@@ -143,7 +145,12 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   // lower-case keywords with cased characters.
   const inText = others.map((k) => k !== k.toLowerCase() || caseless(k))
   const index = new Map([...words, ...others].map((w, i) => [w, i]))
-  const wants = rules.map((rule) => rule.keywords?.map((k) => index.get(k) as number))
+  // Which rules each keyword opens; rules without keywords always run.
+  const always = rules.map((rule) => rule.keywords === undefined)
+  const opens: number[][] = Array.from({ length: index.size }, () => [])
+  rules.forEach((rule, r) => {
+    for (const k of rule.keywords ?? []) opens[index.get(k) as number]?.push(r)
+  })
   const literals = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
   let automaton = words.length > literalLimit ? build(words) : undefined
   const scanViews = (views: readonly TextView[]): GateScan => {
@@ -239,7 +246,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
     type Answers = Map<readonly string[], readonly Range[] | undefined>
     const answers = new Map<TextView, Answers>()
     return {
-      runs: wants.map((want) => want === undefined || want.some((w) => found[w] === 1)),
+      runs: opened(found, opens, always),
       places: (view, keywords) => {
         let asked = answers.get(view)
         if (asked?.has(keywords)) return asked.get(keywords)
@@ -252,6 +259,19 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
     }
   }
   return { open: (views) => [...scanViews(views).runs], scan: scanViews }
+}
+
+/** The rules that run: those without keywords, and those a found keyword opens. */
+function opened(
+  found: Uint8Array,
+  opens: readonly (readonly number[])[],
+  always: readonly boolean[],
+) {
+  const runs = always.slice()
+  for (let w = 0; w < found.length; w++) {
+    if (found[w] === 1) for (const r of opens[w] as readonly number[]) runs[r] = true
+  }
+  return runs
 }
 
 /** Where `word` ends in `text`, as written, as `Places` keeps them. */

@@ -20,7 +20,8 @@ interface Located {
 export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   const located: Located[] = []
   const { allow, skip } = subject.options
-  const active = rules.filter((rule) => !skip.has(rule.id) && !skip.has(rule.category))
+  const active =
+    skip.size === 0 ? rules : rules.filter((rule) => !skip.has(rule.id) && !skip.has(rule.category))
   // One pass over each view finds every rule's keywords at once, and where they stand.
   const gate = keywordGate(active).scan(subject.views)
   notePlaces(subject, gate)

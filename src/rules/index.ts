@@ -114,7 +114,8 @@ import { versionDisclosureRuntime } from './version-disclosure-runtime.ts'
 import { versionDisclosureServer } from './version-disclosure-server.ts'
 
 /**
- * The catalogue: every built-in rule, sorted by id.
+ * The catalogue: every built-in rule, sorted by id. The list is frozen: give rules of your own to
+ * `audit(res, { rules })`.
  *
  * @example
  * ```ts
@@ -122,7 +123,7 @@ import { versionDisclosureServer } from './version-disclosure-server.ts'
  * for (const rule of rules) console.log(rule.id, rule.category, rule.description)
  * ```
  */
-export const rules: readonly Rule[] = [
+export const rules: readonly Rule[] = Object.freeze([
   bodyEmpty,
   contentLengthMismatch,
   contentTypeCharset,
@@ -236,4 +237,4 @@ export const rules: readonly Rule[] = [
   versionDisclosureGem,
   versionDisclosureRuntime,
   versionDisclosureServer,
-]
+])

@@ -1,5 +1,5 @@
 import { readdirSync } from 'node:fs'
-import { categories, rules } from 'safe500'
+import { categories, rules, type Rule } from 'safe500'
 import { expect, test } from 'vitest'
 
 const ruleFiles = readdirSync(new URL('../../../src/rules/', import.meta.url))
@@ -11,6 +11,11 @@ test('the catalogue is sorted by id and ids are unique', () => {
   const ids = rules.map((r) => r.id)
   expect(ids).toEqual([...ids].sort())
   expect(new Set(ids).size).toBe(ids.length)
+})
+
+test('the catalogue cannot change: audits find its keyword gate by identity', () => {
+  expect(Object.isFrozen(rules)).toBe(true)
+  expect(() => (rules as Rule[]).push(rules[0] as Rule)).toThrow(TypeError)
 })
 
 test('each rule lives in the file named after its id, and each file holds a listed rule', () => {
