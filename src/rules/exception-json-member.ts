@@ -2,9 +2,10 @@ import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 
 // A non-empty member named after exception internals: `"stack":"…`, `"exception":["…`,
-// `"innerException":{"…` (`"stack":""`, `"exception":null` and `"stack":[]` are harmless).
+// `"innerException":{"…`, frames as arrays (`"stack":[["Page","/app/x.js",3,11]]`, as React
+// Server Components send them) (`"stack":""`, `"exception":null` and `"stack":[]` are harmless).
 const member =
-  /"(stack|stackTrace|stack_trace|stacktrace|backtrace|traceback|exc_info|innerException|exception|exceptionType|exceptionMessage|exception_class|exceptionClass)"\s{0,10}:\s{0,10}("[^"\s]|\[\s{0,10}["{]|\{\s{0,10}")/gi
+  /"(stack|stackTrace|stack_trace|stacktrace|backtrace|traceback|exc_info|innerException|exception|exceptionType|exceptionMessage|exception_class|exceptionClass)"\s{0,10}:\s{0,10}("[^"\s]|\[\s{0,10}(?:\[\s{0,10})?["{]|\{\s{0,10}")/gi
 /** Members that hold a stack or a nested exception: any non-empty value is a leak. */
 const stackMembers = new Set([
   'stack',
@@ -65,11 +66,13 @@ export const exceptionJsonMember = defineRule({
       '{"error":"Internal Server Error","traceback":"Traceback (most recent call last)"}',
       '{"status":500,"error":"Internal Server Error","exception":"#<NoMethodError: undefined method `total\' for nil:NilClass>"}',
       '{"exception":{"class":"App\\\\Exceptions\\\\PaymentFailed","message":"declined"}}',
+      '{"digest":"3910448862","name":"Error","message":"boom","stack":[["Orders","/srv/app/.next/server/chunks/ssr/page.js",19,11,0,0,false]]}',
     ],
     safe: [
       'Internal Server Error',
       '{"error":"Internal Server Error","stack":"","exception":null}',
       '{"stackTrace":[],"requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
+      '{"stack":[[]],"digest":"3910448862"}',
       '{"traceId":"0af7651916cd43dd8448eb211c80319c","error":"Internal Server Error"}',
       'Our stack is healthy; the exception was on our side. Request 3f1c0d6e.',
       '{"exception":"We could not process your payment. Please try again at 10:30.","requestId":"3f1c0d6e"}',

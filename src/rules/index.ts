@@ -100,6 +100,7 @@ import { sqlErrorTypeorm } from './sql-error-typeorm.ts'
 import { stackTraceDotnet } from './stack-trace-dotnet.ts'
 import { stackTraceGo } from './stack-trace-go.ts'
 import { stackTraceJava } from './stack-trace-java.ts'
+import { stackTraceJsonFrames } from './stack-trace-json-frames.ts'
 import { stackTraceNode } from './stack-trace-node.ts'
 import { stackTracePhp } from './stack-trace-php.ts'
 import { stackTracePython } from './stack-trace-python.ts'
@@ -225,6 +226,7 @@ export const rules: readonly Rule[] = Object.freeze([
   stackTraceDotnet,
   stackTraceGo,
   stackTraceJava,
+  stackTraceJsonFrames,
   stackTraceNode,
   stackTracePhp,
   stackTracePython,
