@@ -359,6 +359,15 @@ test('forgot await, safe', () => {
 })
 
 test('after them', () => {})
+
+// Awaited calls of tests that run at the same time are no test's forgotten call.
+for (const name of ['concurrent, slow', 'concurrent, fast']) {
+  test.concurrent(name, async () => {
+    if (name.endsWith('slow')) await new Promise((resolve) => setTimeout(resolve, 50))
+    const body = JSON.stringify({ error: 'Internal Server Error' })
+    await expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
+  })
+}
 `,
   )
   // safe500/msw in Jest: its hooks are Jest's globals.
@@ -453,7 +462,7 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+5 failed, 3 passed, 8 total/)
+  expect(esm.output).toMatch(/Tests:\s+5 failed, 5 passed, 10 total/)
   expect(esm.output).toContain('● leaky')
   for (const test of ['forgot await, leaky', 'forgot await, safe']) {
     const section = esm.output.slice(esm.output.indexOf(`● ${test}`))
