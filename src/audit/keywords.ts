@@ -104,9 +104,9 @@ export function keywordsIn(
 }
 
 // Audits ask again and again with the same rules: keep the gates of the last few rule lists.
-// The list as given is kept too, to be found by identity when it cannot change (the catalogue is
-// frozen); and a copy, to be compared rule by rule.
-const gates: { list: readonly Rule[]; rules: readonly Rule[]; gate: KeywordGate }[] = []
+// A frozen list (the catalogue) is kept as given and found by identity; any other is copied, as it
+// may change, and compared rule by rule.
+const gates: { rules: readonly Rule[]; gate: KeywordGate }[] = []
 const gateLimit = 8
 
 /**
@@ -124,12 +124,12 @@ const gateLimit = 8
  */
 export function keywordGate(rules: readonly Rule[]): KeywordGate {
   const known =
-    (Object.isFrozen(rules) ? gates.find((g) => g.list === rules) : undefined) ??
+    gates.find((g) => g.rules === rules) ??
     gates.find((g) => g.rules.length === rules.length && g.rules.every((r, i) => r === rules[i]))
   if (known) return known.gate
   const gate = compileGate(rules)
   if (gates.length >= gateLimit) gates.shift()
-  gates.push({ list: rules, rules: [...rules], gate })
+  gates.push({ rules: Object.isFrozen(rules) ? rules : [...rules], gate })
   return gate
 }
 
