@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const pattern =
-  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms/g
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b/g
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
 const causeMarkers = [
@@ -28,7 +28,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts.',
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes.',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -46,6 +46,14 @@ export const driverErrorHttpClient = defineRule({
     'ms exceeded',
     'secure tls connection',
     'timeout awaiting',
+    'cannot connect to host',
+    'connect call failed',
+    'clientconnectorerror',
+    'clientconnectorsslerror',
+    'clientpayloaderror',
+    'clientresponseerror',
+    'clientoserror',
+    'serverdisconnectederror',
   ],
   patterns: [pattern],
   *detect({ views }) {
@@ -71,6 +79,8 @@ export const driverErrorHttpClient = defineRule({
       'Error: socket hang up',
       'AxiosError: timeout of 5000ms exceeded',
       'SocketError: other side closed',
+      '{"error": "Cannot connect to host 10.0.3.7:8080 ssl:default [Connect call failed (\'10.0.3.7\', 8080)]"}',
+      "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 8080)",
     ],
     safe: [
       'We could not fetch your orders. Please try again.',

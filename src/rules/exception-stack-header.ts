@@ -11,6 +11,14 @@ const frameWords = ['at ']
 /** The line above it, when it is a stack's first line: `SomeError [CODE]: message`. */
 const headerLine = /\b[A-Za-z]{0,40}Error(?: \[[A-Z][A-Z0-9_]{1,60}\])?: ([^\n]{1,300})$/
 
+/** A line that only says the frames follow. */
+const stackTraceLine = /^[ \t]{0,16}Stack trace:[ \t]{0,16}$/
+
+/** Where the line ending at `end` starts (at most 400 characters back). */
+function lineAbove(text: string, end: number): number {
+  return Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 400)
+}
+
 /**
  * The first line of a printed V8 stack: `Error: <the raw message>` right above its `at` frames.
  * A bare `Error: please try again` is not flagged; with a frame under it, the line is the thrown
@@ -23,13 +31,23 @@ export const exceptionStackHeader = defineRule({
   description:
     "The raw message of a thrown error, printed as the first line of its stack (Error: ... above the 'at' frames).",
   keywords: ['error'],
-  patterns: [frameLine, headerLine],
+  patterns: [frameLine, headerLine, stackTraceLine],
   *detect(subject) {
     for (const view of subject.views) {
       const { text } = view
       for (const frame of keywordMatches(subject, view, frameLine, frameWords)) {
-        const lineStart = Math.max(text.lastIndexOf('\n', frame.index - 1) + 1, frame.index - 400)
-        const line = text.slice(lineStart, frame.index)
+        let lineEnd = frame.index
+        let lineStart = lineAbove(text, lineEnd)
+        // Youch's copy of the error puts a blank line and `Stack trace:` between the message and
+        // the frames.
+        if (stackTraceLine.test(text.slice(lineStart, lineEnd))) {
+          for (let up = 0; up < 2 && lineStart > 0; up++) {
+            lineEnd = lineStart - 1
+            lineStart = lineAbove(text, lineEnd)
+            if (text.slice(lineStart, lineEnd).trim() !== '') break
+          }
+        }
+        const line = text.slice(lineStart, Math.max(lineStart, lineEnd))
         const header = headerLine.exec(line)
         const message = header?.[1]
         if (!header || message === undefined) continue
@@ -47,6 +65,7 @@ export const exceptionStackHeader = defineRule({
       'Error: relation "orders" does not exist in /srv/app/src/db.js:41:7\n    at leakyError (file:///srv/app/server.mjs:38:17)',
       '<pre>Error: relation &quot;orders&quot; does not exist<br> &nbsp; &nbsp;at leakyError (file:///srv/app/server.mjs:38:17)</pre>',
       '{"stack":"PaymentError: card declined for account 42\\n    at charge (/srv/app/pay.js:10:5)"}',
+      '<button data-error-text="Error: relation &quot;orders&quot; does not exist\n\nStack trace:\n  at listOrders (server/api/orders.ts:12:9)" title="Copy error with stack trace">',
     ],
     safe: [
       'Error: something went wrong, please try again.',

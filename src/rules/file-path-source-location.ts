@@ -1,5 +1,6 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 import { suffixMatches } from '../audit/suffix-matches.ts'
 
 const extensions =
@@ -17,16 +18,19 @@ const located = new RegExp(
   String.raw`${name}\.(${extensions}):\d{1,7}(?::\d{1,7})?\b|${name}\.php\(\d{1,7}\)`,
   'dg',
 )
-const keywords = [...extensions.split('|').map((e) => `.${e}:`), '.php(']
+// Perl's `die` and `warn` end the message with where they ran: `at /srv/app/lib/Shop.pm line 30.`
+const perlLocation = /(?<= at )(?:\/|[A-Za-z]:\\)[^\s"'<>]{1,300}\.p[lm] line \d{1,7}\b/g
+const perlKeywords = ['.pl line ', '.pm line ']
+const keywords = [...extensions.split('|').map((e) => `.${e}:`), '.php(', ...perlKeywords]
 
 /** Source locations `file.ext:line(:col)`: `server.js:12:5`, `Main.java:42`, `index.php(12)`. */
 export const filePathSourceLocation = defineRule({
   id: 'file-path-source-location',
   category: 'file-path',
   description:
-    'Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7).',
+    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), and Perl's `at /path/app.pl line 30.`",
   keywords,
-  patterns: [located],
+  patterns: [located, perlLocation],
   *detect(subject): Iterable<Hit> {
     for (const view of subject.views) {
       const { text } = view
@@ -39,6 +43,14 @@ export const filePathSourceLocation = defineRule({
           continue
         yield { message: 'shows a source file location', view, span: [start, end] }
       }
+      for (const match of keywordMatches(subject, view, perlLocation, perlKeywords)) {
+        const start = match.index
+        yield {
+          message: 'shows a source file location',
+          view,
+          span: [start, start + match[0].length],
+        }
+      }
     }
   },
   examples: {
@@ -50,6 +62,7 @@ export const filePathSourceLocation = defineRule({
       'index.php(12): App\\Kernel->handle()',
       'Unhandled error at routes.ts:7',
       'panicked at main.rs:4:48',
+      '{"error":"Can\'t call method \\"id\\" on an undefined value at \\/srv\\/shop\\/app.pl line 30.\\n"}',
     ],
     safe: [
       'Internal Server Error',

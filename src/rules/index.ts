@@ -8,14 +8,18 @@ import { debugPageAspnet } from './debug-page-aspnet.ts'
 import { debugPageDjango } from './debug-page-django.ts'
 import { debugPageExpress } from './debug-page-express.ts'
 import { debugPageLaravel } from './debug-page-laravel.ts'
+import { debugPageMojolicious } from './debug-page-mojolicious.ts'
 import { debugPageNextjs } from './debug-page-nextjs.ts'
 import { debugPagePhpErrors } from './debug-page-php-errors.ts'
 import { debugPageRails } from './debug-page-rails.ts'
 import { debugPageSinatra } from './debug-page-sinatra.ts'
 import { debugPageSpringWhitelabel } from './debug-page-spring-whitelabel.ts'
+import { debugPageStarlette } from './debug-page-starlette.ts'
 import { debugPageSymfony } from './debug-page-symfony.ts'
 import { debugPageTomcat } from './debug-page-tomcat.ts'
+import { debugPageTracebackSection } from './debug-page-traceback-section.ts'
 import { debugPageWerkzeug } from './debug-page-werkzeug.ts'
+import { debugPageYouch } from './debug-page-youch.ts'
 import { driverErrorConnectionString } from './driver-error-connection-string.ts'
 import { driverErrorErrno } from './driver-error-errno.ts'
 import { driverErrorGrpc } from './driver-error-grpc.ts'
@@ -29,6 +33,7 @@ import { driverErrorTls } from './driver-error-tls.ts'
 import { envDumpDjangoSettings } from './env-dump-django-settings.ts'
 import { envDumpKeyValue } from './env-dump-key-value.ts'
 import { envDumpObject } from './env-dump-object.ts'
+import { envDumpPerlConfig } from './env-dump-perl-config.ts'
 import { envDumpPhpinfo } from './env-dump-phpinfo.ts'
 import { envDumpRack } from './env-dump-rack.ts'
 import { envDumpSpringActuator } from './env-dump-spring-actuator.ts'
@@ -39,8 +44,10 @@ import { exceptionJs } from './exception-js.ts'
 import { exceptionJsMessage } from './exception-js-message.ts'
 import { exceptionJsonMember } from './exception-json-member.ts'
 import { exceptionNodeCode } from './exception-node-code.ts'
+import { exceptionPerl } from './exception-perl.ts'
 import { exceptionPhp } from './exception-php.ts'
 import { exceptionPython } from './exception-python.ts'
+import { exceptionPythonMessage } from './exception-python-message.ts'
 import { exceptionRuby } from './exception-ruby.ts'
 import { exceptionStackHeader } from './exception-stack-header.ts'
 import { filePathFileUrl } from './file-path-file-url.ts'
@@ -53,6 +60,7 @@ import { headerCacheControl } from './header-cache-control.ts'
 import { headerDebug } from './header-debug.ts'
 import { headerNosniff } from './header-nosniff.ts'
 import { headerRetryAfter } from './header-retry-after.ts'
+import { headerServerFramework } from './header-server-framework.ts'
 import { headerServerVersion } from './header-server-version.ts'
 import { headerVersion } from './header-version.ts'
 import { headerXPoweredBy } from './header-x-powered-by.ts'
@@ -134,14 +142,18 @@ export const rules: readonly Rule[] = Object.freeze([
   debugPageDjango,
   debugPageExpress,
   debugPageLaravel,
+  debugPageMojolicious,
   debugPageNextjs,
   debugPagePhpErrors,
   debugPageRails,
   debugPageSinatra,
   debugPageSpringWhitelabel,
+  debugPageStarlette,
   debugPageSymfony,
   debugPageTomcat,
+  debugPageTracebackSection,
   debugPageWerkzeug,
+  debugPageYouch,
   driverErrorConnectionString,
   driverErrorErrno,
   driverErrorGrpc,
@@ -155,6 +167,7 @@ export const rules: readonly Rule[] = Object.freeze([
   envDumpDjangoSettings,
   envDumpKeyValue,
   envDumpObject,
+  envDumpPerlConfig,
   envDumpPhpinfo,
   envDumpRack,
   envDumpSpringActuator,
@@ -165,8 +178,10 @@ export const rules: readonly Rule[] = Object.freeze([
   exceptionJsMessage,
   exceptionJsonMember,
   exceptionNodeCode,
+  exceptionPerl,
   exceptionPhp,
   exceptionPython,
+  exceptionPythonMessage,
   exceptionRuby,
   exceptionStackHeader,
   filePathFileUrl,
@@ -179,6 +194,7 @@ export const rules: readonly Rule[] = Object.freeze([
   headerDebug,
   headerNosniff,
   headerRetryAfter,
+  headerServerFramework,
   headerServerVersion,
   headerVersion,
   headerXPoweredBy,

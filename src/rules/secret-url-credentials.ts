@@ -5,7 +5,7 @@ import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 
 const pattern =
-  /:\/\/([^\s:/?#@"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\])/g
+  /:\/\/([^\s:/?#@"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\])/g
 
 /** Pairs that only appear in documentation. */
 const docPairs = new Set([
@@ -44,6 +44,7 @@ export const secretUrlCredentials = defineRule({
       `MongoServerSelectionError for mongodb+srv://svc-orders:${sampleSecret(20, 1002)}@cluster0.abcde.mongodb.net/orders`,
       `redis://:${sampleSecret(24, 1003)}@cache.internal:6379/0`,
       `amqp://guest:${sampleSecret(9, 1004)}@rabbit:5672`,
+      `Config: { "orders_db" => "postgres://orders:${sampleSecret(16, 1005)}\\@db.internal:5432/orders" }`,
     ],
     safe: [
       'postgres://user:pass@db.example.com:5432/app',

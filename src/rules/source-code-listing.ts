@@ -2,13 +2,13 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Source listings of debug pages: Django context lines, Werkzeug lines, Whoops/Ignition snippets,
- * Rails extracts, Symfony's trace-code blocks.
+ * Rails extracts, Symfony's trace-code blocks, Starlette's and Mojolicious' numbered lines.
  */
 export const sourceCodeListing = defineRule({
   id: 'source-code-listing',
   category: 'source-code',
   description:
-    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start="N"> of highlighted <code> lines).',
+    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start="N"> of highlighted <code> lines), Starlette and Mojolicious source lines.',
   keywords: [
     'pre-context',
     'context-line',
@@ -21,9 +21,11 @@ export const sourceCodeListing = defineRule({
     'class="collapsible"',
     'class="trace-code',
     'var(--highlight-',
+    'class="lineno"',
+    'class="context-value',
   ],
   pattern:
-    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">/g,
+    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>/g,
   message: 'shows source code from a debug page',
   examples: {
     leaky: [
@@ -34,6 +36,8 @@ export const sourceCodeListing = defineRule({
       '<ol start="27" class="highlight"><li><span>var order = repo.Get(id);</span></li></ol>',
       '<div id="trace-html-1-0" class="trace-code sf-toggle-content">\n  <ol start="67"><li><code><span style="color: var(--highlight-keyword)"></span><span style="color: var(--highlight-default)">$route&nbsp;</span><span style="color: var(--highlight-keyword)">=&nbsp;</span><span style="color: var(--highlight-default)">parse_url</span></code></li></ol>',
       '<li class="selected"><code><span style="color: var(--highlight-keyword)">&nbsp;&nbsp;&nbsp;&nbsp;echo&nbsp;</span><span style="color: var(--highlight-default)">json_encode</span></code></li>',
+      '<p class="center-line"><span class="frame-line center-line">\n<span class="lineno">63.</span> &nbsp&nbsp&nbsp&nbspcur.execute(&quot;SELECT&nbspid&quot;)\n</span></p>',
+      '<td class="text-right">35</td>\n<td class="context-value wide">\n  <pre><code>  $c-&gt;render(json =&gt; $rows);</code></pre>',
     ],
     safe: [
       'Internal Server Error',

@@ -7,9 +7,10 @@ export const stackTracePython = defineRule({
   description:
     'Python tracebacks: the "Traceback (most recent call last)" header, File/line frames and chained-exception notes.',
   keywords: ['traceback', 'file', 'the above exception', 'during handling of the above'],
-  // `\s` runs allow the Werkzeug and Django pages, whose frames are split by tags.
+  // `\s` runs allow the Werkzeug and Django pages, whose frames are split by tags; Starlette's
+  // page names the file unquoted, in a span.
   pattern:
-    /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception/g,
+    /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b/g,
   message: 'shows a Python traceback',
   examples: {
     leaky: [
@@ -20,6 +21,7 @@ export const stackTracePython = defineRule({
       '<h4>File <cite class="filename">"/usr/lib/python3/site-packages/flask/app.py"</cite>,\n      line <em class="line">1536</em>,</h4>',
       'File "/app/orders/views.py" in get_response\n  12. response = self.process(request)',
       '<h2 class="traceback">Traceback <em>(most recent call last)</em></h2>',
+      '<p class="frame-title">File <span class="frame-filename">/app/main.py</span>,\n    line <i>63</i>,\n    in <b>show_order</b>',
     ],
     safe: [
       'Internal Server Error',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 // After a plain space, a bare major.minor followed by a word is prose ("Express 2.5 hour
 // shipping"); major.minor.patch, or major.minor ending the phrase, is a version.
 const pattern =
-  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,3}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))/g
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,3}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b/g
 /** Headers whose versions these rules report; other version headers have rules of their own. */
 const versionHeaders = ['x-powered-by', 'via']
 
@@ -36,6 +36,7 @@ const keywords = [
   'micronaut',
   'play framework',
   'zend framework',
+  'mojolicious',
 ]
 
 /**
@@ -60,6 +61,7 @@ export const versionDisclosureFramework = defineRule({
   examples: {
     leaky: [
       '<tr><th>Django Version:</th><td>4.2.7</td></tr>',
+      '<td class="key text-right">Mojolicious:</td>\n<td class="value"><pre>9.31 (Waffle)</pre></td>',
       'Express 4.18.2 error handler',
       '<div class="version">Laravel v10.3.2 (PHP v8.2.1)</div>',
       '<meta name="generator" content="WordPress 6.4.2">',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const patterns = [
-  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}/g,
+  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
   /\bNode\.js v\d{1,2}(?:\.\d[\d.]{0,20})?(?![\d+])|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
   // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
@@ -48,6 +48,7 @@ export const versionDisclosureRuntime = defineRule({
   examples: {
     leaky: [
       'from gems/puma-5.6.5/lib/puma/server.rb:123',
+      '<td class="key text-right">Perl:</td>\n<td class="value"><pre>v5.36.0 (linux)</pre></td>',
       'Werkzeug/3.0.1 Python/3.11.7',
       '<address>Apache/2.4.57 (Unix) OpenSSL/3.0.2 PHP/8.2.1 Server at localhost Port 80</address>',
       'TypeError: x is not a function\n\nNode.js v22.1.0',

@@ -1,0 +1,39 @@
+import { defineRule } from '../define-rule.ts'
+
+// Messages perl prints for a runtime error, with the names it quotes in them.
+const messages =
+  /\bCan't (?:call method "[\w:]{1,100}" (?:on an undefined value|on unblessed reference|without a package or object reference)|locate object method "|locate [\w/.]{1,200}\.pm in @INC|use an undefined value as an? (?:ARRAY|HASH|SCALAR|CODE|symbol) reference|use string \("|find (?:string terminator|DBI driver))|\bNot an? (?:ARRAY|HASH|CODE|SCALAR|GLOB) reference\b|\bGlobal symbol "[$@%]\w{1,100}" requires explicit package name|\bUndefined subroutine &[\w:]{1,200} called\b/g
+
+const keywords = [
+  "can't call method",
+  "can't locate",
+  "can't use",
+  "can't find",
+  'reference',
+  'requires explicit package name',
+  'undefined subroutine',
+]
+
+/** Perl runtime errors, as a `die` message passes them on. */
+export const exceptionPerl = defineRule({
+  id: 'exception-perl',
+  category: 'exception',
+  description:
+    'Perl runtime error messages (Can\'t call method "x" on an undefined value, Can\'t locate Foo.pm in @INC, Not a HASH reference, Global symbol requires explicit package name).',
+  keywords,
+  pattern: messages,
+  message: 'shows a raw Perl error message',
+  examples: {
+    leaky: [
+      '{"error":"Can\'t call method \\"id\\" on an undefined value at /srv/shop/app.pl line 30.\\n"}',
+      "Can't locate Shop/Orders.pm in @INC (you may need to install the Shop::Orders module)",
+      'Not a HASH reference at lib/Shop.pm line 12.',
+      'Global symbol "$order" requires explicit package name (did you forget to declare "my $order"?)',
+    ],
+    safe: [
+      'Internal Server Error',
+      "We can't call you back right now; write to support@example.com.",
+      'Please quote this reference: 3f1c0d6e.',
+    ],
+  },
+})

@@ -1,0 +1,62 @@
+import { defineRule } from '../define-rule.ts'
+
+// Messages CPython prints, with the quoted names or types it puts in them.
+const messages =
+  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d/g
+// psycopg's exception classes, named after their SQLSTATE, as a page heads a message with them.
+const psycopgNames =
+  'UndefinedTable|UndefinedColumn|UndefinedFunction|UniqueViolation|ForeignKeyViolation|NotNullViolation|CheckViolation|InvalidTextRepresentation|NumericValueOutOfRange|DeadlockDetected|InsufficientPrivilege|InFailedSqlTransaction|SerializationFailure|DuplicateTable|QueryCanceled'
+const psycopgClass = new RegExp(String.raw`\b(?:${psycopgNames})(?:: \S|\((?:'|&#0?39;))`, 'g')
+
+const keywords = [
+  'object has no attribute',
+  'object is not',
+  'unsupported operand type',
+  'can only concatenate',
+  'index out of range',
+  'invalid literal for',
+  'is not defined',
+  'positional argument',
+  'unexpected keyword argument',
+  'no module named',
+  'changed size during iteration',
+  'referenced before assignment',
+  'where it is not associated with a value',
+  'by zero',
+  'is not json serializable',
+  'expecting value: line',
+  ...psycopgNames.toLowerCase().split('|'),
+]
+
+/**
+ * Raw Python error messages without the class name, as `{"detail": str(exc)}` passes them on, and
+ * psycopg's SQLSTATE-named classes heading a message (`UndefinedTable: relation ...`).
+ */
+export const exceptionPythonMessage = defineRule({
+  id: 'exception-python-message',
+  category: 'exception',
+  description:
+    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...) and psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)).",
+  keywords,
+  pattern: [messages, psycopgClass],
+  message: 'shows a raw Python error message',
+  examples: {
+    leaky: [
+      '{"detail":"\'NoneType\' object has no attribute \'id\'"}',
+      '{"error": "list index out of range"}',
+      "name 'order' is not defined",
+      'show() takes 1 positional argument but 2 were given',
+      "invalid literal for int() with base 10: 'abc'",
+      "unsupported operand type(s) for +: 'int' and 'str'",
+      '<h2>UndefinedTable: relation &quot;orders&quot; does not exist',
+      "<pre>UniqueViolation('duplicate key value violates unique constraint')</pre>",
+    ],
+    safe: [
+      'Internal Server Error',
+      '{"detail":"Internal Server Error"}',
+      'This page is not defined yet. Please go back. Request 3f1c0d6e.',
+      'The order object is not ready; try again at 10:30.',
+      'Your basket is out of range of our delivery area.',
+    ],
+  },
+})
