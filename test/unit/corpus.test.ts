@@ -12,18 +12,18 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 99/99
-  'file-path': 1, // 89/89
-  'sql-error': 1, // 121/121
-  'driver-error': 1, // 57/57
-  exception: 1, // 52/52
-  'debug-page': 1, // 59/59
-  secret: 1, // 47/47
-  'internal-address': 1, // 62/62
-  'version-disclosure': 1, // 50/50
-  'framework-disclosure': 1, // 81/81
-  'env-dump': 1, // 7/7
-  'source-code': 1, // 24/24
+  'stack-trace': 1, // 199/199
+  'file-path': 1, // 187/187
+  'sql-error': 1, // 254/254
+  'driver-error': 1, // 122/122
+  exception: 1, // 123/123
+  'debug-page': 1, // 106/106
+  secret: 1, // 95/95
+  'internal-address': 1, // 131/131
+  'version-disclosure': 1, // 126/126
+  'framework-disclosure': 1, // 217/217
+  'env-dump': 1, // 13/13
+  'source-code': 1, // 82/82
   'upstream-echo': 0, // 0/0
 }
 
