@@ -9,7 +9,11 @@ const keywords = [
   "can't locate",
   "can't use",
   "can't find",
-  'reference',
+  'not a hash reference',
+  'not an array reference',
+  'not a code reference',
+  'not a scalar reference',
+  'not a glob reference',
   'requires explicit package name',
   'undefined subroutine',
 ]
