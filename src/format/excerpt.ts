@@ -11,8 +11,10 @@ export function excerpt(
   text: string,
   start: number,
   end: number,
-  secrets: readonly (readonly [number, number])[] = [],
+  found: readonly (readonly [number, number])[] = [],
 ): string {
+  // Secrets found by more than one rule overlap: each stretch is masked once.
+  const secrets = disjoint(found)
   const { from, to, matchEnd } = excerptWindow(text.length, start, end)
   let out = ''
   let opened = false
@@ -49,6 +51,18 @@ export function excerpt(
   }
   close()
   return `${from > 0 ? '…' : ''}${fold(out)}${i < text.length ? '…' : ''}`
+}
+
+/** `ranges` sorted, with the ones that overlap joined. */
+function disjoint(ranges: readonly (readonly [number, number])[]): (readonly [number, number])[] {
+  if (ranges.length < 2) return [...ranges]
+  const out: [number, number][] = []
+  for (const [s, e] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1]
+    if (last && s < last[1]) last[1] = Math.max(last[1], e)
+    else out.push([s, e])
+  }
+  return out
 }
 
 /**

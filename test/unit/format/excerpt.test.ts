@@ -11,8 +11,22 @@ function oneByOne(
   text: string,
   start: number,
   end: number,
-  secrets: readonly (readonly [number, number])[],
+  found: readonly (readonly [number, number])[],
 ): string {
+  // Overlapping secrets are one stretch: join any two that overlap until none do.
+  const secrets = found.map(([s, e]) => [s, e] as [number, number])
+  for (let joined = true; joined;) {
+    joined = false
+    for (let a = 0; a < secrets.length && !joined; a++)
+      for (let b = a + 1; b < secrets.length && !joined; b++) {
+        const [x, y] = [secrets[a] as [number, number], secrets[b] as [number, number]]
+        if (x[0] < y[1] && y[0] < x[1]) {
+          secrets[a] = [Math.min(x[0], y[0]), Math.max(x[1], y[1])]
+          secrets.splice(b, 1)
+          joined = true
+        }
+      }
+  }
   const { from, to, matchEnd } = excerptWindow(text.length, start, end)
   const pieces: string[] = []
   // 0: before the match, 1: in it (» written), 2: after it (« written too).
@@ -70,4 +84,19 @@ test('an excerpt marks the match, masks a secret and cuts a long text', () => {
   expect(shown).toContain(`»${maskSecret(key)}«`)
   expect(shown).not.toContain(key)
   expect(shown.startsWith('…') && shown.endsWith('…')).toBe(true)
+})
+
+test('secrets found by two rules over overlapping stretches are masked once', () => {
+  // An AI key rule and an assignment rule match the same value, one a character longer.
+  const value = ['hf_', 'esnnRHmolDIOKK', 'ywBEtOWeXdDQOtXyzNGG'].join('')
+  const text = `HF_TOKEN=${value}\u0000<address>Apache/2.4.57 (Unix) OpenSSL/3.0.2</address>`
+  const start = 9
+  const secrets = [
+    [start, start + value.length],
+    [start, start + value.length + 1],
+  ] as const
+  const shown = excerpt(text, text.indexOf('OpenSSL'), text.indexOf(' PHP'), secrets)
+  expect(shown.split('hf_e').length - 1).toBe(1)
+  expect(shown).not.toContain(value.slice(4))
+  expect(shown.length).toBeLessThanOrEqual(92)
 })
