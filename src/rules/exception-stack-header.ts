@@ -47,7 +47,7 @@ export const exceptionStackHeader = defineRule({
             if (text.slice(lineStart, lineEnd).trim() !== '') break
           }
         }
-        const line = text.slice(lineStart, Math.max(lineStart, lineEnd))
+        const line = text.slice(lineStart, lineEnd)
         const header = headerLine.exec(line)
         const message = header?.[1]
         if (!header || message === undefined) continue
