@@ -153,11 +153,14 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   })
   const literals = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
   let automaton = words.length > literalLimit ? build(words) : undefined
+  const seen = new Uint8Array(words.length + others.length)
+  let last: Found = { seen, hits: [] }
   const scanViews = (views: readonly TextView[]): GateScan => {
-    const found = new Uint8Array(words.length + others.length)
+    // One buffer serves every scan of this gate: the words the last scan marked are cleared.
+    for (const w of last.hits) seen[w] = 0
+    const found: Found = (last = { seen, hits: [] })
     // Places are kept only by the automaton, which visits every character anyway.
     const placed = new Map<TextView, Places>()
-    let left = words.length
     // The automaton reads an unescaped view in the same pass as the body it was made from: where
     // the two hold the same text and the automaton is in the same state in both, one step serves
     // both.
@@ -175,11 +178,8 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       // Literal regexes ignore case as toUpperCase does, which differs from lower-casing only
       // for these two characters; the automaton handles them.
       if (automaton === undefined && !foldsToAscii.test(text)) {
-        for (let w = 0; w < literals.length && left > 0; w++) {
-          if (found[w] === 0 && (literals[w] as RegExp).test(text)) {
-            found[w] = 1
-            left--
-          }
+        for (let w = 0; w < literals.length && found.hits.length < words.length; w++) {
+          if (seen[w] === 0 && (literals[w] as RegExp).test(text)) note(found, w)
         }
         continue
       }
@@ -187,23 +187,23 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       const places: Places = new Map()
       placed.set(view, places)
       if (view !== pair?.body) {
-        left = scan(automaton, text, found, left, places)
+        scan(automaton, text, found, places)
         continue
       }
       const pairPlaces: Places = new Map()
       placed.set(pair.view, pairPlaces)
-      left = scanPair(
+      scanPair(
         automaton,
         { text, places },
         { segments: pair.segments, text: pair.view.text, places: pairPlaces },
         found,
-        left,
       )
     }
     others.forEach((k, i) => {
       if (views.some((view) => (inText[i] ? view.text : view.lower).includes(k)))
-        found[words.length + i] = 1
+        note(found, words.length + i)
     })
+    const runs = opened(found, opens, always)
     const rangesOf = (
       view: TextView,
       keywords: readonly string[],
@@ -246,7 +246,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
     type Answers = Map<readonly string[], readonly Range[] | undefined>
     const answers = new Map<TextView, Answers>()
     return {
-      runs: opened(found, opens, always),
+      runs,
       places: (view, keywords) => {
         let asked = answers.get(view)
         if (asked?.has(keywords)) return asked.get(keywords)
@@ -261,16 +261,21 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   return { open: (views) => [...scanViews(views).runs], scan: scanViews }
 }
 
+/** The words (keywords, by index) one scan found: each once in `hits`, and marked in `seen`. */
+interface Found {
+  readonly seen: Uint8Array
+  readonly hits: number[]
+}
+
+function note(found: Found, w: number): void {
+  found.seen[w] = 1
+  found.hits.push(w)
+}
+
 /** The rules that run: those without keywords, and those a found keyword opens. */
-function opened(
-  found: Uint8Array,
-  opens: readonly (readonly number[])[],
-  always: readonly boolean[],
-) {
+function opened(found: Found, opens: readonly (readonly number[])[], always: readonly boolean[]) {
   const runs = always.slice()
-  for (let w = 0; w < found.length; w++) {
-    if (found[w] === 1) for (const r of opens[w] as readonly number[]) runs[r] = true
-  }
+  for (const w of found.hits) for (const r of opens[w] as readonly number[]) runs[r] = true
   return runs
 }
 
@@ -318,12 +323,9 @@ function isLowerAscii(word: string): boolean {
   return word.length > 0
 }
 
-/**
- * Marks in `found` the words that occur in `text`, and notes in `places` where each ends; returns
- * how many words are still not found.
- */
-function scan(a: Automaton, text: string, found: Uint8Array, left: number, places: Places): number {
-  if (text.includes('\u0130')) return scanDottedI(a, text, found, left, places)
+/** Notes in `found` the words that occur in `text`, and in `places` where each ends. */
+function scan(a: Automaton, text: string, found: Found, places: Places): void {
+  if (text.includes('\u0130')) return scanDottedI(a, text, found, places)
   const { classOf, delta, ends, classes } = a
   const n = text.length
   let s = 0
@@ -331,10 +333,9 @@ function scan(a: Automaton, text: string, found: Uint8Array, left: number, place
     s = delta[s + (classOf[text.charCodeAt(i)] as number)] as number
     if (s < 0) {
       s = -s
-      left = mark(ends[(s / classes) | 0] as readonly number[], found, left, places, i + 1)
+      mark(ends[(s / classes) | 0] as readonly number[], found, places, i + 1)
     }
   }
-  return left
 }
 
 /** A view being scanned, and where its keywords' places go. */
@@ -353,12 +354,11 @@ function scanPair(
   a: Automaton,
   body: Scanned,
   view: Scanned & { readonly segments: Int32Array },
-  found: Uint8Array,
-  left: number,
-): number {
+  found: Found,
+): void {
   if (body.text.includes('\u0130') || view.text.includes('\u0130')) {
-    left = scan(a, body.text, found, left, body.places)
-    return scan(a, view.text, found, left, view.places)
+    scan(a, body.text, found, body.places)
+    return scan(a, view.text, found, view.places)
   }
   const { classOf, delta, ends, classes } = a
   const { segments } = view
@@ -377,7 +377,7 @@ function scanPair(
         v = delta[v + (classOf[view.text.charCodeAt(j)] as number)] as number
         if (v < 0) {
           v = -v
-          left = mark(ends[(v / classes) | 0] as readonly number[], found, left, view.places, j + 1)
+          mark(ends[(v / classes) | 0] as readonly number[], found, view.places, j + 1)
         }
       }
       continue
@@ -387,7 +387,7 @@ function scanPair(
       r = delta[r + (classOf[source.charCodeAt(i)] as number)] as number
       if (r < 0) {
         r = -r
-        left = mark(ends[(r / classes) | 0] as readonly number[], found, left, body.places, i + 1)
+        mark(ends[(r / classes) | 0] as readonly number[], found, body.places, i + 1)
       }
     }
     const shift = start - from
@@ -397,18 +397,12 @@ function scanPair(
       r = delta[r + cls] as number
       if (r < 0) {
         r = -r
-        left = mark(ends[(r / classes) | 0] as readonly number[], found, left, body.places, i + 1)
+        mark(ends[(r / classes) | 0] as readonly number[], found, body.places, i + 1)
       }
       v = delta[v + cls] as number
       if (v < 0) {
         v = -v
-        left = mark(
-          ends[(v / classes) | 0] as readonly number[],
-          found,
-          left,
-          view.places,
-          i + 1 + shift,
-        )
+        mark(ends[(v / classes) | 0] as readonly number[], found, view.places, i + 1 + shift)
       }
     }
     const synced = v === r
@@ -417,8 +411,8 @@ function scanPair(
       if (r < 0) {
         r = -r
         const words = ends[(r / classes) | 0] as readonly number[]
-        left = mark(words, found, left, body.places, i + 1)
-        mark(words, found, left, view.places, i + 1 + shift)
+        mark(words, found, body.places, i + 1)
+        mark(words, found, view.places, i + 1 + shift)
       }
     }
     // Where the two agreed, the view's state went along with the body's.
@@ -428,20 +422,13 @@ function scanPair(
     r = delta[r + (classOf[source.charCodeAt(i)] as number)] as number
     if (r < 0) {
       r = -r
-      left = mark(ends[(r / classes) | 0] as readonly number[], found, left, body.places, i + 1)
+      mark(ends[(r / classes) | 0] as readonly number[], found, body.places, i + 1)
     }
   }
-  return left
 }
 
 /** `scan` for text with a dotted capital I, which lower-cases to `i` and a combining dot. */
-function scanDottedI(
-  a: Automaton,
-  text: string,
-  found: Uint8Array,
-  left: number,
-  places: Places,
-): number {
+function scanDottedI(a: Automaton, text: string, found: Found, places: Places): void {
   const { classOf, delta, ends, classes } = a
   let s = 0
   for (let i = 0; i < text.length; i++) {
@@ -451,30 +438,19 @@ function scanDottedI(
       s = delta[s + cls] as number
       if (s < 0) {
         s = -s
-        left = mark(ends[(s / classes) | 0] as readonly number[], found, left, places, i + 1)
+        mark(ends[(s / classes) | 0] as readonly number[], found, places, i + 1)
       }
     }
   }
-  return left
 }
 
-function mark(
-  words: readonly number[],
-  found: Uint8Array,
-  left: number,
-  places: Places,
-  end: number,
-): number {
+function mark(words: readonly number[], found: Found, places: Places, end: number): void {
   for (const w of words) {
-    if (found[w] === 0) {
-      found[w] = 1
-      left--
-    }
+    if (found.seen[w] === 0) note(found, w)
     const at = places.get(w)
     if (at === undefined) places.set(w, [end, end])
     else addPlace(at, end)
   }
-  return left
 }
 
 function build(words: readonly string[]): Automaton {

@@ -90,6 +90,47 @@ test('runs exactly the rules one of whose keywords the lower-cased text contains
   )
 })
 
+test('one gate scans response after response, each as a gate of its own would', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(keyword, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 40 }),
+      fc.array(fc.string({ unit: fc.constantFrom(...units), maxLength: 30 }), {
+        minLength: 2,
+        maxLength: 6,
+      }),
+      (keywordLists, texts) => {
+        const rules = keywordLists.map(rule)
+        const gate = keywordGate(rules)
+        for (const text of texts) {
+          const expected = rules.map((r) =>
+            (r.keywords ?? []).some((k) =>
+              (k === k.toLowerCase() ? text.toLowerCase() : text).includes(k),
+            ),
+          )
+          expect(gate.open([view(text)])).toEqual(expected)
+        }
+      },
+    ),
+    { numRuns: 1000 },
+  )
+})
+
+test('a scan cut short by an error leaves nothing behind for the next one', () => {
+  const rules = Array.from({ length: 40 }, (_, i) => rule([`word${i}z`], i))
+  const gate = keywordGate(rules)
+  const broken = {
+    get text(): string {
+      throw new Error('unreadable view')
+    },
+    lower: '',
+    toBody: (start: number, end: number) => [start, end] as const,
+  }
+  expect(() => gate.open([view('word3z and word17z'), broken])).toThrow('unreadable view')
+  // The words the cut scan saw are looked for afresh: each opens its rule again.
+  const runs = gate.open([view('word3z, and word5z here')])
+  expect(rules.filter((_, i) => runs[i]).map((r) => r.id)).toEqual(['rule-3', 'rule-5'])
+})
+
 test('finds keywords across a long text in one pass, and reuses the compiled gate', () => {
   const rules = Array.from({ length: 60 }, (_, i) => rule([`kw${i}x`], i))
   const gate = keywordGate(rules)
