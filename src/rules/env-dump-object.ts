@@ -6,6 +6,35 @@ const wellKnown = new Set(
     ' ',
   ),
 )
+/**
+ * Names that are also plain words (a translation table's `"HOME":"Startseite"`): they count only
+ * with a value such a variable holds. Paths hold a slash; the others are one lower-case word.
+ */
+const pathNames = new Set(['PATH', 'HOME', 'PWD', 'SHELL'])
+const wordNames = new Set(['USER', 'HOSTNAME', 'TERM'])
+const blank = /\s/
+const blankOrCapital = /[\sA-Z]/
+
+/** The string value after a key match (JSON `"…"` or inspected `'…'`), or undefined. */
+function valueAfter(text: string, end: number): string | undefined {
+  let i = end
+  while (i < text.length && i - end < 5 && text[i] === ' ') i++
+  const quote = text[i - 1] === "'" ? "'" : text[i]
+  if (quote !== '"' && quote !== "'") return undefined
+  const from = text[i - 1] === "'" ? i : i + 1
+  // Within 300 characters, so a quote that never closes costs no pass over the rest of the body.
+  const close = text.slice(from, from + 301).indexOf(quote)
+  return close === -1 ? undefined : text.slice(from, from + close)
+}
+
+function plausible(name: string, value: string | undefined): boolean {
+  if (pathNames.has(name))
+    return value !== undefined && (value.includes('/') || value.includes('\\'))
+  if (wordNames.has(name)) return value !== undefined && value !== '' && !blankOrCapital.test(value)
+  if (name === 'LANG') return value !== undefined && value !== '' && !blank.test(value)
+  return true
+}
+
 // `"NAME":` (JSON) or `NAME: '` (util.inspect of process.env).
 const key = /"([A-Z][A-Z0-9_]{1,60})"\s{0,5}:|(?<![\w$])([A-Z][A-Z0-9_]{1,60}): '/g
 
@@ -20,7 +49,7 @@ export const envDumpObject = defineRule({
   description:
     'Environment variables as a JSON or inspected object (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL). Code reading one variable is not a dump.',
   keywords: ['path', 'home', 'node_env', 'database_url', 'hostname', 'env'],
-  patterns: [key],
+  patterns: [key, blank, blankOrCapital],
   *detect({ views }): Iterable<Hit> {
     for (const view of views) {
       if (view.header !== undefined) continue
@@ -28,6 +57,7 @@ export const envDumpObject = defineRule({
       for (const match of view.text.matchAll(key)) {
         const name = (match[1] ?? match[2]) as string
         if (!wellKnown.has(name)) continue
+        if (!plausible(name, valueAfter(view.text, match.index + match[0].length))) continue
         names.add(name)
         if (names.size >= 2) {
           yield {
@@ -48,6 +78,7 @@ export const envDumpObject = defineRule({
     safe: [
       'Internal Server Error',
       '{"STATUS":500,"PATH":"/api/orders","ERROR":"Internal Server Error"}',
+      '<script>window.__i18n={"HOME":"Startseite","USER":"Benutzerkonto","PATH":"Route"}</script>',
       '{"error":"Internal Server Error","environment":"production","requestId":"3f1c0d6e"}',
       'Our environment team is on it. Please try again at 10:30.',
       '<pre class="line before"><span class="ws">    </span>url = os.environ[&#34;DATABASE_URL&#34;]</pre>',

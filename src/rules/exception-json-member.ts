@@ -49,6 +49,10 @@ export const exceptionJsonMember = defineRule({
       for (const m of text.matchAll(member)) {
         const name = (m[1] as string).toLowerCase()
         if (!stackMembers.has(name) && !technical.test(valueText(text, m))) continue
+        // A bare "stack" also names a platform ("heroku-22") or a tech stack: as a string it
+        // counts when it reads like a trace (several lines, a frame, an error class, a path).
+        if (name === 'stack' && (m[2] as string).startsWith('"') && !traceLike(valueText(text, m)))
+          continue
         yield {
           message: 'has a JSON member with exception details',
           view,
@@ -60,6 +64,7 @@ export const exceptionJsonMember = defineRule({
   examples: {
     leaky: [
       '{"message":"boom","stack":"Error: boom\\n    at handler (/app/x.js:1:2)"}',
+      '{"message":"boom","stack":"TypeError: Cannot read properties of undefined"}',
       '{"Message":"An error has occurred.","ExceptionMessage":"Sequence contains no elements","ExceptionType":"System.InvalidOperationException","StackTrace":"   at Shop.Api"}',
       '{"errors":[{"message":"boom","extensions":{"code":"INTERNAL_SERVER_ERROR","stacktrace":["Error: boom"]}}]}',
       '{"message":"Server Error","exception":"ErrorException","file":"/var/www/html/app/Http/Kernel.php","line":12}',
@@ -73,6 +78,7 @@ export const exceptionJsonMember = defineRule({
       '{"error":"Internal Server Error","stack":"","exception":null}',
       '{"stackTrace":[],"requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
       '{"stack":[[]],"digest":"3910448862"}',
+      '{"error":{"message":"Internal error"},"meta":{"stack":"heroku-22","region":"eu"}}',
       '{"traceId":"0af7651916cd43dd8448eb211c80319c","error":"Internal Server Error"}',
       'Our stack is healthy; the exception was on our side. Request 3f1c0d6e.',
       '{"exception":"We could not process your payment. Please try again at 10:30.","requestId":"3f1c0d6e"}',
@@ -81,6 +87,15 @@ export const exceptionJsonMember = defineRule({
     ],
   },
 })
+
+function traceLike(value: string): boolean {
+  return (
+    value.includes('\\n') ||
+    value.includes('\n') ||
+    value.startsWith('Error') ||
+    technical.test(value)
+  )
+}
 
 /** The start of a member's value: a string's text up to its closing quote, or an array or object. */
 function valueText(text: string, m: RegExpExecArray): string {

@@ -8,6 +8,68 @@ const appRoots = 'app|code|src|build|dist|www|data|site|server'
 const fileExtensions =
   'js|mjs|cjs|jsx|ts|mts|cts|tsx|py|pyc|rb|php|java|class|jar|kt|go|rs|cs|cshtml|vb|scala|ex|exs|erl|clj|swift|c|cc|cpp|h|hpp|pl|pm|lua|sh|vue|svelte|erb|jsp|aspx|dll|so|node|env|ini|conf|cfg|yml|yaml|toml|sock|log|lock|sqlite|db|pem|key'
 
+/**
+ * JSON members that name the request's URL (Spring Boot's `path`, problem+json's `instance`):
+ * their value is a route, not a file, unless it ends in a file name.
+ */
+const urlMembers = new Set([
+  'path',
+  'instance',
+  'url',
+  'uri',
+  'href',
+  'route',
+  'requestpath',
+  'request_path',
+  'requesturi',
+  'request_uri',
+])
+
+/** True when the match is the value of a URL member and does not end in a file name. */
+function isRoute(match: RegExpExecArray): boolean {
+  const text = match.input
+  // Back from the match over `"name" : "`, blanks allowed around the colon.
+  let i = match.index - 1
+  if (text[i] !== '"') return false
+  i--
+  while (i >= 0 && text[i] === ' ') i--
+  if (text[i] !== ':') return false
+  i--
+  while (i >= 0 && text[i] === ' ') i--
+  if (text[i] !== '"') return false
+  const close = i
+  const open = text.lastIndexOf('"', close - 1)
+  if (open === -1 || close - open > 20) return false
+  if (!urlMembers.has(text.slice(open + 1, close).toLowerCase())) return false
+  // The whole path (the pattern stops after two segments): a route ends in no `.ext`.
+  let end = match.index + match[0].length
+  while (end < text.length && end - match.index < 400 && pathChar(text.charCodeAt(end))) end++
+  const path = text.slice(match.index, end)
+  const dot = path.lastIndexOf('.')
+  const ext = path.slice(dot + 1)
+  const isFile =
+    dot > path.lastIndexOf('/') &&
+    ext.length >= 1 &&
+    ext.length <= 8 &&
+    letter(ext.charCodeAt(0)) &&
+    [...ext].every((c) => pathChar(c.charCodeAt(0)) && !'@.+~/-'.includes(c))
+  return !isFile
+}
+
+function letter(c: number): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+}
+
+/** `[\w@.+~/-]`: a character a path goes on with. */
+function pathChar(c: number): boolean {
+  return (
+    (c >= 0x30 && c <= 0x39) ||
+    (c >= 0x41 && c <= 0x5a) ||
+    (c >= 0x61 && c <= 0x7a) ||
+    '_@.+~/-'.includes(String.fromCharCode(c))
+  )
+}
+
 /** Absolute unix paths under server roots: `/home/deploy/app/x.js`, `/usr/src/app`, `/etc/passwd`. */
 export const filePathUnix = defineRule({
   id: 'file-path-unix',
@@ -18,11 +80,13 @@ export const filePathUnix = defineRule({
     (root) => `/${root}/`,
   ),
   // Not inside a URL or a longer path (look-behind), not an HTML attribute value such as
-  // href="/home/feed" (a link, not a leak).
+  // href="/home/feed" (a link, not a leak), nor a URL the page's own code loads: in angle
+  // brackets (a Link header), in CSS url(), or a module that a script imports.
   pattern: new RegExp(
-    String.raw`(?<![\w.:/~\\%@+-])(?<!=["'])(?:/(?:${osRoots})/[\w@.+~-]{1,100}(?:/[\w@.+~-]{1,100}|\.[A-Za-z]\w{0,7}\b)|/etc/[\w.-]{2,100}|/(?:${appRoots})/[\w@.+~/-]{0,300}\.(?:${fileExtensions})\b)`,
+    String.raw`(?<![\w.:/~\\%@+-])(?<!=["'])(?<!<)(?<!\burl\(\s{0,3}["']?)(?<!\b(?:import|from)\s{1,3}["'])(?<!\bimport\(\s{0,3}["'])(?:/(?:${osRoots})/[\w@.+~-]{1,100}(?:/[\w@.+~-]{1,100}|\.[A-Za-z]\w{0,7}\b)|/etc/[\w.-]{2,100}|/(?:${appRoots})/[\w@.+~/-]{0,300}\.(?:${fileExtensions})\b)`,
     'g',
   ),
+  ignore: isRoute,
   message: 'shows a server filesystem path',
   examples: {
     leaky: [
@@ -33,6 +97,8 @@ export const filePathUnix = defineRule({
       'WORKDIR /usr/src/app failed',
       'at Object.<anonymous> (/app/src/routes/orders.ts:12:7)',
       'config loaded from /Users/jane/projects/shop/.env',
+      '{"errno":-2,"code":"ENOENT","syscall":"open","path":"/srv/app/config/missing.json"}',
+      '{"error":"EACCES","path":"/home/deploy/.ssh/id_rsa.pub"}',
     ],
     safe: [
       'Internal Server Error',
@@ -42,6 +108,11 @@ export const filePathUnix = defineRule({
       'Check /status for updates, or go <a href="/home/feed">home</a>.',
       'Accepted types: text/html, application/json. Incident opened 12/05/2026.',
       '{"timestamp":"2026-05-12T10:30:00Z","status":500,"error":"Internal Server Error","path":"/data/export"}',
+      '{"timestamp":"2026-05-12T10:30:00Z","status":500,"error":"Internal Server Error","path":"/home/feed/latest"}',
+      '{"type":"about:blank","title":"Internal Server Error","status":500,"instance":"/Users/42/orders"}',
+      '<script type="module">import "/build/manifest-1A2B3C4D.js"; import * as route0 from "/build/root-5E6F.js";</script>',
+      '<style>.logo{background:url(/etc/designs/acme/logo.png)} .hero{background:url("/home/hero.jpg")}</style>',
+      'Link: </app/main.js>; rel=preload; as=script',
     ],
   },
 })

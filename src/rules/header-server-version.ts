@@ -1,13 +1,23 @@
 import { defineRule } from '../define-rule.ts'
 
-/** RFC 9110 §10.2.4: Server should not carry fine-grained detail; a digit means a version (ZAP 10036). */
+/**
+ * A version in a product token: after a slash (`nginx/1.25.3`, RFC 9110's product/version), after
+ * a `v` (`v2`), or dotted numbers (`Kestrel 8.0`, `Jetty(9.4.51)`). Digits in a name (`AmazonS3`,
+ * `h2o`, `CDN77-Turbo`) or an edge node's ID (`BunnyCDN-DE1-1083`) are no version.
+ */
+const version = /\/v?\d|\bv\d|\d\.\d/
+
+/**
+ * RFC 9110 §10.2.4: Server should not carry fine-grained detail (ZAP 10036 flags any digit;
+ * this rule, a version).
+ */
 export const headerServerVersion = defineRule({
   id: 'header-server-version',
   category: 'version-disclosure',
   description: 'The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0).',
   *detect({ headers }) {
     const value = headers['server']
-    if (value !== undefined && /\d/.test(value)) {
+    if (value !== undefined && version.test(value)) {
       yield {
         message: 'the Server header gives a version; send none, or one without a version',
         header: 'server',
@@ -15,15 +25,24 @@ export const headerServerVersion = defineRule({
       }
     }
   },
-  patterns: [/\d/],
+  patterns: [version],
   examples: {
     leaky: [
       { status: 502, headers: { Server: 'nginx/1.25.3' }, body: 'Bad Gateway' },
       { status: 500, headers: { Server: 'Apache/2.4.57 (Debian)' }, body: 'Internal Server Error' },
+      { status: 500, headers: { Server: 'Kestrel 8.0' }, body: 'Internal Server Error' },
+      {
+        status: 500,
+        headers: { Server: 'Jetty(9.4.51.v20230217)' },
+        body: 'Internal Server Error',
+      },
     ],
     safe: [
       { status: 500, headers: { Server: 'nginx' }, body: 'Internal Server Error' },
       { status: 500, headers: { Server: 'cloudflare' }, body: 'Internal Server Error' },
+      { status: 500, headers: { Server: 'AmazonS3' }, body: 'Internal Server Error' },
+      { status: 502, headers: { Server: 'BunnyCDN-DE1-1083' }, body: 'Bad Gateway' },
+      { status: 500, headers: { Server: 'h2o' }, body: 'Internal Server Error' },
       { status: 500, body: 'Internal Server Error' },
     ],
   },

@@ -8,17 +8,30 @@ import { isTokenChar } from '../secrets/token-char.ts'
 const pattern =
   /(pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)(["']?)\s{0,3}([:=])\s{0,3}(["']?)([^\s"'`&,;<>(){}[\]\\]{1,200})/gi
 
-/** Key names (lower case, without separators) whose values are not secrets. */
+/**
+ * Key names (lower case, without separators) whose values are not secrets: anti-forgery tokens
+ * (`X-CSRF-Token`, ASP.NET's `__RequestVerificationToken`), pagination cursors, and keys made to
+ * be public (Algolia's search-only key, Shopify's Storefront token).
+ */
 const harmlessPrefixes = [
   'csrf',
   'xsrf',
+  'xcsrf',
+  'xxsrf',
   'authenticity',
+  'requestverification',
+  'antiforgery',
   'next',
+  'prev',
   'page',
+  'pagination',
   'continuation',
   'cursor',
   'sync',
   'resume',
+  'searchapikey',
+  'searchonlyapikey',
+  'storefront',
 ]
 /** Key names that a more specific rule reports. */
 const coveredElsewhere = ['awssecretaccesskey', 'secretaccesskey']
@@ -29,7 +42,8 @@ const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
  * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
  * `access_token=…`, in JSON, query strings, connection strings and config dumps. Templates and
  * redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`) pass; so do CSRF and
- * pagination tokens. A default password like `changeme` is reported: in a response it is the
+ * pagination tokens, and keys made for browsers (Algolia search-only, Shopify Storefront, Mapbox
+ * `pk.`, Datadog `pub…` client tokens). A default password like `changeme` is reported: in a response it is the
  * real password.
  *
  * @example
@@ -55,6 +69,7 @@ export const secretAssignment = defineRule({
       `GET /v1/rates?api_key=${sampleSecret(32, 804)} failed`,
       `{"refresh_token":"${sampleSecret(40, 805)}"}`,
       'password=changeme rejected by the server',
+      `mapboxgl.accessToken = 'sk.${sampleSecret(60, 810)}'`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -65,6 +80,12 @@ export const secretAssignment = defineRule({
       '{"has_password":true,"token_type":"Bearer","max_tokens":1000}',
       'password: ********',
       'const CancelToken = axios.CancelToken; token = source.token',
+      `fetch(url, { headers: { 'X-CSRF-Token': '${sampleSecret(20, 806)}' } })`,
+      `{"__RequestVerificationToken":"CfDJ8${sampleSecret(40, 807)}"}`,
+      '{"errors":[{"message":"Internal server error"}],"prevPageToken":"CAUQAQ","paginationToken":"eyJvZmZzZXQiOjIwfQ"}',
+      `docsearch({ appId: 'R2IYF7ETH7', searchApiKey: '${sampleSecret(32, 808)}' })`,
+      `mapboxgl.accessToken = 'pk.${sampleSecret(60, 809)}'`,
+      `DD_RUM.init({ clientToken: 'pub${'0123456789abcdef'.repeat(2)}', site: 'datadoghq.eu' })`,
     ],
   },
 })
@@ -84,7 +105,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (harmlessPrefixes.some((p) => compact.startsWith(p))) continue
     if (coveredElsewhere.some((k) => compact.endsWith(k))) continue
     const value = rawValue.trim()
-    if (value.length < 4 || isPlaceholder(value)) continue
+    if (value.length < 4 || isPlaceholder(value) || isPublicToken(value)) continue
     // `token = axios.CancelToken`: code assigning a name, not a value.
     if (valueQuote === '' && whole.includes(' ') && isIdentifierPath(value)) continue
     yield {
@@ -94,6 +115,20 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
       secret: true,
     }
   }
+}
+
+/**
+ * Tokens their vendors make to be shown in browsers: Mapbox's public tokens (`pk.`; secret ones
+ * start `sk.`) and Datadog's client tokens (`pub` and 32 hex digits).
+ */
+function isPublicToken(value: string): boolean {
+  if (value.startsWith('pk.')) return true
+  if (value.length !== 35 || !value.startsWith('pub')) return false
+  for (let i = 3; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false
+  }
+  return true
 }
 
 /** The whole key name: the matched keyword and the name characters just before it. */

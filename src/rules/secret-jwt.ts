@@ -27,16 +27,21 @@ export const secretJwt = defineRule({
   keywords: ['eyj'],
   pattern:
     /(?<![\w-])eyJ[A-Za-z0-9_-]{5,2000}\.ey[A-Za-z0-9_-]{5,8000}\.[A-Za-z0-9_-]{0,2000}(?![\w-])/g,
-  ignore: (m) => !isJwtHeader(m[0].slice(0, m[0].indexOf('.'))),
+  ignore: (m) => {
+    const [header = '', payload = ''] = m[0].split('.', 2)
+    return !isJwtHeader(header) || isPublicAnonKey(payload)
+  },
   secret: true,
   message: 'shows a JSON Web Token',
   examples: {
     leaky: [
       `{"error":"upstream rejected","auth":"Bearer ${token(7)}"}`,
+      `SUPABASE_KEY=${[encode({ alg: 'HS256', typ: 'JWT' }), encode({ iss: 'supabase', ref: 'abcd', role: 'service_role', iat: 1_717_000_000 }), sampleSecret(43, 11, base64url)].join('.')}`,
       `Token ${token(8, 'RS256')} expired at 2024-06-01T10:00:00Z`,
       `<input type="hidden" name="session" value="${token(9)}">`,
     ],
     safe: [
+      `createClient('https://abcd.supabase.co', '${[encode({ alg: 'HS256', typ: 'JWT' }), encode({ iss: 'supabase', ref: 'abcd', role: 'anon', iat: 1_717_000_000 }), sampleSecret(43, 10, base64url)].join('.')}')`,
       'Something went wrong. Request ID: eyJ-not-a-token',
       `${encode({ alg: 'HS256', typ: 'JWT' })} is only a header`,
       `${encode({ page: 2 })}.${encode({ cursor: 'abc' })}.x`,
@@ -45,11 +50,35 @@ export const secretJwt = defineRule({
 })
 
 function isJwtHeader(part: string): boolean {
+  const json = decode(part)
+  return json.includes('"alg"') || json.includes('"typ"') || json.includes('"kid"')
+}
+
+/**
+ * Supabase's anon key: a JWT made to be shown in browsers (its service_role key is the secret
+ * one), its payload `{"iss":"supabase","role":"anon",…}` (`supabase-demo` for local projects).
+ */
+function isPublicAnonKey(payload: string): boolean {
+  if (payload.length > 400) return false
   try {
-    const padded = part.replaceAll('-', '+').replaceAll('_', '/')
-    const json = atob(padded + '='.repeat((4 - (padded.length % 4)) % 4))
-    return json.includes('"alg"') || json.includes('"typ"') || json.includes('"kid"')
+    const claims: unknown = JSON.parse(decode(payload))
+    return (
+      typeof claims === 'object' &&
+      claims !== null &&
+      String((claims as { iss?: unknown }).iss).startsWith('supabase') &&
+      (claims as { role?: unknown }).role === 'anon'
+    )
   } catch {
     return false
+  }
+}
+
+/** A base64url part decoded, or '' when it is not base64. */
+function decode(part: string): string {
+  try {
+    const padded = part.replaceAll('-', '+').replaceAll('_', '/')
+    return atob(padded + '='.repeat((4 - (padded.length % 4)) % 4))
+  } catch {
+    return ''
   }
 }
