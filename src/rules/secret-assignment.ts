@@ -1,6 +1,7 @@
 import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { inSdkCall } from '../secrets/in-sdk-call.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 import { isTokenChar } from '../secrets/token-char.ts'
@@ -33,6 +34,8 @@ const harmlessPrefixes = [
   'searchonlyapikey',
   'storefront',
 ]
+/** Key names under which a client SDK takes the key it is started with (see `inSdkCall`). */
+const sdkKeys = new Set(['apikey', 'accesstoken', 'token', 'clienttoken'])
 /** Key names that a more specific rule reports. */
 const coveredElsewhere = ['awssecretaccesskey', 'secretaccesskey']
 
@@ -43,7 +46,7 @@ const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
  * `access_token=…`, in JSON, query strings, connection strings and config dumps. Templates and
  * redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`) pass; so do CSRF and
  * pagination tokens, and keys made for browsers (Algolia search-only, Shopify Storefront, Mapbox
- * `pk.`, Datadog `pub…` client tokens). A default password like `changeme` is reported: in a response it is the
+ * `pk.`, Datadog `pub…` client tokens, the key a client SDK is started with, `data-` attributes). A default password like `changeme` is reported: in a response it is the
  * real password.
  *
  * @example
@@ -70,6 +73,8 @@ export const secretAssignment = defineRule({
       `{"refresh_token":"${sampleSecret(40, 805)}"}`,
       'password=changeme rejected by the server',
       `mapboxgl.accessToken = 'sk.${sampleSecret(60, 810)}'`,
+      `redis.createClient({ url: 'redis://cache:6379', password: '${sampleSecret(16, 815)}' })`,
+      `payments.connect({ apiKey: '${sampleSecret(32, 816)}' })`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -86,6 +91,11 @@ export const secretAssignment = defineRule({
       `docsearch({ appId: 'R2IYF7ETH7', searchApiKey: '${sampleSecret(32, 808)}' })`,
       `mapboxgl.accessToken = 'pk.${sampleSecret(60, 809)}'`,
       `DD_RUM.init({ clientToken: 'pub${'0123456789abcdef'.repeat(2)}', site: 'datadoghq.eu' })`,
+      `<script>Bugsnag.start({ apiKey: '${sampleSecret(32, 811, '0123456789abcdef')}' })</script>`,
+      `Rollbar.init({ accessToken: '${sampleSecret(32, 812, '0123456789abcdef')}', captureUncaught: true })`,
+      `docsearch({ appId: 'R2IYF7ETH7', apiKey: '${sampleSecret(32, 813, '0123456789abcdef')}', indexName: 'docs' })`,
+      `<div id="snipcart" data-api-key="${sampleSecret(40, 814)}" hidden></div>`,
+      `<script>var _rollbarConfig = { accessToken: "${sampleSecret(32, 817, '0123456789abcdef')}", captureUncaught: true }</script>`,
     ],
   },
 })
@@ -104,6 +114,10 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
     if (harmlessPrefixes.some((p) => compact.startsWith(p))) continue
     if (coveredElsewhere.some((k) => compact.endsWith(k))) continue
+    // `<div data-api-key="…">` is for the page's own scripts; `Bugsnag.start({ apiKey })` starts
+    // a client SDK with the key its vendor makes to be public.
+    if (key.toLowerCase().startsWith('data-')) continue
+    if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
     const value = rawValue.trim()
     if (value.length < 4 || isPlaceholder(value) || isPublicToken(value)) continue
     // `token = axios.CancelToken`: code assigning a name, not a value.
