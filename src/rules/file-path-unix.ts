@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { isAsciiAlnum } from '../secrets/token-char.ts'
 
 // Roots that only servers use: a root and two segments (or a file) is a path, not a URL route.
 const osRoots =
@@ -57,17 +58,12 @@ function isRoute(match: RegExpExecArray): boolean {
 }
 
 function letter(c: number): boolean {
-  return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+  return isAsciiAlnum(c) && c > 0x39
 }
 
 /** `[\w@.+~/-]`: a character a path goes on with. */
 function pathChar(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    '_@.+~/-'.includes(String.fromCharCode(c))
-  )
+  return isAsciiAlnum(c) || '_@.+~/-'.includes(String.fromCharCode(c))
 }
 
 /** Absolute unix paths under server roots: `/home/deploy/app/x.js`, `/usr/src/app`, `/etc/passwd`. */

@@ -1,3 +1,5 @@
+import { isAsciiAlnum } from './token-char.ts'
+
 /** How far back from a key the call that holds it is looked for. */
 const reach = 300
 
@@ -60,11 +62,5 @@ function nameBefore(text: string, at: number, stop: number): string {
 
 /** `[\w$]`: a character of a JavaScript name. */
 function isNameChar(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0x5f ||
-    c === 0x24
-  )
+  return isAsciiAlnum(c) || c === 0x5f || c === 0x24
 }

@@ -4,12 +4,14 @@
  * longer word, not a token of its own.
  */
 export function isTokenChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 0x5f || code === 0x2e || code === 0x2d
+}
+
+/** True for the UTF-16 code unit of an ASCII letter or digit. */
+export function isAsciiAlnum(code: number): boolean {
   return (
     (code >= 0x30 && code <= 0x39) ||
     (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a) ||
-    code === 0x5f ||
-    code === 0x2e ||
-    code === 0x2d
+    (code >= 0x61 && code <= 0x7a)
   )
 }
