@@ -35,6 +35,24 @@ function plausible(name: string, value: string | undefined): boolean {
   return true
 }
 
+/**
+ * Names a page may publish on purpose (Remix's `window.ENV = { NODE_ENV, SENTRY_DSN }`): they
+ * count towards a dump only beside a name that is not one of them.
+ */
+const publicNames = new Set([
+  'NODE_ENV',
+  'SENTRY_DSN',
+  'PORT',
+  'APP_ENV',
+  'RAILS_ENV',
+  'RACK_ENV',
+  'NODE_VERSION',
+  'YARN_VERSION',
+  'LANG',
+  'TERM',
+  'AWS_REGION',
+])
+
 // `"NAME":` (JSON) or `NAME: '` (util.inspect of process.env).
 const key = /"([A-Z][A-Z0-9_]{1,60})"\s{0,5}:|(?<![\w$])([A-Z][A-Z0-9_]{1,60}): '/g
 
@@ -47,19 +65,21 @@ export const envDumpObject = defineRule({
   id: 'env-dump-object',
   category: 'env-dump',
   description:
-    'Environment variables as a JSON or inspected object (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL). Code reading one variable is not a dump.',
+    'Environment variables as a JSON or inspected object (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL, one of them beyond what pages publish, like NODE_ENV and SENTRY_DSN). Code reading one variable is not a dump.',
   keywords: ['path', 'home', 'node_env', 'database_url', 'hostname', 'env'],
   patterns: [key, blank, blankOrCapital],
   *detect({ views }): Iterable<Hit> {
     for (const view of views) {
       if (view.header !== undefined) continue
       const names = new Set<string>()
+      let unpublished = false
       for (const match of view.text.matchAll(key)) {
         const name = (match[1] ?? match[2]) as string
         if (!wellKnown.has(name)) continue
         if (!plausible(name, valueAfter(view.text, match.index + match[0].length))) continue
         names.add(name)
-        if (names.size >= 2) {
+        if (!publicNames.has(name)) unpublished = true
+        if (names.size >= 2 && unpublished) {
           yield {
             message: 'shows environment variables',
             view,
@@ -74,11 +94,13 @@ export const envDumpObject = defineRule({
     leaky: [
       '{"error":"boom","env":{"NODE_ENV":"development","PATH":"/usr/local/bin:/usr/bin","HOME":"/home/node"}}',
       "{\n  HOSTNAME: 'api-7d9f8c6b5-x2x9k',\n  HOME: '/root',\n  NODE_VERSION: '24.1.0'\n}",
+      '<script>window.ENV = {"NODE_ENV":"development","DATABASE_URL":"postgres://app@db:5432/shop"}</script>',
     ],
     safe: [
       'Internal Server Error',
       '{"STATUS":500,"PATH":"/api/orders","ERROR":"Internal Server Error"}',
       '<script>window.__i18n={"HOME":"Startseite","USER":"Benutzerkonto","PATH":"Route"}</script>',
+      '<script>window.ENV = {"NODE_ENV":"production","SENTRY_DSN":"https://k@o1.ingest.sentry.io/1","PORT":"3000"}</script>',
       '{"error":"Internal Server Error","environment":"production","requestId":"3f1c0d6e"}',
       'Our environment team is on it. Please try again at 10:30.',
       '<pre class="line before"><span class="ws">    </span>url = os.environ[&#34;DATABASE_URL&#34;]</pre>',

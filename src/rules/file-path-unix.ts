@@ -39,22 +39,50 @@ function isRoute(match: RegExpExecArray): boolean {
   while (i >= 0 && text[i] === ' ') i--
   if (text[i] !== '"') return false
   const close = i
-  const open = text.lastIndexOf('"', close - 1)
-  if (open === -1 || close - open > 20) return false
+  // The name's opening quote, within 20 characters (no search further back).
+  let open = close - 1
+  while (open >= 0 && close - open <= 20 && text[open] !== '"') open--
+  if (open < 0 || text[open] !== '"') return false
   if (!urlMembers.has(text.slice(open + 1, close).toLowerCase())) return false
-  // The whole path (the pattern stops after two segments): a route ends in no `.ext`.
+  // A route ends in no `.ext`.
+  return !endsInFile(wholePath(match))
+}
+
+/**
+ * True when the match is a whole string literal passed to a call or assigned in code,
+ * `register("/app/sw.js")`, `new Worker('/src/worker.js')`, `var lib = "/etc/clientlibs/x.js"`:
+ * a URL a page's script loads. A path quoted in a message (`open '/srv/app/x.json'`), a JSON
+ * member's value or a path inside a longer string (a stack sent for hydration) still counts.
+ */
+function isCodeString(match: RegExpExecArray): boolean {
+  const text = match.input
+  const quote = text[match.index - 1]
+  if (quote !== '"' && quote !== "'") return false
+  if (text[match.index + wholePath(match).length] !== quote) return false
+  let i = match.index - 2
+  while (i >= 0 && match.index - i < 6 && text[i] === ' ') i--
+  return text[i] === '(' || (text[i] === '=' && text[i - 1] !== '=' && text[i - 1] !== '!')
+}
+
+/** The whole path a match starts: the pattern stops after two segments. */
+function wholePath(match: RegExpExecArray): string {
+  const text = match.input
   let end = match.index + match[0].length
   while (end < text.length && end - match.index < 400 && pathChar(text.charCodeAt(end))) end++
-  const path = text.slice(match.index, end)
+  return text.slice(match.index, end)
+}
+
+/** True when `path` ends in a file name with an extension (`.js`, `.json`). */
+function endsInFile(path: string): boolean {
   const dot = path.lastIndexOf('.')
   const ext = path.slice(dot + 1)
-  const isFile =
+  return (
     dot > path.lastIndexOf('/') &&
     ext.length >= 1 &&
     ext.length <= 8 &&
     letter(ext.charCodeAt(0)) &&
     [...ext].every((c) => pathChar(c.charCodeAt(0)) && !'@.+~/-'.includes(c))
-  return !isFile
+  )
 }
 
 function letter(c: number): boolean {
@@ -82,7 +110,7 @@ export const filePathUnix = defineRule({
     String.raw`(?<![\w.:/~\\%@+-])(?<!=["'])(?<!<)(?<!\burl\(\s{0,3}["']?)(?<!\b(?:import|from)\s{1,3}["'])(?<!\bimport\(\s{0,3}["'])(?:/(?:${osRoots})/[\w@.+~-]{1,100}(?:/[\w@.+~-]{1,100}|\.[A-Za-z]\w{0,7}\b)|/etc/[\w.-]{2,100}|/(?:${appRoots})/[\w@.+~/-]{0,300}\.(?:${fileExtensions})\b)`,
     'g',
   ),
-  ignore: isRoute,
+  ignore: (match) => isRoute(match) || isCodeString(match),
   message: 'shows a server filesystem path',
   examples: {
     leaky: [
@@ -95,6 +123,10 @@ export const filePathUnix = defineRule({
       'config loaded from /Users/jane/projects/shop/.env',
       '{"errno":-2,"code":"ENOENT","syscall":"open","path":"/srv/app/config/missing.json"}',
       '{"error":"EACCES","path":"/home/deploy/.ssh/id_rsa.pub"}',
+      '<script id="__NEXT_DATA__" type="application/json">{"err":{"file":"/app/server/orders.js"}}</script>',
+      '<script>window.__ctx = {"stack":"Error: boom\\n    at loader (/app/routes/orders.js)"}</script>',
+      'could not open "/srv/app/config/db.yml"',
+      "if (file == '/srv/app/config/db.yml') fail()",
     ],
     safe: [
       'Internal Server Error',
@@ -109,6 +141,8 @@ export const filePathUnix = defineRule({
       '<script type="module">import "/build/manifest-1A2B3C4D.js"; import * as route0 from "/build/root-5E6F.js";</script>',
       '<style>.logo{background:url(/etc/designs/acme/logo.png)} .hero{background:url("/home/hero.jpg")}</style>',
       'Link: </app/main.js>; rel=preload; as=script',
+      '<script>navigator.serviceWorker.register("/app/sw.js", { scope: "/app/" }); new Worker(\'/src/worker.js\')</script>',
+      '<script>var clientlibPath = "/etc/clientlibs/acme/site.min.js";</script>',
     ],
   },
 })
