@@ -20,6 +20,7 @@ import { debugPageTomcat } from './debug-page-tomcat.ts'
 import { debugPageTracebackSection } from './debug-page-traceback-section.ts'
 import { debugPageWerkzeug } from './debug-page-werkzeug.ts'
 import { debugPageYouch } from './debug-page-youch.ts'
+import { driverErrorConnectMessage } from './driver-error-connect-message.ts'
 import { driverErrorConnectionString } from './driver-error-connection-string.ts'
 import { driverErrorErrno } from './driver-error-errno.ts'
 import { driverErrorGrpc } from './driver-error-grpc.ts'
@@ -43,6 +44,7 @@ import { exceptionJava } from './exception-java.ts'
 import { exceptionJs } from './exception-js.ts'
 import { exceptionJsMessage } from './exception-js-message.ts'
 import { exceptionJsonMember } from './exception-json-member.ts'
+import { exceptionMessageOtherRuntimes } from './exception-message-other-runtimes.ts'
 import { exceptionNodeCode } from './exception-node-code.ts'
 import { exceptionPerl } from './exception-perl.ts'
 import { exceptionPhp } from './exception-php.ts'
@@ -154,6 +156,7 @@ export const rules: readonly Rule[] = Object.freeze([
   debugPageTracebackSection,
   debugPageWerkzeug,
   debugPageYouch,
+  driverErrorConnectMessage,
   driverErrorConnectionString,
   driverErrorErrno,
   driverErrorGrpc,
@@ -177,6 +180,7 @@ export const rules: readonly Rule[] = Object.freeze([
   exceptionJs,
   exceptionJsMessage,
   exceptionJsonMember,
+  exceptionMessageOtherRuntimes,
   exceptionNodeCode,
   exceptionPerl,
   exceptionPhp,

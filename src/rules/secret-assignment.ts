@@ -7,7 +7,7 @@ import { sampleSecret } from '../secrets/sample-secret.ts'
 import { isTokenChar } from '../secrets/token-char.ts'
 
 const pattern =
-  /(pass(?:word|wd|phrase)?|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)(["']?)\s{0,3}([:=])\s{0,3}(["']?)([^\s"'`&,;<>(){}[\]\\]{1,200})/gi
+  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["']?)\s{0,3}([:=])\s{0,3}(["']?)([^\s"'`&,;<>(){}[\]\\]{1,200})/gi
 
 /**
  * Key names (lower case, without separators) whose values are not secrets: anti-forgery tokens
@@ -58,7 +58,7 @@ export const secretAssignment = defineRule({
   id: 'secret-assignment',
   category: 'secret',
   description:
-    'Values assigned to password, passwd, pwd, secret, token, api_key, access_key, private_key, client_secret (key=value, "key":"value", key: \'value\').',
+    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey (key=value, "key":"value", key: \'value\').',
   keywords,
   patterns: [pattern],
   *detect(subject) {
@@ -73,6 +73,12 @@ export const secretAssignment = defineRule({
       `{"refresh_token":"${sampleSecret(40, 805)}"}`,
       'password=changeme rejected by the server',
       `mapboxgl.accessToken = 'sk.${sampleSecret(60, 810)}'`,
+      `{"SECRET_KEY":"${sampleSecret(50, 818)}","DEBUG":false}`,
+      `{'SECRET_KEY': '${sampleSecret(50, 819)}', 'ALLOWED_HOSTS': ['shop.example']}`,
+      `{"secretKey":"${sampleSecret(40, 820)}","signingKey":"${sampleSecret(40, 821)}"}`,
+      `APP_KEY=base64:${sampleSecret(43, 822)}=`,
+      `#<ActiveSupport::OrderedOptions secret_key_base="${sampleSecret(64, 823, '0123456789abcdef')}">`,
+      `DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${sampleSecret(86, 824)}==;EndpointSuffix=core.windows.net`,
       `redis.createClient({ url: 'redis://cache:6379', password: '${sampleSecret(16, 815)}' })`,
       `payments.connect({ apiKey: '${sampleSecret(32, 816)}' })`,
     ],
@@ -95,6 +101,7 @@ export const secretAssignment = defineRule({
       `Rollbar.init({ accessToken: '${sampleSecret(32, 812, '0123456789abcdef')}', captureUncaught: true })`,
       `docsearch({ appId: 'R2IYF7ETH7', apiKey: '${sampleSecret(32, 813, '0123456789abcdef')}', indexName: 'docs' })`,
       `<div id="snipcart" data-api-key="${sampleSecret(40, 814)}" hidden></div>`,
+      `<script>new Pusher('${sampleSecret(20, 825, '0123456789abcdef')}', { cluster: 'eu' }); window.cfg = { appKey: '${sampleSecret(20, 826, '0123456789abcdef')}' }</script>`,
       `<script>var _rollbarConfig = { accessToken: "${sampleSecret(32, 817, '0123456789abcdef')}", captureUncaught: true }</script>`,
     ],
   },
@@ -120,6 +127,8 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
     const value = rawValue.trim()
     if (value.length < 4 || isPlaceholder(value) || isPublicToken(value)) continue
+    // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
+    if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue
     // `token = axios.CancelToken`: code assigning a name, not a value.
     if (valueQuote === '' && whole.includes(' ') && isIdentifierPath(value)) continue
     yield {

@@ -1,0 +1,76 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * Connection failures in the words of clients the other driver-error rules do not read: Rust's
+ * `(os error 111)`, .NET's HttpClient
+ * and SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection, sqlx, amqplib, redis-py,
+ * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli and Netty. A proxy's own page that
+ * says only that the upstream failed (Envoy's `upstream connect error or disconnect/reset before
+ * headers`, like nginx's "502 Bad Gateway") names nothing behind it and passes.
+ *
+ * @example
+ * ```ts
+ * '{"error":"Connection refused (inventory-api:8080)"}' // flagged
+ * ```
+ */
+export const driverErrorConnectMessage = defineRule({
+  id: 'driver-error-connect-message',
+  category: 'driver-error',
+  description:
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty.",
+  keywords: [
+    '(os error ',
+    'error trying to connect',
+    'actively refused',
+    'connection refused (',
+    'httpclient.timeout',
+    'failed to open tcp connection',
+    'network-related or instance-specific error',
+    'could not connect to the endpoint url',
+    'hikaripool-',
+    'dbconnection.connectionerror',
+    'pool timed out while waiting',
+    'handshake terminated by server',
+    'access_refused - login was refused',
+    ' connecting to ',
+    'not possible to connect to the redis',
+    'connection to ',
+    '(hy000/',
+    'annotatedconnectexception',
+  ],
+  pattern: [
+    /\((?:os error \d{1,5})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
+    /\bconfigured HttpClient\.Timeout of \d{1,6}|\bFailed to open TCP connection to [\w.-]{1,200}:\d{1,5}|\bA network-related or instance-specific error occurred while establishing a connection to SQL Server|\bCould not connect to the endpoint URL: /g,
+    /\bHikariPool-\d{1,4} - Connection is not available|\bDBConnection\.ConnectionError\b|\bpool timed out while waiting for an open connection\b|\bHandshake terminated by server: \d{3}|\bACCESS_REFUSED - Login was refused\b/g,
+    /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b/g,
+  ],
+  message: 'shows a connection error from a backend call',
+  examples: {
+    leaky: [
+      '{"error":"error sending request for url (http://inventory:8080/stock/42): error trying to connect: tcp connect error: Connection refused (os error 111)"}',
+      '{"error":"No connection could be made because the target machine actively refused it. (inventory-api:8080)"}',
+      '{"error":"Connection refused (inventory-api:8080)"}',
+      '{"error":"The request was canceled due to the configured HttpClient.Timeout of 100 seconds elapsing."}',
+      '{"error":"Failed to open TCP connection to inventory:3000 (Connection refused - connect(2) for \\"inventory\\" port 3000)"}',
+      'A network-related or instance-specific error occurred while establishing a connection to SQL Server.',
+      '{"error":"Could not connect to the endpoint URL: \\"http://localstack:4566/orders-bucket\\""}',
+      '{"message":"HikariPool-1 - Connection is not available, request timed out after 30000ms."}',
+      '** (DBConnection.ConnectionError) connection not available and request was dropped from queue after 2000ms',
+      'pool timed out while waiting for an open connection',
+      'Handshake terminated by server: 403 (ACCESS-REFUSED) with message "ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN."',
+      'Error 111 connecting to cache:6379. Connection refused.',
+      'It was not possible to connect to the redis server(s). UnableToConnect on cache:6379/Interactive',
+      'org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct',
+      'mysqli_sql_exception: (HY000/2002): Connection refused',
+      'io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed',
+    ],
+    safe: [
+      'Internal Server Error',
+      'upstream connect error or disconnect/reset before headers. reset reason: connection failure',
+      'We could not connect you to an agent. Please try again in a few minutes.',
+      'Connection refused (please try again later)',
+      'Our upstream partner is having trouble; your order is safe. Reference 3f1c0d6e.',
+      'The connection to our payment partner was refused. Please try another card.',
+    ],
+  },
+})
