@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule.ts'
  * Connection failures in the words of clients the other driver-error rules do not read: Rust's
  * `(os error 111)`, .NET's HttpClient
  * and SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection, sqlx, amqplib, redis-py,
- * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli and Netty. A proxy's own page that
+ * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli, Netty and OpenFeign. A proxy's own page that
  * says only that the upstream failed (Envoy's `upstream connect error or disconnect/reset before
  * headers`, like nginx's "502 Bad Gateway") names nothing behind it and passes.
  *
@@ -17,7 +17,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty.",
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign.",
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -37,12 +37,14 @@ export const driverErrorConnectMessage = defineRule({
     'connection to ',
     '(hy000/',
     'annotatedconnectexception',
+    '] during [',
   ],
   pattern: [
     /\((?:os error \d{1,5})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
     /\bconfigured HttpClient\.Timeout of \d{1,6}|\bFailed to open TCP connection to [\w.-]{1,200}:\d{1,5}|\bA network-related or instance-specific error occurred while establishing a connection to SQL Server|\bCould not connect to the endpoint URL: /g,
     /\bHikariPool-\d{1,4} - Connection is not available|\bDBConnection\.ConnectionError\b|\bpool timed out while waiting for an open connection\b|\bHandshake terminated by server: \d{3}|\bACCESS_REFUSED - Login was refused\b/g,
     /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b/g,
+    /\[\d{3} [\w ]{1,60}\] during \[[A-Z]{3,7}\] to \[/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
@@ -63,6 +65,7 @@ export const driverErrorConnectMessage = defineRule({
       'org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct',
       'mysqli_sql_exception: (HY000/2002): Connection refused',
       'io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed',
+      '{"message":"[503 Service Unavailable] during [GET] to [http://inventory-service/api/stock/42] [InventoryClient#getStock(Long)]: [no healthy upstream]"}',
     ],
     safe: [
       'Internal Server Error',

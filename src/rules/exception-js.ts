@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const names =
-  'TypeError|ReferenceError|SyntaxError|RangeError|EvalError|URIError|AggregateError|AbortError|AxiosError|FetchError|UnhandledPromiseRejection'
+  'TypeError|ReferenceError|SyntaxError|RangeError|EvalError|URIError|AggregateError|AbortError|AxiosError|FetchError|UnhandledPromiseRejection|JsonWebTokenError|TokenExpiredError|ZodError'
 
 /** JavaScript error names with their raw message: `TypeError: Cannot read ...`, `SyntaxError: Unexpected token`. */
 export const exceptionJs = defineRule({
@@ -24,6 +24,8 @@ export const exceptionJs = defineRule({
       'RangeError [ERR_OUT_OF_RANGE]: The value of "offset" is out of range.',
       '{"error":{"name":"TypeError","message":"x is not iterable"}}',
       'AxiosError: Request failed with status code 502',
+      '{"name":"JsonWebTokenError","message":"invalid signature"}',
+      '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
     ],
     safe: [
       'Internal Server Error',

@@ -1,10 +1,11 @@
 import { defineRule } from '../define-rule.ts'
 
 /**
- * Raw error messages of the JVM, .NET, PHP 8 and Ruby without their class names, as wrappers
- * that pass `err.message` on show them: `Cannot invoke "String.length()" because "<local1>" is
- * null`, `The given key 'tenantId' was not present in the dictionary.`, `Attempt to read property
- * "email" on null`, `no implicit conversion of nil into String`.
+ * Raw error messages of the JVM, .NET, PHP 8 and Ruby without their class names, and the errors
+ * of graphql-java and the AWS SDKs, as wrappers that pass `err.message` on show them: `Cannot
+ * invoke "String.length()" because "<local1>" is null`, `The given key 'tenantId' was not present
+ * in the dictionary.`, `Attempt to read property "email" on null`, `no implicit conversion of nil
+ * into String`, `An error occurred (AccessDenied) when calling the GetObject operation`.
  *
  * @example
  * ```ts
@@ -15,7 +16,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...).',
+    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors and AWS SDK errors (botocore\'s message, v3\'s $fault).',
   keywords: [
     'because "',
     'out of bounds for length',
@@ -35,6 +36,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'target class [',
     'no implicit conversion of',
     'comparison of ',
+    'exception while fetching data',
+    'when calling the ',
+    '"$fault"',
   ],
   pattern: [
     /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because "[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
@@ -42,6 +46,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\bThe given key '[^'\n]{1,200}' was not present in the dictionary\b|\bNullable object must have a value\b|\bUnable to resolve service for type '|\b(?:The input string '[^'\n]{0,200}'|Input string) was not in a correct format\b|\bMissing type map configuration or unsupported mapping\b/g,
     /\bAttempt to (?:read|assign) property "\w{1,100}" on (?:null|bool|int|float|string|array)\b|\bTrying to access array offset on (?:value of type )?(?:null|bool|int|float)\b|\bTarget class \[[\w\\]{1,200}\] does not exist\b/g,
     /\bno implicit conversion of \w{1,60} into [A-Z]\w{0,60}|\bcomparison of [A-Z]\w{0,60} with (?:nil|\d{1,20}|[A-Z]\w{0,60}) failed\b/g,
+    /\bException while fetching data \(|\bAn error occurred \([\w.]{1,100}\) when calling the \w{1,100} operation\b|"\$fault"\s{0,3}:\s{0,3}"(?:client|server)"/g,
   ],
   message: 'shows a raw runtime error message',
   examples: {
@@ -63,6 +68,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Target class [App\\Services\\PaymentGateway] does not exist.',
       'no implicit conversion of nil into String',
       'comparison of Integer with nil failed',
+      '{"message":"Exception while fetching data (/order) : boom"}',
+      '{"error":"An error occurred (AccessDenied) when calling the GetObject operation: Access Denied"}',
+      '{"name":"AccessDeniedException","$fault":"client","$metadata":{"httpStatusCode":400,"attempts":1}}',
     ],
     safe: [
       'Internal Server Error',

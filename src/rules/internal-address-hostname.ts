@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
-  /\.(?:internal|localdomain|local|lan|corp|intranet|home\.arpa)(?![\w-]|\.[A-Za-z0-9])(?::\d{1,5}(?!\d))?/g
+  /\.(?:internal|localdomain|local|lan|corp|intranet|home\.arpa|consul|svc)(?![\w-]|\.[A-Za-z0-9])(?::\d{1,5}(?!\d))?/g
 
 /** First labels that make `x.internal` a property path or message key, not a host. */
 const notHosts = new Set([
@@ -21,12 +21,22 @@ const notHosts = new Set([
   'global',
 ])
 
-const keywords = ['.internal', '.local', '.lan', '.corp', '.intranet', '.home.arpa']
+const keywords = [
+  '.internal',
+  '.local',
+  '.lan',
+  '.corp',
+  '.intranet',
+  '.home.arpa',
+  '.consul',
+  '.svc',
+]
 
 /**
  * Host names in internal-only zones: `*.internal` (with `*.ec2.internal`, `*.compute.internal`,
  * `metadata.google.internal`, `host.docker.internal`), `*.local` (with `*.svc.cluster.local`),
- * `*.localdomain`, `*.lan`, `*.corp`, `*.intranet`, `*.home.arpa`. Dotfiles (`.env.local`),
+ * `*.localdomain`, `*.lan`, `*.corp`, `*.intranet`, `*.home.arpa`, Consul's `*.consul` and
+ * Kubernetes' short `*.svc`. Dotfiles (`.env.local`),
  * file paths (`/srv/config.local`) and property paths (`errors.internal`) pass.
  *
  * @example
@@ -38,7 +48,7 @@ export const internalAddressHostname = defineRule({
   id: 'internal-address-hostname',
   category: 'internal-address',
   description:
-    'Internal host names: *.internal, *.local, *.svc.cluster.local, *.localdomain, *.lan, *.corp, *.intranet, *.home.arpa.',
+    'Internal host names: *.internal, *.local, *.svc.cluster.local, *.svc, *.consul, *.localdomain, *.lan, *.corp, *.intranet, *.home.arpa.',
   keywords,
   patterns: [pattern],
   *detect(subject) {
@@ -51,6 +61,8 @@ export const internalAddressHostname = defineRule({
       'GET http://metadata.google.internal/computeMetadata/v1/ failed',
       'Proxy Error: could not reach build01.corp:8080',
       'host.docker.internal:5432 refused the connection',
+      '{"error":"upstream payments.service.consul:8443 unavailable"}',
+      '{"error":"upstream payments.billing.svc:8080 unavailable"}',
     ],
     safe: [
       'Copy .env.local.example to .env.local first.',
@@ -58,6 +70,7 @@ export const internalAddressHostname = defineRule({
       'Open /srv/app/config.local in your editor',
       'We are a local business in Lyon.',
       'Visit https://www.example.com/internal-tools for help',
+      'Call https://api.example.com/OrderService.svc/json/orders for the legacy API.',
     ],
   },
 })
