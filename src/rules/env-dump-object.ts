@@ -2,7 +2,7 @@ import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 
 const wellKnown = new Set(
-  'PATH HOME USER SHELL PWD HOSTNAME LANG TERM NODE_ENV NODE_OPTIONS NODE_VERSION YARN_VERSION PORT DATABASE_URL REDIS_URL MONGO_URL MONGODB_URI AWS_REGION AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY KUBERNETES_SERVICE_HOST KUBERNETES_PORT PYTHONPATH VIRTUAL_ENV JAVA_HOME GOPATH RAILS_ENV RACK_ENV APP_ENV APP_KEY APP_DEBUG DJANGO_SETTINGS_MODULE SECRET_KEY JWT_SECRET API_KEY DB_HOST DB_USER DB_PASSWORD DB_NAME SENTRY_DSN LD_LIBRARY_PATH'.split(
+  'PATH HOME USER SHELL PWD HOSTNAME LANG TERM NODE_ENV NODE_OPTIONS NODE_VERSION YARN_VERSION PORT DATABASE_URL REDIS_URL MONGO_URL MONGODB_URI AWS_REGION AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY KUBERNETES_SERVICE_HOST KUBERNETES_SERVICE_PORT KUBERNETES_PORT PYTHONPATH PYTHON_VERSION VIRTUAL_ENV JAVA_HOME JAVA_VERSION GOPATH GOLANG_VERSION RUBY_VERSION PHP_VERSION RAILS_ENV RACK_ENV APP_ENV APP_KEY APP_DEBUG DJANGO_SETTINGS_MODULE SPRING_PROFILES_ACTIVE SPRING_DATASOURCE_URL SPRING_DATASOURCE_PASSWORD SECRET_KEY JWT_SECRET API_KEY DB_HOST DB_USER DB_PASSWORD DB_NAME POSTGRES_PASSWORD MYSQL_PASSWORD SENTRY_DSN LD_LIBRARY_PATH'.split(
     ' ',
   ),
 )
@@ -20,7 +20,12 @@ function valueAfter(text: string, end: number): string | undefined {
   let i = end
   while (i < text.length && i - end < 5 && text[i] === ' ') i++
   const quote = text[i - 1] === "'" ? "'" : text[i]
-  if (quote !== '"' && quote !== "'") return undefined
+  if (quote !== '"' && quote !== "'") {
+    // Unquoted, as `NAME=value` in a Java map or Docker's Env: up to the next separator.
+    let stop = i
+    while (stop < text.length && stop - i < 300 && !',]}" \n'.includes(text[stop] as string)) stop++
+    return stop > i ? text.slice(i, stop) : undefined
+  }
   const from = text[i - 1] === "'" ? i : i + 1
   // Within 300 characters, so a quote that never closes costs no pass over the rest of the body.
   const close = text.slice(from, from + 301).indexOf(quote)
@@ -53,8 +58,11 @@ const publicNames = new Set([
   'AWS_REGION',
 ])
 
-// `"NAME":` (JSON) or `NAME: '` (util.inspect of process.env).
-const key = /"([A-Z][A-Z0-9_]{1,60})"\s{0,5}:|(?<![\w$])([A-Z][A-Z0-9_]{1,60}): '/g
+// `"NAME":` (JSON), `NAME: '` (util.inspect of process.env), `'NAME': '` (Python's os.environ),
+// `"NAME"=>` (Ruby's ENV.inspect), and `NAME=` after `{`, `[`, `"` or `, ` (a Java map of
+// System.getenv(), Go's os.Environ(), Docker's "Env" array).
+const key =
+  /"([A-Z][A-Z0-9_]{1,60})"\s{0,5}(?::|=>)|(?<![\w$])([A-Z][A-Z0-9_]{1,60}): '|'([A-Z][A-Z0-9_]{1,60})'\s{0,5}:\s{0,5}'|(?<=[{["] ?|, )([A-Z][A-Z0-9_]{1,60})=(?=[^\s=])/g
 
 /**
  * Environment variables as an object (`{"env":{"PATH":...}}`, util.inspect of process.env). Code
@@ -65,7 +73,7 @@ export const envDumpObject = defineRule({
   id: 'env-dump-object',
   category: 'env-dump',
   description:
-    'Environment variables as a JSON or inspected object (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL, one of them beyond what pages publish, like NODE_ENV and SENTRY_DSN). Code reading one variable is not a dump.',
+    'Environment variables as a JSON, inspected or printed object or map (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL, one of them beyond what pages publish, like NODE_ENV and SENTRY_DSN). Code reading one variable is not a dump.',
   keywords: ['path', 'home', 'node_env', 'database_url', 'hostname', 'env'],
   patterns: [key, blank, blankOrCapital],
   *detect({ views }): Iterable<Hit> {
@@ -74,7 +82,7 @@ export const envDumpObject = defineRule({
       const names = new Set<string>()
       let unpublished = false
       for (const match of view.text.matchAll(key)) {
-        const name = (match[1] ?? match[2]) as string
+        const name = (match[1] ?? match[2] ?? match[3] ?? match[4]) as string
         if (!wellKnown.has(name)) continue
         if (!plausible(name, valueAfter(view.text, match.index + match[0].length))) continue
         names.add(name)
@@ -95,12 +103,18 @@ export const envDumpObject = defineRule({
       '{"error":"boom","env":{"NODE_ENV":"development","PATH":"/usr/local/bin:/usr/bin","HOME":"/home/node"}}',
       "{\n  HOSTNAME: 'api-7d9f8c6b5-x2x9k',\n  HOME: '/root',\n  NODE_VERSION: '24.1.0'\n}",
       '<script>window.ENV = {"NODE_ENV":"development","DATABASE_URL":"postgres://app@db:5432/shop"}</script>',
+      "environ({'HOSTNAME': 'web-5f7c', 'LANG': 'C.UTF-8', 'PYTHON_VERSION': '3.11.6', 'DJANGO_SETTINGS_MODULE': 'shop.settings.prod'})",
+      '{"HOSTNAME"=>"web-5f7c", "RUBY_VERSION"=>"3.2.2", "RAILS_ENV"=>"production"}',
+      '{PATH=/usr/local/sbin:/usr/bin, HOSTNAME=api-7d9f8c6b5, JAVA_VERSION=17.0.9}',
+      '"Env":["PATH=/usr/local/bin:/usr/bin","NODE_VERSION=20.11.1","YARN_VERSION=1.22.19"]',
     ],
     safe: [
       'Internal Server Error',
       '{"STATUS":500,"PATH":"/api/orders","ERROR":"Internal Server Error"}',
       '<script>window.__i18n={"HOME":"Startseite","USER":"Benutzerkonto","PATH":"Route"}</script>',
       '<script>window.ENV = {"NODE_ENV":"production","SENTRY_DSN":"https://k@o1.ingest.sentry.io/1","PORT":"3000"}</script>',
+      "url = os.environ['DATABASE_URL']; home = os.environ['HOME']",
+      '<a href="/search?q=a&PATH=x">Search</a> {mode=PORT=3000}',
       '{"error":"Internal Server Error","environment":"production","requestId":"3f1c0d6e"}',
       'Our environment team is on it. Please try again at 10:30.',
       '<pre class="line before"><span class="ws">    </span>url = os.environ[&#34;DATABASE_URL&#34;]</pre>',
