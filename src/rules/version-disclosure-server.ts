@@ -27,6 +27,7 @@ const keywords = [
   'cowboy',
   'passenger',
   'traefik',
+  'kong/',
 ]
 
 /**
@@ -43,9 +44,10 @@ export const versionDisclosureServer = defineRule({
   id: 'version-disclosure-server',
   category: 'version-disclosure',
   description:
-    'Server and proxy banners with versions in the body: nginx/, openresty/, Apache/, Apache Tomcat/, Jetty, squid/, Microsoft-IIS/, lighttpd/, Caddy/, Envoy/, HAProxy/, Varnish/, Werkzeug/, gunicorn/, uvicorn/, Kestrel/, Traefik/.',
+    "Server and proxy banners with versions in the body: nginx/, openresty/, Apache/, Apache Tomcat/, Jetty, squid/, Microsoft-IIS/, lighttpd/, Caddy/, Envoy/, HAProxy/, Varnish/, Werkzeug/, gunicorn/, uvicorn/, Kestrel/, Traefik/, kong/ (Kong's Via header).",
   keywords,
-  pattern,
+  // Kong writes its name in lower case (`Via: 1.1 kong/3.6.1`), as no sentence does.
+  pattern: [pattern, /\bkong\/\d{1,3}\.\d[\w.-]{0,40}/g],
   // The Server header is header-server-version's; X-Powered-By and Via are read here.
   headers: versionHeaders,
   message: (match) => `shows the server banner ${match[0].slice(0, 60)}`,
@@ -57,12 +59,18 @@ export const versionDisclosureServer = defineRule({
       '<hr><a href="https://jetty.org/">Powered by Jetty:// 9.4.51.v20230217</a><hr/>',
       'Generated Tue, 14 May 2024 10:00:00 GMT by proxy-01 (squid/5.7)',
       '<center>Microsoft-IIS/10.0</center>',
+      {
+        status: 502,
+        headers: { Via: '1.1 kong/3.6.1' },
+        body: 'An invalid response was received from the upstream server',
+      },
     ],
     safe: [
       '<hr><center>nginx</center>',
       'Licensed under the Apache License, Version 2.0',
       'Our stack: nginx/ingress and apache/httpd images, see https://github.com/example/infra',
       'Error 502 from our proxy. Request ID: 7f3a2c1e',
+      'Hong Kong/2024 office hours: 9:00-17:00',
     ],
   },
 })
