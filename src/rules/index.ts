@@ -99,6 +99,7 @@ import { sqlErrorMysql } from './sql-error-mysql.ts'
 import { sqlErrorOracle } from './sql-error-oracle.ts'
 import { sqlErrorOrmOther } from './sql-error-orm-other.ts'
 import { sqlErrorOtherRuntimes } from './sql-error-other-runtimes.ts'
+import { sqlErrorOtherStores } from './sql-error-other-stores.ts'
 import { sqlErrorPostgres } from './sql-error-postgres.ts'
 import { sqlErrorPostgresFields } from './sql-error-postgres-fields.ts'
 import { sqlErrorPrisma } from './sql-error-prisma.ts'
@@ -235,6 +236,7 @@ export const rules: readonly Rule[] = Object.freeze([
   sqlErrorOracle,
   sqlErrorOrmOther,
   sqlErrorOtherRuntimes,
+  sqlErrorOtherStores,
   sqlErrorPostgres,
   sqlErrorPostgresFields,
   sqlErrorPrisma,

@@ -1,0 +1,55 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * Errors of data stores the other sql-error rules do not read: Elasticsearch and OpenSearch
+ * (`index_not_found_exception`), ClickHouse (`DB::Exception:`), Neo4j (`Neo.ClientError.…`),
+ * Snowflake (`SQL compilation error:`), BigQuery (`Not found: Table p:d.t`), a MongoDB duplicate
+ * key error serialized whole (`"keyPattern":{…}`), and Go's database/sql (`sql: no rows in
+ * result set`).
+ *
+ * @example
+ * ```ts
+ * '{"error":"index_not_found_exception: no such index [orders-2024]"}' // flagged
+ * ```
+ */
+export const sqlErrorOtherStores = defineRule({
+  id: 'sql-error-other-stores',
+  category: 'sql-error',
+  description:
+    'Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set).',
+  keywords: [
+    '_exception',
+    'db::exception: ',
+    'neo.clienterror.',
+    'neo.transienterror.',
+    'neo.databaseerror.',
+    'sql compilation error:',
+    'not found: table ',
+    '"keypattern"',
+    'sql: ',
+  ],
+  pattern: [
+    /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking)_exception\b/g,
+    /\bDB::Exception: |\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
+    /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b/g,
+  ],
+  message: 'shows a data store error',
+  examples: {
+    leaky: [
+      '{"error":"index_not_found_exception: no such index [orders-2024]"}',
+      '{"error":{"type":"search_phase_execution_exception","reason":"all shards failed"}}',
+      'Code: 60. DB::Exception: Table default.events does not exist. (UNKNOWN_TABLE)',
+      '{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input \'RETRUN\'"}',
+      '{"error":"SQL compilation error:\\nObject \'ANALYTICS.PUBLIC.ORDERS\' does not exist or not authorized."}',
+      '{"error":"Not found: Table acme-prod:analytics.orders was not found in location EU"}',
+      '{"code":11000,"keyPattern":{"email":1},"keyValue":{"email":"a@b.com"}}',
+      '{"error":"sql: no rows in result set"}',
+    ],
+    safe: [
+      'Internal Server Error',
+      'Not found: the table you booked is no longer available.',
+      'Our search is temporarily unavailable (exception handled). Reference 3f1c0d6e.',
+      'SQL: the course for beginners starts on Monday.',
+    ],
+  },
+})
