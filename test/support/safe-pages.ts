@@ -1,4 +1,15 @@
-import { sampleSecret } from '../../src/secrets/sample-secret.ts'
+import {
+  base64Alphabet,
+  base64url,
+  hex,
+  lowerDigits,
+  problemType,
+  stringify,
+  textType,
+  token,
+  upperDigits,
+} from './page-values.ts'
+import type { Page } from './page-values.ts'
 
 // Realistic SAFE error answers, as sites and APIs send them in production: none may give a
 // finding in a leak category (test/unit/safe-pages.test.ts). Borderline answers the catalogue
@@ -8,43 +19,22 @@ import { sampleSecret } from '../../src/secrets/sample-secret.ts'
 // No key or token below is written out: each is built at run time from fragments or with
 // sampleSecret (seeds 9001 and up, one per value), so secret scanners have nothing to flag.
 
-/** One safe answer: a 500 (or `status`) with this body, HTML unless `contentType` says else. */
-export interface SafePage {
-  name: string
-  contentType?: string
-  headers?: Record<string, string>
-  status?: number
-  body: string
-}
+/** One safe answer. */
+export type SafePage = Page
 
-const hexAlphabet = '0123456789abcdef'
-const base64Alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-const upperDigits = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'
-const lowerDigits = 'abcdefghijklmnopqrstuvwxyz0123456789'
 const paypalAlphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'
 
-/** A random-looking token, letters and digits unless told. */
-const token = (length: number, seed: number, alphabet?: string): string =>
-  sampleSecret(length, seed, alphabet)
-/** Lower-case hex digits. */
-const hex = (length: number, seed: number): string => sampleSecret(length, seed, hexAlphabet)
 /** A random-looking UUID. */
 const uuid = (seed: number): string =>
   hex(32, seed).replace(/^(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-')
-/** Base64url without padding, as JWT parts are written. */
-const base64url = (text: string): string =>
-  btoa(text).replace(/=+$/, '').replaceAll('+', '-').replaceAll('/', '_')
 
 /** A W3C trace id, its span id, and the public key of a Sentry DSN. */
 const traceId = hex(32, 9001)
 const spanId = hex(16, 9002)
 const sentryKey = hex(32, 9003)
 
-const textType = 'text/plain; charset=utf-8'
 const jsonType = 'application/json'
 const jsonUtf8Type = 'application/json; charset=utf-8'
-const problemType = 'application/problem+json'
-const stringify = (value: unknown): string => JSON.stringify(value)
 
 /** A branded page with a viewport meta and room for head tags. */
 const brandedPage = (inner: string, head = ''): string =>
