@@ -83,8 +83,10 @@ import { secretAws } from './secret-aws.ts'
 import { secretGithubToken } from './secret-github-token.ts'
 import { secretGoogleKey } from './secret-google-key.ts'
 import { secretJwt } from './secret-jwt.ts'
+import { secretPasswordHash } from './secret-password-hash.ts'
 import { secretPrivateKey } from './secret-private-key.ts'
 import { secretProviderToken } from './secret-provider-token.ts'
+import { secretSessionCookie } from './secret-session-cookie.ts'
 import { secretSlackToken } from './secret-slack-token.ts'
 import { secretStripeKey } from './secret-stripe-key.ts'
 import { secretUrlCredentials } from './secret-url-credentials.ts'
@@ -220,8 +222,10 @@ export const rules: readonly Rule[] = Object.freeze([
   secretGithubToken,
   secretGoogleKey,
   secretJwt,
+  secretPasswordHash,
   secretPrivateKey,
   secretProviderToken,
+  secretSessionCookie,
   secretSlackToken,
   secretStripeKey,
   secretUrlCredentials,
