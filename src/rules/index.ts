@@ -110,6 +110,7 @@ import { sqlErrorSequelize } from './sql-error-sequelize.ts'
 import { sqlErrorSqlite } from './sql-error-sqlite.ts'
 import { sqlErrorStatement } from './sql-error-statement.ts'
 import { sqlErrorTypeorm } from './sql-error-typeorm.ts'
+import { stackTraceBeam } from './stack-trace-beam.ts'
 import { stackTraceDotnet } from './stack-trace-dotnet.ts'
 import { stackTraceGo } from './stack-trace-go.ts'
 import { stackTraceJava } from './stack-trace-java.ts'
@@ -249,6 +250,7 @@ export const rules: readonly Rule[] = Object.freeze([
   sqlErrorSqlite,
   sqlErrorStatement,
   sqlErrorTypeorm,
+  stackTraceBeam,
   stackTraceDotnet,
   stackTraceGo,
   stackTraceJava,

@@ -1,14 +1,17 @@
 import { defineRule } from '../define-rule.ts'
 
-/** Go panics: `goroutine 1 [running]:`, frames `/app/main.go:12 +0x1d`, `panic: runtime error:`. */
+/**
+ * Go panics: `goroutine 1 [running]:`, frames `/app/main.go:12 +0x1d` (Gin's recovery prints
+ * `/app/handlers/order.go:33 (0x8a1b2c)`), `panic: runtime error:`.
+ */
 export const stackTraceGo = defineRule({
   id: 'stack-trace-go',
   category: 'stack-trace',
   description:
-    'Go panics and goroutine dumps: goroutine headers, `file.go:12 +0x1d` frames, signal lines.',
+    'Go panics and goroutine dumps: goroutine headers, `file.go:12 +0x1d` frames (Gin: `file.go:12 (0x4a1b2c)`), signal lines.',
   keywords: ['goroutine', '.go:', 'panic: ', '[signal sig'],
   pattern:
-    /\bgoroutine \d{1,9} \[[\w ,.]{1,60}\]:|\.go:\d{1,7} \+0x[\da-f]{1,16}\b|\bpanic: runtime error: |\[signal SIG[A-Z]{2,8}: |\bcreated by [\w/.*()-]{1,300} in goroutine \d/g,
+    /\bgoroutine \d{1,9} \[[\w ,.]{1,60}\]:|\.go:\d{1,7} (?:\+0x[\da-f]{1,16}\b|\(0x[\da-f]{1,16}\))|\bpanic: runtime error: |\[signal SIG[A-Z]{2,8}: |\bcreated by [\w/.*()-]{1,300} in goroutine \d/g,
   message: 'shows a Go panic or goroutine trace',
   examples: {
     leaky: [
@@ -17,6 +20,7 @@ export const stackTraceGo = defineRule({
       'goroutine 37 [chan receive, 2 minutes]:',
       '\t/go/pkg/mod/github.com/gin-gonic/gin@v1.9.1/context.go:174 +0x7a',
       'created by net/http.(*Server).Serve in goroutine 1',
+      '/go/src/app/handlers/order.go:33 (0x8a1b2c)\n\tGetOrder: item := items[3]',
     ],
     safe: [
       'Internal Server Error',
