@@ -33,10 +33,11 @@ function isRoute(match: RegExpExecArray): boolean {
   let i = match.index - 1
   if (text[i] !== '"') return false
   i--
-  while (i >= 0 && text[i] === ' ') i--
+  while (i >= 0 && match.index - i < 8 && text[i] === ' ') i--
   if (text[i] !== ':') return false
+  const colon = i
   i--
-  while (i >= 0 && text[i] === ' ') i--
+  while (i >= 0 && colon - i < 8 && text[i] === ' ') i--
   if (text[i] !== '"') return false
   const close = i
   // The name's opening quote, within 20 characters (no search further back).
