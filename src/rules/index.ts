@@ -66,6 +66,7 @@ import { headerServerFramework } from './header-server-framework.ts'
 import { headerServerVersion } from './header-server-version.ts'
 import { headerVersion } from './header-version.ts'
 import { headerXPoweredBy } from './header-x-powered-by.ts'
+import { internalAddressCloudArn } from './internal-address-cloud-arn.ts'
 import { internalAddressCloudHost } from './internal-address-cloud-host.ts'
 import { internalAddressHostname } from './internal-address-hostname.ts'
 import { internalAddressIpv6 } from './internal-address-ipv6.ts'
@@ -206,6 +207,7 @@ export const rules: readonly Rule[] = Object.freeze([
   headerServerVersion,
   headerVersion,
   headerXPoweredBy,
+  internalAddressCloudArn,
   internalAddressCloudHost,
   internalAddressHostname,
   internalAddressIpv6,

@@ -1,0 +1,37 @@
+import { defineRule } from '../define-rule.ts'
+
+/** The account IDs AWS's own documentation uses in examples. */
+const exampleAccounts = new Set(['123456789012', '111122223333', '444455556666'])
+
+/**
+ * An AWS resource name with its account ID: `arn:aws:sts::<account>:assumed-role/api-task/…`, as
+ * an AccessDenied message or a serialized SDK error shows it. It names the account, the roles
+ * and the resources behind the service. The account IDs of AWS's documentation pass.
+ *
+ * @example
+ * ```ts
+ * 'User: arn:aws:sts::<account>:assumed-role/api-task-role/3f0e is not authorized' // flagged
+ * ```
+ */
+export const internalAddressCloudArn = defineRule({
+  id: 'internal-address-cloud-arn',
+  category: 'internal-address',
+  description:
+    "AWS resource names with an account ID (arn:aws:iam::<account>:role/..., arn:aws:sts::<account>:assumed-role/...), except the example accounts of AWS's documentation.",
+  keywords: ['arn:aws'],
+  pattern:
+    /\barn:aws(?:-cn|-us-gov)?:[a-z0-9-]{1,60}:[a-z0-9-]{0,30}:(\d{12}):[\w+=,.@/:-]{1,300}/g,
+  ignore: (m) => exampleAccounts.has(m[1] as string),
+  message: (m) => `names the AWS resource ${m[0].slice(0, 60)}`,
+  examples: {
+    leaky: [
+      '{"message":"User: arn:aws:sts::480523701194:assumed-role/api-task-role/3f0e is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:eu-west-1:480523701194:table/orders"}',
+      'AccessDenied: arn:aws:iam::480523701194:role/orders-writer',
+    ],
+    safe: [
+      'Internal Server Error',
+      'See the IAM guide: arn:aws:iam::123456789012:role/ExampleRole',
+      'Our status page runs on AWS in eu-west-1.',
+    ],
+  },
+})
