@@ -88,6 +88,7 @@ import { secretPasswordHash } from './secret-password-hash.ts'
 import { secretPrivateKey } from './secret-private-key.ts'
 import { secretProviderToken } from './secret-provider-token.ts'
 import { secretSessionCookie } from './secret-session-cookie.ts'
+import { secretSignedUrl } from './secret-signed-url.ts'
 import { secretSlackToken } from './secret-slack-token.ts'
 import { secretStripeKey } from './secret-stripe-key.ts'
 import { secretUrlCredentials } from './secret-url-credentials.ts'
@@ -229,6 +230,7 @@ export const rules: readonly Rule[] = Object.freeze([
   secretPrivateKey,
   secretProviderToken,
   secretSessionCookie,
+  secretSignedUrl,
   secretSlackToken,
   secretStripeKey,
   secretUrlCredentials,

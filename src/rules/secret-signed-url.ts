@@ -1,0 +1,104 @@
+import type { Hit, Subject, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
+import { isPlaceholder } from '../secrets/is-placeholder.ts'
+import { sampleSecret } from '../secrets/sample-secret.ts'
+
+// The signature or session token of an AWS SigV4 or Google V4 signed URL.
+const namedPattern =
+  /[?&;](?:X-Amz-Signature|X-Amz-Security-Token|X-Goog-Signature)=([A-Za-z0-9%+/=_-]{16,4000})/gi
+// Azure's shared access signature, and the signature of a Google V2 or AWS S3 V2 signed URL.
+const sigPattern = /[?&;](?:sig|Signature)=([A-Za-z0-9%+/=_-]{24,1500})/g
+// What a signed URL's query holds besides the signature: Azure's signed version (sv=2022-11-02),
+// Google V2's GoogleAccessId and AWS S3 V2's AWSAccessKeyId.
+const signedQuery = /(?:^|[?&;])(?:sv=\d{4}-\d\d-\d\d|GoogleAccessId=|AWSAccessKeyId=)/
+
+const keywords = [
+  'x-amz-signature=',
+  'x-amz-security-token=',
+  'x-goog-signature=',
+  'sig=',
+  'signature=',
+]
+
+/** How far back a query is read for the parameters that make a `sig=` a signed URL's. */
+const queryReach = 1500
+
+const hex = '0123456789abcdef'
+const urlBase64 = (length: number, seed: number) => `${sampleSecret(length, seed)}%3D`
+
+/**
+ * The signatures and session tokens of signed URLs, which grant access to what they point at
+ * until they expire: AWS SigV4 (`X-Amz-Signature=`, `X-Amz-Security-Token=`), Google Cloud
+ * Storage V4 (`X-Goog-Signature=`), Azure shared access signatures (`sig=` next to `sv=<date>`),
+ * and Google V2 and S3 V2 URLs (`Signature=` next to `GoogleAccessId=` or `AWSAccessKeyId=`). A
+ * `sig=` in any other query passes.
+ *
+ * @example
+ * ```ts
+ * 'https://acme.blob.core.windows.net/invoices/1.pdf?sv=2022-11-02&sp=r&sig=…' // flagged, excerpt masked
+ * ```
+ */
+export const secretSignedUrl = defineRule({
+  id: 'secret-signed-url',
+  category: 'secret',
+  description:
+    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId).',
+  keywords,
+  patterns: [namedPattern, sigPattern, signedQuery],
+  *detect(subject) {
+    for (const view of subject.views) yield* scan(subject, view)
+  },
+  examples: {
+    leaky: [
+      `{"error":"AuthenticationFailed","url":"https://acmeprod.blob.core.windows.net/invoices/1.pdf?sv=2022-11-02&ss=b&srt=o&sp=r&se=2025-01-01T00:00:00Z&spr=https&sig=${urlBase64(40, 1201)}"}`,
+      `upload failed: https://storage.googleapis.com/acme/x?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=uploader%40acme.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=20240101T000000Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=${sampleSecret(128, 1202, hex)}`,
+      `GET /b/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=${sampleSecret(180, 1203)}&X-Amz-Signature=${sampleSecret(64, 1204, hex)} failed`,
+      `https://storage.googleapis.com/acme/x?GoogleAccessId=uploader@acme.iam.gserviceaccount.com&Expires=1700000000&Signature=${urlBase64(340, 1205)}`,
+    ],
+    safe: [
+      'https://acme.blob.core.windows.net/invoices/1.pdf',
+      `https://cdn.example.net/img.png?w=300&sig=${sampleSecret(32, 1206)}`,
+      'X-Amz-Signature=<signature>&X-Amz-Credential=<credential>',
+      'Download links expire after 15 minutes; ask for a new one. Request 3f1c0d6e.',
+    ],
+  },
+})
+
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const m of keywordMatches(subject, view, namedPattern, keywords)) yield* hit(view, m)
+  for (const m of keywordMatches(subject, view, sigPattern, keywords)) {
+    if (signedQuery.test(queryBefore(view.text, m.index))) yield* hit(view, m)
+  }
+}
+
+function* hit(view: TextView, m: RegExpExecArray): Iterable<Hit> {
+  const value = m[1] ?? ''
+  if (isPlaceholder(decodeQuery(value))) return
+  const start = m.index + m[0].length - value.length
+  yield {
+    message: 'shows the signature of a signed URL',
+    view,
+    span: [start, start + value.length],
+    secret: true,
+  }
+}
+
+/** The query before a parameter at `at`: back to its `?`, a blank or a quote, at most `queryReach` characters. */
+function queryBefore(text: string, at: number): string {
+  const from = Math.max(0, at - queryReach)
+  let start = at
+  while (start > from && !queryEnds.has(text.charCodeAt(start - 1))) start--
+  return text.slice(start, at)
+}
+
+/** Characters a URL's query does not cross: blanks, quotes and angle brackets. */
+const queryEnds = new Set([...' \t\n\r"\'<>`'].map((c) => c.charCodeAt(0)))
+
+function decodeQuery(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
+  }
+}
