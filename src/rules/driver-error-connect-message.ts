@@ -4,7 +4,9 @@ import { defineRule } from '../define-rule.ts'
  * Connection failures in the words of clients the other driver-error rules do not read: Rust's
  * `(os error 111)`, .NET's HttpClient
  * and SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection, sqlx, amqplib, redis-py,
- * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli, Netty and OpenFeign. A proxy's own page that
+ * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli, Netty and OpenFeign, and an SMTP
+ * server's reply as a mail client such as Nodemailer passes it on (`535-5.7.8 Username and
+ * Password not accepted`). A proxy's own page that
  * says only that the upstream failed (Envoy's `upstream connect error or disconnect/reset before
  * headers`, like nginx's "502 Bad Gateway") names nothing behind it and passes.
  *
@@ -17,7 +19,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign.",
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign; SMTP replies (535 5.7.8 ...).",
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -38,6 +40,13 @@ export const driverErrorConnectMessage = defineRule({
     '(hy000/',
     'annotatedconnectexception',
     '] during [',
+    'invalid login: ',
+    'mail command failed: ',
+    "can't send mail",
+    'data command failed: ',
+    'message failed: ',
+    ", b'",
+    ', b"',
   ],
   pattern: [
     /\((?:os error \d{1,5})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
@@ -45,6 +54,9 @@ export const driverErrorConnectMessage = defineRule({
     /\bHikariPool-\d{1,4} - Connection is not available|\bDBConnection\.ConnectionError\b|\bpool timed out while waiting for an open connection\b|\bHandshake terminated by server: \d{3}|\bACCESS_REFUSED - Login was refused\b/g,
     /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b/g,
     /\[\d{3} [\w ]{1,60}\] during \[[A-Z]{3,7}\] to \[/g,
+    // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
+    // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
+    /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
@@ -66,6 +78,9 @@ export const driverErrorConnectMessage = defineRule({
       'mysqli_sql_exception: (HY000/2002): Connection refused',
       'io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed',
       '{"message":"[503 Service Unavailable] during [GET] to [http://inventory-service/api/stock/42] [InventoryClient#getStock(Long)]: [no healthy upstream]"}',
+      '{"error":"Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp"}',
+      '{"error":"Mail command failed: 550 5.7.1 Relaying denied"}',
+      "SMTPAuthenticationError(535, b'5.7.8 Username and Password not accepted.')",
     ],
     safe: [
       'Internal Server Error',
@@ -74,6 +89,8 @@ export const driverErrorConnectMessage = defineRule({
       'Connection refused (please try again later)',
       'Our upstream partner is having trouble; your order is safe. Reference 3f1c0d6e.',
       'The connection to our payment partner was refused. Please try another card.',
+      'Version 2.5.1 of the app fixes this; build 500 4.2.0 Beta is out.',
+      'Invalid login: please check your email and password.',
     ],
   },
 })

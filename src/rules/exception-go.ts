@@ -1,11 +1,21 @@
 import { defineRule } from '../define-rule.ts'
 
-/** Raw Go errors: `runtime error: index out of range`, `context deadline exceeded`, `*url.Error`. */
+/**
+ * Raw Go errors: `runtime error: index out of range`, `context deadline exceeded`, `*url.Error`,
+ * html/template's execution errors (`template: layout.html:5:3: executing "layout.html" at
+ * <.Config.StripeKey>: ...`) and Echo's `HTTPError` with its internal error
+ * (`code=500, message=..., internal=...`).
+ *
+ * @example
+ * ```ts
+ * 'runtime error: index out of range [3] with length 2' // flagged
+ * ```
+ */
 export const exceptionGo = defineRule({
   id: 'exception-go',
   category: 'exception',
   description:
-    'Raw Go error messages and types (runtime error: ..., context deadline exceeded, json: cannot unmarshal, *errors.errorString).',
+    "Raw Go error messages and types (runtime error: ..., context deadline exceeded, json: cannot unmarshal, *errors.errorString), template execution errors and Echo's HTTPError with its internal error.",
   keywords: [
     'runtime error: ',
     'context deadline exceeded',
@@ -15,9 +25,11 @@ export const exceptionGo = defineRule({
     'json: cannot unmarshal',
     'invalid character',
     'error',
+    'template: ',
+    ', internal=',
   ],
   pattern:
-    /\bruntime error: (?:invalid memory address|index out of range|slice bounds out of range|integer divide by zero|makeslice|hash of unhashable type|comparing uncomparable)|\bcontext deadline exceeded\b|\binterface conversion: \S|\bassignment to entry in nil map\b|\ball goroutines are asleep\b|\bjson: cannot unmarshal \w{1,40} into Go |\binvalid character '[^'\n]{1,4}' (?:looking for beginning of|after (?:object key|top-level value|array element)|in string literal)|\*errors\.errorString\b|\*(?:url|net|os|fs|json|strconv|tls|x509|http)\.[A-Z]\w{0,60}Error\b/g,
+    /\bruntime error: (?:invalid memory address|index out of range|slice bounds out of range|integer divide by zero|makeslice|hash of unhashable type|comparing uncomparable)|\bcontext deadline exceeded\b|\binterface conversion: \S|\bassignment to entry in nil map\b|\ball goroutines are asleep\b|\bjson: cannot unmarshal \w{1,40} into Go |\binvalid character '[^'\n]{1,4}' (?:looking for beginning of|after (?:object key|top-level value|array element)|in string literal)|\*errors\.errorString\b|\*(?:url|net|os|fs|json|strconv|tls|x509|http)\.[A-Z]\w{0,60}Error\b|\btemplate: [\w./-]{1,200}:\d{1,6}(?::\d{1,6})?: (?:executing "|function "|unexpected |undefined variable )|\bcode=\d{3}, message=[^,\n]{1,200}, internal=\S/g,
   message: 'shows a raw Go error',
   examples: {
     leaky: [
@@ -28,12 +40,16 @@ export const exceptionGo = defineRule({
       'interface conversion: interface {} is nil, not string',
       '&{%!s(*errors.errorString=&{boom})}',
       'strconv.Atoi: parsing "abc": invalid syntax (*strconv.NumError)',
+      'template: layout.html:5:3: executing "layout.html" at <.Config.StripeKey>: can\'t evaluate field Config in type main.PageData',
+      '{"message":"code=500, message=Internal Server Error, internal=sql: database is closed"}',
     ],
     safe: [
       'Internal Server Error',
       'The deadline for this request was exceeded. Please try again.',
       'Invalid character in your name? No: our service failed. Request 3f1c0d6e.',
       '* Please try again at 10:30 *',
+      'Choose a template: invoice.html or receipt.html.',
+      '{"code":500,"message":"Internal Server Error"}',
     ],
   },
 })

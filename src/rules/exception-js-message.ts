@@ -7,8 +7,14 @@ const phrases =
   /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b/g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
+// V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
 const notAFunction =
-  /(?<=(?<![\w$.])([\w$]{1,100}\.[\w$.]{1,200})) is not a (?:function|constructor)\b/dg
+  /(?<=(?<![\w$.])([\w$]{1,100}(?:\(\.\.\.\))?\.[\w$.()]{1,200})) is not a (?:function|constructor)\b/dg
+// `stripe is not defined` as a whole message: a name alone between quotes, tags or lines.
+const notDefined = /(?<![^"'>\n])[\w$]{1,60} is not defined(?![^"'<\n])/g
+// The messages of jsonwebtoken without a key, and of a Mongoose validation.
+const libraries =
+  /\bsecretOrP(?:rivate|ublic)Key must (?:have a value|be provided)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\./g
 
 const keywords = [
   'cannot read propert',
@@ -27,16 +33,28 @@ const keywords = [
   'headers after they are sent',
   'serialize a bigint',
   'invalid array length',
+  'is not defined',
+  'key must',
+  'validation failed: ',
+  'is required.',
 ]
 
-/** Raw V8/Node messages without the class name, as Fastify and Nest pass `err.message` on. */
+/**
+ * Raw V8/Node messages without the class name, as Fastify and Nest pass `err.message` on, and the
+ * messages of libraries as common: jsonwebtoken without its key, a Mongoose validation.
+ *
+ * @example
+ * ```ts
+ * '{"error":"db.collection(...).findOne is not a function"}' // flagged
+ * ```
+ */
 export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    'Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, JSON parse errors, ...).',
+    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, ...), jsonwebtoken's missing-key messages and Mongoose validation messages.",
   keywords,
-  pattern: [quoted, phrases, notAFunction],
+  pattern: [quoted, phrases, notAFunction, notDefined, libraries],
   message: 'shows a raw JavaScript error message',
   examples: {
     leaky: [
@@ -48,6 +66,10 @@ export const exceptionJsMessage = defineRule({
       'Maximum call stack size exceeded',
       'Cannot set headers after they are sent to the client',
       "Cannot access 'db' before initialization",
+      '{"error":"db.collection(...).findOne is not a function"}',
+      '{"error":"stripe is not defined"}',
+      '{"error":"secretOrPrivateKey must have a value"}',
+      '{"message":"User validation failed: email: Path `email` is required."}',
     ],
     safe: [
       'Internal Server Error',
@@ -55,6 +77,9 @@ export const exceptionJsMessage = defineRule({
       '{"statusCode":500,"message":"Internal server error"}',
       'Something went wrong. We cannot read your order right now; try again at 10:30.',
       'The token is not valid any more. Unexpected? Contact support.',
+      'The delivery slot for this order is not defined yet.',
+      '{"error":"The price is not defined for this region"}',
+      'Your email is required. Path: Settings > Account.',
     ],
   },
 })

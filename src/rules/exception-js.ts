@@ -1,14 +1,16 @@
 import { defineRule } from '../define-rule.ts'
 
 const names =
-  'TypeError|ReferenceError|SyntaxError|RangeError|EvalError|URIError|AggregateError|AbortError|AxiosError|FetchError|UnhandledPromiseRejection|JsonWebTokenError|TokenExpiredError|ZodError'
+  'TypeError|ReferenceError|SyntaxError|RangeError|EvalError|URIError|AggregateError|AbortError|AxiosError|FetchError|UnhandledPromiseRejection|JsonWebTokenError|TokenExpiredError|ZodError|' +
+  // The Stripe SDK's error classes, as a serialized error names them in "type".
+  'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError'
 
 /** JavaScript error names with their raw message: `TypeError: Cannot read ...`, `SyntaxError: Unexpected token`. */
 export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    'JavaScript error class names with a raw message (TypeError: ..., RangeError [ERR_X]: ...) or as a JSON error value.',
+    "JavaScript error class names, and the Stripe SDK's, with a raw message (TypeError: ..., RangeError [ERR_X]: ...) or as a JSON error value.",
   keywords: names.toLowerCase().split('|'),
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
   pattern: new RegExp(
@@ -26,6 +28,7 @@ export const exceptionJs = defineRule({
       'AxiosError: Request failed with status code 502',
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
+      '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","param":"customer"}}',
     ],
     safe: [
       'Internal Server Error',

@@ -5,7 +5,10 @@ import { defineRule } from '../define-rule.ts'
  * of graphql-java and the AWS SDKs, as wrappers that pass `err.message` on show them: `Cannot
  * invoke "String.length()" because "<local1>" is null`, `The given key 'tenantId' was not present
  * in the dictionary.`, `Attempt to read property "email" on null`, `no implicit conversion of nil
- * into String`, `An error occurred (AccessDenied) when calling the GetObject operation`.
+ * into String`, `An error occurred (AccessDenied) when calling the GetObject operation`. Also the
+ * messages of Hibernate (`Unable to find com.acme.Order with id 42`), Jackson and Jakarta
+ * Validation, of SDKs that found no credentials (`Unable to locate credentials`), of a Lambda that
+ * timed out, and of Laravel without its `APP_KEY`.
  *
  * @example
  * ```ts
@@ -16,9 +19,10 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors and AWS SDK errors (botocore\'s message, v3\'s $fault).',
+    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts and Laravel without its APP_KEY.',
   keywords: [
     'because "',
+    'because the return value of "',
     'out of bounds for length',
     'for input string: "',
     'cannot be cast to class',
@@ -39,14 +43,29 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'exception while fetching data',
     'when calling the ',
     '"$fault"',
+    'unable to find ',
+    'cannot deserialize value of type',
+    'validation failed for classes [',
+    'constraintviolationimpl{',
+    'unable to locate credentials',
+    'could not load credentials',
+    'google oauth2 access token',
+    'task timed out after',
+    'no application encryption key',
   ],
   pattern: [
-    /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because "[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
+    /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because (?:the return value of )?"[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
     /\bcould not initialize proxy\b|\bfailed to lazily initialize a collection of role\b|\blateinit property \w{1,100} has not been initialized\b/g,
     /\bThe given key '[^'\n]{1,200}' was not present in the dictionary\b|\bNullable object must have a value\b|\bUnable to resolve service for type '|\b(?:The input string '[^'\n]{0,200}'|Input string) was not in a correct format\b|\bMissing type map configuration or unsupported mapping\b/g,
     /\bAttempt to (?:read|assign) property "\w{1,100}" on (?:null|bool|int|float|string|array)\b|\bTrying to access array offset on (?:value of type )?(?:null|bool|int|float)\b|\bTarget class \[[\w\\]{1,200}\] does not exist\b/g,
     /\bno implicit conversion of \w{1,60} into [A-Z]\w{0,60}|\bcomparison of [A-Z]\w{0,60} with (?:nil|\d{1,20}|[A-Z]\w{0,60}) failed\b/g,
     /\bException while fetching data \(|\bAn error occurred \([\w.]{1,100}\) when calling the \w{1,100} operation\b|"\$fault"\s{0,3}:\s{0,3}"(?:client|server)"/g,
+    // Hibernate, Jackson and Jakarta Validation, as Spring's default error body passes them on.
+    /\bUnable to find [a-z]\w{0,60}(?:\.\w{1,60}){1,20} with id \b|\bCannot deserialize value of type `|\bValidation failed for classes \[[\w.$]{1,200}\] during \w{1,20} time\b|\bConstraintViolationImpl\{/g,
+    // Cloud SDKs and runtimes without credentials or time: the AWS SDKs, Firebase Admin, Lambda.
+    /\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bfailed to fetch a valid Google OAuth2 access token\b|\bTask timed out after \d{1,4}\.\d\d seconds\b/g,
+    // Laravel without its APP_KEY.
+    /\bNo application encryption key has been specified\b/g,
   ],
   message: 'shows a raw runtime error message',
   examples: {
@@ -71,6 +90,14 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"message":"Exception while fetching data (/order) : boom"}',
       '{"error":"An error occurred (AccessDenied) when calling the GetObject operation: Access Denied"}',
       '{"name":"AccessDeniedException","$fault":"client","$metadata":{"httpStatusCode":400,"attempts":1}}',
+      '{"error":"Cannot invoke \\"java.util.List.size()\\" because the return value of \\"com.acme.shop.Order.getItems()\\" is null"}',
+      '{"message":"Unable to find com.acme.shop.domain.Order with id 42"}',
+      '{"message":"JSON parse error: Cannot deserialize value of type `java.time.LocalDate` from String \\"2024-13-01\\""}',
+      "Validation failed for classes [com.acme.shop.domain.User] during persist time for groups [jakarta.validation.groups.Default, ]\nList of constraint violations:[\n\tConstraintViolationImpl{interpolatedMessage='must not be null', propertyPath=passwordHash}\n]",
+      '{"detail":"Unable to locate credentials"}',
+      '{"name":"CredentialsProviderError","message":"Could not load credentials from any providers"}',
+      '{"errorMessage":"2024-01-01T10:00:00.000Z c6af9ac6-7b61-11e6-9a41-93e812345678 Task timed out after 3.00 seconds"}',
+      '{"message":"No application encryption key has been specified."}',
     ],
     safe: [
       'Internal Server Error',
@@ -78,6 +105,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'The value you entered was not in a correct format. Please check the date.',
       'Your comparison of plans failed to load. Please try again.',
       'Page 3 is out of bounds for this list.',
+      'We were unable to find your order with id 42. Please check the number.',
+      'Unable to find the page you asked for.',
     ],
   },
 })

@@ -10,15 +10,23 @@ const single =
 const errno =
   'ENOENT|EACCES|EISDIR|ENOTDIR|EMFILE|ENFILE|ENOSPC|EPERM|EEXIST|ENOTEMPTY|EROFS|EBADF|ELOOP|ENAMETOOLONG'
 
-/** Node.js error codes: `ERR_HTTP_HEADERS_SENT`, `ERR_INVALID_ARG_TYPE`, `UND_ERR_SOCKET`, `ENOENT`. */
+/**
+ * Node.js error codes: `ERR_HTTP_HEADERS_SENT`, `ERR_INVALID_ARG_TYPE`, `UND_ERR_SOCKET`, `ENOENT`,
+ * and Fastify's own codes (`FST_ERR_REP_INVALID_PAYLOAD_TYPE`).
+ *
+ * @example
+ * ```ts
+ * '{"code":"ERR_STREAM_PREMATURE_CLOSE"}' // flagged
+ * ```
+ */
 export const exceptionNodeCode = defineRule({
   id: 'exception-node-code',
   category: 'exception',
   description:
-    'Node.js and undici error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET) and file system errno names (ENOENT, EACCES).',
+    'Node.js and undici error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET), file system errno names (ENOENT, EACCES) and Fastify codes (FST_ERR_...).',
   keywords: ['err_', 'und_err_', 'module_not_found', ...errno.toLowerCase().split('|')],
   pattern: new RegExp(
-    String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|UND_ERR_[A-Z][A-Z_]{1,40}|MODULE_NOT_FOUND|${errno})\b`,
+    String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|UND_ERR_[A-Z][A-Z_]{1,40}|FST_ERR_[A-Z][A-Z0-9_]{1,60}|MODULE_NOT_FOUND|${errno})\b`,
     'g',
   ),
   message: 'shows a Node.js error code',
@@ -30,6 +38,7 @@ export const exceptionNodeCode = defineRule({
       "Error: EACCES: permission denied, open 'uploads/a.png'",
       '{"code":"ERR_STREAM_PREMATURE_CLOSE"}',
       '{"errno":-2,"code":"ENOENT","syscall":"open"}',
+      '{"statusCode":500,"code":"FST_ERR_REP_INVALID_PAYLOAD_TYPE","message":"Attempted to send payload of invalid type \'object\'."}',
     ],
     safe: [
       'Internal Server Error',
@@ -37,6 +46,7 @@ export const exceptionNodeCode = defineRule({
       '{"code":"ERR_PAYMENT_DECLINED","requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
       '{"code":"ERR_INVALID_INPUT"}',
       '{"code":"E500","hint":"PERMISSION_DENIED is not the cause"}',
+      '{"code":"E_PAYMENT_DECLINED","message":"Your card was declined."}',
     ],
   },
 })

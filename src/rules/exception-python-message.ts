@@ -2,7 +2,10 @@ import { defineRule } from '../define-rule.ts'
 
 // Messages CPython prints, with the quoted names or types it puts in them.
 const messages =
-  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d/g
+  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d|'[\w-]{1,30}' codec can't (?:decode|encode) (?:byte|bytes|character|characters) /g
+// pydantic 2's validation errors, as a settings class that fails at start-up prints them.
+const pydantic =
+  /\[type=[\w.]{1,60}, input_value=|\bFor further information visit https:\/\/errors\.pydantic\.dev\//g
 // psycopg's exception classes, named after their SQLSTATE, as a page heads a message with them.
 const psycopgNames =
   'UndefinedTable|UndefinedColumn|UndefinedFunction|UniqueViolation|ForeignKeyViolation|NotNullViolation|CheckViolation|InvalidTextRepresentation|NumericValueOutOfRange|DeadlockDetected|InsufficientPrivilege|InFailedSqlTransaction|SerializationFailure|DuplicateTable|QueryCanceled'
@@ -25,20 +28,29 @@ const keywords = [
   'by zero',
   'is not json serializable',
   'expecting value: line',
+  'codec can',
+  'input_value=',
+  'errors.pydantic.dev/',
   ...psycopgNames.toLowerCase().split('|'),
 ]
 
 /**
  * Raw Python error messages without the class name, as `{"detail": str(exc)}` passes them on, and
- * psycopg's SQLSTATE-named classes heading a message (`UndefinedTable: relation ...`).
+ * psycopg's SQLSTATE-named classes heading a message (`UndefinedTable: relation ...`), codec errors
+ * and pydantic's validation errors (`Field required [type=missing, input_value={}, ...]`).
+ *
+ * @example
+ * ```ts
+ * '{"detail":"list index out of range"}' // flagged
+ * ```
  */
 export const exceptionPythonMessage = defineRule({
   id: 'exception-python-message',
   category: 'exception',
   description:
-    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...) and psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)).",
+    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...), psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)), codec errors and pydantic validation errors.",
   keywords,
-  pattern: [messages, psycopgClass],
+  pattern: [messages, psycopgClass, pydantic],
   message: 'shows a raw Python error message',
   examples: {
     leaky: [
@@ -50,6 +62,8 @@ export const exceptionPythonMessage = defineRule({
       "unsupported operand type(s) for +: 'int' and 'str'",
       '<h2>UndefinedTable: relation &quot;orders&quot; does not exist',
       "<pre>UniqueViolation('duplicate key value violates unique constraint')</pre>",
+      '{"detail":"\'utf-8\' codec can\'t decode byte 0xff in position 0: invalid start byte"}',
+      '{"detail":"1 validation error for Settings\\nDATABASE_URL\\n  Field required [type=missing, input_value={}, input_type=dict]\\n    For further information visit https://errors.pydantic.dev/2.5/v/missing"}',
     ],
     safe: [
       'Internal Server Error',
@@ -57,6 +71,7 @@ export const exceptionPythonMessage = defineRule({
       'This page is not defined yet. Please go back. Request 3f1c0d6e.',
       'The order object is not ready; try again at 10:30.',
       'Your basket is out of range of our delivery area.',
+      'We could not read your upload: the file is not valid UTF-8. Request 3f1c0d6e.',
     ],
   },
 })

@@ -10,7 +10,7 @@ const ambiguous =
 // Exception classes named with their module: every class in these exception modules, and the
 // *Error / *Exception classes DB-API drivers export (psycopg2.OperationalError).
 const errorModules =
-  'psycopg2?|asyncpg|pymysql|MySQLdb|sqlalchemy|redis|requests|urllib3|botocore|pydantic'
+  'psycopg2?|asyncpg|pymysql|MySQLdb|sqlalchemy|redis|requests|urllib3|botocore|pydantic|jinja2|httpx|boto3|marshmallow|celery'
 const errorParts = String.raw`\.(?:errors?|exc|exceptions|_exceptions)`
 const drivers = String.raw`psycopg2?|pymysql|MySQLdb|sqlite3|mysql\.connector|django\.db\.utils|django\.db`
 
@@ -84,6 +84,7 @@ export const exceptionPython = defineRule({
       '<h1>UniqueViolation</h1>\n<p class="errormsg">psycopg2.errors.UniqueViolation: duplicate key value violates unique constraint &#34;customers_email_key&#34;</p>',
       '<tr>\n  <th>Exception Type:</th>\n  <td>ConnectionError</td>\n</tr>',
       'Exception Type: OperationalError at /sqlite-missing-table\nException Value: no such table: orders',
+      'jinja2.exceptions.TemplateNotFound: emails/receipt.html',
     ],
     safe: [
       'Internal Server Error',
