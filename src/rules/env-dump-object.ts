@@ -17,7 +17,8 @@ const blankOrCapital = /[\sA-Z]/
 
 /** The string value after a key match (JSON `"…"` or inspected `'…'`), or undefined. */
 function valueAfter(text: string, end: number): string | undefined {
-  let i = end
+  dumpedType.lastIndex = end
+  let i = dumpedType.test(text) ? dumpedType.lastIndex : end
   while (i < text.length && i - end < 5 && text[i] === ' ') i++
   const quote = text[i - 1] === "'" ? "'" : text[i]
   if (quote !== '"' && quote !== "'") {
@@ -59,10 +60,13 @@ const publicNames = new Set([
 ])
 
 // `"NAME":` (JSON), `NAME: '` (util.inspect of process.env), `'NAME': '` (Python's os.environ),
-// `"NAME"=>` (Ruby's ENV.inspect), and `NAME=` after `{`, `[`, `"` or `, ` (a Java map of
-// System.getenv(), Go's os.Environ(), Docker's "Env" array).
+// `"NAME"=>` (Ruby's ENV.inspect), `NAME=` after `{`, `[`, `"`, `, ` or a blank (a Java map of
+// System.getenv(), Go's os.Environ() as fmt prints it, Docker's "Env" array), and PHP's
+// `[NAME] => ` (print_r) and `["NAME"]=>` (var_dump).
 const key =
-  /"([A-Z][A-Z0-9_]{1,60})"\s{0,5}(?::|=>)|(?<![\w$])([A-Z][A-Z0-9_]{1,60}): '|'([A-Z][A-Z0-9_]{1,60})'\s{0,5}:\s{0,5}'|(?<=[{["] ?|, )([A-Z][A-Z0-9_]{1,60})=(?=[^\s=])/g
+  /"([A-Z][A-Z0-9_]{1,60})"\s{0,5}(?::|=>)|(?<![\w$])([A-Z][A-Z0-9_]{1,60}): '|'([A-Z][A-Z0-9_]{1,60})'\s{0,5}:\s{0,5}'|(?<=[{["] ?|, | )([A-Z][A-Z0-9_]{1,60})=(?=[^\s=])|\[([A-Z][A-Z0-9_]{1,60})\] => |\["([A-Z][A-Z0-9_]{1,60})"\]=>/g
+// What var_dump writes between a key and its string: `\n  string(60) `.
+const dumpedType = /\s{0,10}string\(\d{1,9}\) /y
 
 /**
  * Environment variables as an object (`{"env":{"PATH":...}}`, util.inspect of process.env). Code
@@ -75,14 +79,19 @@ export const envDumpObject = defineRule({
   description:
     'Environment variables as a JSON, inspected or printed object or map (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL, one of them beyond what pages publish, like NODE_ENV and SENTRY_DSN). Code reading one variable is not a dump.',
   keywords: ['path', 'home', 'node_env', 'database_url', 'hostname', 'env'],
-  patterns: [key, blank, blankOrCapital],
+  patterns: [key, dumpedType, blank, blankOrCapital],
   *detect({ views }): Iterable<Hit> {
     for (const view of views) {
       if (view.header !== undefined) continue
       const names = new Set<string>()
       let unpublished = false
       for (const match of view.text.matchAll(key)) {
-        const name = (match[1] ?? match[2] ?? match[3] ?? match[4]) as string
+        const name = (match[1] ??
+          match[2] ??
+          match[3] ??
+          match[4] ??
+          match[5] ??
+          match[6]) as string
         if (!wellKnown.has(name)) continue
         if (!plausible(name, valueAfter(view.text, match.index + match[0].length))) continue
         names.add(name)
@@ -107,6 +116,9 @@ export const envDumpObject = defineRule({
       '{"HOSTNAME"=>"web-5f7c", "RUBY_VERSION"=>"3.2.2", "RAILS_ENV"=>"production"}',
       '{PATH=/usr/local/sbin:/usr/bin, HOSTNAME=api-7d9f8c6b5, JAVA_VERSION=17.0.9}',
       '"Env":["PATH=/usr/local/bin:/usr/bin","NODE_VERSION=20.11.1","YARN_VERSION=1.22.19"]',
+      '[PATH=/usr/local/go/bin:/usr/bin HOSTNAME=api-5c8d HOME=/root GOPATH=/go]',
+      '<pre>Array\n(\n    [HOSTNAME] => web-01\n    [PATH] => /usr/local/sbin:/usr/local/bin:/usr/bin\n    [DOCUMENT_ROOT] => /var/www/html\n)\n</pre>',
+      'array(3) {\n  ["APP_ENV"]=>\n  string(4) "prod"\n  ["PATH"]=>\n  string(14) "/usr/local/bin"\n  ["HOME"]=>\n  string(8) "/var/www"\n}',
     ],
     safe: [
       'Internal Server Error',
@@ -117,6 +129,8 @@ export const envDumpObject = defineRule({
       '<a href="/search?q=a&PATH=x">Search</a> {mode=PORT=3000}',
       '{"error":"Internal Server Error","environment":"production","requestId":"3f1c0d6e"}',
       'Our environment team is on it. Please try again at 10:30.',
+      'Set PATH=x to pick a route; HOME=Startseite in German.',
+      '<pre>Array\n(\n    [USER] => Ada Lovelace\n    [HOME] => Startseite\n)\n</pre>',
       '<pre class="line before"><span class="ws">    </span>url = os.environ[&#34;DATABASE_URL&#34;]</pre>',
       '3:   try (Connection c = DriverManager.getConnection(url, System.getenv(&quot;CORPUS_PG_USER&quot;), System.getenv(&quot;CORPUS_PG_PASSWORD&quot;));',
     ],

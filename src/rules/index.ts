@@ -117,6 +117,7 @@ import { stackTraceDotnet } from './stack-trace-dotnet.ts'
 import { stackTraceGo } from './stack-trace-go.ts'
 import { stackTraceJava } from './stack-trace-java.ts'
 import { stackTraceJsonFrames } from './stack-trace-json-frames.ts'
+import { stackTraceJsonObjects } from './stack-trace-json-objects.ts'
 import { stackTraceNode } from './stack-trace-node.ts'
 import { stackTracePhp } from './stack-trace-php.ts'
 import { stackTracePython } from './stack-trace-python.ts'
@@ -259,6 +260,7 @@ export const rules: readonly Rule[] = Object.freeze([
   stackTraceGo,
   stackTraceJava,
   stackTraceJsonFrames,
+  stackTraceJsonObjects,
   stackTraceNode,
   stackTracePhp,
   stackTracePython,

@@ -9,17 +9,26 @@ const frame = String.raw`[ \t]{1,8}at [\w.\x60$<>|+,[\]]{1,300}\((?!Native Metho
 // and `"` makes the regex engine try every position of the text, `[\n"]` lets it skip.
 const atStart = new RegExp(String.raw`^${frame}`)
 const trace = new RegExp(
-  String.raw`[\n"]${frame}|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b`,
+  String.raw`[\n"]${frame}|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b|\n[ \t]{1,8}[\w.\x60$<>]{1,300}\([^()\n]{0,400}\) \+\d{1,7}(?=\r?\n)`,
   'dg',
 )
-const keywords = [' at ', '\tat ', ':line ', '--- end of ', ' ---> ']
+const keywords = [' at ', '\tat ', ':line ', '--- end of ', ' ---> ', ') +']
 
-/** .NET stack traces: `   at X.Y.Z(Int32 id) in C:\x.cs:line 12`, `--- End of stack trace ...`. */
+/**
+ * .NET stack traces: `   at X.Y.Z(Int32 id) in C:\x.cs:line 12`, `--- End of stack trace ...`, and
+ * the frames of classic ASP.NET's error page, without `at` and with an offset
+ * (`   System.Web.UI.Control.OnLoad(EventArgs e) +92`).
+ *
+ * @example
+ * ```ts
+ * '   at Shop.Data.Repo.Load() in /src/Shop.Data/Repo.cs:line 12' // flagged
+ * ```
+ */
 export const stackTraceDotnet = defineRule({
   id: 'stack-trace-dotnet',
   category: 'stack-trace',
   description:
-    '.NET stack frames (`   at Ns.Type.Method(Int32 id)`, `in C:\\src\\x.cs:line 12`) and their section markers.',
+    '.NET stack frames (`   at Ns.Type.Method(Int32 id)`, `in C:\\src\\x.cs:line 12`), classic ASP.NET frames with an offset (`System.Web.UI.Control.OnLoad(EventArgs e) +92`) and their section markers.',
   keywords,
   patterns: [atStart, trace],
   *detect(subject): Iterable<Hit> {
@@ -42,12 +51,14 @@ export const stackTraceDotnet = defineRule({
       '   at Shop.Data.Repo.Load() in /src/Shop.Data/Repo.cs:line 12',
       ' ---> System.InvalidOperationException: Sequence contains no elements\n   --- End of inner exception stack trace ---',
       '{"StackTrace":"   at Shop.Api.Startup.<>c.<Configure>b__4_0(HttpContext ctx)\\r\\n"}',
+      '<pre>\n[NullReferenceException: Object reference not set to an instance of an object.]\n   System.Web.UI.Control.OnLoad(EventArgs e) +92\n   System.Web.UI.Page.ProcessRequestMain(Boolean includeStagesBeforeAsyncPoint, Boolean includeStagesAfterAsyncPoint) +1522\n</pre>',
     ],
     safe: [
       'Internal Server Error',
       'We looked at it (in Ticket 4711) and will report back: line 2 of your order was fine.',
       '   at least one item could not be processed (order 42, line 3)',
       '--- Please try again later ---',
+      'Total (incl. VAT) +19\nShipping (standard) +4.90\n',
     ],
   },
 })

@@ -1,0 +1,75 @@
+import type { Hit, Subject, TextView } from '../rule.ts'
+import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
+
+// A list of frames opening: `"trace":[{`, `"stackTrace": [ {`.
+const opening =
+  /"(?:trace|backtrace|stack|stackTrace|stack_trace|frames)"\s{0,3}:\s{0,3}\[\s{0,3}\{/g
+// The members of a frame that place it in a file: PHP's and Ruby's `file`/`line`, Java's
+// `fileName`/`lineNumber` (a serialized StackTraceElement), Python's and Sentry's `filename`/`lineno`.
+const fileMember = /"(?:file|fileName|filename|file_name|abs_path)"\s{0,3}:\s{0,3}"[^"\n]{1,400}"/
+const lineMember = /"(?:line|lineNumber|lineno|line_number)"\s{0,3}:\s{0,3}\d/
+
+const keywords = ['"trace"', '"backtrace"', '"stack"', '"stacktrace"', '"stack_trace"', '"frames"']
+
+/** How much of the first frame is read: up to its closing brace, at most this many characters. */
+const frameReach = 1200
+
+/**
+ * Stack frames sent as a JSON list of objects, each with a file and a line: Laravel's and
+ * Symfony's debug JSON (`"trace":[{"file":"/var/www/...","line":783,"function":...}]`), Whoops'
+ * JSON handler, a Java exception serialized by Jackson (`"stackTrace":[{"fileName":"Order.java",
+ * "lineNumber":42,...}]`) and Python or Sentry frames (`"filename"`, `"lineno"`). A list whose
+ * first object names no file and line passes.
+ *
+ * @example
+ * ```ts
+ * '{"message":"boom","trace":[{"file":"/var/www/app/Order.php","line":31,"function":"total"}]}' // flagged
+ * ```
+ */
+export const stackTraceJsonObjects = defineRule({
+  id: 'stack-trace-json-objects',
+  category: 'stack-trace',
+  description:
+    'Stack frames as a JSON list of objects with a file and a line ("trace":[{"file":...,"line":...}], "stackTrace":[{"fileName":...,"lineNumber":...}], "frames":[{"filename":...,"lineno":...}]): Laravel, Symfony, Whoops, Jackson-serialized Java exceptions, Python and Sentry frames.',
+  keywords,
+  patterns: [opening, fileMember, lineMember],
+  *detect(subject) {
+    for (const view of subject.views) yield* scan(subject, view)
+  },
+  examples: {
+    leaky: [
+      '{"message":"SQLSTATE[42S02]: Base table or view not found","exception":"Illuminate\\\\Database\\\\QueryException","trace":[{"file":"/var/www/html/vendor/laravel/framework/src/Illuminate/Database/Connection.php","line":783,"function":"runQueryCallback","class":"Illuminate\\\\Database\\\\Connection","type":"->"}]}',
+      '{"title":"An error occurred","status":500,"class":"ErrorException","trace":[{"namespace":"","short_class":"","class":"","type":"","function":"","file":"/srv/app/src/Controller/OrderController.php","line":31,"args":[]}]}',
+      '{"error":"boom","stackTrace":[{"classLoaderName":"app","methodName":"total","fileName":"Order.java","lineNumber":42,"className":"com.acme.shop.Order","nativeMethod":false}]}',
+      '{"exception":{"values":[{"stacktrace":{"frames":[{"filename":"app/orders.py","lineno":12,"function":"show"}]}}]}}',
+    ],
+    safe: [
+      '{"error":"Internal Server Error","requestId":"3f1c0d6e"}',
+      '{"trace":[{"id":"3f1c0d6e","service":"checkout"}]}',
+      '{"frames":[{"file":"logo.png","width":120}]}',
+      '{"stack":[{"line":"A","text":"Row 1"}]}',
+    ],
+  },
+})
+
+function* scan(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const m of keywordMatches(subject, view, opening, keywords)) {
+    const from = m.index + m[0].length
+    const frame = firstFrame(view.text, from)
+    if (!fileMember.test(frame) || !lineMember.test(frame)) continue
+    yield {
+      message: 'shows stack frames (file and line) as JSON objects',
+      view,
+      span: [m.index, from + frame.length],
+    }
+    return
+  }
+}
+
+/** The first frame's members after its `{`: up to its `}`, at most `frameReach` characters. */
+function firstFrame(text: string, from: number): string {
+  const window = text.slice(from, from + frameReach)
+  const close = window.indexOf('}')
+  return close === -1 ? window : window.slice(0, close)
+}
