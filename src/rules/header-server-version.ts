@@ -6,18 +6,30 @@ import { defineRule } from '../define-rule.ts'
  * `h2o`, `CDN77-Turbo`) or an edge node's ID (`BunnyCDN-DE1-1083`) are no version.
  */
 const version = /\/v?\d|\bv\d|\d\.\d/
+/**
+ * Managed load balancers and edges whose banner the service behind cannot change, and whose number
+ * is the platform's generation or build, not a release with its own flaws: AWS's `awselb/2.0`,
+ * Azure's `Microsoft-Azure-Application-Gateway/v2`, Fly.io's `Fly/9e1f4b3 (2024-05-01)`.
+ */
+const managed = /^(?:awselb\/2\.0|Microsoft-Azure-Application-Gateway\/v\d|Fly\/[0-9a-f]{6,40}\b)/
 
 /**
  * RFC 9110 §10.2.4: Server should not carry fine-grained detail (ZAP 10036 flags any digit;
- * this rule, a version).
+ * this rule, a version). The banners of managed load balancers (`awselb/2.0`) pass.
+ *
+ * @example
+ * ```ts
+ * // Server: nginx/1.25.3 → flagged; Server: nginx → passes
+ * ```
  */
 export const headerServerVersion = defineRule({
   id: 'header-server-version',
   category: 'version-disclosure',
-  description: 'The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0).',
+  description:
+    "The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0). Managed load balancers' banners (awselb/2.0, Microsoft-Azure-Application-Gateway/v2, Fly/<build>) pass.",
   *detect({ headers }) {
     const value = headers['server']
-    if (value !== undefined && version.test(value)) {
+    if (value !== undefined && version.test(value) && !managed.test(value)) {
       yield {
         message: 'the Server header gives a version; send none, or one without a version',
         header: 'server',
@@ -25,7 +37,7 @@ export const headerServerVersion = defineRule({
       }
     }
   },
-  patterns: [version],
+  patterns: [version, managed],
   examples: {
     leaky: [
       { status: 502, headers: { Server: 'nginx/1.25.3' }, body: 'Bad Gateway' },
@@ -44,6 +56,13 @@ export const headerServerVersion = defineRule({
       { status: 502, headers: { Server: 'BunnyCDN-DE1-1083' }, body: 'Bad Gateway' },
       { status: 500, headers: { Server: 'h2o' }, body: 'Internal Server Error' },
       { status: 500, body: 'Internal Server Error' },
+      { status: 502, headers: { Server: 'awselb/2.0' }, body: '502 Bad Gateway' },
+      {
+        status: 502,
+        headers: { Server: 'Microsoft-Azure-Application-Gateway/v2' },
+        body: '502 Bad Gateway',
+      },
+      { status: 502, headers: { Server: 'Fly/9e1f4b3 (2024-05-01)' }, body: 'Bad Gateway' },
     ],
   },
 })
