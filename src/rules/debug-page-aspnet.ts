@@ -1,20 +1,31 @@
 import { defineRule } from '../define-rule.ts'
 
-/** ASP.NET error pages: the "Yellow Screen of Death" and the ASP.NET Core Developer Exception Page. */
+/**
+ * ASP.NET error pages: the "Yellow Screen of Death", the ASP.NET Core Developer Exception Page and
+ * Entity Framework Core's database error page (pending migrations).
+ *
+ * @example
+ * ```ts
+ * "<H1>Server Error in '/' Application.</H1>" // flagged
+ * ```
+ */
 export const debugPageAspnet = defineRule({
   id: 'debug-page-aspnet',
   category: 'debug-page',
   description:
-    'ASP.NET error pages: "Server Error in \'/\' Application" (with its customErrors advice) and the ASP.NET Core Developer Exception Page.',
+    "ASP.NET error pages: \"Server Error in '/' Application\" (with its customErrors advice), the ASP.NET Core Developer Exception Page and EF Core's database error page.",
   keywords: [
     "server error in '",
     'customerrors',
     'unhandled exception occurred during the execution',
     'stackpage',
     'rawexception',
+    'a database operation failed while processing the request',
+    'applying existing migrations for ',
+    'update-database',
   ],
   pattern:
-    /\bServer Error in '[^'\n]{1,200}' Application\b|<customErrors mode=|\bAn unhandled exception occurred during the execution of the current web request\b|id="stackpage"|class="rawExceptionBlock"|class="rawExceptionStackTrace"/g,
+    /\bServer Error in '[^'\n]{1,200}' Application\b|<customErrors mode=|\bAn unhandled exception occurred during the execution of the current web request\b|id="stackpage"|class="rawExceptionBlock"|class="rawExceptionStackTrace"|\bA database operation failed while processing the request\.|\bApplying existing migrations for [^<\n]{1,200} may resolve this issue\b|\bPM&gt; Update-Database\b/g,
   message: 'is an ASP.NET error page',
   examples: {
     leaky: [
@@ -23,6 +34,7 @@ export const debugPageAspnet = defineRule({
       '<code><pre>\n&lt;configuration&gt;\n    &lt;system.web&gt;\n        &lt;customErrors mode=&quot;Off&quot;/&gt;\n    &lt;/system.web&gt;\n&lt;/configuration&gt;</pre></code>',
       '<div id="stackpage" class="page"><ul><li><h2 class="stackerror">NullReferenceException: Object reference not set</h2>',
       '<div class="rawExceptionBlock"><pre class="rawExceptionStackTrace">System.Exception: boom</pre></div>',
+      "<h1>A database operation failed while processing the request.</h1><p>SqliteException: SQLite Error 1: 'no such table: Orders'.</p><h2>Applying existing migrations for ShopDbContext may resolve this issue</h2>",
     ],
     safe: [
       'Internal Server Error',

@@ -11,6 +11,7 @@ export const debugPageLaravel = defineRule({
     'ignit',
     'exc-title',
     'frames-container',
+    'frame-code-container',
     'exception_title',
     'list_exception',
     'block_exception',
@@ -18,11 +19,12 @@ export const debugPageLaravel = defineRule({
   // The "Whoops, looks like something went wrong." sentence alone is also Laravel 5's production
   // page; only the markup that carries the exception details is flagged.
   pattern:
-    /class="Whoops container"|class="exc-title|class="frames-container|\bwindow\.ignite\(|\bignitionConfig\b|@facade\/ignition|spatie\/laravel-ignition|class="exception_title"|class="traces list_exception"|class="block_exception/g,
+    /class="Whoops container"|class="exc-title|class="frames-container|class="frame-code-container|\bwindow\.ignite\(|\bignitionConfig\b|@facade\/ignition|spatie\/laravel-ignition|class="exception_title"|class="traces list_exception"|class="block_exception/g,
   message: 'is a Laravel debug page (set APP_DEBUG=false)',
   examples: {
     leaky: [
       '<div class="Whoops container">\n<div class="stack-container"><div class="frames-container">',
+      '<div class="frame-code-container "><div class="frame-code active" id="frame-code-0"><div class="frame-file"><strong>/var/www/app/src/Order.php</strong></div>',
       '<script>window.data = {"report":{"exception_class":"ErrorException"}};</script><script>window.ignite(window.data);</script>',
       '<h1>Whoops, looks like something went wrong.</h1>\n<h2 class="block_exception clear_fix"><span class="exception_counter">1/1</span> <span class="exception_title"><abbr title="ErrorException">ErrorException</abbr> in OrderController.php line 12:</span></h2>',
       '<div class="exc-title"><span class="exc-title-primary">ErrorException</span></div>',

@@ -10,6 +10,7 @@ import { debugPageExpress } from './debug-page-express.ts'
 import { debugPageLaravel } from './debug-page-laravel.ts'
 import { debugPageMojolicious } from './debug-page-mojolicious.ts'
 import { debugPageNextjs } from './debug-page-nextjs.ts'
+import { debugPageOtherFrameworks } from './debug-page-other-frameworks.ts'
 import { debugPagePhpErrors } from './debug-page-php-errors.ts'
 import { debugPageRails } from './debug-page-rails.ts'
 import { debugPageSinatra } from './debug-page-sinatra.ts'
@@ -153,6 +154,7 @@ export const rules: readonly Rule[] = Object.freeze([
   debugPageLaravel,
   debugPageMojolicious,
   debugPageNextjs,
+  debugPageOtherFrameworks,
   debugPagePhpErrors,
   debugPageRails,
   debugPageSinatra,
