@@ -224,7 +224,7 @@ export const leakyPages: readonly LeakyPage[] = [
     name: 'Elixir text exception',
     contentType: textType,
     body: '** (KeyError) key :email not found in: %{name: "Ann"}\n    (shop 0.1.0) lib/shop/accounts.ex:33: Shop.Accounts.notify/1\n    (phoenix 1.7.10) lib/phoenix/router.ex:432: Phoenix.Router.__call__/5',
-    leaks: ['exception'],
+    leaks: ['exception', 'stack-trace'],
   },
   {
     name: 'Node Cannot find module require stack',
@@ -775,7 +775,7 @@ export const leakyPages: readonly LeakyPage[] = [
         },
       ],
     }),
-    leaks: ['file-path', 'exception'],
+    leaks: ['exception', 'file-path', 'stack-trace'],
   },
   {
     name: 'Laravel JSON debug non-SQL',
@@ -795,7 +795,7 @@ export const leakyPages: readonly LeakyPage[] = [
         },
       ],
     }),
-    leaks: ['file-path', 'exception'],
+    leaks: ['exception', 'file-path', 'stack-trace'],
   },
   {
     name: 'Laravel JSON message only',
@@ -831,7 +831,7 @@ export const leakyPages: readonly LeakyPage[] = [
         },
       ],
     }),
-    leaks: ['file-path', 'exception'],
+    leaks: ['exception', 'stack-trace', 'file-path'],
   },
   {
     name: 'CodeIgniter 4 JSON',
@@ -942,7 +942,7 @@ export const leakyPages: readonly LeakyPage[] = [
     name: 'Gin recovery debug',
     contentType: textType,
     body: '[Recovery] 2024/01/01 - 10:00:00 panic recovered:\nruntime error: index out of range [3] with length 2\n/go/src/app/handlers/order.go:33 (0x8a1b2c)\n\tGetOrder: item := items[3]\n/go/pkg/mod/github.com/gin-gonic/gin@v1.9.1/context.go:174 (0x8a0f1d)\n\t(*Context).Next: c.handlers[c.index](c)',
-    leaks: ['file-path'],
+    leaks: ['stack-trace', 'file-path'],
   },
   {
     name: 'Fiber default error',
@@ -2854,7 +2854,7 @@ export const leakyPages: readonly LeakyPage[] = [
   {
     name: 'PHP $_SERVER print_r',
     body: '<pre>Array\n(\n    [HOSTNAME] => web-01\n    [PATH] => /usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin\n    [DOCUMENT_ROOT] => /var/www/html\n    [SERVER_SOFTWARE] => Apache/2.4.57 (Debian)\n    [SCRIPT_FILENAME] => /var/www/html/index.php\n    [SERVER_ADDR] => 172.18.0.3\n)\n</pre>',
-    leaks: ['file-path'],
+    leaks: ['env-dump', 'file-path'],
   },
   {
     name: 'Java System.getenv map',
@@ -2881,7 +2881,7 @@ export const leakyPages: readonly LeakyPage[] = [
         },
       },
     }),
-    leaks: ['secret'],
+    leaks: ['env-dump', 'secret'],
   },
   {
     name: 'Spring actuator /env property',
@@ -2972,12 +2972,12 @@ export const leakyPages: readonly LeakyPage[] = [
   {
     name: 'ASP.NET classic YSOD',
     body: '<html><head><title>Object reference not set to an instance of an object.</title></head><body bgcolor="white"><span><H1>Server Error in \'/\' Application.<hr width=100% size=1 color=silver></H1><h2> <i>Object reference not set to an instance of an object.</i> </h2></span><b> Description: </b>An unhandled exception occurred during the execution of the current web request.<br><br><b> Exception Details: </b>System.NullReferenceException: Object reference not set to an instance of an object.<br><br><b>Source File: </b> c:\\inetpub\\wwwroot\\Shop\\Default.aspx.cs<b> &nbsp;&nbsp; Line: </b> 42<br><br><b>Stack Trace:</b> <br><br><table width=100% bgcolor="#ffffcc"><tr><td><code><pre>\n[NullReferenceException: Object reference not set to an instance of an object.]\n   Shop._Default.Page_Load(Object sender, EventArgs e) in c:\\inetpub\\wwwroot\\Shop\\Default.aspx.cs:42\n   System.Web.UI.Control.OnLoad(EventArgs e) +92\n   System.Web.UI.Page.ProcessRequestMain(Boolean includeStagesBeforeAsyncPoint, Boolean includeStagesAfterAsyncPoint) +1522\n</pre></code></td></tr></table><hr width=100% size=1 color=silver><b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4686.0</body></html>',
-    leaks: ['file-path', 'debug-page', 'version-disclosure'],
+    leaks: ['debug-page', 'stack-trace', 'version-disclosure', 'file-path'],
   },
   {
     name: 'IIS detailed error',
     body: '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><html xmlns="http://www.w3.org/1999/xhtml"><head><title>IIS 10.0 Detailed Error - 500.19 - Internal Server Error</title></head><body><div id="content"><div class="content-container"><h3>HTTP Error 500.19 - Internal Server Error</h3><h4>The requested page cannot be accessed because the related configuration data for the page is invalid.</h4></div><div class="content-container"><fieldset><h4>Detailed Error Information:</h4><div id="details-left"><table border="0" cellpadding="0" cellspacing="0"><tr class="alt"><th>Module</th><td>&nbsp;&nbsp;&nbsp;IIS Web Core</td></tr><tr><th>Notification</th><td>&nbsp;&nbsp;&nbsp;BeginRequest</td></tr><tr class="alt"><th>Handler</th><td>&nbsp;&nbsp;&nbsp;Not yet determined</td></tr><tr><th>Error Code</th><td>&nbsp;&nbsp;&nbsp;0x8007000d</td></tr><tr class="alt"><th>Config Error</th><td>&nbsp;&nbsp;&nbsp;</td></tr><tr><th>Config File</th><td>&nbsp;&nbsp;&nbsp;\\\\?\\C:\\inetpub\\wwwroot\\shop\\web.config</td></tr></table></div><div id="details-right"><table border="0" cellpadding="0" cellspacing="0"><tr class="alt"><th>Requested URL</th><td>&nbsp;&nbsp;&nbsp;http://localhost:80/</td></tr><tr><th>Physical Path</th><td>&nbsp;&nbsp;&nbsp;C:\\inetpub\\wwwroot\\shop</td></tr><tr class="alt"><th>Logon Method</th><td>&nbsp;&nbsp;&nbsp;Not yet determined</td></tr><tr><th>Logon User</th><td>&nbsp;&nbsp;&nbsp;Not yet determined</td></tr></table></div></fieldset></div></div></body></html>',
-    leaks: ['file-path'],
+    leaks: ['file-path', 'debug-page'],
   },
   {
     name: 'IIS 500.0 IsapiModule',
@@ -3002,7 +3002,7 @@ export const leakyPages: readonly LeakyPage[] = [
   {
     name: 'Slim error page',
     body: '<!doctype html><html><head><meta charset="utf-8"><title>Slim Application Error</title></head><body><h1>Slim Application Error</h1><div><p>The application could not run because of the following error:</p><h2>Details</h2><div><strong>Type:</strong> RuntimeException</div><div><strong>Code:</strong> 0</div><div><strong>Message:</strong> Unable to connect</div><div><strong>File:</strong> /var/www/src/Action/OrderAction.php</div><div><strong>Line:</strong> 27</div><h2>Trace</h2><pre>#0 /var/www/vendor/slim/slim/Slim/Handlers/Strategies/RequestResponse.php(38): App\\Action\\OrderAction->__invoke()\n#1 {main}</pre></div><a href="#" onClick="window.history.go(-1)">Go Back</a></body></html>',
-    leaks: ['stack-trace', 'file-path'],
+    leaks: ['debug-page', 'file-path', 'stack-trace'],
   },
   {
     name: 'WordPress critical error debug',
@@ -3089,7 +3089,7 @@ export const leakyPages: readonly LeakyPage[] = [
   {
     name: 'Whoops HTML code block',
     body: '<div class="frame-code-container"><div class="frame-code active" id="frame-code-0"><div class="frame-file"><strong>/var/www/app/src/Order.php</strong></div><pre class="code-block prettyprint linenums:40"><code>    public function total()\n    {\n        return $this-&gt;items-&gt;sum(&#039;price&#039;);\n    }</code></pre></div></div>',
-    leaks: ['source-code'],
+    leaks: ['source-code', 'debug-page'],
   },
   {
     name: 'Python traceback with code lines in JSON array',
@@ -3153,12 +3153,12 @@ export const leakyPages: readonly LeakyPage[] = [
     name: 'Handlebars/Pug template error',
     contentType: textType,
     body: "/app/views/order.pug:4\n    2| block content\n    3|   h1= order.id\n  > 4|   p= order.customer.name\n    5|   p= order.total\n\nCannot read properties of undefined (reading 'name')",
-    leaks: ['source-code'],
+    leaks: ['source-code', 'file-path'],
   },
   {
     name: 'EJS error',
     body: '<pre>TypeError: /app/views/order.ejs:4<br>    2| &lt;h1&gt;&lt;%= order.id %&gt;&lt;/h1&gt;<br>    3| <br> &gt;&gt; 4| &lt;p&gt;&lt;%= order.customer.name %&gt;&lt;/p&gt;<br>    5| <br><br>Cannot read properties of undefined (reading &#39;name&#39;)<br> &nbsp; &nbsp;at eval (&quot;/app/views/order.ejs&quot;:12:33)</pre>',
-    leaks: ['source-code'],
+    leaks: ['source-code', 'file-path'],
   },
   {
     name: 'Python source echoed in JSON field',
@@ -3363,5 +3363,187 @@ export const leakyPages: readonly LeakyPage[] = [
     status: 502,
     body: '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.21.6</center>\r\n</body>\r\n</html>\r\n',
     leaks: ['version-disclosure'],
+  },
+  // More messages of runtimes, libraries and cloud SDKs passed through, development error pages by
+  // their own markup, environment dumps as PHP and Go print them, and signed URLs.
+  {
+    name: 'Mongoose ValidationError',
+    contentType: jsonType,
+    body: '{"errors":{"email":{"name":"ValidatorError","message":"Path `email` is required.","properties":{"message":"Path `email` is required.","type":"required","path":"email"},"kind":"required","path":"email"}},"_message":"User validation failed","name":"ValidationError","message":"User validation failed: email: Path `email` is required."}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'AWS CredentialsProviderError',
+    contentType: jsonType,
+    body: '{"name":"CredentialsProviderError","message":"Could not load credentials from any providers","tryNextLink":false}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Stripe error raw',
+    contentType: jsonType,
+    body: '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","doc_url":"https://stripe.com/docs/error-codes/resource-missing","message":"No such customer: \'cus_Nf3kL9\'","param":"customer","request_log_url":"https://dashboard.stripe.com/test/logs/req_8Jh2kL?t=1700000000","type":"invalid_request_error","headers":{"request-id":"req_8Jh2kL"},"statusCode":400},"rawType":"invalid_request_error","code":"resource_missing","statusCode":400,"requestId":"req_8Jh2kL"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'jwt secretOrPrivateKey',
+    contentType: jsonType,
+    body: '{"error":"secretOrPrivateKey must have a value"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Fastify FST_ERR',
+    contentType: jsonType,
+    body: '{"statusCode":500,"code":"FST_ERR_REP_INVALID_PAYLOAD_TYPE","error":"Internal Server Error","message":"Attempted to send payload of invalid type \'object\'. Expected a string or Buffer."}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'pydantic ValidationError str',
+    contentType: jsonType,
+    body: '{"detail":"1 validation error for Settings\\nDATABASE_URL\\n  Field required [type=missing, input_value={}, input_type=dict]\\n    For further information visit https://errors.pydantic.dev/2.5/v/missing"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'boto3 NoCredentialsError',
+    contentType: jsonType,
+    body: '{"detail":"Unable to locate credentials"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Python jinja2 TemplateNotFound',
+    contentType: textType,
+    body: 'jinja2.exceptions.TemplateNotFound: emails/receipt.html',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Python UnicodeDecodeError',
+    contentType: jsonType,
+    body: '{"detail":"\'utf-8\' codec can\'t decode byte 0xff in position 0: invalid start byte"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Play dev page',
+    body: '<!DOCTYPE html><html lang="en"><head><title>Execution exception</title></head><body id="play-error-page"><h1>Execution exception</h1><p id="detail" class="texts">[NoSuchElementException: None.get]</p><h2>In /home/dev/shop/app/controllers/OrderController.scala:18</h2><div id="source-code"><pre data-file="/home/dev/shop/app/controllers/OrderController.scala" data-line="18"><span class="line">17</span><span class="code">  def show(id: Long) = Action {</span>\n<span class="line marker">18</span><span class="code">    val o = repo.find(id).get</span></pre></div></body></html>',
+    leaks: ['debug-page'],
+  },
+  {
+    name: 'JPA EntityNotFound',
+    contentType: jsonType,
+    body: '{"message":"Unable to find com.acme.shop.domain.Order with id 42"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Jackson error',
+    contentType: jsonType,
+    body: '{"message":"JSON parse error: Cannot deserialize value of type `java.time.LocalDate` from String \\"2024-13-01\\": Failed to deserialize java.time.LocalDate"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Jakarta validation in 500',
+    contentType: jsonType,
+    body: '{"message":"Validation failed for classes [com.acme.shop.domain.User] during persist time for groups [jakarta.validation.groups.Default, ]\\nList of constraint violations:[\\n\\tConstraintViolationImpl{interpolatedMessage=\'must not be null\', propertyPath=passwordHash, rootBeanClass=class com.acme.shop.domain.User, messageTemplate=\'{jakarta.validation.constraints.NotNull.message}\'}\\n]"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'EF Core migrations pending',
+    body: "<html><body><h1>A database operation failed while processing the request.</h1><p>SqliteException: SQLite Error 1: 'no such table: Orders'.</p><h2>Applying existing migrations may resolve this issue</h2><p>There are migrations that have not been applied to the following database(s):</p><h3>ShopDbContext</h3><pre>20240101120000_Initial</pre><p>In Visual Studio, you can use the Package Manager Console to apply pending migrations to the database:</p><pre>PM&gt; Update-Database</pre></body></html>",
+    leaks: ['debug-page'],
+  },
+  {
+    name: 'Laravel missing APP_KEY',
+    contentType: jsonType,
+    body: '{"message":"No application encryption key has been specified."}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Echo default error with internal',
+    contentType: jsonType,
+    body: '{"message":"code=500, message=Internal Server Error, internal=template: orders.html:12:14: executing \\"orders.html\\" at <.User.Email>: nil pointer evaluating *models.User.Email"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Go template error',
+    contentType: textType,
+    body: 'template: layout.html:5:3: executing "layout.html" at <.Config.StripeKey>: can\'t evaluate field Config in type main.PageData',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Phoenix debug page',
+    body: '<!DOCTYPE html><html lang="en"><head><title>Ecto.NoResultsError at GET /orders/42</title></head><body><header class="exception-info"><h5 class="struct">Ecto.NoResultsError <small>at GET /orders/42</small></h5><pre class="message">expected at least one result but got none in query:\n\nfrom o0 in Shop.Orders.Order,\n  where: o0.id == ^42</pre></header><div class="stack-trace"><ul><li class="stack-trace-entry"><span class="app">lib/shop_web/controllers/order_controller.ex:12: ShopWeb.OrderController.show/2</span></li></ul></div></body></html>',
+    leaks: ['debug-page'],
+  },
+  {
+    name: 'Lambda timeout message',
+    contentType: jsonType,
+    body: '{"errorMessage":"2024-01-01T10:00:00.000Z c6af9ac6-7b61-11e6-9a41-93e812345678 Task timed out after 3.00 seconds"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Azure SAS token',
+    contentType: jsonType,
+    body: `{"error":"AuthenticationFailed","url":"https://acmeprod.blob.core.windows.net/invoices/1.pdf?sv=2022-11-02&ss=b&srt=o&sp=r&se=2025-01-01T00:00:00Z&st=2024-01-01T00:00:00Z&spr=https&sig=${token(40, 9551, base64Alphabet)}%3D"}`,
+    leaks: ['secret'],
+  },
+  {
+    name: 'GCS signed URL',
+    contentType: jsonType,
+    body: `{"error":"upload failed","url":"https://storage.googleapis.com/acme/x?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=api%40acme.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Signature=${hex(128, 9552)}"}`,
+    leaks: ['secret'],
+  },
+  {
+    name: 'PHP var_dump $_ENV',
+    body: `array(4) {\n  ["APP_ENV"]=>\n  string(4) "prod"\n  ["DB_PASSWORD"]=>\n  string(16) "${password}"\n  ["PATH"]=>\n  string(60) "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin"\n  ["HOME"]=>\n  string(8) "/var/www"\n}\n`,
+    leaks: ['env-dump'],
+  },
+  {
+    name: 'Go os.Environ() print',
+    contentType: textType,
+    body: '[PATH=/usr/local/go/bin:/usr/bin HOSTNAME=api-5c8d HOME=/root GOPATH=/go DATABASE_URL=postgres://db/shop]',
+    leaks: ['env-dump'],
+  },
+  {
+    name: 'Perl Catalyst',
+    body: '<title>Shop on Catalyst 5.90130</title><div class="error"><p><code class="error">Caught exception in Shop::Controller::Orders-&gt;show &quot;DBIx::Class::Storage::DBI::_dbh_execute(): DBI Exception: DBD::Pg::st execute failed: ERROR:  column &quot;deleted&quot; does not exist at /srv/shop/lib/Shop/Controller/Orders.pm line 33</code></p></div>',
+    leaks: ['debug-page'],
+  },
+  {
+    name: 'nodemailer',
+    contentType: jsonType,
+    body: '{"error":"Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a05600c0a0100b0040e3635ca65sm1234567wmq.1 - gsmtp"}',
+    leaks: ['driver-error'],
+  },
+  {
+    name: 'Firebase admin',
+    contentType: jsonType,
+    body: '{"errorInfo":{"code":"app/invalid-credential","message":"Credential implementation provided to initializeApp() via the \\"credential\\" property failed to fetch a valid Google OAuth2 access token with the following error: \\"invalid_grant: Invalid JWT Signature.\\""},"codePrefix":"app"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'Java NPE return value',
+    contentType: jsonType,
+    body: '{"error":"Cannot invoke \\"java.util.List.size()\\" because the return value of \\"com.acme.shop.Order.getItems()\\" is null"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'JS not a function',
+    contentType: jsonType,
+    body: '{"error":"db.collection(...).findOne is not a function"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'JS undefined var',
+    contentType: jsonType,
+    body: '{"error":"stripe is not defined"}',
+    leaks: ['exception'],
+  },
+  {
+    name: 'X-Amz-Security-Token',
+    contentType: textType,
+    body: `x-amz-security-token: ${awsSessionToken}`,
+    leaks: ['secret'],
+  },
+  {
+    name: 'Tracy bluescreen',
+    body: '<!DOCTYPE html><html><head><title>Nette\\Database\\DriverException: SQLSTATE[HY000] [2002] Connection refused</title></head><body><div id="tracy-bs"><div class="tracy-bs-main"><div id="tracy-bs-error" class="panel"><p>Nette\\Database\\DriverException</p><h1>SQLSTATE[HY000] [2002] Connection refused</h1></div></div></div></body></html>',
+    leaks: ['debug-page'],
   },
 ]
