@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const namespaces =
-  'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
+  'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
 
 /** The letters the namespaces end with: a backslash after none of them is passed over at once. */
 const lastLetters = [...new Set(namespaces.split('|').map((n) => n.slice(-1)))].join('')
@@ -50,6 +50,7 @@ export const exceptionPhp = defineRule({
   message: 'shows a PHP error or exception',
   examples: {
     leaky: [
+      '{"name":"Exception","type":"yii\\\\base\\\\UnknownPropertyException"}',
       'UnhandledMatchError: Unhandled match case 3',
       'Uncaught TypeError: App\\Cart::add(): Argument #1 ($qty) must be of type int, string given',
       'Call to a member function getName() on null',

@@ -9,9 +9,11 @@ const version = /\/v?\d|\bv\d|\d\.\d/
 /**
  * Managed load balancers and edges whose banner the service behind cannot change, and whose number
  * is the platform's generation or build, not a release with its own flaws: AWS's `awselb/2.0`,
- * Azure's `Microsoft-Azure-Application-Gateway/v2`, Fly.io's `Fly/9e1f4b3 (2024-05-01)`.
+ * Azure's `Microsoft-Azure-Application-Gateway/v2` and Storage's `Windows-Azure-Blob/1.0`, Fly.io's
+ * `Fly/9e1f4b3 (2024-05-01)`.
  */
-const managed = /^(?:awselb\/2\.0|Microsoft-Azure-Application-Gateway\/v\d|Fly\/[0-9a-f]{6,40}\b)/
+const managed =
+  /^(?:awselb\/2\.0|Windows-Azure-(?:Blob|File|Queue|Table|Web)\/1\.0\b|Microsoft-Azure-Application-Gateway\/v\d|Fly\/[0-9a-f]{6,40}\b)/
 
 /**
  * RFC 9110 §10.2.4: Server should not carry fine-grained detail (ZAP 10036 flags any digit;
@@ -26,7 +28,7 @@ export const headerServerVersion = defineRule({
   id: 'header-server-version',
   category: 'version-disclosure',
   description:
-    "The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0). Managed load balancers' banners (awselb/2.0, Microsoft-Azure-Application-Gateway/v2, Fly/<build>) pass.",
+    "The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0). Managed load balancers' banners (awselb/2.0, Microsoft-Azure-Application-Gateway/v2, Windows-Azure-Blob/1.0, Fly/<build>) pass.",
   *detect({ headers }) {
     const value = headers['server']
     if (value !== undefined && version.test(value) && !managed.test(value)) {
@@ -63,6 +65,11 @@ export const headerServerVersion = defineRule({
         body: '502 Bad Gateway',
       },
       { status: 502, headers: { Server: 'Fly/9e1f4b3 (2024-05-01)' }, body: 'Bad Gateway' },
+      {
+        status: 500,
+        headers: { Server: 'Windows-Azure-Blob/1.0 Microsoft-HTTPAPI/2.0' },
+        body: 'Internal Server Error',
+      },
     ],
   },
 })

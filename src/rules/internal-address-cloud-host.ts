@@ -4,14 +4,27 @@ import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const ec2 =
   /\bip-(?:10-\d{1,3}-\d{1,3}-\d{1,3}|172-(?:1[6-9]|2\d|3[01])-\d{1,3}-\d{1,3}|192-168-\d{1,3}-\d{1,3})(?:\.[a-z0-9-]{2,30}\.compute\.internal|\.ec2\.internal)?(?![\w-])/g
-const azure = /\.internal\.cloudapp\.net\b/g
+// The end of a private cloud name; the labels before it are read back from it.
+const suffixes =
+  /\.internal\.cloudapp\.net\b|\.(?:rds|cache)\.amazonaws\.com\b|\.privatelink(?:\.[a-z0-9-]{1,63}){1,4}/g
 
-const keywords = ['ip-10-', 'ip-172-', 'ip-192-168-', '.internal.cloudapp.net']
+const keywords = [
+  'ip-10-',
+  'ip-172-',
+  'ip-192-168-',
+  '.internal.cloudapp.net',
+  '.rds.amazonaws.com',
+  '.cache.amazonaws.com',
+  '.privatelink.',
+]
 
 /**
  * Cloud instance host names that encode a private address: EC2's `ip-10-0-0-1`
  * (`ip-172-31-5-9.eu-west-1.compute.internal`) and Azure's `*.internal.cloudapp.net`. Such names
- * leak through hostnames in request IDs (hapi) and proxy pages.
+ * leak through hostnames in request IDs (hapi) and proxy pages. Also the endpoints of managed
+ * databases and caches as a driver's connection error names them: RDS and ElastiCache
+ * (`*.rds.amazonaws.com`, `*.cache.amazonaws.com`) and Azure Private Link
+ * (`shopdb.privatelink.database.windows.net`).
  *
  * @example
  * ```ts
@@ -22,9 +35,9 @@ export const internalAddressCloudHost = defineRule({
   id: 'internal-address-cloud-host',
   category: 'internal-address',
   description:
-    'Cloud instance host names: EC2 ip-10-x-x-x / ip-172-16..31-x-x / ip-192-168-x-x (with .ec2.internal, .compute.internal) and *.internal.cloudapp.net.',
+    'Cloud instance host names: EC2 ip-10-x-x-x / ip-172-16..31-x-x / ip-192-168-x-x (with .ec2.internal, .compute.internal) and *.internal.cloudapp.net; managed database and cache endpoints (*.rds.amazonaws.com, *.cache.amazonaws.com, *.privatelink.*).',
   keywords,
-  patterns: [ec2, azure],
+  patterns: [ec2, suffixes],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
   },
@@ -33,11 +46,16 @@ export const internalAddressCloudHost = defineRule({
       '{"id":"1717000000000:ip-10-0-12-34:4242:lx2k9c:10001"}',
       'served by ip-172-31-5-9.eu-west-1.compute.internal',
       'upstream vm-orders-01.abcdefghijklmnop.ax.internal.cloudapp.net timed out',
+      '{"error":"connect ETIMEDOUT shop-prod.cluster-c9akciq32.eu-west-1.rds.amazonaws.com:5432"}',
+      'Redis connection to shop-cache.abc123.ng.0001.euw1.cache.amazonaws.com:6379 failed - connect ETIMEDOUT',
+      '{"error":"connect ETIMEDOUT shopdb.privatelink.database.windows.net:1433"}',
     ],
     safe: [
       'ip-address-missing: please check your input',
       'Zip-10-digit codes are not supported',
       'ip-8-8-8-8 is a public resolver name',
+      'Our status page: https://status.aws.amazon.com/ (see .rds.amazonaws.com notes)',
+      'We use Azure Private Link (.privatelink zones) for our databases.',
     ],
   },
 })
@@ -53,13 +71,13 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
       span: [m.index, m.index + m[0].length],
     }
   }
-  for (const m of keywordMatches(subject, view, azure, keywords)) {
+  for (const m of keywordMatches(subject, view, suffixes, keywords)) {
     let from = m.index
     while (from > 0 && m.index - from < 200 && isLabelChar(text.charCodeAt(from - 1))) from--
     if (from === m.index) continue
     const end = m.index + m[0].length
     yield {
-      message: `names the cloud instance ${text.slice(from, end).slice(0, 80)}`,
+      message: `names the cloud host ${text.slice(from, end).slice(0, 80)}`,
       view,
       span: [from, end],
     }

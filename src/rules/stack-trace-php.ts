@@ -1,6 +1,14 @@
 import { defineRule } from '../define-rule.ts'
 
-/** PHP traces: `Stack trace:\n#0 /x.php(12): f()`, `#1 {main}`, `thrown in /x.php on line 12`. */
+/**
+ * PHP traces: `Stack trace:\n#0 /x.php(12): f()`, `#1 {main}`, `thrown in /x.php on line 12`, also
+ * as the strings of a JSON list (Yii's `"stack-trace":["#0 /app/x.php(296): f()"]`).
+ *
+ * @example
+ * ```ts
+ * 'Stack trace:\n#0 /var/www/app/Order.php(12): total()\n#1 {main}' // flagged
+ * ```
+ */
 export const stackTracePhp = defineRule({
   id: 'stack-trace-php',
   category: 'stack-trace',
@@ -25,10 +33,11 @@ export const stackTracePhp = defineRule({
   ],
   // `\s` runs allow the display_errors HTML, whose parts are split by <b> tags.
   pattern:
-    /(?:^|\n)[ \t]{0,4}#\d{1,4} (?:\/|[A-Za-z]:\\|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):/g,
+    /(?:^|[\n"])[ \t]{0,4}#\d{1,4} (?:\/|[A-Za-z]:\\|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):/g,
   message: 'shows a PHP stack trace or error location',
   examples: {
     leaky: [
+      '{"stack-trace":["#0 /app/vendor/yiisoft/yii2/db/BaseActiveRecord.php(296): yii\\\\base\\\\Component->__get(\'customr\')","#1 {main}"]}',
       'Stack trace cut short:\n#12 {main}',
       'in /var/www/app/templates/view.phtml:12',
       'PHP Fatal error:  Uncaught Exception: boom in /var/www/html/index.php:3\nStack trace:\n#0 {main}\n  thrown in /var/www/html/index.php on line 3',

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 // After a plain space, a bare major.minor followed by a word is prose ("Express 2.5 hour
 // shipping"); major.minor.patch, or major.minor ending the phrase, is a version.
 const pattern =
-  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,3}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b/g
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b/g
 /** Headers whose versions these rules report; other version headers have rules of their own. */
 const versionHeaders = ['x-powered-by', 'via']
 
@@ -37,6 +37,9 @@ const keywords = [
   'play framework',
   'zend framework',
   'mojolicious',
+  'cherrypy',
+  'payara server',
+  'glassfish server',
 ]
 
 /**
@@ -52,7 +55,7 @@ export const versionDisclosureFramework = defineRule({
   id: 'version-disclosure-framework',
   category: 'version-disclosure',
   description:
-    'Framework and CMS versions in the body (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, ...',
+    'Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, ...',
   keywords,
   pattern,
   // The Server header is header-server-version's; X-Powered-By and Via are read here.
@@ -67,6 +70,15 @@ export const versionDisclosureFramework = defineRule({
       '<meta name="generator" content="WordPress 6.4.2">',
       'Whitelabel Error Page (Spring Boot 3.2.0)',
       'Powered by Django 4.2.',
+      '<div id="powered_by"><span>Powered by <a href="http://www.cherrypy.dev">CherryPy 18.9.0</a></span></div>',
+      {
+        status: 500,
+        headers: {
+          'X-Powered-By':
+            'Servlet/4.0 JSP/2.3 (Payara Server 5.2022.5 Java/Oracle Corporation/1.8)',
+        },
+        body: 'Internal Server Error',
+      },
     ],
     safe: [
       'Express checkout is temporarily unavailable.',
