@@ -39,6 +39,7 @@ export const driverErrorConnectMessage = defineRule({
     'connection to ',
     '(hy000/',
     'annotatedconnectexception',
+    'connection refused: ',
     '] during [',
     'invalid login: ',
     'mail command failed: ',
@@ -52,7 +53,7 @@ export const driverErrorConnectMessage = defineRule({
     /\((?:os error \d{1,5})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
     /\bconfigured HttpClient\.Timeout of \d{1,6}|\bFailed to open TCP connection to [\w.-]{1,200}:\d{1,5}|\bA network-related or instance-specific error occurred while establishing a connection to SQL Server|\bCould not connect to the endpoint URL: /g,
     /\bHikariPool-\d{1,4} - Connection is not available|\bDBConnection\.ConnectionError\b|\bpool timed out while waiting for an open connection\b|\bHandshake terminated by server: \d{3}|\bACCESS_REFUSED - Login was refused\b/g,
-    /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b/g,
+    /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b|\bConnection refused: [\w.-]{1,200}\/[\da-fA-F.:]{3,60}:\d{1,5}\b/g,
     /\[\d{3} [\w ]{1,60}\] during \[[A-Z]{3,7}\] to \[/g,
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
@@ -77,6 +78,7 @@ export const driverErrorConnectMessage = defineRule({
       'org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct',
       'mysqli_sql_exception: (HY000/2002): Connection refused',
       'io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed',
+      '{"status":500,"error":"Internal Server Error","message":"Connection refused: localhost/127.0.0.1:8081"}',
       '{"message":"[503 Service Unavailable] during [GET] to [http://inventory-service/api/stock/42] [InventoryClient#getStock(Long)]: [no healthy upstream]"}',
       '{"error":"Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp"}',
       '{"error":"Mail command failed: 550 5.7.1 Relaying denied"}',

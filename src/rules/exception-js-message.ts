@@ -12,9 +12,14 @@ const notAFunction =
   /(?<=(?<![\w$.])([\w$]{1,100}(?:\(\.\.\.\))?\.[\w$.()]{1,200})) is not a (?:function|constructor)\b/dg
 // `stripe is not defined` as a whole message: a name alone between quotes, tags or lines.
 const notDefined = /(?<![^"'>\n])[\w$]{1,60} is not defined(?![^"'<\n])/g
-// The messages of jsonwebtoken without a key, and of a Mongoose validation.
+// The messages of jsonwebtoken without a key, of a Mongoose validation, of t3-env naming the
+// variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key must (?:have a value|be provided)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\./g
+  /\bsecretOrP(?:rivate|ublic)Key must (?:have a value|be provided)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
+// Validation errors serialized whole: Joi's (with its `"_original":` input) and class-validator's
+// (`"constraints":{"isEmail":...}`), which carry the input and the field names.
+const validators =
+  /"_original"\s{0,3}:|"constraints"\s{0,3}:\s{0,3}\{\s{0,3}"(?:is[A-Z]\w{1,40}|arrayNotEmpty|matches|minLength|maxLength)"\s{0,3}:/g
 
 const keywords = [
   'cannot read propert',
@@ -37,11 +42,17 @@ const keywords = [
   'key must',
   'validation failed: ',
   'is required.',
+  'invalid environment variables',
+  'require stack:',
+  '"_original"',
+  '"constraints"',
 ]
 
 /**
  * Raw V8/Node messages without the class name, as Fastify and Nest pass `err.message` on, and the
- * messages of libraries as common: jsonwebtoken without its key, a Mongoose validation.
+ * messages of libraries as common: jsonwebtoken without its key, a Mongoose validation, t3-env's
+ * missing variables, Node's `Cannot find module` with its require stack, and Joi and
+ * class-validator errors serialized whole.
  *
  * @example
  * ```ts
@@ -52,9 +63,9 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, ...), jsonwebtoken's missing-key messages and Mongoose validation messages.",
+    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, ...), jsonwebtoken's missing-key messages, Mongoose validation messages, t3-env's missing variables, Cannot find module with its require stack, and Joi and class-validator errors serialized whole.",
   keywords,
-  pattern: [quoted, phrases, notAFunction, notDefined, libraries],
+  pattern: [quoted, phrases, notAFunction, notDefined, libraries, validators],
   message: 'shows a raw JavaScript error message',
   examples: {
     leaky: [
@@ -70,6 +81,10 @@ export const exceptionJsMessage = defineRule({
       '{"error":"stripe is not defined"}',
       '{"error":"secretOrPrivateKey must have a value"}',
       '{"message":"User validation failed: email: Path `email` is required."}',
+      '{"error":"❌ Invalid environment variables: { DATABASE_URL: [ \'Required\' ] }"}',
+      "Error: Cannot find module './config/prod.json'\nRequire stack:\n- /usr/src/app/dist/server.js",
+      '{"_original":{"email":"x"},"details":[{"message":"\\"internalTenantId\\" is required","path":["internalTenantId"],"type":"any.required","context":{"label":"internalTenantId","key":"internalTenantId"}}]}',
+      '[{"value":"x","property":"email","children":[],"constraints":{"isEmail":"email must be an email"}}]',
     ],
     safe: [
       'Internal Server Error',
@@ -79,6 +94,8 @@ export const exceptionJsMessage = defineRule({
       'The token is not valid any more. Unexpected? Contact support.',
       'The delivery slot for this order is not defined yet.',
       '{"error":"The price is not defined for this region"}',
+      '{"errors":[{"field":"email","message":"Email is required."}],"context":"checkout"}',
+      'We cannot find the module you asked for. Please try again.',
       'Your email is required. Path: Settings > Account.',
     ],
   },

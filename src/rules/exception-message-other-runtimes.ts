@@ -8,7 +8,8 @@ import { defineRule } from '../define-rule.ts'
  * into String`, `An error occurred (AccessDenied) when calling the GetObject operation`. Also the
  * messages of Hibernate (`Unable to find com.acme.Order with id 42`), Jackson and Jakarta
  * Validation, of SDKs that found no credentials (`Unable to locate credentials`), of a Lambda that
- * timed out, and of Laravel without its `APP_KEY`.
+ * timed out, of Laravel without its `APP_KEY`, EF Core's `See the inner exception for details` and
+ * Erlang's error terms (`{badarg,[{erlang,binary_to_integer,...`).
  *
  * @example
  * ```ts
@@ -19,7 +20,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts and Laravel without its APP_KEY.',
+    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Laravel without its APP_KEY, EF Core\'s inner-exception pointer and Erlang error terms ({badarg, ...}).',
   keywords: [
     'because "',
     'because the return value of "',
@@ -52,6 +53,17 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'google oauth2 access token',
     'task timed out after',
     'no application encryption key',
+    'see the inner exception',
+    '{badarg,',
+    '{badmatch,',
+    '{badarith,',
+    '{function_clause,',
+    '{case_clause,',
+    '{if_clause,',
+    '{undef,',
+    '{noproc,',
+    '{badkey,',
+    '{try_clause,',
   ],
   pattern: [
     /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because (?:the return value of )?"[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
@@ -64,8 +76,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\bUnable to find [a-z]\w{0,60}(?:\.\w{1,60}){1,20} with id \b|\bCannot deserialize value of type `|\bValidation failed for classes \[[\w.$]{1,200}\] during \w{1,20} time\b|\bConstraintViolationImpl\{/g,
     // Cloud SDKs and runtimes without credentials or time: the AWS SDKs, Firebase Admin, Lambda.
     /\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bfailed to fetch a valid Google OAuth2 access token\b|\bTask timed out after \d{1,4}\.\d\d seconds\b/g,
-    // Laravel without its APP_KEY.
-    /\bNo application encryption key has been specified\b/g,
+    // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
+    /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
   ],
   message: 'shows a raw runtime error message',
   examples: {
@@ -98,6 +110,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"name":"CredentialsProviderError","message":"Could not load credentials from any providers"}',
       '{"errorMessage":"2024-01-01T10:00:00.000Z c6af9ac6-7b61-11e6-9a41-93e812345678 Task timed out after 3.00 seconds"}',
       '{"message":"No application encryption key has been specified."}',
+      '{"error":"An error occurred while saving the entity changes. See the inner exception for details."}',
+      '{badarg,[{erlang,binary_to_integer,[<<"abc">>],[]},{order_handler,init,2,[{file,"src/order_handler.erl"},{line,22}]}]}',
     ],
     safe: [
       'Internal Server Error',
