@@ -27,7 +27,7 @@ const pages: readonly Page[] = [
   {
     keywords: ['stack-trace-item', '__plug__/debugger', 'show only app frames', 'exception-info'],
     pattern:
-      /\brole="stack-trace-item"|\/__plug__\/debugger\/|>\s{0,20}Show only app frames\b|<header class="exception-info">/g,
+      /\brole="stack-trace-item"|\/__plug__\/debugger\/|>\s{0,20}Show only app frames\b|<header class="exception-info">\s{0,20}<h5 class=/g,
     message: "is Plug's debugger page (set debug_errors: false outside development)",
   },
   {
@@ -44,7 +44,7 @@ const pages: readonly Page[] = [
   {
     keywords: ['error-details', 'grails runtime exception'],
     pattern:
-      /<dl class="error-details">\s{0,20}<dt>URI<\/dt>|<title>Grails Runtime Exception<\/title>/g,
+      /<dl class="error-details">\s{0,20}<dt>URI<\/dt>\s{0,20}<dd>[^<\n]{0,300}<\/dd>\s{0,20}<dt>Class<\/dt>|<title>Grails Runtime Exception<\/title>/g,
     message: "is Grails' development error page (render a generic error view in production)",
   },
   {
@@ -53,14 +53,14 @@ const pages: readonly Page[] = [
     message: "is Slim's error page with details (set displayErrorDetails to false)",
   },
   {
-    keywords: ['detailed error', 'details-left'],
+    keywords: ['detailed error'],
     pattern:
-      /<title>IIS \d{1,2}\.\d Detailed Error - |<h4>Detailed Error Information:<\/h4>|<div id="details-left">|<legend>Detailed Error Information<\/legend>/g,
+      /<title>IIS \d{1,2}\.\d Detailed Error - |<h4>Detailed Error Information:<\/h4>|<legend>Detailed Error Information<\/legend>/g,
     message: "is IIS' Detailed Error page (set httpErrors errorMode to Custom)",
   },
   {
     keywords: ['on catalyst ', 'toggledump('],
-    pattern: /<title>[^<\n]{1,200} on Catalyst \d|\btoggleDump\('dump_\d/g,
+    pattern: /<title>[^<\n]{1,200} on Catalyst 5\.\d{4,6}\b|\btoggleDump\('dump_\d/g,
     message: "is Catalyst's debug error page (start the application without -Debug)",
   },
   {
@@ -115,6 +115,10 @@ export const debugPageOtherFrameworks = defineRule({
       '<h1 class="container">Internal Server Error</h1><div class="exception-message"><h2 class="container">Error id 3f2a1c0d-1</h2></div>',
       '<h2>500 Internal Server Error</h2><pre id="traceback"></pre><div id="powered_by"><span>Powered by <a href="http://www.cherrypy.dev">CherryPy</a></span></div>',
       '<p>Please see the detailed error information in your account. Request 3f1c0d6e.</p>',
+      '<dl class="error-details"><dt>URI</dt><dd>/checkout</dd><dt>Reference</dt><dd>3f1c0d6e</dd></dl>',
+      '<div id="details-left"><h2>Opening hours</h2></div><div id="details-right"><h2>Contact</h2></div>',
+      '<title>Network outage on Catalyst 9300 switches</title>',
+      '<header class="exception-info"><h1>Something went wrong</h1></header>',
       '<div class="box"><div class="error">(en) Please come back later<br>(fr) SVP veuillez revenir plus tard</div></div>',
     ],
   },

@@ -33,7 +33,15 @@ function valueAfter(text: string, end: number): string | undefined {
   return close === -1 ? undefined : text.slice(from, from + close)
 }
 
+// A value a template or a setup guide writes in place of one: `<generate one>`, `${SECRET}`, `{{x}}`.
+const placeholderValue = /^(?:<|&lt;|\$\{|\{\{)/
+// A host name a public site has (`shop.acme.com`); a container's or an instance's has no dot or
+// ends in a private zone.
+const privateZone = /\.(?:internal|local|lan|localdomain)$/
+
 function plausible(name: string, value: string | undefined): boolean {
+  if (value !== undefined && placeholderValue.test(value)) return false
+  if (name === 'HOSTNAME' && value?.includes('.') && !privateZone.test(value)) return false
   if (pathNames.has(name))
     return value !== undefined && (value.includes('/') || value.includes('\\'))
   if (wordNames.has(name)) return value !== undefined && value !== '' && !blankOrCapital.test(value)
@@ -57,6 +65,8 @@ const publicNames = new Set([
   'LANG',
   'TERM',
   'AWS_REGION',
+  // A browser key (Firebase's); the secret rules judge its value.
+  'API_KEY',
 ])
 
 // `"NAME":` (JSON), `NAME: '` (util.inspect of process.env), `'NAME': '` (Python's os.environ),
@@ -79,7 +89,7 @@ export const envDumpObject = defineRule({
   description:
     'Environment variables as a JSON, inspected or printed object or map (two or more well-known names such as PATH, NODE_ENV, DATABASE_URL, one of them beyond what pages publish, like NODE_ENV and SENTRY_DSN). Code reading one variable is not a dump.',
   keywords: ['path', 'home', 'node_env', 'database_url', 'hostname', 'env'],
-  patterns: [key, dumpedType, blank, blankOrCapital],
+  patterns: [key, dumpedType, blank, blankOrCapital, placeholderValue, privateZone],
   *detect({ views }): Iterable<Hit> {
     for (const view of views) {
       if (view.header !== undefined) continue
@@ -130,6 +140,9 @@ export const envDumpObject = defineRule({
       '{"error":"Internal Server Error","environment":"production","requestId":"3f1c0d6e"}',
       'Our environment team is on it. Please try again at 10:30.',
       'Set PATH=x to pick a route; HOME=Startseite in German.',
+      '<script>window.__CONFIG__={"HOSTNAME":"shop.acme.com","PORT":"443","CDN":"https://cdn.acme-static.com"}</script>',
+      '<pre>  DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/wiki SECRET_KEY=&lt;generate with openssl rand -hex 32&gt;</pre>',
+      '<script>window.ENV = {"NODE_ENV":"production","API_KEY":"public-browser-key","SENTRY_DSN":"https://k@o1.ingest.sentry.io/1"}</script>',
       '<pre>Array\n(\n    [USER] => Ada Lovelace\n    [HOME] => Startseite\n)\n</pre>',
       '<pre class="line before"><span class="ws">    </span>url = os.environ[&#34;DATABASE_URL&#34;]</pre>',
       '3:   try (Connection c = DriverManager.getConnection(url, System.getenv(&quot;CORPUS_PG_USER&quot;), System.getenv(&quot;CORPUS_PG_PASSWORD&quot;));',

@@ -10,8 +10,11 @@ const phrases =
 // V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
 const notAFunction =
   /(?<=(?<![\w$.])([\w$]{1,100}(?:\(\.\.\.\))?\.[\w$.()]{1,200})) is not a (?:function|constructor)\b/dg
-// `stripe is not defined` as a whole message: a name alone between quotes, tags or lines.
-const notDefined = /(?<![^"'>\n])[\w$]{1,60} is not defined(?![^"'<\n])/g
+// `stripe is not defined` as a whole message: a name alone between quotes, tags or lines. A name
+// with a capital first is a variable only in camelCase or as a global scripts use (`React`); a
+// capitalised word alone is a label ("Currency is not defined").
+const notDefined =
+  /(?<![^"'>\n])(?:[a-z_$][\w$]{0,59}|[A-Z][a-z\d]{0,30}[A-Z][\w$]{0,30}|React|Vue|Buffer|Stripe|Sentry|Prisma|Intl|URL|Headers|Request|Response|FormData|Blob|WebSocket|TextEncoder|TextDecoder|Deno|Bun) is not defined(?![^"'<\n])/g
 // The messages of jsonwebtoken without a key, of a Mongoose validation, of t3-env naming the
 // variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
@@ -79,6 +82,7 @@ export const exceptionJsMessage = defineRule({
       "Cannot access 'db' before initialization",
       '{"error":"db.collection(...).findOne is not a function"}',
       '{"error":"stripe is not defined"}',
+      '{"error":"React is not defined"}',
       '{"error":"secretOrPrivateKey must have a value"}',
       '{"message":"User validation failed: email: Path `email` is required."}',
       '{"error":"❌ Invalid environment variables: { DATABASE_URL: [ \'Required\' ] }"}',
@@ -94,6 +98,8 @@ export const exceptionJsMessage = defineRule({
       'The token is not valid any more. Unexpected? Contact support.',
       'The delivery slot for this order is not defined yet.',
       '{"error":"The price is not defined for this region"}',
+      '{"error":"Timezone is not defined"}',
+      '<script>window.i18n={"region":"Region is not defined","currency":"Currency is not defined"}</script>',
       '{"errors":[{"field":"email","message":"Email is required."}],"context":"checkout"}',
       'We cannot find the module you asked for. Please try again.',
       'Your email is required. Path: Settings > Account.',

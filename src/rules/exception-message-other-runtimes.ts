@@ -73,9 +73,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\bno implicit conversion of \w{1,60} into [A-Z]\w{0,60}|\bcomparison of [A-Z]\w{0,60} with (?:nil|\d{1,20}|[A-Z]\w{0,60}) failed\b/g,
     /\bException while fetching data \(|\bAn error occurred \([\w.]{1,100}\) when calling the \w{1,100} operation\b|"\$fault"\s{0,3}:\s{0,3}"(?:client|server)"/g,
     // Hibernate, Jackson and Jakarta Validation, as Spring's default error body passes them on.
-    /\bUnable to find [a-z]\w{0,60}(?:\.\w{1,60}){1,20} with id \b|\bCannot deserialize value of type `|\bValidation failed for classes \[[\w.$]{1,200}\] during \w{1,20} time\b|\bConstraintViolationImpl\{/g,
+    /\bUnable to find [a-z]\w{0,60}(?:\.[a-z]\w{0,60}){0,20}\.[A-Z]\w{0,60} with id \b|\bCannot deserialize value of type `|\bValidation failed for classes \[[\w.$]{1,200}\] during \w{1,20} time\b|\bConstraintViolationImpl\{/g,
     // Cloud SDKs and runtimes without credentials or time: the AWS SDKs, Firebase Admin, Lambda.
-    /\bUnable to locate credentials\b|\bCould not load credentials from any providers\b|\bfailed to fetch a valid Google OAuth2 access token\b|\bTask timed out after \d{1,4}\.\d\d seconds\b/g,
+    /\bUnable to locate credentials(?![ \t]{0,3}[A-Za-z])|\bCould not load credentials from any providers\b|\bfailed to fetch a valid Google OAuth2 access token\b|\bTask timed out after \d{1,4}\.\d\d seconds\b/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
   ],
@@ -121,6 +121,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Page 3 is out of bounds for this list.',
       'We were unable to find your order with id 42. Please check the number.',
       'Unable to find the page you asked for.',
+      'Unable to find export.csv with id 42; please create a new export.',
+      'Unable to locate credentials for this session. Please sign in again.',
     ],
   },
 })

@@ -8,6 +8,9 @@ const ec2 =
 const suffixes =
   /\.internal\.cloudapp\.net\b|\.(?:rds|cache)\.amazonaws\.com\b|\.privatelink(?:\.[a-z0-9-]{1,63}){1,4}/g
 
+// The names AWS's and Azure's documentation uses: account 123456789012, `example`, `xxxx`.
+const documentation = /123456789012|example|xxxx/i
+
 const keywords = [
   'ip-10-',
   'ip-172-',
@@ -37,7 +40,7 @@ export const internalAddressCloudHost = defineRule({
   description:
     'Cloud instance host names: EC2 ip-10-x-x-x / ip-172-16..31-x-x / ip-192-168-x-x (with .ec2.internal, .compute.internal) and *.internal.cloudapp.net; managed database and cache endpoints (*.rds.amazonaws.com, *.cache.amazonaws.com, *.privatelink.*).',
   keywords,
-  patterns: [ec2, suffixes],
+  patterns: [ec2, suffixes, documentation],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
   },
@@ -56,6 +59,7 @@ export const internalAddressCloudHost = defineRule({
       'ip-8-8-8-8 is a public resolver name',
       'Our status page: https://status.aws.amazon.com/ (see .rds.amazonaws.com notes)',
       'We use Azure Private Link (.privatelink zones) for our databases.',
+      'Connect to mydbinstance.123456789012.us-east-1.rds.amazonaws.com from your VPC.',
     ],
   },
 })
@@ -76,6 +80,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     while (from > 0 && m.index - from < 200 && isLabelChar(text.charCodeAt(from - 1))) from--
     if (from === m.index) continue
     const end = m.index + m[0].length
+    if (documentation.test(text.slice(from, end))) continue
     yield {
       message: `names the cloud host ${text.slice(from, end).slice(0, 80)}`,
       view,

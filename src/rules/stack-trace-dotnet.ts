@@ -9,7 +9,7 @@ const frame = String.raw`[ \t]{1,8}at [\w.\x60$<>|+,[\]]{1,300}\((?!Native Metho
 // and `"` makes the regex engine try every position of the text, `[\n"]` lets it skip.
 const atStart = new RegExp(String.raw`^${frame}`)
 const trace = new RegExp(
-  String.raw`[\n"]${frame}|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b|\n[ \t]{1,8}[\w.\x60$<>]{1,300}\([^()\n]{0,400}\) \+\d{1,7}(?=\r?\n)`,
+  String.raw`[\n"]${frame}|\) in (?:[A-Za-z]:)?[^\n:()]{1,300}:line \d{1,7}|--- End of (?:stack trace from previous location|inner exception stack trace)(?: where exception was thrown)? ---| ---> [A-Z][\w.]{0,200}Exception\b|\n[ \t]{1,8}[\w\x60$<>]{1,100}\.[\w.\x60$<>]{1,300}\([^()\n]{0,400}\) \+\d{1,7}(?=\r?\n)`,
   'dg',
 )
 const keywords = [' at ', '\tat ', ':line ', '--- end of ', ' ---> ', ') +']
@@ -59,6 +59,7 @@ export const stackTraceDotnet = defineRule({
       '   at least one item could not be processed (order 42, line 3)',
       '--- Please try again later ---',
       'Total (incl. VAT) +19\nShipping (standard) +4.90\n',
+      'Office hours:\n  Berlin(CET) +1\n  London(GMT) +0\n',
     ],
   },
 })

@@ -9,6 +9,11 @@ const opening =
 // `fileName`/`lineNumber` (a serialized StackTraceElement), Python's and Sentry's `filename`/`lineno`.
 const fileMember = /"(?:file|fileName|filename|file_name|abs_path)"\s{0,3}:\s{0,3}"[^"\n]{1,400}"/
 const lineMember = /"(?:line|lineNumber|lineno|line_number)"\s{0,3}:\s{0,3}\d/
+// What makes a file and a line a frame's, not a row of an import report (`"file":"customers.csv"`):
+// a path or a source file's name, or a function, method or class beside them.
+const sourceFile =
+  /[/\\]|\.(?:php|phtml|inc|java|kt|scala|groovy|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|vb|go|rs|ex|exs|erl|pl|pm|swift|dart)\b/
+const codeMember = /"(?:function|method|methodName|class|className|module)"\s{0,3}:/
 
 const keywords = ['"trace"', '"backtrace"', '"stack"', '"stacktrace"', '"stack_trace"', '"frames"']
 
@@ -20,7 +25,8 @@ const frameReach = 1200
  * Symfony's debug JSON (`"trace":[{"file":"/var/www/...","line":783,"function":...}]`), Whoops'
  * JSON handler, a Java exception serialized by Jackson (`"stackTrace":[{"fileName":"Order.java",
  * "lineNumber":42,...}]`) and Python or Sentry frames (`"filename"`, `"lineno"`). A list whose
- * first object names no file and line passes.
+ * first object names no file and line passes, and so does one whose file is no source file and
+ * has no function beside it (an import report's `"file":"customers.csv","line":17`).
  *
  * @example
  * ```ts
@@ -33,7 +39,7 @@ export const stackTraceJsonObjects = defineRule({
   description:
     'Stack frames as a JSON list of objects with a file and a line ("trace":[{"file":...,"line":...}], "stackTrace":[{"fileName":...,"lineNumber":...}], "frames":[{"filename":...,"lineno":...}]): Laravel, Symfony, Whoops, Jackson-serialized Java exceptions, Python and Sentry frames.',
   keywords,
-  patterns: [opening, fileMember, lineMember],
+  patterns: [opening, fileMember, lineMember, sourceFile, codeMember],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
   },
@@ -49,6 +55,7 @@ export const stackTraceJsonObjects = defineRule({
       '{"trace":[{"id":"3f1c0d6e","service":"checkout"}]}',
       '{"frames":[{"file":"logo.png","width":120}]}',
       '{"stack":[{"line":"A","text":"Row 1"}]}',
+      '{"error":"Import failed","frames":[{"file":"customers.csv","line":17,"reason":"bad date"}]}',
     ],
   },
 })
@@ -57,7 +64,9 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   for (const m of keywordMatches(subject, view, opening, keywords)) {
     const from = m.index + m[0].length
     const frame = firstFrame(view.text, from)
-    if (!fileMember.test(frame) || !lineMember.test(frame)) continue
+    const file = fileMember.exec(frame)?.[0]
+    if (file === undefined || !lineMember.test(frame)) continue
+    if (!sourceFile.test(file.slice(file.indexOf(':') + 1)) && !codeMember.test(frame)) continue
     yield {
       message: 'shows stack frames (file and line) as JSON objects',
       view,

@@ -33,7 +33,7 @@ export const stackTracePhp = defineRule({
   ],
   // `\s` runs allow the display_errors HTML, whose parts are split by <b> tags.
   pattern:
-    /(?:^|[\n"])[ \t]{0,4}#\d{1,4} (?:\/|[A-Za-z]:\\|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):/g,
+    /(?:^|[\n"])[ \t]{0,4}#\d{1,4} (?:(?:\/|[A-Za-z]:\\)[^\s()]{1,300}\(\d{1,7}\)|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):/g,
   message: 'shows a PHP stack trace or error location',
   examples: {
     leaky: [
@@ -47,6 +47,8 @@ export const stackTracePhp = defineRule({
       'Error: Call to undefined function mysql_connect() in C:\\xampp\\htdocs\\db.php(7)',
     ],
     safe: [
+      '<figcaption>"#1 / 12" Sunrise over the bay</figcaption>',
+      'Bestsellers\n#1 / Fiction: The Long Night\n#2 / Poetry: Salt',
       'Internal Server Error',
       'Ticket #0 was closed; ticket #1 is open.',
       'Please sign in at https://example.com/login.php and try again.',

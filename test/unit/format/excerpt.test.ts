@@ -100,3 +100,23 @@ test('secrets found by two rules over overlapping stretches are masked once', ()
   expect(shown).not.toContain(value.slice(4))
   expect(shown.length).toBeLessThanOrEqual(92)
 })
+
+test('secrets that cross both ends of the window are masked whole, each adding at most its mask', () => {
+  const before = 'k'.repeat(40)
+  const after = 'z'.repeat(40)
+  const text = `pw=${before};Error: Connection lost: the server closed it.{"key":"${after}"}`
+  const start = text.indexOf('Connection')
+  const end = text.indexOf('.{')
+  const secrets = [
+    [3, 3 + before.length],
+    [text.indexOf(after), text.indexOf(after) + after.length],
+  ] as const
+  const shown = excerpt(text, start, end, secrets)
+  expect(shown).toContain(maskSecret(before))
+  expect(shown).toContain(maskSecret(after))
+  expect(shown).not.toContain('kkkkkkkkk')
+  expect(shown).not.toContain('zzzzzzzzz')
+  // The 80-character window, two ellipses, the markers, and two masks of 8 characters for
+  // secrets of which the window holds only a part.
+  expect(shown.length).toBeLessThanOrEqual(80 + 2 + 3 + 7 + 7)
+})

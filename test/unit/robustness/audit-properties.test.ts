@@ -101,9 +101,10 @@ const status = fc.oneof(
 const encoder = new TextEncoder()
 
 // An excerpt is an 80-character window, `…` on either side, the match between `»` and `«` (with
-// `…` before `«` when the match is longer than the window), and a mask of at most 8 characters
-// standing for a secret that starts before the window (and may have only 1 character in it).
-const longestExcerpt = 80 + 2 + 3 + 7
+// `…` before `«` when the match is longer than the window), and at each end a mask of at most 8
+// characters standing for a secret that crosses that end of the window (and may have only 1
+// character in it): one that starts before the window, one that ends after it.
+const longestExcerpt = 80 + 2 + 3 + 7 + 7
 
 function snapshotOf(text: string, hs: Record<string, string>, code: number): Snapshot {
   const body = encoder.encode(text)
