@@ -64,6 +64,11 @@ const pages: readonly Page[] = [
     message: "is Catalyst's debug error page (start the application without -Debug)",
   },
   {
+    keywords: ['new erroroverlay('],
+    pattern: /\bnew ErrorOverlay\(/g,
+    message: "is Vite's development error overlay (serve the production build)",
+  },
+  {
     keywords: ['id="traceback"'],
     pattern: /<pre id="traceback">\s{0,10}Traceback \(most recent call last\)/g,
     message: "is CherryPy's error page with a traceback (turn off request.show_tracebacks)",
@@ -72,7 +77,7 @@ const pages: readonly Page[] = [
 
 /**
  * The development error pages of Play, Better Errors (Rails), Plug's debugger (Phoenix), Tracy
- * (Nette), Quarkus, Grails, Slim, IIS ("Detailed Error"), Catalyst and CherryPy, by the markup
+ * (Nette), Quarkus, Grails, Slim, IIS ("Detailed Error"), Catalyst, CherryPy and Vite's overlay, by the markup
  * only those pages write; their production pages pass. The message says which page it is and how
  * to turn it off.
  *
@@ -85,7 +90,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    'Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst and CherryPy (show_tracebacks), by markup their production pages do not have.',
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks) and Vite's error overlay, by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -106,6 +111,7 @@ export const debugPageOtherFrameworks = defineRule({
       '<title>IIS 10.0 Detailed Error - 500.19 - Internal Server Error</title>',
       '<fieldset><h4>Detailed Error Information:</h4><div id="details-left"><table border="0" cellpadding="0" cellspacing="0">',
       '<title>Shop on Catalyst 5.90130</title>',
+      '<script type="module">import { ErrorOverlay } from "/@vite/client"; document.body.appendChild(new ErrorOverlay(error))</script>',
       '<h2>500 Internal Server Error</h2>\n<p>The server encountered an unexpected condition which prevented it from fulfilling the request.</p>\n<pre id="traceback">Traceback (most recent call last):\n  File "/srv/shop/app.py", line 12, in index</pre>',
     ],
     safe: [

@@ -41,6 +41,16 @@ export const driverErrorConnectMessage = defineRule({
     'annotatedconnectexception',
     'connection refused: ',
     '] during [',
+    'failed to connect to ',
+    'i/o error on ',
+    'authentication failed against database server',
+    "can't contact ldap server",
+    'ldaperr: dsid-',
+    'unable to connect to any servers',
+    'operation failed: ',
+    'connection could not be established with host',
+    'connect to ipv',
+    'nioconnectionerror(',
     'invalid login: ',
     'mail command failed: ',
     "can't send mail",
@@ -55,6 +65,10 @@ export const driverErrorConnectMessage = defineRule({
     /\bHikariPool-\d{1,4} - Connection is not available|\bDBConnection\.ConnectionError\b|\bpool timed out while waiting for an open connection\b|\bHandshake terminated by server: \d{3}|\bACCESS_REFUSED - Login was refused\b/g,
     /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b|\bConnection refused: [\w.-]{1,200}\/[\da-fA-F.:]{3,60}:\d{1,5}\b/g,
     /\[\d{3} [\w ]{1,60}\] during \[[A-Z]{3,7}\] to \[/g,
+    // cURL (Guzzle, PHP) and Spring's RestTemplate naming the host they could not reach; Prisma's
+    // P1000; LDAP; the Cassandra Python driver; amqplib's channel errors; Symfony Mailer; librdkafka;
+    // SwiftNIO.
+    /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "/g,
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
     /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
@@ -83,6 +97,12 @@ export const driverErrorConnectMessage = defineRule({
       '{"error":"Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp"}',
       '{"error":"Mail command failed: 550 5.7.1 Relaying denied"}',
       "SMTPAuthenticationError(535, b'5.7.8 Username and Password not accepted.')",
+      '{"error":"cURL error 7: Failed to connect to inventory.internal port 8080 after 0 ms: Connection refused"}',
+      '{"error":"I/O error on POST request for \\"http://keycloak.auth.svc.cluster.local:8080/realms/internal/protocol/openid-connect/token\\": Connection refused"}',
+      "{'desc': \"Can't contact LDAP server\", 'errno': 111}",
+      '80090308: LdapErr: DSID-0C090439, comment: AcceptSecurityContext error, data 52e, v4563',
+      '{"error":"Operation failed: QueueDeclare; 406 (PRECONDITION-FAILED) with message \\"PRECONDITION_FAILED - inequivalent arg x-queue-type\\""}',
+      'Connection could not be established with host "smtp.internal:587": stream_socket_client(): unable to connect',
     ],
     safe: [
       'Internal Server Error',
@@ -93,6 +113,8 @@ export const driverErrorConnectMessage = defineRule({
       'The connection to our payment partner was refused. Please try another card.',
       'Version 2.5.1 of the app fixes this; build 500 4.2.0 Beta is out.',
       'Invalid login: please check your email and password.',
+      'We failed to connect to your bank. Please try again later.',
+      'Operation failed: please try again.',
     ],
   },
 })

@@ -8,7 +8,7 @@ export const exceptionDotnet = defineRule({
   id: 'exception-dotnet',
   category: 'exception',
   description:
-    '.NET exception names (System.*Exception, Microsoft.*Exception, NullReferenceException, ...) and their well-known raw messages.',
+    '.NET exception names (System.*Exception, Microsoft.*Exception, NullReferenceException, Namespaced.*Exception: heading a message, ...) and their well-known raw messages.',
   keywords: [
     'exception',
     'object reference not set',
@@ -16,7 +16,7 @@ export const exceptionDotnet = defineRule({
     'value cannot be null',
   ],
   pattern: new RegExp(
-    String.raw`(?<![\w.\x60])(?:System|Microsoft|Newtonsoft)\.[\w.\x60]{1,200}|\b(?:${names})Exception\b|\bObject reference not set to an instance of an object|\bSequence contains no (?:matching )?elements?\b|\bValue cannot be null\. \(Parameter '`,
+    String.raw`(?<![\w.\x60])(?:System|Microsoft|Newtonsoft)\.[\w.\x60]{1,200}|\b(?:${names})Exception\b|\bObject reference not set to an instance of an object|\bSequence contains no (?:matching )?elements?\b|\bValue cannot be null\. \(Parameter '|(?<![\w.\x60])(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}Exception(?=: )`,
     'g',
   ),
   // A qualified name is scanned as one run (linear); only a name of an exception class counts.
@@ -34,6 +34,8 @@ export const exceptionDotnet = defineRule({
       "Value cannot be null. (Parameter 'connectionString')",
       'Microsoft.EntityFrameworkCore.DbUpdateException: An error occurred while saving the entity changes.',
       'TaskCanceledException: A task was canceled.',
+      'Azure.RequestFailedException: The specified container does not exist.',
+      'Polly.CircuitBreaker.BrokenCircuitException: The circuit is now open and is not allowing calls.',
     ],
     safe: [
       'Internal Server Error',

@@ -18,7 +18,7 @@ const notDefined =
 // The messages of jsonwebtoken without a key, of a Mongoose validation, of t3-env naming the
 // variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key must (?:have a value|be provided)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
+  /\bsecretOrP(?:rivate|ublic)Key must (?:have a value|be provided)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt issuer invalid\. expected: |\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
 // Validation errors serialized whole: Joi's (with its `"_original":` input) and class-validator's
 // (`"constraints":{"isEmail":...}`), which carry the input and the field names.
 const validators =
@@ -46,6 +46,9 @@ const keywords = [
   'validation failed: ',
   'is required.',
   'invalid environment variables',
+  'jwt issuer invalid',
+  'not existing property',
+  ' access to "',
   'require stack:',
   '"_original"',
   '"constraints"',
@@ -87,6 +90,8 @@ export const exceptionJsMessage = defineRule({
       '{"message":"User validation failed: email: Path `email` is required."}',
       '{"error":"❌ Invalid environment variables: { DATABASE_URL: [ \'Required\' ] }"}',
       "Error: Cannot find module './config/prod.json'\nRequire stack:\n- /usr/src/app/dist/server.js",
+      '{"message":"jwt issuer invalid. expected: https://auth.internal.acme.net/realms/staff"}',
+      'PermissionDenied: Requires env access to "DATABASE_URL", run again with the --allow-env flag',
       '{"_original":{"email":"x"},"details":[{"message":"\\"internalTenantId\\" is required","path":["internalTenantId"],"type":"any.required","context":{"label":"internalTenantId","key":"internalTenantId"}}]}',
       '[{"value":"x","property":"email","children":[],"constraints":{"isEmail":"email must be an email"}}]',
     ],

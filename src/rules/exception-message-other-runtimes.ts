@@ -53,6 +53,12 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'google oauth2 access token',
     'task timed out after',
     'no application encryption key',
+    'ask timed out on [actor[',
+    'failed to inject value for parameter [',
+    'swift.decodingerror',
+    'leaferror(file: "',
+    'https response error statuscode: ',
+    'identities failed the check',
     'see the inner exception',
     '{badarg,',
     '{badmatch,',
@@ -76,6 +82,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\bUnable to find [a-z]\w{0,60}(?:\.[a-z]\w{0,60}){0,20}\.[A-Z]\w{0,60} with id \b|\bCannot deserialize value of type `|\bValidation failed for classes \[[\w.$]{1,200}\] during \w{1,20} time\b|\bConstraintViolationImpl\{/g,
     // Cloud SDKs and runtimes without credentials or time: the AWS SDKs, Firebase Admin, Lambda.
     /\bUnable to locate credentials(?![ \t]{0,3}[A-Za-z])|\bCould not load credentials from any providers\b|\bfailed to fetch a valid Google OAuth2 access token\b|\bTask timed out after \d{1,4}\.\d\d seconds\b/g,
+    // Akka, Micronaut, Swift and Leaf; the AWS SDK for Go and SES. (S3's XML error body is also
+    // the page S3 itself answers with, for a site it serves: it passes.)
+    /\bAsk timed out on \[Actor\[akka:\/\/|\bFailed to inject value for parameter \[|\bSwift\.DecodingError\b|\bLeafError\(file: "|\boperation error [\w-]{1,60}: \w{1,60}, https response error StatusCode: \d{3}|\bThe following identities failed the check in region\b/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
   ],
@@ -110,6 +119,10 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"name":"CredentialsProviderError","message":"Could not load credentials from any providers"}',
       '{"errorMessage":"2024-01-01T10:00:00.000Z c6af9ac6-7b61-11e6-9a41-93e812345678 Task timed out after 3.00 seconds"}',
       '{"message":"No application encryption key has been specified."}',
+      'Ask timed out on [Actor[akka://shop/user/inventory#-1021384]] after [3000 ms]. Message of type [shop.Inventory$Reserve].',
+      'Failed to inject value for parameter [paymentClient] of class: shop.OrderService\n\nPath Taken: new OrderController(OrderService orderService)',
+      'DecodingError: keyNotFound(CodingKeys(stringValue: "total"), Swift.DecodingError.Context(codingPath: [], debugDescription: "No value"))',
+      '{"error":"operation error DynamoDB: PutItem, https response error StatusCode: 400, RequestID: 7Q2, ResourceNotFoundException: Requested resource not found"}',
       '{"error":"An error occurred while saving the entity changes. See the inner exception for details."}',
       '{badarg,[{erlang,binary_to_integer,[<<"abc">>],[]},{order_handler,init,2,[{file,"src/order_handler.erl"},{line,22}]}]}',
     ],

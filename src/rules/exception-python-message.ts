@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 // Messages CPython prints, with the quoted names or types it puts in them.
 const messages =
-  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d|'[\w-]{1,30}' codec can't (?:decode|encode) (?:byte|bytes|character|characters) /g
+  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d|'[\w-]{1,30}' codec can't (?:decode|encode) (?:byte|bytes|character|characters) |<_(?:Inactive|Multi)ThreadedRendezvous of RPC that terminated with:|<_InactiveRpcError of RPC that terminated with:/g
 // pydantic 2's validation errors, as a settings class that fails at start-up prints them.
 const pydantic =
   /\[type=[\w.]{1,60}, input_value=|\bFor further information visit https:\/\/errors\.pydantic\.dev\//g
@@ -29,6 +29,7 @@ const keywords = [
   'is not json serializable',
   'expecting value: line',
   'codec can',
+  'of rpc that terminated with:',
   'input_value=',
   'errors.pydantic.dev/',
   ...psycopgNames.toLowerCase().split('|'),
@@ -54,6 +55,7 @@ export const exceptionPythonMessage = defineRule({
   message: 'shows a raw Python error message',
   examples: {
     leaky: [
+      '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "failed to connect to all addresses"\n>',
       '{"detail":"\'NoneType\' object has no attribute \'id\'"}',
       '{"error": "list index out of range"}',
       "name 'order' is not defined",

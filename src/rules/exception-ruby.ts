@@ -8,7 +8,7 @@ export const exceptionRuby = defineRule({
   id: 'exception-ruby',
   category: 'exception',
   description:
-    'Ruby and Rails exceptions (NoMethodError, ActiveRecord::RecordNotFound, Errno::ENOENT) and their raw messages.',
+    'Ruby and Rails exceptions (NoMethodError, ActiveRecord::RecordNotFound, Errno::ENOENT, any Gem::Namespaced::Error: message) and their raw messages.',
   keywords: [
     '::',
     'nomethoderror',
@@ -21,12 +21,13 @@ export const exceptionRuby = defineRule({
     'loaderror',
   ],
   pattern: new RegExp(
-    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}`,
+    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S`,
     'g',
   ),
   message: 'shows a Ruby exception',
   examples: {
     leaky: [
+      'RedisClient::CannotConnectError: Connection refused - connect(2) for 10.0.3.7:6379',
       "ActiveRecord::RecordNotFound: Couldn't find Order with 'id'=42",
       "NoMethodError: undefined method `total' for nil:NilClass",
       "undefined method 'email' for nil",

@@ -13,6 +13,8 @@ const versionHeaders: readonly string[] = [
   'x-owa-version',
   'x-nextjs-version',
   'x-envoy-version',
+  'x-mod-pagespeed',
+  'x-page-speed',
 ]
 
 /** Version headers (ZAP 10061: X-AspNet-Version; OWASP Secure Headers Project's removal list). */

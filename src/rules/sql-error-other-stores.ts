@@ -18,6 +18,10 @@ export const sqlErrorOtherStores = defineRule({
   description:
     'Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set).',
   keywords: [
+    'sql: scan error',
+    'error from server: code=',
+    'expression: ',
+    'pgrst',
     '_exception',
     'db::exception: ',
     'neo.clienterror.',
@@ -31,7 +35,9 @@ export const sqlErrorOtherStores = defineRule({
   pattern: [
     /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking)_exception\b/g,
     /\bDB::Exception: |\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
-    /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b/g,
+    /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bsql: Scan error on column index \d{1,4}, name "/g,
+    // Cassandra's server errors, DynamoDB's expression errors and PostgREST's error codes.
+    /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST\d{3}"/g,
   ],
   message: 'shows a data store error',
   examples: {
@@ -39,6 +45,10 @@ export const sqlErrorOtherStores = defineRule({
       '{"error":"index_not_found_exception: no such index [orders-2024]"}',
       '{"error":{"type":"search_phase_execution_exception","reason":"all shards failed"}}',
       'Code: 60. DB::Exception: Table default.events does not exist. (UNKNOWN_TABLE)',
+      '{"error":"sql: Scan error on column index 2, name \\"total\\": converting NULL to float64 is unsupported"}',
+      '{"error":"Error from server: code=2200 [Invalid query] message=\\"unconfigured table orders\\""}',
+      '{"message":"ValidationException: Invalid UpdateExpression: Attribute name is a reserved keyword; reserved keyword: status"}',
+      '{"code":"PGRST202","details":"Searched for the function public.place_order","hint":null,"message":"Could not find the function public.place_order(qty) in the schema cache"}',
       '{"code":"Neo.ClientError.Statement.SyntaxError","message":"Invalid input \'RETRUN\'"}',
       '{"error":"SQL compilation error:\\nObject \'ANALYTICS.PUBLIC.ORDERS\' does not exist or not authorized."}',
       '{"error":"Not found: Table acme-prod:analytics.orders was not found in location EU"}',
