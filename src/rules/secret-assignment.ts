@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { inSdkCall } from '../secrets/in-sdk-call.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
-import { sampleSecret } from '../secrets/sample-secret.ts'
+import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
 import { isTokenChar } from '../secrets/token-char.ts'
 
 const pattern =
@@ -77,7 +77,7 @@ export const secretAssignment = defineRule({
       `{'SECRET_KEY': '${sampleSecret(50, 819)}', 'ALLOWED_HOSTS': ['shop.example']}`,
       `{"secretKey":"${sampleSecret(40, 820)}","signingKey":"${sampleSecret(40, 821)}"}`,
       `APP_KEY=base64:${sampleSecret(43, 822)}=`,
-      `#<ActiveSupport::OrderedOptions secret_key_base="${sampleSecret(64, 823, '0123456789abcdef')}">`,
+      `#<ActiveSupport::OrderedOptions secret_key_base="${sampleSecret(64, 823, hexDigits)}">`,
       `DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${sampleSecret(86, 824)}==;EndpointSuffix=core.windows.net`,
       `redis.createClient({ url: 'redis://cache:6379', password: '${sampleSecret(16, 815)}' })`,
       `payments.connect({ apiKey: '${sampleSecret(32, 816)}' })`,
@@ -97,12 +97,12 @@ export const secretAssignment = defineRule({
       `docsearch({ appId: 'R2IYF7ETH7', searchApiKey: '${sampleSecret(32, 808)}' })`,
       `mapboxgl.accessToken = 'pk.${sampleSecret(60, 809)}'`,
       `DD_RUM.init({ clientToken: 'pub${'0123456789abcdef'.repeat(2)}', site: 'datadoghq.eu' })`,
-      `<script>Bugsnag.start({ apiKey: '${sampleSecret(32, 811, '0123456789abcdef')}' })</script>`,
-      `Rollbar.init({ accessToken: '${sampleSecret(32, 812, '0123456789abcdef')}', captureUncaught: true })`,
-      `docsearch({ appId: 'R2IYF7ETH7', apiKey: '${sampleSecret(32, 813, '0123456789abcdef')}', indexName: 'docs' })`,
+      `<script>Bugsnag.start({ apiKey: '${sampleSecret(32, 811, hexDigits)}' })</script>`,
+      `Rollbar.init({ accessToken: '${sampleSecret(32, 812, hexDigits)}', captureUncaught: true })`,
+      `docsearch({ appId: 'R2IYF7ETH7', apiKey: '${sampleSecret(32, 813, hexDigits)}', indexName: 'docs' })`,
       `<div id="snipcart" data-api-key="${sampleSecret(40, 814)}" hidden></div>`,
-      `<script>new Pusher('${sampleSecret(20, 825, '0123456789abcdef')}', { cluster: 'eu' }); window.cfg = { appKey: '${sampleSecret(20, 826, '0123456789abcdef')}' }</script>`,
-      `<script>var _rollbarConfig = { accessToken: "${sampleSecret(32, 817, '0123456789abcdef')}", captureUncaught: true }</script>`,
+      `<script>new Pusher('${sampleSecret(20, 825, hexDigits)}', { cluster: 'eu' }); window.cfg = { appKey: '${sampleSecret(20, 826, hexDigits)}' }</script>`,
+      `<script>var _rollbarConfig = { accessToken: "${sampleSecret(32, 817, hexDigits)}", captureUncaught: true }</script>`,
     ],
   },
 })

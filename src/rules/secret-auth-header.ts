@@ -1,7 +1,7 @@
 import type { Hit, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
-import { sampleSecret } from '../secrets/sample-secret.ts'
+import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
 
 const pattern = /\b(Bearer|Basic|Token)\s{1,3}([A-Za-z0-9._~+/-]{8,4000}=?=?)/gi
 
@@ -29,7 +29,7 @@ export const secretAuthHeader = defineRule({
     leaky: [
       `{"request":{"headers":{"authorization":"Bearer ${sampleSecret(40, 901)}"}}}`,
       `upstream said 401 for Authorization: Basic ${btoa(`app:${sampleSecret(12, 902)}`)}`,
-      `curl -H "Authorization: token ${sampleSecret(40, 903, '0123456789abcdef')}" https://api.example.com`,
+      `curl -H "Authorization: token ${sampleSecret(40, 903, hexDigits)}" https://api.example.com`,
     ],
     safe: [
       'WWW-Authenticate: Bearer realm="api", error="invalid_token"',

@@ -1,9 +1,8 @@
 import { defineRule } from '../define-rule.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
-import { sampleSecret } from '../secrets/sample-secret.ts'
+import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
 import { isTokenChar } from '../secrets/token-char.ts'
 
-const hex = '0123456789abcdef'
 const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
 /** Prefix to provider, longest prefixes first where they overlap. */
@@ -67,12 +66,12 @@ export const secretProviderToken = defineRule({
     leaky: [
       `//registry.npmjs.org/:_authToken=${['np', 'm_', sampleSecret(36, 701)].join('')}`,
       `{"sendgrid":{"apiKey":"${['S', 'G.', sampleSecret(22, 702, urlSafe), '.', sampleSecret(43, 703, urlSafe)].join('')}"}}`,
-      `Twilio auth failed for ${['S', 'K', sampleSecret(32, 704, hex)].join('')}`,
+      `Twilio auth failed for ${['S', 'K', sampleSecret(32, 704, hexDigits)].join('')}`,
       `remote: HTTP Basic: Access denied for ${['gl', 'pat-', sampleSecret(20, 705, urlSafe)].join('')}`,
     ],
     safe: [
       'npm_config_cache is set',
-      `Order SK-${sampleSecret(8, 706, hex)} shipped`,
+      `Order SK-${sampleSecret(8, 706, hexDigits)} shipped`,
       `Ticket ${['gl', 'pat-'].join('')}${'x'.repeat(20)}`,
     ],
   },

@@ -2,7 +2,7 @@ import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
-import { sampleSecret } from '../secrets/sample-secret.ts'
+import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
 
 // The signature or session token of an AWS SigV4 or Google V4 signed URL.
 const namedPattern =
@@ -24,7 +24,6 @@ const keywords = [
 /** How far back a query is read for the parameters that make a `sig=` a signed URL's. */
 const queryReach = 1500
 
-const hex = '0123456789abcdef'
 const urlBase64 = (length: number, seed: number) => `${sampleSecret(length, seed)}%3D`
 
 /**
@@ -52,8 +51,8 @@ export const secretSignedUrl = defineRule({
   examples: {
     leaky: [
       `{"error":"AuthenticationFailed","url":"https://acmeprod.blob.core.windows.net/invoices/1.pdf?sv=2022-11-02&ss=b&srt=o&sp=r&se=2025-01-01T00:00:00Z&spr=https&sig=${urlBase64(40, 1201)}"}`,
-      `upload failed: https://storage.googleapis.com/acme/x?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=uploader%40acme.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=20240101T000000Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=${sampleSecret(128, 1202, hex)}`,
-      `GET /b/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=${sampleSecret(180, 1203)}&X-Amz-Signature=${sampleSecret(64, 1204, hex)} failed`,
+      `upload failed: https://storage.googleapis.com/acme/x?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=uploader%40acme.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=20240101T000000Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=${sampleSecret(128, 1202, hexDigits)}`,
+      `GET /b/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=${sampleSecret(180, 1203)}&X-Amz-Signature=${sampleSecret(64, 1204, hexDigits)} failed`,
       `https://storage.googleapis.com/acme/x?GoogleAccessId=uploader@acme.iam.gserviceaccount.com&Expires=1700000000&Signature=${urlBase64(340, 1205)}`,
     ],
     safe: [
@@ -66,17 +65,22 @@ export const secretSignedUrl = defineRule({
 })
 
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
-  for (const m of keywordMatches(subject, view, namedPattern, keywords)) yield* hit(view, m)
+  for (const m of keywordMatches(subject, view, namedPattern, keywords)) {
+    const found = hit(view, m)
+    if (found) yield found
+  }
   for (const m of keywordMatches(subject, view, sigPattern, keywords)) {
-    if (signedQuery.test(queryBefore(view.text, m.index))) yield* hit(view, m)
+    const found = signedQuery.test(queryBefore(view.text, m.index)) ? hit(view, m) : undefined
+    if (found) yield found
   }
 }
 
-function* hit(view: TextView, m: RegExpExecArray): Iterable<Hit> {
+/** The value a match captured, as a masked finding, unless it stands for one (`<signature>`). */
+function hit(view: TextView, m: RegExpExecArray): Hit | undefined {
   const value = m[1] ?? ''
-  if (isPlaceholder(decodeQuery(value))) return
+  if (isPlaceholder(decodeQuery(value))) return undefined
   const start = m.index + m[0].length - value.length
-  yield {
+  return {
     message: 'shows the signature of a signed URL',
     view,
     span: [start, start + value.length],

@@ -1,6 +1,16 @@
 const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
 /**
+ * The alphabet of lower-case hexadecimal secrets, for `sampleSecret`.
+ *
+ * @example
+ * ```ts
+ * const apiKey = sampleSecret(32, 8, hexDigits)
+ * ```
+ */
+export const hexDigits = '0123456789abcdef'
+
+/**
  * A random-looking string of `length` characters from `alphabet` (letters and digits by
  * default), the same for the same `seed`. Rule examples build their fake secrets with it at run
  * time, so the source holds no secret-shaped literal for scanners to trip on.
@@ -8,7 +18,7 @@ const alphanumeric = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012345
  * @example
  * ```ts
  * const token = ['gh', 'p_'].join('') + sampleSecret(36, 7)
- * const hex = sampleSecret(32, 8, '0123456789abcdef')
+ * const hex = sampleSecret(32, 8, hexDigits)
  * ```
  */
 export function sampleSecret(length: number, seed: number, alphabet = alphanumeric): string {
