@@ -2,9 +2,10 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Connection failures in the words of clients the other driver-error rules do not read: Rust's
- * `(os error 111)`, .NET's HttpClient
+ * `(os error 111)` (the socket errors of Linux, macOS and Windows; `(os error 2)`, a missing
+ * file, is an exception message), .NET's HttpClient
  * and SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection, sqlx, amqplib, redis-py,
- * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli, Netty and OpenFeign, and an SMTP
+ * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli, Netty, OpenFeign and Dart's SocketException, and an SMTP
  * server's reply as a mail client such as Nodemailer passes it on (`535-5.7.8 Username and
  * Password not accepted`). A proxy's own page that
  * says only that the upstream failed (Envoy's `upstream connect error or disconnect/reset before
@@ -19,7 +20,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign; SMTP replies (535 5.7.8 ...).",
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...).",
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -54,21 +55,22 @@ export const driverErrorConnectMessage = defineRule({
     'invalid login: ',
     'mail command failed: ',
     "can't send mail",
+    'socketexception: ',
     'data command failed: ',
     'message failed: ',
     ", b'",
     ', b"',
   ],
   pattern: [
-    /\((?:os error \d{1,5})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
+    /\(os error (?:32|4[89]|5\d|6[0-5]|9[89]|10\d|11[0-3]|1\d{4})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
     /\bconfigured HttpClient\.Timeout of \d{1,6}|\bFailed to open TCP connection to [\w.-]{1,200}:\d{1,5}|\bA network-related or instance-specific error occurred while establishing a connection to SQL Server|\bCould not connect to the endpoint URL: /g,
     /\bHikariPool-\d{1,4} - Connection is not available|\bDBConnection\.ConnectionError\b|\bpool timed out while waiting for an open connection\b|\bHandshake terminated by server: \d{3}|\bACCESS_REFUSED - Login was refused\b/g,
     /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b|\bConnection refused: [\w.-]{1,200}\/[\da-fA-F.:]{3,60}:\d{1,5}\b/g,
     /\[\d{3} [\w ]{1,60}\] during \[[A-Z]{3,7}\] to \[/g,
     // cURL (Guzzle, PHP) and Spring's RestTemplate naming the host they could not reach; Prisma's
     // P1000; LDAP; the Cassandra Python driver; amqplib's channel errors; Symfony Mailer; librdkafka;
-    // SwiftNIO.
-    /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "/g,
+    // SwiftNIO; Dart's and Java's SocketException.
+    /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )/g,
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
     /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
@@ -94,6 +96,8 @@ export const driverErrorConnectMessage = defineRule({
       'io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed',
       '{"status":500,"error":"Internal Server Error","message":"Connection refused: localhost/127.0.0.1:8081"}',
       '{"message":"[503 Service Unavailable] during [GET] to [http://inventory-service/api/stock/42] [InventoryClient#getStock(Long)]: [no healthy upstream]"}',
+      'Error: Connection reset by peer (os error 104)',
+      'tcp connect error: No connection could be made because the target machine actively refused it. (os error 10061)',
       '{"error":"Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp"}',
       '{"error":"Mail command failed: 550 5.7.1 Relaying denied"}',
       "SMTPAuthenticationError(535, b'5.7.8 Username and Password not accepted.')",
@@ -103,6 +107,7 @@ export const driverErrorConnectMessage = defineRule({
       '80090308: LdapErr: DSID-0C090439, comment: AcceptSecurityContext error, data 52e, v4563',
       '{"error":"Operation failed: QueueDeclare; 406 (PRECONDITION-FAILED) with message \\"PRECONDITION_FAILED - inequivalent arg x-queue-type\\""}',
       'Connection could not be established with host "smtp.internal:587": stream_socket_client(): unable to connect',
+      '{"error":"SocketException: Failed host lookup: \'db\' (OS Error: Name or service not known, errno = -2)"}',
     ],
     safe: [
       'Internal Server Error',
@@ -115,6 +120,7 @@ export const driverErrorConnectMessage = defineRule({
       'Invalid login: please check your email and password.',
       'We failed to connect to your bank. Please try again later.',
       'Operation failed: please try again.',
+      '{"error":"No such file or directory (os error 2)"}',
     ],
   },
 })

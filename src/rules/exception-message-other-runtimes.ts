@@ -9,7 +9,8 @@ import { defineRule } from '../define-rule.ts'
  * messages of Hibernate (`Unable to find com.acme.Order with id 42`), Jackson and Jakarta
  * Validation, of SDKs that found no credentials (`Unable to locate credentials`), of a Lambda that
  * timed out, of Laravel without its `APP_KEY`, EF Core's `See the inner exception for details` and
- * Erlang's error terms (`{badarg,[{erlang,binary_to_integer,...`).
+ * Erlang's error terms (`{badarg,[{erlang,binary_to_integer,...`) and Rust's file errors (`No such
+ * file or directory (os error 2)`).
  *
  * @example
  * ```ts
@@ -20,7 +21,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Laravel without its APP_KEY, EF Core\'s inner-exception pointer and Erlang error terms ({badarg, ...}).',
+    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Laravel without its APP_KEY, EF Core\'s inner-exception pointer, Erlang error terms ({badarg, ...}) and Rust\'s file errors (No such file or directory (os error 2)).',
   keywords: [
     'because "',
     'because the return value of "',
@@ -58,6 +59,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'swift.decodingerror',
     'leaferror(file: "',
     'https response error statuscode: ',
+    '(os error ',
     'identities failed the check',
     'see the inner exception',
     '{badarg,',
@@ -87,6 +89,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\bAsk timed out on \[Actor\[akka:\/\/|\bFailed to inject value for parameter \[|\bSwift\.DecodingError\b|\bLeafError\(file: "|\boperation error [\w-]{1,60}: \w{1,60}, https response error StatusCode: \d{3}|\bThe following identities failed the check in region\b/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
+    // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
+    // errors).
+    /\b(?:No such file or directory|Permission denied|File exists|Is a directory|Not a directory|Too many open files|No space left on device|Read-only file system|Directory not empty|The system cannot find the (?:file|path) specified\.|Access is denied\.) \(os error \d{1,5}\)/g,
   ],
   message: 'shows a raw runtime error message',
   examples: {
@@ -125,6 +130,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"error":"operation error DynamoDB: PutItem, https response error StatusCode: 400, RequestID: 7Q2, ResourceNotFoundException: Requested resource not found"}',
       '{"error":"An error occurred while saving the entity changes. See the inner exception for details."}',
       '{badarg,[{erlang,binary_to_integer,[<<"abc">>],[]},{order_handler,init,2,[{file,"src/order_handler.erl"},{line,22}]}]}',
+      '{"error":"failed to read /etc/orders/config.toml: No such file or directory (os error 2)"}',
+      'The system cannot find the path specified. (os error 3)',
     ],
     safe: [
       'Internal Server Error',
@@ -136,6 +143,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Unable to find the page you asked for.',
       'Unable to find export.csv with id 42; please create a new export.',
       'Unable to locate credentials for this session. Please sign in again.',
+      'Permission denied. Please ask the account owner for access.',
     ],
   },
 })

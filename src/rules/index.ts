@@ -32,6 +32,7 @@ import { driverErrorOtherRuntimes } from './driver-error-other-runtimes.ts'
 import { driverErrorPostgres } from './driver-error-postgres.ts'
 import { driverErrorRedis } from './driver-error-redis.ts'
 import { driverErrorTls } from './driver-error-tls.ts'
+import { envDumpAppConfig } from './env-dump-app-config.ts'
 import { envDumpDjangoSettings } from './env-dump-django-settings.ts'
 import { envDumpKeyValue } from './env-dump-key-value.ts'
 import { envDumpObject } from './env-dump-object.ts'
@@ -39,6 +40,7 @@ import { envDumpPerlConfig } from './env-dump-perl-config.ts'
 import { envDumpPhpinfo } from './env-dump-phpinfo.ts'
 import { envDumpRack } from './env-dump-rack.ts'
 import { envDumpSpringActuator } from './env-dump-spring-actuator.ts'
+import { exceptionDart } from './exception-dart.ts'
 import { exceptionDotnet } from './exception-dotnet.ts'
 import { exceptionGo } from './exception-go.ts'
 import { exceptionJava } from './exception-java.ts'
@@ -73,6 +75,7 @@ import { internalAddressHostname } from './internal-address-hostname.ts'
 import { internalAddressIpv6 } from './internal-address-ipv6.ts'
 import { internalAddressLoopback } from './internal-address-loopback.ts'
 import { internalAddressPrivateIpv4 } from './internal-address-private-ipv4.ts'
+import { internalAddressServiceAccount } from './internal-address-service-account.ts'
 import { problemJsonShape } from './problem-json-shape.ts'
 import { problemJsonStatus } from './problem-json-status.ts'
 import { requestIdMalformed } from './request-id-malformed.ts'
@@ -114,6 +117,7 @@ import { sqlErrorSqlite } from './sql-error-sqlite.ts'
 import { sqlErrorStatement } from './sql-error-statement.ts'
 import { sqlErrorTypeorm } from './sql-error-typeorm.ts'
 import { stackTraceBeam } from './stack-trace-beam.ts'
+import { stackTraceDart } from './stack-trace-dart.ts'
 import { stackTraceDotnet } from './stack-trace-dotnet.ts'
 import { stackTraceGo } from './stack-trace-go.ts'
 import { stackTraceJava } from './stack-trace-java.ts'
@@ -176,6 +180,7 @@ export const rules: readonly Rule[] = Object.freeze([
   driverErrorPostgres,
   driverErrorRedis,
   driverErrorTls,
+  envDumpAppConfig,
   envDumpDjangoSettings,
   envDumpKeyValue,
   envDumpObject,
@@ -183,6 +188,7 @@ export const rules: readonly Rule[] = Object.freeze([
   envDumpPhpinfo,
   envDumpRack,
   envDumpSpringActuator,
+  exceptionDart,
   exceptionDotnet,
   exceptionGo,
   exceptionJava,
@@ -217,6 +223,7 @@ export const rules: readonly Rule[] = Object.freeze([
   internalAddressIpv6,
   internalAddressLoopback,
   internalAddressPrivateIpv4,
+  internalAddressServiceAccount,
   problemJsonShape,
   problemJsonStatus,
   requestIdMalformed,
@@ -258,6 +265,7 @@ export const rules: readonly Rule[] = Object.freeze([
   sqlErrorStatement,
   sqlErrorTypeorm,
   stackTraceBeam,
+  stackTraceDart,
   stackTraceDotnet,
   stackTraceGo,
   stackTraceJava,

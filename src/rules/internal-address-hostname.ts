@@ -2,8 +2,11 @@ import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 
+// An internal zone ends the name, or `internal`/`intranet` stands as a label before a company's
+// own domain (`db.internal.acme.net`, split-horizon DNS); Azure's `*.internal.cloudapp.net` is
+// internal-address-cloud-host's.
 const pattern =
-  /\.(?:internal|localdomain|local|lan|corp|intranet|home\.arpa|consul|svc)(?![\w-]|\.[A-Za-z0-9])(?::\d{1,5}(?!\d))?/g
+  /\.(?:internal|localdomain|local|lan|corp|intranet|home\.arpa|consul|svc)(?![\w-]|\.[A-Za-z0-9])(?::\d{1,5}(?!\d))?|\.(?:internal|intranet)\.(?!cloudapp\.net)(?:[a-z\d-]{1,63}\.){1,3}(?:com|net|org|io|dev|cloud|co|app|tech|systems)(?![\w-]|\.[A-Za-z0-9])(?::\d{1,5}(?!\d))?/g
 
 /** First labels that make `x.internal` a property path or message key, not a host. */
 const notHosts = new Set([
@@ -36,7 +39,8 @@ const keywords = [
  * Host names in internal-only zones: `*.internal` (with `*.ec2.internal`, `*.compute.internal`,
  * `metadata.google.internal`, `host.docker.internal`), `*.local` (with `*.svc.cluster.local`),
  * `*.localdomain`, `*.lan`, `*.corp`, `*.intranet`, `*.home.arpa`, Consul's `*.consul` and
- * Kubernetes' short `*.svc`. Dotfiles (`.env.local`),
+ * Kubernetes' short `*.svc`; and names under an `internal` or `intranet` label of a company's own
+ * domain (`db.internal.acme.net`). Dotfiles (`.env.local`),
  * file paths (`/srv/config.local`) and property paths (`errors.internal`) pass.
  *
  * @example
@@ -48,7 +52,7 @@ export const internalAddressHostname = defineRule({
   id: 'internal-address-hostname',
   category: 'internal-address',
   description:
-    'Internal host names: *.internal, *.local, *.svc.cluster.local, *.svc, *.consul, *.localdomain, *.lan, *.corp, *.intranet, *.home.arpa.',
+    'Internal host names: *.internal, *.local, *.svc.cluster.local, *.svc, *.consul, *.localdomain, *.lan, *.corp, *.intranet, *.home.arpa, and *.internal.<domain> (db.internal.acme.net).',
   keywords,
   patterns: [pattern],
   *detect(subject) {
@@ -63,6 +67,7 @@ export const internalAddressHostname = defineRule({
       'host.docker.internal:5432 refused the connection',
       '{"error":"upstream payments.service.consul:8443 unavailable"}',
       '{"error":"upstream payments.billing.svc:8080 unavailable"}',
+      'NIOConnectionError(host: "db.internal.acme.net", port: 5432)',
     ],
     safe: [
       'Copy .env.local.example to .env.local first.',
@@ -71,6 +76,8 @@ export const internalAddressHostname = defineRule({
       'We are a local business in Lyon.',
       'Visit https://www.example.com/internal-tools for help',
       'Call https://api.example.com/OrderService.svc/json/orders for the legacy API.',
+      '{"code":"errors.internal.timeout.com"}',
+      'See https://docs.internal.example.com/runbooks for the runbook.',
     ],
   },
 })
@@ -92,6 +99,8 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     // EC2 names (`ip-10-0-0-1.ec2.internal`) are internal-address-cloud-host's.
     if (first.startsWith('ip-') && isDigit(first.charCodeAt(3))) continue
     const end = m.index + m[0].length
+    // The names of documentation: `docs.internal.example.com`.
+    if (text.slice(m.index, end).includes('.example.')) continue
     yield {
       message: `names the internal host ${text.slice(from, end).slice(0, 80)}`,
       view,

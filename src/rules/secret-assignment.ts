@@ -43,7 +43,7 @@ const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
 
 /**
  * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
- * `access_token=…`, in JSON, query strings, connection strings and config dumps. Templates and
+ * `access_token=…`, in JSON, query strings, connection strings and config dumps (YAML too). Templates and
  * redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`) pass; so do CSRF and
  * pagination tokens, and keys made for browsers (Algolia search-only, Shopify Storefront, Mapbox
  * `pk.`, Datadog `pub…` client tokens, the key a client SDK is started with, `data-` attributes). A default password like `changeme` is reported: in a response it is the
@@ -81,6 +81,7 @@ export const secretAssignment = defineRule({
       `DefaultEndpointsProtocol=https;AccountName=acmeprod;AccountKey=${sampleSecret(86, 824)}==;EndpointSuffix=core.windows.net`,
       `redis.createClient({ url: 'redis://cache:6379', password: '${sampleSecret(16, 815)}' })`,
       `payments.connect({ apiKey: '${sampleSecret(32, 816)}' })`,
+      `spring:\n  datasource:\n    username: app\n    password: ${sampleSecret(16, 827)}\n`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -90,6 +91,9 @@ export const secretAssignment = defineRule({
       'Forgot your password? Reset it from the sign-in page.',
       '{"has_password":true,"token_type":"Bearer","max_tokens":1000}',
       'password: ********',
+      'Please check:\n  password: is too short (minimum is 8 characters)\n',
+      'Fields:\npassword: required\nemail: invalid\n',
+      'spring:\n  datasource:\n    password: ${DB_PASSWORD}\n',
       'const CancelToken = axios.CancelToken; token = source.token',
       `fetch(url, { headers: { 'X-CSRF-Token': '${sampleSecret(20, 806)}' } })`,
       `{"__RequestVerificationToken":"CfDJ8${sampleSecret(40, 807)}"}`,
@@ -110,17 +114,25 @@ export const secretAssignment = defineRule({
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   for (const m of keywordMatches(subject, view, pattern, keywords)) {
     const [whole, keyword = '', , separator, valueQuote = '', rawValue = ''] = m
-    // `key: value` counts only with a quoted value (JSON, inspected objects), not in prose.
-    if (separator === ':' && valueQuote === '') continue
     const valueStart = m.index + whole.length - rawValue.length
+    const key = keyName(view.text, m.index, keyword.length)
+    // `key: value` counts only with a quoted value (JSON, inspected objects) or as a nested line
+    // of YAML, not in prose.
+    if (
+      separator === ':' &&
+      valueQuote === '' &&
+      !isYamlLine(view.text, m.index + keyword.length - key.length, valueStart + rawValue.length)
+    )
+      continue
     if (valueQuote !== '' && view.text[valueStart + rawValue.length] !== valueQuote) continue
     // "bypass", "compass": a bare "pass" glued to a lower-case word is not a password.
     const before = view.text.charCodeAt(m.index - 1)
     if (keyword.toLowerCase() === 'pass' && before >= 0x61 && before <= 0x7a) continue
-    const key = keyName(view.text, m.index, keyword.length)
     const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
     if (harmlessPrefixes.some((p) => compact.startsWith(p))) continue
     if (coveredElsewhere.some((k) => compact.endsWith(k))) continue
+    // A signed URL's session token is secret-signed-url's.
+    if (separator === '=' && compact.endsWith('amzsecuritytoken')) continue
     // `<div data-api-key="…">` is for the page's own scripts; `Bugsnag.start({ apiKey })` starts
     // a client SDK with the key its vendor makes to be public.
     if (key.toLowerCase().startsWith('data-')) continue
@@ -159,6 +171,18 @@ function keyName(text: string, start: number, keywordLength: number): string {
   let from = start
   while (from > 0 && start - from < 60 && isTokenChar(text.charCodeAt(from - 1))) from--
   return text.slice(from, start + keywordLength)
+}
+
+/**
+ * Whether the key starting at `keyStart` and its value ending at `valueEnd` make a nested line of
+ * YAML: indented by two spaces or more, the value running to the end of the line.
+ */
+function isYamlLine(text: string, keyStart: number, valueEnd: number): boolean {
+  const next = text.charCodeAt(valueEnd)
+  if (valueEnd < text.length && next !== 0x0a && next !== 0x0d) return false
+  let from = keyStart
+  while (from > 0 && keyStart - from < 40 && text.charCodeAt(from - 1) === 0x20) from--
+  return keyStart - from >= 2 && (from === 0 || text.charCodeAt(from - 1) === 0x0a)
 }
 
 /** Letters, `_`, `$` and dots only: an identifier or a member expression. */

@@ -70,6 +70,8 @@ export const secretAws = defineRule({
         }
       }
       for (const m of keywordMatches(subject, view, sessionTokenPattern, keywords)) {
+        // A signed URL's `X-Amz-Security-Token=` is secret-signed-url's.
+        if (inSignedUrl(view.text, m.index)) continue
         yield {
           message: 'shows an AWS session token',
           view,
@@ -94,3 +96,9 @@ export const secretAws = defineRule({
     ],
   },
 })
+
+/** Whether the value at `at` is a query's `X-Amz-Security-Token=`. */
+function inSignedUrl(text: string, at: number): boolean {
+  const name = 'x-amz-security-token='
+  return at >= name.length && text.slice(at - name.length, at).toLowerCase() === name
+}

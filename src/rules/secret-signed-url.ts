@@ -80,8 +80,11 @@ function hit(view: TextView, m: RegExpExecArray): Hit | undefined {
   const value = m[1] ?? ''
   if (isPlaceholder(decodeQuery(value))) return undefined
   const start = m.index + m[0].length - value.length
+  const token = m[0].slice(0, 30).toLowerCase().includes('security-token=')
   return {
-    message: 'shows the signature of a signed URL',
+    message: token
+      ? 'shows the session token of a signed URL'
+      : 'shows the signature of a signed URL',
     view,
     span: [start, start + value.length],
     secret: true,

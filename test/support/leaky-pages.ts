@@ -1092,7 +1092,7 @@ export const leakyPages: readonly LeakyPage[] = [
         '#1 {main}',
       ],
     }),
-    leaks: ['file-path'],
+    leaks: ['exception', 'file-path', 'stack-trace'],
   },
   {
     name: 'CakePHP debug JSON',
@@ -2660,7 +2660,7 @@ export const leakyPages: readonly LeakyPage[] = [
     body: stringify({
       error: 'connect ETIMEDOUT shop-prod.cluster-c9akciq32.eu-west-1.rds.amazonaws.com:5432',
     }),
-    leaks: ['driver-error'],
+    leaks: ['internal-address', 'driver-error'],
   },
   {
     name: 'private IPv4 upstream without port',
@@ -2901,11 +2901,17 @@ export const leakyPages: readonly LeakyPage[] = [
       database: {
         default: 'mysql',
         connections: {
-          mysql: { host: 'mysql', database: 'shop', username: 'shop', password: password2 },
+          mysql: {
+            driver: 'mysql',
+            host: 'mysql',
+            database: 'shop',
+            username: 'shop',
+            password: password2,
+          },
         },
       },
     }),
-    leaks: ['secret'],
+    leaks: ['env-dump', 'secret'],
   },
   {
     name: 'Rails config inspect',
@@ -2917,7 +2923,7 @@ export const leakyPages: readonly LeakyPage[] = [
     name: 'Flask config repr',
     contentType: textType,
     body: `<Config {'DEBUG': False, 'TESTING': False, 'SECRET_KEY': '${sessionSecret}', 'SQLALCHEMY_DATABASE_URI': 'postgresql://app:${password2}@db/shop', 'SESSION_COOKIE_NAME': 'session', 'PERMANENT_SESSION_LIFETIME': datetime.timedelta(days=31)}>`,
-    leaks: ['secret'],
+    leaks: ['env-dump', 'secret'],
   },
   {
     name: 'Django settings text dump',
@@ -3037,7 +3043,7 @@ export const leakyPages: readonly LeakyPage[] = [
   {
     name: 'CherryPy traceback page',
     body: '<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h2>500 Internal Server Error</h2><p>The server encountered an unexpected condition which prevented it from fulfilling the request.</p><pre id="traceback">Traceback (most recent call last):\n  File "/usr/lib/python3/dist-packages/cherrypy/_cprequest.py", line 638, in respond\n    self._do_respond(path_info)\nKeyError: \'id\'\n</pre><div id="powered_by"><span>Powered by <a href="http://www.cherrypy.dev">CherryPy 18.9.0</a></span></div></body></html>',
-    leaks: ['stack-trace'],
+    leaks: ['stack-trace', 'version-disclosure'],
   },
   {
     name: 'Next.js pages error HTML',
@@ -3310,7 +3316,7 @@ export const leakyPages: readonly LeakyPage[] = [
       'x-powered-by': 'Servlet/4.0 JSP/2.3 (Payara Server 5.2022.5 Java/Oracle Corporation/1.8)',
     },
     body: 'Internal Server Error',
-    leaks: ['framework-disclosure'],
+    leaks: ['framework-disclosure', 'version-disclosure'],
   },
   {
     name: 'Server Apache-Coyote',
@@ -3545,5 +3551,88 @@ export const leakyPages: readonly LeakyPage[] = [
     name: 'Tracy bluescreen',
     body: '<!DOCTYPE html><html><head><title>Nette\\Database\\DriverException: SQLSTATE[HY000] [2002] Connection refused</title></head><body><div id="tracy-bs"><div class="tracy-bs-main"><div id="tracy-bs-error" class="panel"><p>Nette\\Database\\DriverException</p><h1>SQLSTATE[HY000] [2002] Connection refused</h1></div></div></div></body></html>',
     leaks: ['debug-page'],
+  },
+  {
+    name: 'Dart NoSuchMethodError with frames',
+    contentType: jsonType,
+    body: stringify({
+      error:
+        "NoSuchMethodError: The method 'toUpperCase' was called on null.\nReceiver: null\nTried calling: toUpperCase()",
+      stack:
+        '#0      Object.noSuchMethod (dart:core-patch/object_patch.dart:38:5)\n#1      OrderService.find (package:shop/orders.dart:42:7)\n#2      _RootZone.runUnary (dart:async/zone.dart:1664:54)',
+    }),
+    leaks: ['exception', 'stack-trace', 'file-path'],
+  },
+  {
+    name: 'Dart terse chain',
+    contentType: textType,
+    body: 'Null check operator used on a null value\npackage:shop/orders.dart 42:7  OrderService.find\ndart:async/zone.dart 1664:54  _RootZone.runUnary',
+    leaks: ['exception', 'stack-trace'],
+  },
+  {
+    name: 'Dart SocketException',
+    contentType: jsonType,
+    body: stringify({
+      error:
+        'SocketException: Connection refused (OS Error: Connection refused, errno = 111), address = redis.internal, port = 51234',
+    }),
+    leaks: ['driver-error', 'internal-address'],
+  },
+  {
+    name: 'GCS permission error naming the service account',
+    contentType: jsonType,
+    body: stringify({
+      error: {
+        code: 403,
+        message:
+          "orders-api@acme-prod-3f2a.iam.gserviceaccount.com does not have storage.objects.create access to the Google Cloud Storage object. Permission 'storage.objects.create' denied on resource (or it may not exist).",
+      },
+    }),
+    leaks: ['internal-address'],
+  },
+  {
+    name: 'Kubernetes Forbidden status for a service account',
+    contentType: jsonType,
+    body: stringify({
+      error: 'failed to scale worker',
+      cause: {
+        kind: 'Status',
+        status: 'Failure',
+        message:
+          'deployments.apps "invoice-worker" is forbidden: User "system:serviceaccount:payments:orders-sa" cannot patch resource "deployments/scale" in API group "apps" in the namespace "payments"',
+        reason: 'Forbidden',
+        code: 403,
+      },
+    }),
+    leaks: ['internal-address'],
+  },
+  {
+    name: 'IIS Express X-SourceFiles',
+    headers: {
+      'X-SourceFiles': `=?UTF-8?B?${btoa('C:\\Users\\jdoe\\source\\repos\\Orders.Api\\api\\orders')}?=`,
+    },
+    body: 'An error occurred while processing your request.',
+    leaks: ['debug-page'],
+  },
+  {
+    name: 'Spring datasource in a YAML dump',
+    contentType: textType,
+    body: `spring:\n  datasource:\n    url: jdbc:postgresql://db:5432/shop\n    username: app\n    password: ${password2}\n`,
+    leaks: ['secret'],
+  },
+  {
+    name: 'Rust file error',
+    contentType: jsonType,
+    body: stringify({ error: 'No such file or directory (os error 2)' }),
+    leaks: ['exception'],
+  },
+  {
+    name: 'SwiftNIO error naming an internal host',
+    contentType: jsonType,
+    body: stringify({
+      error: true,
+      reason: 'NIOConnectionError(host: "db.internal.acme.net", port: 5432, dnsAError: nil)',
+    }),
+    leaks: ['driver-error', 'internal-address'],
   },
 ]

@@ -1,0 +1,36 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * An application's whole configuration as its framework prints it: Flask's `app.config`
+ * (`<Config {'DEBUG': False, 'SECRET_KEY': ...}>`), Laravel's `config()` as JSON (database
+ * connections by driver) and Rails' `ActiveSupport::OrderedOptions` (credentials, `config.x`).
+ * They hold the database URL, the secret key and the hosts behind the service.
+ *
+ * @example
+ * ```ts
+ * "<Config {'DEBUG': False, 'TESTING': False, 'SECRET_KEY': '…'}>" // flagged
+ * ```
+ */
+export const envDumpAppConfig = defineRule({
+  id: 'env-dump-app-config',
+  category: 'env-dump',
+  description:
+    'An application\'s configuration as its framework prints it: Flask\'s <Config {\'DEBUG\': ...}>, Laravel\'s config() as JSON ("connections":{"mysql":{"driver":...), Rails\' #<ActiveSupport::OrderedOptions ...>.',
+  keywords: ['<config {', '"connections"', '#<activesupport::'],
+  pattern:
+    /<Config \{'[A-Z][A-Z\d_]{1,60}': |"connections"\s{0,3}:\s{0,3}\{\s{0,3}"(?:sqlite|mysql|mariadb|pgsql|sqlsrv|mongodb)"\s{0,3}:\s{0,3}\{\s{0,3}"driver"\s{0,3}:|#<ActiveSupport::(?:Ordered|Inheritable)Options /g,
+  message: "dumps the application's configuration",
+  examples: {
+    leaky: [
+      "<Config {'DEBUG': False, 'TESTING': False, 'SECRET_KEY': None, 'SQLALCHEMY_DATABASE_URI': 'postgresql://app@db/shop'}>",
+      '{"default":"mysql","connections":{"mysql":{"driver":"mysql","host":"mysql","port":"3306","database":"shop"}}}',
+      '#<ActiveSupport::OrderedOptions {:stripe=>{:webhook_url=>"http://billing.internal/hooks"}}>',
+    ],
+    safe: [
+      'Internal Server Error',
+      '<Config {} > is not a valid template; see the docs.',
+      '{"connections":{"facebook":{"connected":true},"google":{"connected":false}}}',
+      'We use ActiveSupport in our Rails app.',
+    ],
+  },
+})
