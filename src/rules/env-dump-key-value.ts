@@ -1,13 +1,8 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { wellKnownEnvNames } from '../env/well-known-names.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 
-// Variables every process or deployment has; a dump of the environment shows some of them.
-const wellKnown = new Set(
-  'PATH HOME USER SHELL PWD HOSTNAME LANG TERM NODE_ENV NODE_OPTIONS NODE_VERSION YARN_VERSION PORT DATABASE_URL REDIS_URL MONGO_URL MONGODB_URI AWS_REGION AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY KUBERNETES_SERVICE_HOST KUBERNETES_PORT PYTHONPATH VIRTUAL_ENV JAVA_HOME GOPATH RAILS_ENV RACK_ENV APP_ENV APP_KEY APP_DEBUG DJANGO_SETTINGS_MODULE SECRET_KEY JWT_SECRET API_KEY DB_HOST DB_USER DB_PASSWORD DB_NAME SENTRY_DSN LD_LIBRARY_PATH TZ'.split(
-    ' ',
-  ),
-)
 const line = /(?:^|\n)[ \t]{0,8}(?:export )?([A-Z][A-Z0-9_]{1,60})=(?=\S)/g
 
 const keywords = ['=']
@@ -29,7 +24,7 @@ export const envDumpKeyValue = defineRule({
       for (const match of keywordMatches(subject, view, line, keywords)) {
         const name = match[1] as string
         count++
-        if (wellKnown.has(name)) known++
+        if (wellKnownEnvNames.has(name)) known++
         const start = match.index + match[0].indexOf(name)
         first ??= [start, start + name.length + 1]
         if ((count >= 3 && known >= 1) || known >= 2) {

@@ -1,11 +1,7 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { wellKnownEnvNames } from '../env/well-known-names.ts'
 
-const wellKnown = new Set(
-  'PATH HOME USER SHELL PWD HOSTNAME LANG TERM NODE_ENV NODE_OPTIONS NODE_VERSION YARN_VERSION PORT DATABASE_URL REDIS_URL MONGO_URL MONGODB_URI AWS_REGION AWS_ACCESS_KEY_ID AWS_SECRET_ACCESS_KEY KUBERNETES_SERVICE_HOST KUBERNETES_SERVICE_PORT KUBERNETES_PORT PYTHONPATH PYTHON_VERSION VIRTUAL_ENV JAVA_HOME JAVA_VERSION GOPATH GOLANG_VERSION RUBY_VERSION PHP_VERSION RAILS_ENV RACK_ENV APP_ENV APP_KEY APP_DEBUG DJANGO_SETTINGS_MODULE SPRING_PROFILES_ACTIVE SPRING_DATASOURCE_URL SPRING_DATASOURCE_PASSWORD SECRET_KEY JWT_SECRET API_KEY DB_HOST DB_USER DB_PASSWORD DB_NAME POSTGRES_PASSWORD MYSQL_PASSWORD SENTRY_DSN LD_LIBRARY_PATH'.split(
-    ' ',
-  ),
-)
 /**
  * Names that are also plain words (a translation table's `"HOME":"Startseite"`): they count only
  * with a value such a variable holds. Paths hold a slash; the others are one lower-case word.
@@ -65,6 +61,7 @@ const publicNames = new Set([
   'LANG',
   'TERM',
   'AWS_REGION',
+  'TZ',
   // A browser key (Firebase's); the secret rules judge its value.
   'API_KEY',
 ])
@@ -102,7 +99,7 @@ export const envDumpObject = defineRule({
           match[4] ??
           match[5] ??
           match[6]) as string
-        if (!wellKnown.has(name)) continue
+        if (!wellKnownEnvNames.has(name)) continue
         if (!plausible(name, valueAfter(view.text, match.index + match[0].length))) continue
         names.add(name)
         if (!publicNames.has(name)) unpublished = true
