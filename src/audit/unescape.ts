@@ -64,7 +64,8 @@ export function hasEscapes(text: string): boolean {
 
 /**
  * Undoes HTML entities, tags (`<br>` becomes a line break, other tags go) and JSON string escapes
- * (`\n`, `\/`, `\u002F`) in one linear pass, so that leaks hidden by markup or escaping are seen.
+ * (`\n`, `\/`, `\u002F`, and a quote escaped twice, `\\\"`) in one linear pass, so that leaks
+ * hidden by markup or escaping are seen.
  * It jumps from one `&`, `<` or `\` to the next and copies the text between in one piece.
  *
  * @example
@@ -158,6 +159,13 @@ export function unescape(source: string): Unescaped {
       }
     } else {
       const e = source.charCodeAt(i + 1)
+      // `\\\"`: a quote escaped twice, as a JSON string holding a JSON string (an upstream's
+      // error body quoted in a message) writes it.
+      if (e === 0x5c && source.charCodeAt(i + 2) === 0x5c && source.charCodeAt(i + 3) === 0x22) {
+        emit('"', i, i + 4)
+        i += 4
+        continue
+      }
       const simple = e < 128 ? jsonEscapeOf[e] : undefined
       if (simple !== undefined) {
         emit(simple, i, i + 2)

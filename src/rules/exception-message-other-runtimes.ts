@@ -8,9 +8,10 @@ import { defineRule } from '../define-rule.ts'
  * into String`, `An error occurred (AccessDenied) when calling the GetObject operation`. Also the
  * messages of Hibernate (`Unable to find com.acme.Order with id 42`), Jackson and Jakarta
  * Validation, of SDKs that found no credentials (`Unable to locate credentials`), of a Lambda that
- * timed out, of Laravel without its `APP_KEY`, EF Core's `See the inner exception for details` and
- * Erlang's error terms (`{badarg,[{erlang,binary_to_integer,...`) and Rust's file errors (`No such
- * file or directory (os error 2)`).
+ * timed out, of Firebase Admin (`errorInfo`, `Raw server response: "…"`), of Laravel without its
+ * `APP_KEY`, EF Core's `See the inner exception for details`, Erlang's error terms
+ * (`{badarg,[{erlang,binary_to_integer,...`) and Rust's file errors (`No such file or directory
+ * (os error 2)`).
  *
  * @example
  * ```ts
@@ -21,7 +22,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Laravel without its APP_KEY, EF Core\'s inner-exception pointer, Erlang error terms ({badarg, ...}) and Rust\'s file errors (No such file or directory (os error 2)).',
+    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core\'s inner-exception pointer, Erlang error terms ({badarg, ...}) and Rust\'s file errors (No such file or directory (os error 2)).',
   keywords: [
     'because "',
     'because the return value of "',
@@ -60,6 +61,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'leaferror(file: "',
     'https response error statuscode: ',
     '(os error ',
+    'raw server response: "',
+    '"errorinfo"',
     'identities failed the check',
     'see the inner exception',
     '{badarg,',
@@ -87,6 +90,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // Akka, Micronaut, Swift and Leaf; the AWS SDK for Go and SES. (S3's XML error body is also
     // the page S3 itself answers with, for a site it serves: it passes.)
     /\bAsk timed out on \[Actor\[akka:\/\/|\bFailed to inject value for parameter \[|\bSwift\.DecodingError\b|\bLeafError\(file: "|\boperation error [\w-]{1,60}: \w{1,60}, https response error StatusCode: \d{3}|\bThe following identities failed the check in region\b/g,
+    // Firebase Admin: an error serialized whole (`errorInfo`), and the Google API's own answer it
+    // quotes.
+    /"errorInfo"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"(?:auth|app|messaging|firestore|storage|database|installations|project-management)\/|\bRaw server response: "/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
     // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
@@ -132,6 +138,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{badarg,[{erlang,binary_to_integer,[<<"abc">>],[]},{order_handler,init,2,[{file,"src/order_handler.erl"},{line,22}]}]}',
       '{"error":"failed to read /etc/orders/config.toml: No such file or directory (os error 2)"}',
       'The system cannot find the path specified. (os error 3)',
+      '{"errorInfo":{"code":"auth/internal-error","message":"An internal error has occurred. Raw server response: \\"{\\"error\\":{\\"code\\":400,\\"message\\":\\"CONFIGURATION_NOT_FOUND\\"}}\\""},"codePrefix":"auth"}',
     ],
     safe: [
       'Internal Server Error',

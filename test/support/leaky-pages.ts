@@ -3635,4 +3635,27 @@ export const leakyPages: readonly LeakyPage[] = [
     }),
     leaks: ['driver-error', 'internal-address'],
   },
+  {
+    name: 'Firebase Admin error serialized whole',
+    contentType: jsonType,
+    body: stringify({
+      errorInfo: {
+        code: 'auth/internal-error',
+        message:
+          'An internal error has occurred. Raw server response: "{"error":{"code":400,"message":"CONFIGURATION_NOT_FOUND","errors":[{"message":"CONFIGURATION_NOT_FOUND","domain":"global","reason":"invalid"}]}}"',
+      },
+      codePrefix: 'auth',
+    }),
+    leaks: ['exception'],
+  },
+  {
+    name: 'Spring RestClient quoting the upstream body',
+    contentType: jsonType,
+    body: stringify({
+      status: 500,
+      error: 'Internal Server Error',
+      message: `503 Service Unavailable: "${stringify({ error: 'pq: password authentication failed for user "ledger"' })}"`,
+    }),
+    leaks: ['sql-error'],
+  },
 ]

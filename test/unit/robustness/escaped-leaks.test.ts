@@ -39,6 +39,19 @@ test('a stack in a JSON string, with \\n and \\u002F escapes, is found where it 
   ])
 })
 
+test('an upstream JSON body quoted in a JSON message, its quotes escaped twice, is read', () => {
+  // Spring 6's RestClient puts the upstream's body in the message; the app's JSON escapes it again.
+  const upstream = JSON.stringify({ error: 'pq: password authentication failed for user "ledger"' })
+  const body = JSON.stringify({
+    status: 500,
+    message: `503 Service Unavailable: "${upstream}"`,
+  })
+  expect(body).toContain('\\\\\\"ledger')
+  expect(found(body, 'application/json', 'sql-error-postgres')).toEqual([
+    'password authentication failed for user \\\\\\"',
+  ])
+})
+
 test('a stack split by markup, <br>&nbsp;&nbsp;at ..., is found where it is written', () => {
   const body =
     '<pre>Error: boom<br>&nbsp;&nbsp;at next (/app/node_modules/express/lib/router/index.js:280:10)' +

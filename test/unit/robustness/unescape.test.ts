@@ -50,6 +50,10 @@ function reference(source: string): { text: string; origin: number[] } {
         i = close + 1
         continue
       }
+    } else if (c === '\\' && source.startsWith('\\\\\\"', i)) {
+      put('"', i)
+      i += 4
+      continue
     } else if (c === '\\' && i + 1 < source.length) {
       const simple = json.get(source[i + 1] as string)
       const hex = /^u([0-9a-fA-F]{4})/.exec(source.slice(i + 1, i + 6))
@@ -91,6 +95,7 @@ const piece = fc.oneof(
     '\\/',
     '\\\\',
     '\\"',
+    '\\\\\\"',
     '\\u002F',
     '\\uD83D\\uDE00',
     '\\u12G4',
