@@ -13,8 +13,9 @@ const notAFunction =
 // `stripe is not defined` as a whole message: a name alone between quotes, tags or lines. A name
 // with a capital first is a variable only in camelCase or as a global scripts use (`React`); a
 // capitalised word alone is a label ("Currency is not defined").
+// Suffix first, as above.
 const notDefined =
-  /(?<![^"'>\n])(?:[a-z_$][\w$]{0,59}|[A-Z][a-z\d]{0,30}[A-Z][\w$]{0,30}|React|Vue|Buffer|Stripe|Sentry|Prisma|Intl|URL|Headers|Request|Response|FormData|Blob|WebSocket|TextEncoder|TextDecoder|Deno|Bun) is not defined(?![^"'<\n])/g
+  /(?<=(?<![^"'>\n])([a-z_$][\w$]{0,59}|[A-Z][a-z\d]{0,30}[A-Z][\w$]{0,30}|React|Vue|Buffer|Stripe|Sentry|Prisma|Intl|URL|Headers|Request|Response|FormData|Blob|WebSocket|TextEncoder|TextDecoder|Deno|Bun)) is not defined(?![^"'<\n])/dg
 // The messages of jsonwebtoken without a key, of a Mongoose validation, of t3-env naming the
 // variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
