@@ -77,6 +77,10 @@ export const internalAddressHostname = defineRule({
       'Visit https://www.example.com/internal-tools for help',
       'Call https://api.example.com/OrderService.svc/json/orders for the legacy API.',
       '{"code":"errors.internal.timeout.com"}',
+      '<script>window.__MESSAGES__={"page.error.internal":"Interner Serverfehler","delivery.local":"Click & Collect"}</script>',
+      '{"error":{"code":"server.internal","i18nKey":"api.internal","message":"Something went wrong."}}',
+      '<style>a.internal{color:#36c}span.local {font-style:italic}</style><script>t.internal=!1;e.local&&go()</script>',
+      'If you still use OrderService.svc, please migrate to the REST API.',
       'See https://docs.internal.example.com/runbooks for the runbook.',
     ],
   },
@@ -94,11 +98,20 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     // `/srv/config.local`: a path, while `//db.local` is a URL.
     if (text[from - 1] === '/' && text[from - 2] !== '/') continue
     if (text[from - 1] === '\\') continue
-    const first = host.slice(0, host.indexOf('.') < 0 ? host.length : host.indexOf('.'))
-    if (notHosts.has(first.toLowerCase())) continue
+    const labels = host.split('.')
+    const first = labels[0] as string
+    // `errors.internal`, `page.error.internal`: a message key, not a host.
+    if (labels.some((label) => notHosts.has(label.toLowerCase()))) continue
+    // `t.internal=!1`, `a.internal{color:…}`: minified code and CSS, not hosts.
+    if (first.length === 1) continue
     // EC2 names (`ip-10-0-0-1.ec2.internal`) are internal-address-cloud-host's.
     if (first.startsWith('ip-') && isDigit(first.charCodeAt(3))) continue
     const end = m.index + m[0].length
+    // `span.local {`: a CSS selector.
+    if (text[end] === '{' || (text[end] === ' ' && text[end + 1] === '{')) continue
+    // `OrderService.svc`: a WCF service file; Kubernetes names are lower case.
+    if (m[0] === '.svc' && host !== host.toLowerCase()) continue
+    if (text[from - 1] === '"' && isKeyLike(text, from - 1, end)) continue
     // The names of documentation: `docs.internal.example.com`.
     if (text.slice(m.index, end).includes('.example.')) continue
     yield {
@@ -107,6 +120,25 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
       span: [from, end],
     }
   }
+}
+
+/** Members whose string value is a code or a message key: `"code":"server.internal"`. */
+const keyMembers = new Set(['code', 'type', 'kind', 'reason', 'key', 'id', 'errorcode'])
+
+/**
+ * Whether the quoted string opening at `quote` and holding a name up to `end` is a JSON member
+ * name (`"delivery.local":"Click & Collect"`) or the value of a member that holds codes and
+ * message keys (`"code":"server.internal"`, `"i18nKey":"api.internal"`).
+ */
+function isKeyLike(text: string, quote: number, end: number): boolean {
+  if (text[end] === '"' && (text[end + 1] === ':' || text.startsWith(' :', end + 1))) return true
+  let i = quote - 1
+  while (i > 0 && quote - i < 5 && (text[i] === ' ' || text[i] === ':')) i--
+  if (text[i] !== '"' || !text.slice(i + 1, quote).includes(':')) return false
+  const close = i
+  while (i > 0 && close - i <= 40 && isHostChar(text.charCodeAt(i - 1))) i--
+  const member = text.slice(i, close).toLowerCase()
+  return keyMembers.has(member) || member.endsWith('key') || member.endsWith('code')
 }
 
 function isHostChar(c: number): boolean {

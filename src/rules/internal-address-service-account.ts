@@ -1,11 +1,29 @@
 import { defineRule } from '../define-rule.ts'
 
-// How the account names and project IDs of Google's documentation and tutorials begin.
-const placeholders = ['my-', 'your-', 'example', 'sa-name', 'service-account-name', 'project-id']
+// How the account names and project IDs of Google's documentation and tutorials begin, and the
+// project number of its examples.
+const placeholders = [
+  'my-',
+  'your-',
+  'example',
+  'sa-name',
+  'service-account',
+  'project-id',
+  'project.',
+  'name@',
+  '123456789012-',
+]
 
-/** Whether the account or its project is one of the documentation's placeholders. */
+/**
+ * Whether the account or its project is one of the documentation's placeholders, or the default
+ * account of the default namespace, which names nothing of the service.
+ */
 function isDocumentationAccount(account: string): boolean {
-  return account.split('@').some((part) => placeholders.some((p) => part.startsWith(p)))
+  if (account === 'system:serviceaccount:default:default') return true
+  return account.split('@').some((part, i) => {
+    const text = i === 0 ? `${part}@` : part
+    return placeholders.some((p) => text.startsWith(p))
+  })
 }
 
 /**
@@ -42,6 +60,9 @@ export const internalAddressServiceAccount = defineRule({
       'Internal Server Error',
       'Grant the role to my-sa@my-project.iam.gserviceaccount.com as the guide shows.',
       'Kubernetes identities look like system:serviceaccount:NAMESPACE:NAME.',
+      'Pods run as system:serviceaccount:default:default unless you give them one.',
+      'Share the sheet with name@project.iam.gserviceaccount.com or service-account@project.iam.gserviceaccount.com.',
+      'Cloud Build runs as 123456789012-compute@developer.gserviceaccount.com by default.',
       'Write to support@acme.example for help.',
     ],
   },

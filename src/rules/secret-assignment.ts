@@ -30,10 +30,10 @@ const harmlessPrefixes = [
   'cursor',
   'sync',
   'resume',
-  'searchapikey',
-  'searchonlyapikey',
   'storefront',
 ]
+/** Parts of key names, anywhere in them, for Algolia's search-only keys (`ALGOLIA_SEARCH_API_KEY`). */
+const harmlessParts = ['searchapikey', 'searchonlyapikey']
 /** Key names under which a client SDK takes the key it is started with (see `inSdkCall`). */
 const sdkKeys = new Set(['apikey', 'accesstoken', 'token', 'clienttoken'])
 /** Key names that a more specific rule reports. */
@@ -82,6 +82,8 @@ export const secretAssignment = defineRule({
       `redis.createClient({ url: 'redis://cache:6379', password: '${sampleSecret(16, 815)}' })`,
       `payments.connect({ apiKey: '${sampleSecret(32, 816)}' })`,
       `spring:\n  datasource:\n    username: app\n    password: ${sampleSecret(16, 827)}\n`,
+      `{"password":"${sampleSecret(12, 831, 'abcdefghijklmnopqrstuvwxyz')}"}`,
+      `<p data-note="x">done</p> {"secret":"${sampleSecret(24, 832)}"}`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -107,6 +109,10 @@ export const secretAssignment = defineRule({
       `<div id="snipcart" data-api-key="${sampleSecret(40, 814)}" hidden></div>`,
       `<script>new Pusher('${sampleSecret(20, 825, hexDigits)}', { cluster: 'eu' }); window.cfg = { appKey: '${sampleSecret(20, 826, hexDigits)}' }</script>`,
       `<script>var _rollbarConfig = { accessToken: "${sampleSecret(32, 817, hexDigits)}", captureUncaught: true }</script>`,
+      `<script defer src="https://static.cloudflareinsights.com/beacon.min.js" data-cf-beacon='{"token": "${sampleSecret(32, 828, hexDigits)}"}'></script>`,
+      '<script>window.__I18N__={"de":{"password":"Passwort","token":"Zugangstoken","apiKey":"API-Schlüssel"},"ja":{"password":"パスワード"}}</script>',
+      `<script>window.__CONFIG__={"stripe":{"apiKey":"pk_live_${sampleSecret(24, 829)}"},"algolia":{"ALGOLIA_SEARCH_API_KEY":"${sampleSecret(32, 830, hexDigits)}"}}</script>`,
+      'postgresql:\n  auth:\n    existingSecret: shop-db-credentials\n',
     ],
   },
 })
@@ -130,15 +136,18 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (keyword.toLowerCase() === 'pass' && before >= 0x61 && before <= 0x7a) continue
     const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
     if (harmlessPrefixes.some((p) => compact.startsWith(p))) continue
+    if (harmlessParts.some((p) => compact.includes(p))) continue
     if (coveredElsewhere.some((k) => compact.endsWith(k))) continue
     // A signed URL's session token is secret-signed-url's.
     if (separator === '=' && compact.endsWith('amzsecuritytoken')) continue
     // `<div data-api-key="…">` is for the page's own scripts; `Bugsnag.start({ apiKey })` starts
     // a client SDK with the key its vendor makes to be public.
-    if (key.toLowerCase().startsWith('data-')) continue
+    if (key.toLowerCase().startsWith('data-') || inDataAttribute(view.text, m.index)) continue
     if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
     const value = rawValue.trim()
-    if (value.length < 4 || isPlaceholder(value) || isPublicToken(value)) continue
+    if (value.length < 4 || isPlaceholder(value) || isPublicToken(value) || isWord(value)) continue
+    // Helm's `existingSecret: shop-db`: the name of a Kubernetes Secret, not its value.
+    if (key.endsWith('Secret') && isObjectName(value)) continue
     // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
     if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue
     // `token = axios.CancelToken`: code assigning a name, not a value.
@@ -154,16 +163,86 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
 
 /**
  * Tokens their vendors make to be shown in browsers: Mapbox's public tokens (`pk.`; secret ones
- * start `sk.`) and Datadog's client tokens (`pub` and 32 hex digits).
+ * start `sk.`), Stripe's publishable keys (`pk_live_`, `pk_test_`) and Datadog's client tokens
+ * (`pub` and 32 hex digits).
  */
 function isPublicToken(value: string): boolean {
-  if (value.startsWith('pk.')) return true
+  if (value.startsWith('pk.') || value.startsWith('pk_live_') || value.startsWith('pk_test_'))
+    return true
   if (value.length !== 35 || !value.startsWith('pub')) return false
   for (let i = 3; i < value.length; i++) {
     const c = value.charCodeAt(i)
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false
   }
   return true
+}
+
+/**
+ * A word of a language rather than a secret: a translation's label (`"password":"Passwort"`,
+ * `"token":"Zugangstoken"`, `"password":"パスワード"`), letters only (hyphens between), either
+ * capitalised or with a letter beyond ASCII. A lower-case ASCII word (`changeme`) is a default
+ * password and is reported.
+ */
+function isWord(value: string): boolean {
+  let beyondAscii = false
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    const ascii = (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+    if (c > 0x7f) {
+      if (!isLetter(value[i] as string)) return false
+      beyondAscii = true
+    } else if (!ascii && !(c === 0x2d && i > 0 && i < value.length - 1)) return false
+  }
+  if (beyondAscii) return true
+  const first = value.charCodeAt(0)
+  if (first < 0x41 || first > 0x5a) return false
+  // Capitalised, then lower case only: `Passwort`, `Geheimnis`, `API-Schlüssel` is above.
+  for (let i = 1; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (!((c >= 0x61 && c <= 0x7a) || c === 0x2d)) return false
+  }
+  return true
+}
+
+/** A letter of any script (a code unit of one: surrogates are letters of the planes above). */
+function isLetter(char: string): boolean {
+  return char.toLowerCase() !== char.toUpperCase() || isScriptLetter(char.charCodeAt(0))
+}
+
+/** Letters without case: CJK, kana, Hangul, Arabic, Hebrew, Thai, Devanagari and the planes above. */
+function isScriptLetter(c: number): boolean {
+  return (
+    (c >= 0x0590 && c <= 0x06ff) ||
+    (c >= 0x0900 && c <= 0x0e7f) ||
+    (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0x3400 && c <= 0x9fff) ||
+    (c >= 0xac00 && c <= 0xd7af) ||
+    (c >= 0xd800 && c <= 0xdfff)
+  )
+}
+
+/** A Kubernetes object name (RFC 1123): lower-case letters, digits, `-` and `.`. */
+function isObjectName(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e))
+      return false
+  }
+  return true
+}
+
+/**
+ * Whether `at` stands inside a `data-*` attribute of a tag, as Cloudflare's beacon
+ * (`<script data-cf-beacon='{"token": "…"}'>`): the page's own scripts read it.
+ */
+function inDataAttribute(text: string, at: number): boolean {
+  const attribute = text.lastIndexOf(' data-', at)
+  if (attribute < Math.max(0, at - 300)) return false
+  // ` data-name=` and a quote, then no `>` up to `at`.
+  let i = attribute + 6
+  while (i < at && isTokenChar(text.charCodeAt(i))) i++
+  const quote = text[i + 1]
+  return text[i] === '=' && (quote === '"' || quote === "'") && !text.slice(i, at).includes('>')
 }
 
 /** The whole key name: the matched keyword and the name characters just before it. */

@@ -14,7 +14,7 @@ const keywords = ['aiza', 'ya29.', 'gocspx-']
 
 /**
  * Google credentials: API keys (`AIza…`), OAuth access tokens (`ya29.…`) and OAuth client secrets
- * (`GOCSPX-…`).
+ * (`GOCSPX-…`). The browser key in the URL of the Maps JavaScript API's loader passes.
  *
  * @example
  * ```ts
@@ -32,7 +32,7 @@ export const secretGoogleKey = defineRule({
     for (const view of subject.views)
       for (const pattern of patterns)
         for (const m of keywordMatches(subject, view, pattern, keywords)) {
-          if (isPlaceholder(m[0].slice(5))) continue
+          if (isPlaceholder(m[0].slice(5)) || inMapsLoader(view.text, m.index)) continue
           const span = [m.index, m.index + m[0].length] as const
           yield { message: 'shows a Google API key or OAuth token', view, span, secret: true }
         }
@@ -43,6 +43,25 @@ export const secretGoogleKey = defineRule({
       `{"access_token":"${['ya', '29.', sampleSecret(120, 502, urlSafe)].join('')}"}`,
       `client_secret: ${['GOC', 'SPX-', sampleSecret(28, 503, urlSafe)].join('')}`,
     ],
-    safe: ['Sign in with Google', `AIza${'x'.repeat(35)}`, 'ya29 is not a token'],
+    safe: [
+      'Sign in with Google',
+      `AIza${'x'.repeat(35)}`,
+      'ya29 is not a token',
+      `<script async src="https://maps.googleapis.com/maps/api/js?v=weekly&key=${['AI', 'za', sampleSecret(35, 504, urlSafe)].join('')}&callback=initMap"></script>`,
+    ],
   },
 })
+
+const mapsLoader = 'maps.googleapis.com/maps/api/js?'
+
+/**
+ * Whether the key at `at` is in the URL of the Maps JavaScript API's loader, as a page's
+ * `<script src>` writes it: a browser key, restricted by referrer, that the page must show.
+ */
+function inMapsLoader(text: string, at: number): boolean {
+  const url = text.lastIndexOf(mapsLoader, at)
+  if (url === -1 || at - url > 300) return false
+  for (let i = url + mapsLoader.length; i < at; i++)
+    if (' \t\n"\'<>'.includes(text[i] as string)) return false
+  return true
+}

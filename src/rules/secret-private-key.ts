@@ -3,7 +3,7 @@ import { keywordMatches } from '../audit/keyword-matches.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 
 const patterns = [
-  /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |ANY )?PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!----END)){0,12000}/g,
+  /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |ANY )?PRIVATE KEY(?: BLOCK)?-----(?=(?:\s|\\[nr]){0,4}(?:[A-Za-z0-9+/]{16}|Proc-Type:|Version:|Comment:))(?:[^-]|-(?!----END)){0,12000}/g,
   /\bPrivate-Lines: \d{1,3}\r?\n[A-Za-z0-9+/=\r\n]{16,6000}/g,
 ]
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'

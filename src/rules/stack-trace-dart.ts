@@ -3,7 +3,8 @@ import { defineRule } from '../define-rule.ts'
 /**
  * Dart stack traces: the VM's numbered frames (`#1      OrderService.find
  * (package:shop/orders.dart:42:7)`) and the terse frames of package:stack_trace
- * (`package:shop/orders.dart 42:7  OrderService.find`), as `stackTrace.toString()` writes them.
+ * (`package:shop/orders.dart 42:7  OrderService.find`, two spaces or more before the member), as
+ * `stackTrace.toString()` writes them.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ export const stackTraceDart = defineRule({
   keywords: ['.dart:', '.dart '],
   pattern: [
     /#\d{1,4} {1,8}[\w$.<> ]{1,200} \((?:dart:|package:|file:\/\/)[^()\s]{1,300}\.dart:\d{1,7}(?::\d{1,5})?\)/g,
-    /(?<![^\n"])(?:dart:|package:)?[\w/.-]{1,300}\.dart \d{1,7}:\d{1,5} {1,20}[\w$.<>]/g,
+    /(?<![^\n"])(?:dart:|package:)?[\w/.-]{1,300}\.dart \d{1,7}:\d{1,5} {2,20}[\w$.<>]/g,
   ],
   message: 'shows a Dart stack trace',
   examples: {
@@ -31,6 +32,7 @@ export const stackTraceDart = defineRule({
       'Internal Server Error',
       'Download main.dart 3.2 from our samples page.',
       'Step #1 of 3 (see guide.dart for details).',
+      '{"recent":["main.dart 10:42 AM","pubspec.yaml 10:40 AM"]}',
     ],
   },
 })

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 const patterns = [
   /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
-  /\bNode\.js v\d{1,2}(?:\.\d[\d.]{0,20})?(?![\d+])|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
+  /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
   // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
 ]

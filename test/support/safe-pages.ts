@@ -13,8 +13,8 @@ import type { Page } from './page-values.ts'
 
 // Realistic SAFE error answers, as sites and APIs send them in production: none may give a
 // finding in a leak category (test/unit/safe-pages.test.ts). Borderline answers the catalogue
-// reports on purpose (Google AIza keys, ?token= URLs, private IPs in router help, prose that
-// names a technology or quotes a runtime's error text) are not here.
+// reports on purpose (Google AIza keys outside the Maps loader, ?token= URLs, private IPs in router
+// help, prose that names a technology or quotes a runtime's error text) are not here.
 //
 // No key or token below is written out: each is built at run time from fragments or with
 // sampleSecret (seeds 9001 and up, one per value), so secret scanners have nothing to flag.
@@ -2207,6 +2207,97 @@ export const safePages: readonly SafePage[] = [
     status: 500,
     body: page(
       '<h1>Error 1020</h1><p>Access denied. This website is using a security service to protect itself from online attacks.</p><p>Ray ID: 7d1e2f3a4b5c6d7e • 2025-03-14 10:32:07 UTC</p>',
+    ),
+  },
+  {
+    name: 'Cloudflare Web Analytics beacon',
+    body: page(
+      `<h1>Something went wrong</h1><p>Please try again later.</p><!-- Cloudflare Web Analytics --><script defer src='https://static.cloudflareinsights.com/beacon.min.js' data-cf-beacon='{"token": "${hex(32, 9070)}"}'></script><!-- End Cloudflare Web Analytics -->`,
+    ),
+  },
+  {
+    name: 'SPA shell with translated password and token labels',
+    body: langPage(
+      '<div id="app"></div><script>window.__I18N__={"de":{"errors":{"internal":{"title":"Interner Serverfehler"}},"auth":{"password":"Passwort","token":"Zugangstoken","apiKey":"API-Schlüssel","secret":"Geheimnis"}},"ja":{"password":"パスワード","token":"アクセストークン"},"ru":{"password":"Пароль"},"es":{"password":"Contraseña"},"zh":{"password":"密码"},"ar":{"token":"الرمز"},"pl":{"password":"Hasło"},"tr":{"password":"Şifre"}}</script>',
+      'de',
+    ),
+  },
+  {
+    name: 'store locator with the Maps JavaScript API loader',
+    body: page(
+      `<h1>Our shop is taking a break</h1><p>Find us in person instead:</p><div id="map"></div><script async src="https://maps.googleapis.com/maps/api/js?key=${['AI', 'za', token(35, 9071)].join('')}&callback=initMap&v=weekly"></script>`,
+    ),
+  },
+  {
+    name: 'window config with a Stripe publishable key and an Algolia search key',
+    body: page(
+      `<div id="app"></div><script>window.__CONFIG__={"env":"production","stripe":{"apiKey":"${['pk_', 'live_', token(24, 9072)].join('')}"},"algolia":{"appId":"R2IYF7ETH7","ALGOLIA_SEARCH_API_KEY":"${hex(32, 9073)}","indexName":"products_de"}}</script>`,
+    ),
+  },
+  {
+    name: 'minified script and stylesheet with .internal and .local members',
+    body: page(
+      '<div id="app"></div><script>!function(){"use strict";var e={local:!0},t={};t.internal=!1;function n(r){return r.local?"local":r.internal?"internal":"external"}window.linkKind=n;e.local&&document.documentElement.classList.add("js")}();</script>',
+      '<style>a.external{padding-right:13px}a.internal{color:#36c}span.local {font-style:italic}</style>',
+    ),
+  },
+  {
+    name: 'error codes and message keys ending in .internal',
+    contentType: jsonType,
+    body: stringify({
+      error: { code: 'server.internal', message: 'Something went wrong on our side.' },
+      i18nKey: 'api.internal',
+      messages: {
+        'page.error.internal': 'Interner Serverfehler',
+        'delivery.local': 'Click & Collect',
+      },
+    }),
+  },
+  {
+    name: 'chart docs with Helm values naming existing Secrets',
+    body: page(
+      '<h1>Chart repository unavailable</h1><p>Recommended values:</p><pre><code>postgresql:\n  auth:\n    existingSecret: acme-db\n    secretKeys:\n      adminPasswordKey: postgres-password\nmongodb:\n  auth:\n    passwordSecret: mongodb-credentials\n</code></pre>',
+    ),
+  },
+  {
+    name: 'ASP.NET Runtime Error page for remote visitors',
+    body: '<!DOCTYPE html>\r\n<html>\r\n    <head>\r\n        <title>Runtime Error</title>\r\n    </head>\r\n    <body bgcolor="white">\r\n            <span><H1>Server Error in \'/\' Application.<hr width=100% size=1 color=silver></H1>\r\n\r\n            <h2> <i>Runtime Error</i> </h2></span>\r\n            <font face="Arial, Helvetica, Geneva, SunSans-Regular, sans-serif ">\r\n            <b> Description: </b>An application error occurred on the server. The current custom error settings for this application prevent the details of the application error from being viewed remotely (for security reasons). It could, however, be viewed by browsers running on the local server machine.\r\n            <br><br>\r\n            <b>Details:</b> To enable the details of this specific error message to be viewable on remote machines, please create a &lt;customErrors&gt; tag within a &quot;web.config&quot; configuration file located in the root directory of the current web application. This &lt;customErrors&gt; tag should then have its &quot;mode&quot; attribute set to &quot;Off&quot;.<br><br>\r\n            <table width=100% bgcolor="#ffffcc">\r\n               <tr>\r\n                  <td>\r\n                      <code><pre>\r\n\r\n&lt;!-- Web.Config Configuration File --&gt;\r\n\r\n&lt;configuration&gt;\r\n    &lt;system.web&gt;\r\n        &lt;customErrors mode=&quot;Off&quot;/&gt;\r\n    &lt;/system.web&gt;\r\n&lt;/configuration&gt;</pre></code>\r\n                  </td>\r\n               </tr>\r\n            </table>\r\n    </body>\r\n</html>\r\n',
+  },
+  {
+    name: 'workspace JSON listing recent Dart files with their times',
+    contentType: jsonType,
+    body: stringify({
+      error: 'workspace_unavailable',
+      message: 'Your workspace is starting. Try again shortly.',
+      recent: ['main.dart 10:42 AM', 'pubspec.yaml 10:40 AM', 'README.md Yesterday'],
+    }),
+  },
+  {
+    name: 'plain text headed Unhandled exception with a notice only',
+    contentType: textType,
+    body: 'Unhandled exception:\nOur team has been notified and is looking into it.\nPlease try again in a few minutes.\n',
+  },
+  {
+    name: 'health check naming database connections by type',
+    status: 503,
+    contentType: jsonType,
+    body: stringify({
+      status: 'degraded',
+      connections: { mysql: { driver: 'ok', latency_ms: 4 }, redis: { driver: 'timeout' } },
+    }),
+  },
+  {
+    name: 'integration help with service account placeholders',
+    status: 502,
+    body: page(
+      "<h1>We couldn't read your Google Sheet</h1><p>Share it with the service account, which looks like <code>name@project.iam.gserviceaccount.com</code> (Cloud Build uses <code>123456789012-compute@developer.gserviceaccount.com</code>). Pods run as <code>system:serviceaccount:default:default</code> unless you give them one.</p>",
+    ),
+  },
+  {
+    name: 'SFTP help naming the OpenSSH key header and a Node.js major',
+    status: 502,
+    body: page(
+      "<h1>We couldn't connect to your SFTP server</h1><p>Paste your private key in OpenSSH format. It must begin with <code>-----BEGIN OPENSSH PRIVATE KEY-----</code>; PuTTY keys (.ppk) must be converted first. The CLI requires Node.js v18 or later.</p>",
     ),
   },
 ]
