@@ -25,9 +25,17 @@ const pages: readonly Page[] = [
     message: 'is the Better Errors page (keep better_errors in the development group only)',
   },
   {
-    keywords: ['stack-trace-item', '__plug__/debugger', 'show only app frames', 'exception-info'],
+    keywords: [
+      'stack-trace-item',
+      '__plug__/debugger',
+      'show only app frames',
+      'exception-info',
+      '## connection details',
+    ],
+    // The HTML page, and the markdown one Plug answers an API client with (`# Postgrex.Error at GET
+    // /orders/42`, `Exception:`, `## Connection details`, `### Params`).
     pattern:
-      /\brole="stack-trace-item"|\/__plug__\/debugger\/|>\s{0,20}Show only app frames\b|<header class="exception-info">\s{0,20}<h5 class=/g,
+      /\brole="stack-trace-item"|\/__plug__\/debugger\/|>\s{0,20}Show only app frames\b|<header class="exception-info">\s{0,20}<h5 class=|\n## Connection details\r?\n\r?\n### Params\r?\n/g,
     message: "is Plug's debugger page (set debug_errors: false outside development)",
   },
   {

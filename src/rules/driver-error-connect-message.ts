@@ -5,7 +5,9 @@ import { defineRule } from '../define-rule.ts'
  * `(os error 111)` (the socket errors of Linux, macOS and Windows; `(os error 2)`, a missing
  * file, is an exception message), .NET's HttpClient
  * and SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection, sqlx, amqplib, redis-py,
- * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli, Netty, OpenFeign and Dart's SocketException, and an SMTP
+ * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli, Netty, OpenFeign, Dart's SocketException,
+ * Predis, DBConnection (`tcp connect (db:5432)`), Rust's `Os { code: 111, kind: ConnectionRefused }`
+ * and Prisma's pool timeout, and an SMTP
  * server's reply as a mail client such as Nodemailer passes it on (`535-5.7.8 Username and
  * Password not accepted`). A proxy's own page that
  * says only that the upstream failed (Envoy's `upstream connect error or disconnect/reset before
@@ -56,6 +58,12 @@ export const driverErrorConnectMessage = defineRule({
     'mail command failed: ',
     "can't send mail",
     'socketexception: ',
+    'tcp connect (',
+    'os { code: ',
+    'timed out fetching a new connection',
+    ' [tcp://',
+    ' [tls://',
+    ' [unix://',
     'data command failed: ',
     'message failed: ',
     ", b'",
@@ -69,8 +77,10 @@ export const driverErrorConnectMessage = defineRule({
     /\[\d{3} [\w ]{1,60}\] during \[[A-Z]{3,7}\] to \[/g,
     // cURL (Guzzle, PHP) and Spring's RestTemplate naming the host they could not reach; Prisma's
     // P1000; LDAP; the Cassandra Python driver; amqplib's channel errors; Symfony Mailer; librdkafka;
-    // SwiftNIO; Dart's and Java's SocketException.
-    /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )/g,
+    // SwiftNIO; Dart's and Java's SocketException; Predis (`Connection refused [tcp://…]`).
+    /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )|\b(?:Connection refused|Connection timed out|Operation timed out|No route to host|Connection reset by peer) \[(?:tcp|tls|unix):\/\//g,
+    // DBConnection (Postgrex, MyXQL); a Rust io::Error printed with {:?}; Prisma's pool timeout.
+    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b/g,
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
     /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,

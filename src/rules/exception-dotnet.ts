@@ -16,7 +16,7 @@ export const exceptionDotnet = defineRule({
     'value cannot be null',
   ],
   pattern: new RegExp(
-    String.raw`(?<![\w.\x60])(?:System|Microsoft|Newtonsoft)\.[\w.\x60]{1,200}|\b(?:${names})Exception\b|\bObject reference not set to an instance of an object|\bSequence contains no (?:matching )?elements?\b|\bValue cannot be null\. \(Parameter '|(?<![\w.\x60])(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}Exception(?=: )`,
+    String.raw`(?<![\w.\x60])(?:System|Microsoft|Newtonsoft)\.[\w.\x60]{1,200}|\b(?:${names})Exception\b|\bObject reference not set to an instance of an object|\bSequence contains no (?:matching )?elements?\b|\bValue cannot be null\. \(Parameter '|(?<![\w.\x60])(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}Exception(?:\x60\d\[[\w., ]{1,300}\])?(?=: )`,
     'g',
   ),
   // A qualified name is scanned as one run (linear); only a name of an exception class counts.
@@ -29,6 +29,7 @@ export const exceptionDotnet = defineRule({
   message: 'shows a .NET exception',
   examples: {
     leaky: [
+      '{"error":"Confluent.Kafka.ProduceException\x602[System.String,System.String]: Local: Message timed out"}',
       'System.NullReferenceException: Object reference not set to an instance of an object.',
       '{"Message":"An error has occurred.","ExceptionMessage":"Sequence contains no elements","ExceptionType":"System.InvalidOperationException"}',
       "Value cannot be null. (Parameter 'connectionString')",

@@ -10,8 +10,8 @@ import { defineRule } from '../define-rule.ts'
  * Validation, of SDKs that found no credentials (`Unable to locate credentials`), of a Lambda that
  * timed out, of Firebase Admin (`errorInfo`, `Raw server response: "…"`), of Laravel without its
  * `APP_KEY`, EF Core's `See the inner exception for details`, Erlang's error terms
- * (`{badarg,[{erlang,binary_to_integer,...`) and Rust's file errors (`No such file or directory
- * (os error 2)`).
+ * (`{badarg,[{erlang,binary_to_integer,...`), Elixir's `** (Ecto.NoResultsError)` banner and
+ * Rust's file errors (`No such file or directory (os error 2)`).
  *
  * @example
  * ```ts
@@ -22,7 +22,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core\'s inner-exception pointer, Erlang error terms ({badarg, ...}) and Rust\'s file errors (No such file or directory (os error 2)).',
+    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core\'s inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir\'s ** (Module.Error) banner and Rust\'s file errors (No such file or directory (os error 2)).',
   keywords: [
     'because "',
     'because the return value of "',
@@ -62,6 +62,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'https response error statuscode: ',
     '(os error ',
     'raw server response: "',
+    '** (',
     '"errorinfo"',
     'identities failed the check',
     'see the inner exception',
@@ -93,6 +94,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // Firebase Admin: an error serialized whole (`errorInfo`), and the Google API's own answer it
     // quotes.
     /"errorInfo"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"(?:auth|app|messaging|firestore|storage|database|installations|project-management)\/|\bRaw server response: "/g,
+    // Elixir's banner above an exception: `** (Postgrex.Error) ERROR 42703 ...`.
+    /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception))\) \S/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
     // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
@@ -138,6 +141,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{badarg,[{erlang,binary_to_integer,[<<"abc">>],[]},{order_handler,init,2,[{file,"src/order_handler.erl"},{line,22}]}]}',
       '{"error":"failed to read /etc/orders/config.toml: No such file or directory (os error 2)"}',
       'The system cannot find the path specified. (os error 3)',
+      '    ** (Ecto.NoResultsError) expected at least one result but got none in query:',
       '{"errorInfo":{"code":"auth/internal-error","message":"An internal error has occurred. Raw server response: \\"{\\"error\\":{\\"code\\":400,\\"message\\":\\"CONFIGURATION_NOT_FOUND\\"}}\\""},"codePrefix":"auth"}',
     ],
     safe: [

@@ -85,6 +85,7 @@ import { secretAiApiKey } from './secret-ai-api-key.ts'
 import { secretAssignment } from './secret-assignment.ts'
 import { secretAuthHeader } from './secret-auth-header.ts'
 import { secretAws } from './secret-aws.ts'
+import { secretConnectArguments } from './secret-connect-arguments.ts'
 import { secretGithubToken } from './secret-github-token.ts'
 import { secretGoogleKey } from './secret-google-key.ts'
 import { secretJwt } from './secret-jwt.ts'
@@ -233,6 +234,7 @@ export const rules: readonly Rule[] = Object.freeze([
   secretAssignment,
   secretAuthHeader,
   secretAws,
+  secretConnectArguments,
   secretGithubToken,
   secretGoogleKey,
   secretJwt,

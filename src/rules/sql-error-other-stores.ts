@@ -4,8 +4,8 @@ import { defineRule } from '../define-rule.ts'
  * Errors of data stores the other sql-error rules do not read: Elasticsearch and OpenSearch
  * (`index_not_found_exception`), ClickHouse (`DB::Exception:`), Neo4j (`Neo.ClientError.…`),
  * Snowflake (`SQL compilation error:`), BigQuery (`Not found: Table p:d.t`), a MongoDB duplicate
- * key error serialized whole (`"keyPattern":{…}`), and Go's database/sql (`sql: no rows in
- * result set`).
+ * key error serialized whole (`"keyPattern":{…}`), Go's database/sql (`sql: no rows in
+ * result set`), a Redis Lua script's error (`ERR user_script:14: …`) and Ecto quoting its query.
  *
  * @example
  * ```ts
@@ -16,8 +16,10 @@ export const sqlErrorOtherStores = defineRule({
   id: 'sql-error-other-stores',
   category: 'sql-error',
   description:
-    'Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set).',
+    'Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...).',
   keywords: [
+    'user_script:',
+    ' in query:',
     'sql: scan error',
     'error from server: code=',
     'expression: ',
@@ -38,10 +40,14 @@ export const sqlErrorOtherStores = defineRule({
     /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bsql: Scan error on column index \d{1,4}, name "/g,
     // Cassandra's server errors, DynamoDB's expression errors and PostgREST's error codes.
     /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST\d{3}"/g,
+    // A Redis Lua script's error (`ERR user_script:14: …`); Ecto quoting the query it could not run.
+    /\buser_script:\d{1,6}: |\b(?:cannot be cast to type (?::\w{1,60}|[A-Z][\w.]{0,100}|\{[\w:, ]{1,100}\})|expected at least one result but got none|expected at most one result but got \d{1,9}) in query:\s{1,4}from \w{1,60} in /g,
   ],
   message: 'shows a data store error',
   examples: {
     leaky: [
+      "ReplyError: ERR user_script:14: Script attempted to access nonexistent global variable 'cjson2' script: 5e1f, on @user_script:14.",
+      'value `"abc"` in `where` cannot be cast to type :id in query:\n\nfrom o0 in Shop.Orders.Order,\n  where: o0.id == ^"abc"',
       '{"error":"index_not_found_exception: no such index [orders-2024]"}',
       '{"error":{"type":"search_phase_execution_exception","reason":"all shards failed"}}',
       'Code: 60. DB::Exception: Table default.events does not exist. (UNKNOWN_TABLE)',

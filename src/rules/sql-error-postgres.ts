@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const pattern1 =
-  /\brelation "[^"\n]{1,128}" does not exist|\bcolumn "[^"\n]{1,128}" (?:of relation "[^"\n]{1,128}" )?does not exist|\bsyntax error at (?:or near "[^"\n]{0,128}"|end of input)|\bduplicate key value violates unique constraint|\bviolates (?:foreign key|not-null|check|exclusion) constraint|\bnull value in column "|\binvalid input (?:syntax for (?:type )?[a-z ]{1,40}: |value for enum [\w.]{1,64}: )/g
+  /\brelation "[^"\n]{1,128}" does not exist|\bcolumn "[^"\n]{1,128}" (?:of relation "[^"\n]{1,128}" )?does not exist|\bcolumn [a-z_][\w$]{0,62}\.[a-z_][\w$]{0,62} does not exist|\bsyntax error at (?:or near "[^"\n]{0,128}"|end of input)|\bduplicate key value violates unique constraint|\bviolates (?:foreign key|not-null|check|exclusion) constraint|\bnull value in column "|\binvalid input (?:syntax for (?:type )?[a-z ]{1,40}: |value for enum [\w.]{1,64}: )/g
 const pattern2 =
   /\boperator does not exist: |\bfunction [\w.]{1,128}\([^()\n]{0,200}\) does not exist|\bcurrent transaction is aborted, commands ignored|\bpermission denied for (?:table|relation|schema|sequence|database|function) |\bcould not serialize access due to |\bdeadlock detected\b/g
 const pattern3 =
@@ -56,6 +56,7 @@ export const sqlErrorPostgres = defineRule({
       'PostgresError: canceling statement due to statement timeout',
       '{"error":"password authentication failed for user \\"orders\\""}',
       'error: role "nobody" does not exist',
+      '** (Postgrex.Error) ERROR 42703 (undefined_column) column o0.discount_code does not exist',
       '{"error":"insert or update on table \\"orders\\" violates foreign key constraint \\"orders_user_id_fkey\\""}',
     ],
     safe: [

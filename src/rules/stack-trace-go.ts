@@ -2,19 +2,22 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Go panics: `goroutine 1 [running]:`, frames `/app/main.go:12 +0x1d` (Gin's recovery prints
- * `/app/handlers/order.go:33 (0x8a1b2c)`), `panic: runtime error:`.
+ * `/app/handlers/order.go:33 (0x8a1b2c)`), `panic: runtime error:`; and the frames of an error
+ * printed with `%+v` by pkg/errors or cockroachdb/errors (`\n\t/app/store/orders.go:42` under the
+ * function).
  */
 export const stackTraceGo = defineRule({
   id: 'stack-trace-go',
   category: 'stack-trace',
   description:
-    'Go panics and goroutine dumps: goroutine headers, `file.go:12 +0x1d` frames (Gin: `file.go:12 (0x4a1b2c)`), signal lines.',
+    'Go panics and goroutine dumps: goroutine headers, `file.go:12 +0x1d` frames (Gin: `file.go:12 (0x4a1b2c)`), signal lines, pkg/errors %+v frames (a tab, then /path/file.go:12 alone on its line).',
   keywords: ['goroutine', '.go:', 'panic: ', '[signal sig'],
   pattern:
-    /\bgoroutine \d{1,9} \[[\w ,.]{1,60}\]:|\.go:\d{1,7} (?:\+0x[\da-f]{1,16}\b|\(0x[\da-f]{1,16}\))|\bpanic: runtime error: |\[signal SIG[A-Z]{2,8}: |\bcreated by [\w/.*()-]{1,300} in goroutine \d/g,
+    /\bgoroutine \d{1,9} \[[\w ,.]{1,60}\]:|\.go:\d{1,7} (?:\+0x[\da-f]{1,16}\b|\(0x[\da-f]{1,16}\))|\bpanic: runtime error: |\[signal SIG[A-Z]{2,8}: |\bcreated by [\w/.*()-]{1,300} in goroutine \d|\n\t(?:\/|[A-Za-z]:[\\/])[^\s:]{1,300}\.go:\d{1,7}(?=\r?\n|$)/g,
   message: 'shows a Go panic or goroutine trace',
   examples: {
     leaky: [
+      'get order 42\ngithub.com/acme/orders/internal/store.(*Store).GetOrder\n\t/app/internal/store/orders.go:42\nnet/http.HandlerFunc.ServeHTTP\n\t/usr/local/go/src/net/http/server.go:2136\n',
       'panic: runtime error: invalid memory address or nil pointer dereference\n[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x4553f2]',
       'goroutine 1 [running]:\nmain.handler(...)\n\t/app/cmd/api/main.go:42 +0x1d',
       'goroutine 37 [chan receive, 2 minutes]:',

@@ -4,7 +4,7 @@ import { keywordMatches } from '../audit/keyword-matches.ts'
 
 // A list of frames opening: `"trace":[{`, `"stackTrace": [ {`.
 const opening =
-  /"(?:trace|backtrace|stack|stackTrace|stack_trace|frames)"\s{0,3}:\s{0,3}\[\s{0,3}\{/g
+  /"(?:trace|backtrace|stack|stackTrace|stack_trace|frames|stackFrames)"\s{0,3}:\s{0,3}\[\s{0,3}\{/g
 // The members of a frame that place it in a file: PHP's and Ruby's `file`/`line`, Java's
 // `fileName`/`lineNumber` (a serialized StackTraceElement), Python's and Sentry's `filename`/`lineno`.
 const fileMember = /"(?:file|fileName|filename|file_name|abs_path)"\s{0,3}:\s{0,3}"[^"\n]{1,400}"/
@@ -15,7 +15,15 @@ const sourceFile =
   /[/\\]|\.(?:php|phtml|inc|java|kt|scala|groovy|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|vb|go|rs|ex|exs|erl|pl|pm|swift|dart)\b/
 const codeMember = /"(?:function|method|methodName|class|className|module)"\s{0,3}:/
 
-const keywords = ['"trace"', '"backtrace"', '"stack"', '"stacktrace"', '"stack_trace"', '"frames"']
+const keywords = [
+  '"trace"',
+  '"backtrace"',
+  '"stack"',
+  '"stacktrace"',
+  '"stack_trace"',
+  '"frames"',
+  '"stackframes"',
+]
 
 /** How much of the first frame is read: up to its closing brace, at most this many characters. */
 const frameReach = 1200
@@ -25,7 +33,7 @@ const frameReach = 1200
  * Symfony's debug JSON (`"trace":[{"file":"/var/www/...","line":783,"function":...}]`), Whoops'
  * JSON handler, a Java exception serialized by Jackson (`"stackTrace":[{"fileName":"Order.java",
  * "lineNumber":42,...}]`) and Python or Sentry frames (`"filename"`, `"lineno"`). A list whose
- * first object names no file and line passes, and so does one whose file is no source file and
+ * first three objects name no file and line passes, and so does one whose file is no source file and
  * has no function beside it (an import report's `"file":"customers.csv","line":17`).
  *
  * @example
@@ -62,23 +70,45 @@ export const stackTraceJsonObjects = defineRule({
 
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   for (const m of keywordMatches(subject, view, opening, keywords)) {
-    const from = m.index + m[0].length
-    const frame = firstFrame(view.text, from)
-    const file = fileMember.exec(frame)?.[0]
-    if (file === undefined || !lineMember.test(frame)) continue
-    if (!sourceFile.test(file.slice(file.indexOf(':') + 1)) && !codeMember.test(frame)) continue
-    yield {
-      message: 'shows stack frames (file and line) as JSON objects',
-      view,
-      span: [m.index, from + frame.length],
+    // The first frames may be the framework's, without a file (Hellang's `"file":null`).
+    let from = m.index + m[0].length
+    for (let n = 0; n < framesRead; n++) {
+      const frame = frameAt(view.text, from)
+      if (isSourceFrame(frame)) {
+        yield {
+          message: 'shows stack frames (file and line) as JSON objects',
+          view,
+          span: [m.index, from + frame.length],
+        }
+        return
+      }
+      from = nextFrame(view.text, from + frame.length)
+      if (from === -1) break
     }
-    return
   }
 }
 
-/** The first frame's members after its `{`: up to its `}`, at most `frameReach` characters. */
-function firstFrame(text: string, from: number): string {
+/** How many frames of a list are read for one in a file. */
+const framesRead = 3
+
+/** Whether a frame's members place it in a source file at a line. */
+function isSourceFrame(frame: string): boolean {
+  const file = fileMember.exec(frame)?.[0]
+  if (file === undefined || !lineMember.test(frame)) return false
+  return sourceFile.test(file.slice(file.indexOf(':') + 1)) || codeMember.test(frame)
+}
+
+/** A frame's members after its `{`: up to its `}`, at most `frameReach` characters. */
+function frameAt(text: string, from: number): string {
   const window = text.slice(from, from + frameReach)
   const close = window.indexOf('}')
   return close === -1 ? window : window.slice(0, close)
+}
+
+/** Where the members of the frame after the one ending at `end` (its `}`) start: after `},{`. */
+function nextFrame(text: string, end: number): number {
+  let i = end + 1
+  while (i < text.length && i - end < 8 && (text[i] === ' ' || text[i] === '\n' || text[i] === ','))
+    i++
+  return text[i] === '{' ? i + 1 : -1
 }

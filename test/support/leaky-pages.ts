@@ -3658,4 +3658,141 @@ export const leakyPages: readonly LeakyPage[] = [
     }),
     leaks: ['sql-error'],
   },
+  {
+    name: 'PHP 7 stack trace with the PDO constructor arguments',
+    body: `<br />\n<b>Fatal error</b>:  Uncaught PDOException: SQLSTATE[HY000] [1045] Access denied for user 'root'@'172.18.0.3' (using password: YES) in /var/www/html/db.php:5\nStack trace:\n#0 /var/www/html/db.php(5): PDO->__construct('mysql:host=mysq...', 'root', '${token(12, 9603)}')\n#1 {main}\n  thrown in <b>/var/www/html/db.php</b> on line <b>5</b><br />\n`,
+    leaks: ['secret', 'sql-error', 'stack-trace', 'file-path', 'exception', 'internal-address'],
+  },
+  {
+    name: 'API Platform error trace with PDO arguments',
+    contentType: 'application/ld+json; charset=utf-8',
+    body: stringify({
+      '@type': 'hydra:Error',
+      'hydra:title': 'An error occurred',
+      'hydra:description':
+        'An exception occurred in the driver: SQLSTATE[08006] [7] connection to server at "10.0.3.4", port 5432 failed: FATAL:  password authentication failed for user "app"',
+      trace: [
+        {
+          class: 'PDO',
+          type: '->',
+          function: '__construct',
+          file: '/srv/api/vendor/doctrine/dbal/src/Driver/PDO/PgSQL/Driver.php',
+          line: 45,
+          args: [
+            ['string', 'pgsql:host=10.0.3.4;port=5432;dbname=app;'],
+            ['string', 'app'],
+            ['string', token(16, 9604)],
+            ['array', []],
+          ],
+        },
+      ],
+    }),
+    leaks: ['secret', 'sql-error', 'stack-trace', 'internal-address'],
+  },
+  {
+    name: 'Laravel debug JSON for a Predis connection error',
+    contentType: jsonType,
+    body: stringify({
+      message: 'Connection refused [tcp://10.0.6.9:6379]',
+      exception: 'Predis\\Connection\\ConnectionException',
+      file: '/var/www/html/vendor/predis/predis/src/Connection/AbstractConnection.php',
+      line: 155,
+    }),
+    leaks: ['driver-error', 'internal-address', 'file-path', 'exception'],
+  },
+  {
+    name: 'Go error printed with pkg/errors %+v',
+    contentType: textType,
+    body: 'sql: no rows in result set\nget order 42\ngithub.com/acme/orders/internal/store.(*Store).GetOrder\n\t/app/internal/store/orders.go:42\ngithub.com/acme/orders/internal/api.(*Handler).getOrder\n\t/app/internal/api/orders.go:88\nnet/http.HandlerFunc.ServeHTTP\n\t/usr/local/go/src/net/http/server.go:2136\n',
+    leaks: ['stack-trace', 'file-path', 'sql-error'],
+  },
+  {
+    name: 'Hellang ProblemDetails with stack frames and their source',
+    contentType: problemType,
+    body: stringify({
+      title: 'InvalidOperationException',
+      status: 500,
+      errors: [
+        {
+          type: 'System.InvalidOperationException',
+          stackFrames: [
+            {
+              file: null,
+              function:
+                'Microsoft.Extensions.DependencyInjection.ActivatorUtilities.GetService(IServiceProvider sp)',
+              line: null,
+            },
+            {
+              file: 'C:\\build\\src\\Orders.Api\\Startup.cs',
+              function: 'Orders.Api.Startup.Configure(IApplicationBuilder app)',
+              line: 61,
+              contextCode: ['            app.UseEndpoints(e => e.MapControllers());'],
+            },
+          ],
+        },
+      ],
+    }),
+    leaks: ['stack-trace', 'source-code', 'exception', 'file-path'],
+  },
+  {
+    name: 'Plug debugger in markdown',
+    contentType: 'text/markdown; charset=utf-8',
+    body: '# Postgrex.Error at GET /api/orders/42\n\nException:\n\n    ** (Postgrex.Error) ERROR 42703 (undefined_column) column o0.discount_code does not exist\n        (ecto_sql 3.11.1) lib/ecto/adapters/sql.ex:1054: Ecto.Adapters.SQL.raise_sql_call_error/1\n        (shop 0.1.0) lib/shop/orders.ex:31: Shop.Orders.get_order!/1\n\nCode:\n\n`lib/shop/orders.ex`\n\n    30       Order\n    31>      |> Repo.get!(id)\n\n## Connection details\n\n### Params\n\n    %{"id" => "42"}\n\n### Request info\n\n  * URI: http://localhost:4000/api/orders/42\n',
+    leaks: ['debug-page', 'exception', 'sql-error', 'stack-trace', 'file-path'],
+  },
+  {
+    name: 'Phoenix JSON error from DBConnection',
+    contentType: jsonType,
+    body: stringify({
+      errors: {
+        detail:
+          'tcp connect (orders-db.prod.svc.cluster.local:5432): connection refused - :econnrefused',
+      },
+    }),
+    leaks: ['driver-error', 'internal-address'],
+  },
+  {
+    name: 'axum error printing a sqlx io error with {:?}',
+    contentType: textType,
+    body: 'error communicating with database: Io(Os { code: 111, kind: ConnectionRefused, message: "Connection refused" })',
+    leaks: ['driver-error'],
+  },
+  {
+    name: 'Prisma pool timeout',
+    contentType: jsonType,
+    body: stringify({
+      error:
+        'Timed out fetching a new connection from the connection pool. More info: http://pris.ly/d/connection-pool (Current connection pool timeout: 10, connection limit: 5)',
+    }),
+    leaks: ['driver-error'],
+  },
+  {
+    name: 'ioredis Lua script error',
+    contentType: jsonType,
+    body: stringify({
+      error:
+        "ERR user_script:14: Script attempted to access nonexistent global variable 'cjson2' script: 5e1f7a, on @user_script:14.",
+    }),
+    leaks: ['sql-error'],
+  },
+  {
+    name: 'Ecto cast error quoting its query',
+    contentType: jsonType,
+    body: stringify({
+      errors: {
+        detail:
+          'value `"abc"` in `where` cannot be cast to type :id in query:\n\nfrom o0 in Shop.Orders.Order,\n  where: o0.id == ^"abc",\n  select: o0',
+      },
+    }),
+    leaks: ['sql-error'],
+  },
+  {
+    name: 'Confluent.Kafka generic exception name',
+    contentType: jsonType,
+    body: stringify({
+      error:
+        'Confluent.Kafka.ProduceException`2[System.String,System.String]: Local: Message timed out',
+    }),
+    leaks: ['exception'],
+  },
 ]
