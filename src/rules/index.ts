@@ -125,6 +125,7 @@ import { stackTraceJava } from './stack-trace-java.ts'
 import { stackTraceJsonFrames } from './stack-trace-json-frames.ts'
 import { stackTraceJsonObjects } from './stack-trace-json-objects.ts'
 import { stackTraceNode } from './stack-trace-node.ts'
+import { stackTraceOtherRuntimes } from './stack-trace-other-runtimes.ts'
 import { stackTracePhp } from './stack-trace-php.ts'
 import { stackTracePython } from './stack-trace-python.ts'
 import { stackTraceRuby } from './stack-trace-ruby.ts'
@@ -274,6 +275,7 @@ export const rules: readonly Rule[] = Object.freeze([
   stackTraceJsonFrames,
   stackTraceJsonObjects,
   stackTraceNode,
+  stackTraceOtherRuntimes,
   stackTracePhp,
   stackTracePython,
   stackTraceRuby,

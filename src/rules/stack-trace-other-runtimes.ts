@@ -1,0 +1,45 @@
+import { defineRule } from '../define-rule.ts'
+
+/**
+ * Stack traces of runtimes the other stack-trace rules do not read, in the words each prints: a
+ * Haskell `CallStack (from HasCallStack):` with its `called at src/Api.hs:42:15 in pkg:Module`
+ * lines, Crystal's `from src/app.cr:42:17 in 'handler'`, OCaml's `Raised at … in file "x.ml",
+ * line 29, characters 17-33`, Nim's `orders.nim(48)  orders` and Clojure's `:trace [[class method
+ * "File.java" 2713] …]` (an exception printed as `#error {…}`).
+ *
+ * @example
+ * ```ts
+ * "  from src/orders_api.cr:42:17 in '->'" // flagged
+ * ```
+ */
+export const stackTraceOtherRuntimes = defineRule({
+  id: 'stack-trace-other-runtimes',
+  category: 'stack-trace',
+  description:
+    'Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in \'x\'), OCaml (Raised at / Called from … in file "x.ml", line N, characters a-b), Nim (orders.nim(48)  proc) and Clojure (:trace [[class method "File.java" N] …]).',
+  keywords: ['callstack (from hascallstack)', '.hs:', '.cr:', 'in file "', '.nim(', ':trace'],
+  pattern: [
+    /\bCallStack \(from HasCallStack\):|\bcalled at [\w/.-]{1,300}\.hs:\d{1,7}:\d{1,5} in [\w.-]{1,100}:[A-Z]/g,
+    /\bfrom [\w/.-]{1,300}\.cr:\d{1,7}:\d{1,5} in '/g,
+    /\b(?:Raised at|Called from|Re-raised at|Raised by primitive operation at) [\w.'$]{1,200} in file "[^"\n]{1,300}", line \d{1,7}, characters \d{1,5}-\d{1,5}/g,
+    /(?<![^\s>])[\w/.-]{1,300}\.nim\(\d{1,7}\) {1,40}[A-Za-z_]/g,
+    /:trace\s{1,5}\[\[[\w.$]{1,200} [\w$]{1,200} "[\w$]{1,200}\.(?:java|clj|cljc|kt|scala)" \d{1,7}\]/g,
+  ],
+  message: 'shows a stack trace',
+  examples: {
+    leaky: [
+      'Exception: Prelude.head: empty list\nCallStack (from HasCallStack):\n  error, called at libraries/base/GHC/List.hs:1646:3 in base:GHC.List\n  head, called at src/Api/Orders.hs:42:15 in orders-api-0.1.0.0-inplace:Api.Orders',
+      "Missing hash key: \"customer_id\" (KeyError)\n  from /usr/share/crystal/src/hash.cr:1077:9 in '[]'\n  from src/orders_api.cr:42:17 in '->'",
+      'Failure("boom")\nRaised at Stdlib.failwith in file "stdlib.ml", line 29, characters 17-33\nCalled from Orders.find in file "lib/orders.ml", line 42, characters 4-30',
+      'Detail: orders.nim(48)           orders<br/>\nasyncfutures.nim(389)    read<br/>',
+      '#error {\n :cause "boom"\n :trace\n [[org.postgresql.core.v3.QueryExecutorImpl receiveErrorResponse "QueryExecutorImpl.java" 2713]\n  [acme.users.db$create_user_BANG_ invokeStatic "db.clj" 41]]}',
+    ],
+    safe: [
+      'Internal Server Error',
+      'Our call stack is deep today; please try again.',
+      'Download orders.nim(48 KB) from the samples page.',
+      'The claim was raised at the branch in file "claims.pdf", line 3.',
+      'Shipped from src/app.cr with love.',
+    ],
+  },
+})
