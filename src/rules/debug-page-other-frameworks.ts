@@ -101,9 +101,9 @@ const pages: readonly Page[] = [
 
 /**
  * The development error pages of Play, Better Errors (Rails), Plug's debugger (Phoenix), Tracy
- * (Nette), Quarkus, Grails, Slim, IIS ("Detailed Error"), Catalyst, CherryPy, Vite's overlay,
- * Dream (OCaml), Kemal (Crystal) and Jester (Nim), by the markup only those pages write; their production pages pass. The message says which page it is and how
- * to turn it off.
+ * (Nette), Quarkus, Grails, Slim, IIS ("Detailed Error"), Catalyst, CherryPy, Vite's overlay, Dream
+ * (OCaml), Kemal (Crystal) and Jester (Nim), by the markup only those pages write; their production
+ * pages pass. The message says which page it is and how to turn it off.
  *
  * @example
  * ```ts

@@ -2,16 +2,15 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Connection failures in the words of clients the other driver-error rules do not read: Rust's
- * `(os error 111)` (the socket errors of Linux, macOS and Windows; `(os error 2)`, a missing
- * file, is an exception message), .NET's HttpClient
- * and SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection, sqlx, amqplib, redis-py,
- * StackExchange.Redis, the PostgreSQL JDBC driver, mysqli, Netty, OpenFeign, Dart's SocketException,
- * Predis, DBConnection (`tcp connect (db:5432)`), Rust's `Os { code: 111, kind: ConnectionRefused }`
- * and Prisma's pool timeout, and an SMTP
- * server's reply as a mail client such as Nodemailer passes it on (`535-5.7.8 Username and
- * Password not accepted`). A proxy's own page that
- * says only that the upstream failed (Envoy's `upstream connect error or disconnect/reset before
- * headers`, like nginx's "502 Bad Gateway") names nothing behind it and passes.
+ * `(os error 111)` (the socket errors of Linux, macOS and Windows; `(os error 2)`, a missing file,
+ * is an exception message) and `Os { code: 111, kind: ConnectionRefused }`, .NET's HttpClient and
+ * SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection (`tcp connect (db:5432)`), sqlx,
+ * amqplib, redis-py, StackExchange.Redis, Predis, the PostgreSQL JDBC driver, mysqli, Netty,
+ * OpenFeign, Dart's SocketException and Prisma's pool timeout, and an SMTP server's reply as a mail
+ * client such as Nodemailer passes it on (`535-5.7.8 Username and Password not accepted`). A
+ * proxy's own page that says only that the upstream failed (Envoy's `upstream connect error or
+ * disconnect/reset before headers`, like nginx's "502 Bad Gateway") names nothing behind it and
+ * passes.
  *
  * @example
  * ```ts

@@ -27,11 +27,12 @@ function isDocumentationAccount(account: string): boolean {
 }
 
 /**
- * The service accounts a service runs as: Google Cloud's (`orders-api@acme-prod.iam.gserviceaccount.com`,
+ * The service accounts a service runs as: Google Cloud's
+ * (`orders-api@acme-prod.iam.gserviceaccount.com`,
  * `123456789012-compute@developer.gserviceaccount.com`), as a permission error from a Google API
- * names them, and Kubernetes' (`system:serviceaccount:payments:orders-sa`), as a Forbidden
- * status from the API server does. They name the project, namespace and identity behind the
- * service. The names of Google's documentation (`my-sa@my-project.iam...`) pass.
+ * names them, and Kubernetes' (`system:serviceaccount:payments:orders-sa`), as a Forbidden status
+ * from the API server does. They name the project, namespace and identity behind the service. The
+ * names of Google's documentation (`my-sa@my-project.iam...`) pass.
  *
  * @example
  * ```ts

@@ -43,11 +43,13 @@ const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
 
 /**
  * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
- * `access_token=…`, in JSON, query strings, connection strings and config dumps (YAML too). Templates and
- * redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`) pass; so do CSRF and
- * pagination tokens, and keys made for browsers (Algolia search-only, Shopify Storefront, Mapbox
- * `pk.`, Datadog `pub…` client tokens, the key a client SDK is started with, `data-` attributes). A default password like `changeme` is reported: in a response it is the
- * real password.
+ * `access_token=…`, in JSON, query strings, connection strings and config dumps (nested YAML
+ * lines too). Templates and redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`)
+ * pass; so do CSRF and pagination tokens, keys made for browsers (Algolia search-only, Shopify
+ * Storefront, Stripe `pk_`, Mapbox `pk.`, Datadog `pub…` client tokens, the key a client SDK is
+ * started with, `data-` attributes and what they hold), a translation's labels
+ * (`"password":"Passwort"`) and the names of Kubernetes Secrets (`existingSecret: shop-db`). A
+ * default password like `changeme` is reported: in a response it is the real password.
  *
  * @example
  * ```ts
@@ -196,7 +198,7 @@ function isWord(value: string): boolean {
   if (beyondAscii) return true
   const first = value.charCodeAt(0)
   if (first < 0x41 || first > 0x5a) return false
-  // Capitalised, then lower case only: `Passwort`, `Geheimnis`, `API-Schlüssel` is above.
+  // ASCII only: capitalised, then lower case (`Passwort`, `Geheimnis`).
   for (let i = 1; i < value.length; i++) {
     const c = value.charCodeAt(i)
     if (!((c >= 0x61 && c <= 0x7a) || c === 0x2d)) return false

@@ -10,7 +10,7 @@ import { sampleSecret } from '../secrets/sample-secret.ts'
  *
  * @example
  * ```ts
- * "#0 /var/www/html/db.php(5): PDO->__construct('mysql:host=mysq...', 'root', 'S3cret!')" // flagged, excerpt masked
+ * "#0 /var/www/db.php(5): PDO->__construct('mysql:host=db', 'root', 'S3cret!')" // flagged
  * ```
  */
 export const secretConnectArguments = defineRule({

@@ -32,9 +32,10 @@ const frameReach = 1200
  * Stack frames sent as a JSON list of objects, each with a file and a line: Laravel's and
  * Symfony's debug JSON (`"trace":[{"file":"/var/www/...","line":783,"function":...}]`), Whoops'
  * JSON handler, a Java exception serialized by Jackson (`"stackTrace":[{"fileName":"Order.java",
- * "lineNumber":42,...}]`) and Python or Sentry frames (`"filename"`, `"lineno"`). A list whose
- * first three objects name no file and line passes, and so does one whose file is no source file and
- * has no function beside it (an import report's `"file":"customers.csv","line":17`).
+ * "lineNumber":42,...}]`), Python or Sentry frames (`"filename"`, `"lineno"`) and Hellang
+ * ProblemDetails' `"stackFrames"`. A list whose first three objects name no file and line passes,
+ * and so does one whose file is no source file and has no function beside it (an import report's
+ * `"file":"customers.csv","line":17`).
  *
  * @example
  * ```ts
