@@ -6,7 +6,8 @@ import { defineRule } from '../define-rule.ts'
  * is an exception message) and `Os { code: 111, kind: ConnectionRefused }`, .NET's HttpClient and
  * SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection (`tcp connect (db:5432)`), sqlx,
  * amqplib, redis-py, StackExchange.Redis, Predis, the PostgreSQL JDBC driver, mysqli, Netty,
- * OpenFeign, Dart's SocketException and Prisma's pool timeout, and an SMTP server's reply as a mail
+ * OpenFeign, Dart's SocketException and Prisma's pool timeout; proxies naming the backend they could
+ * not reach (Apache's `DNS lookup failure for:`, Kong, Linkerd 1); and an SMTP server's reply as a mail
  * client such as Nodemailer passes it on (`535-5.7.8 Username and Password not accepted`). A
  * proxy's own page that says only that the upstream failed (Envoy's `upstream connect error or
  * disconnect/reset before headers`, like nginx's "502 Bad Gateway") names nothing behind it and
@@ -60,6 +61,11 @@ export const driverErrorConnectMessage = defineRule({
     'tcp connect (',
     'os { code: ',
     'timed out fetching a new connection',
+    'dns lookup failure for: ',
+    'the remote name could not be resolved: ',
+    'failed the initial dns/balancer resolve',
+    'network.socket.connect',
+    'unable to establish connection to ',
     ' [tcp://',
     ' [tls://',
     ' [unix://',
@@ -80,6 +86,9 @@ export const driverErrorConnectMessage = defineRule({
     /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )|\b(?:Connection refused|Connection timed out|Operation timed out|No route to host|Connection reset by peer) \[(?:tcp|tls|unix):\/\//g,
     // DBConnection (Postgrex, MyXQL); a Rust io::Error printed with {:?}; Prisma's pool timeout.
     /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b/g,
+    // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
+    // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1.
+    /\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
     /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
@@ -87,6 +96,10 @@ export const driverErrorConnectMessage = defineRule({
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
+      'Connection refused [tcp://10.0.6.9:6379]',
+      'The proxy server could not handle the request <em><a href="/orders">GET&nbsp;/orders</a></em>.<p>Reason: <strong>DNS lookup failure for: orders-backend.prod.internal</strong></p>',
+      '{"message":"failed the initial dns/balancer resolve for \'orders.svc\' with: dns server error: 3 name error"}',
+      'Connection failure: Network.Socket.connect: <socket: 40>: does not exist (Connection refused)',
       '{"error":"error sending request for url (http://inventory:8080/stock/42): error trying to connect: tcp connect error: Connection refused (os error 111)"}',
       '{"error":"No connection could be made because the target machine actively refused it. (inventory-api:8080)"}',
       '{"error":"Connection refused (inventory-api:8080)"}',

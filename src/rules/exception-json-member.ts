@@ -5,7 +5,7 @@ import { defineRule } from '../define-rule.ts'
 // `"innerException":{"…`, frames as arrays (`"stack":[["Page","/app/x.js",3,11]]`, as React
 // Server Components send them) (`"stack":""`, `"exception":null` and `"stack":[]` are harmless).
 const member =
-  /"(stack|stackTrace|stack_trace|stacktrace|backtrace|traceback|exc_info|innerException|exception|exceptionType|exceptionMessage|exception_class|exceptionClass)"\s{0,10}:\s{0,10}("[^"\s]|\[\s{0,10}(?:\[\s{0,10})?["{]|\{\s{0,10}")/gi
+  /"(stack|stackTrace|stack_trace|stacktrace|backtrace|traceback|exc_info|innerException|exception|exceptionType|exceptionMessage|exception_class|exceptionClass|errorType)"\s{0,10}:\s{0,10}("[^"\s]|\[\s{0,10}(?:\[\s{0,10})?["{]|\{\s{0,10}")/gi
 /** Members that hold a stack or a nested exception: any non-empty value is a leak. */
 const stackMembers = new Set([
   'stack',
@@ -22,6 +22,8 @@ const stackMembers = new Set([
 // or a server path.
 const technical =
   /\b[A-Z]\w{0,80}(?:Exception|Error)\b|^(?:Exception|Error)$|^[A-Z][a-z0-9]{1,40}[A-Z]\w{0,100}$|\b[A-Za-z_]\w{0,80}(?:\.|\\{1,2}|::)[A-Z]\w{0,80}|#<[A-Z]|\bat [\w$.<>]{1,200} \([^()\s]{1,300}:\d{1,7}|\.(?:js|mjs|cjs|ts|jsx|tsx|py|rb|erb|php|java|kt|scala|go|cs|rs|ex|exs):\d{1,7}\b|\/(?:home|usr|var|srv|opt|app|etc|tmp|root|src|workspace)\/|\/[\w.-]{1,100}\.(?:js|mjs|cjs|ts|py|rb|php|java|go|cs|rs|kt)\b/
+// An error class, or a name qualified by a runtime or service (`DynamoDB:DynamoDbException`).
+const errorClass = /^"?[\w.:$<>]{0,200}(?:Exception|Error)\b|^"?[A-Za-z]\w{0,60}[.:]/
 /** How much of a member's value is looked at. */
 const valueLength = 300
 
@@ -40,15 +42,26 @@ export const exceptionJsonMember = defineRule({
   id: 'exception-json-member',
   category: 'exception',
   description:
-    'JSON members named after exception internals: a non-empty stack, stackTrace, backtrace, traceback, exc_info or innerException, or an exception, exceptionType, exceptionMessage or exceptionClass member holding a class name, a frame or a server path.',
-  keywords: ['"stack', '"backtrace', '"traceback', '"exc', '"exception', '"innerexception'],
-  patterns: [member, technical],
+    'JSON members named after exception internals: a non-empty stack, stackTrace, backtrace, traceback, exc_info or innerException, or an exception, exceptionType, exceptionMessage, exceptionClass or errorType (AWS Lambda) member holding a class name, a frame or a server path.',
+  keywords: [
+    '"stack',
+    '"backtrace',
+    '"traceback',
+    '"exc',
+    '"exception',
+    '"innerexception',
+    '"errortype',
+  ],
+  patterns: [member, technical, errorClass],
   *detect({ views }): Iterable<Hit> {
     for (const view of views) {
       const { text } = view
       for (const m of text.matchAll(member)) {
         const name = (m[1] as string).toLowerCase()
         if (!stackMembers.has(name) && !technical.test(valueText(text, m))) continue
+        // Lambda's `errorType` also carries names an app chose (`UpstreamUnavailable`): it counts
+        // for an error class or a qualified name (`Runtime.ImportModuleError`).
+        if (name === 'errortype' && !errorClass.test(valueText(text, m))) continue
         // A bare "stack" also names a platform ("heroku-22") or a tech stack: as a string it
         // counts when it reads like a trace (several lines, a frame, an error class, a path).
         if (name === 'stack' && (m[2] as string).startsWith('"') && !traceLike(valueText(text, m)))
@@ -63,6 +76,7 @@ export const exceptionJsonMember = defineRule({
   },
   examples: {
     leaky: [
+      '{"errorType":"AccessDeniedException","errorMessage":"User is not authorized to perform: dynamodb:GetItem"}',
       '{"message":"boom","stack":"Error: boom\\n    at handler (/app/x.js:1:2)"}',
       '{"message":"boom","stack":"TypeError: Cannot read properties of undefined"}',
       '{"Message":"An error has occurred.","ExceptionMessage":"Sequence contains no elements","ExceptionType":"System.InvalidOperationException","StackTrace":"   at Shop.Api"}',
@@ -74,6 +88,7 @@ export const exceptionJsonMember = defineRule({
       '{"digest":"3910448862","name":"Error","message":"boom","stack":[["Orders","/srv/app/.next/server/chunks/ssr/page.js",19,11,0,0,false]]}',
     ],
     safe: [
+      '{"errorType":"UpstreamUnavailable","errorMessage":"Pricing is temporarily unavailable."}',
       'Internal Server Error',
       '{"error":"Internal Server Error","stack":"","exception":null}',
       '{"stackTrace":[],"requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',

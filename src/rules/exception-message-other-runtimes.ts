@@ -63,6 +63,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
     '(os error ',
     'raw server response: "',
     '** (',
+    ', status code: ',
+    'exception while executing function: ',
     '"errorinfo"',
     'identities failed the check',
     'see the inner exception',
@@ -94,6 +96,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // Firebase Admin: an error serialized whole (`errorInfo`), and the Google API's own answer it
     // quotes.
     /"errorInfo"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"(?:auth|app|messaging|firestore|storage|database|installations|project-management)\/|\bRaw server response: "/g,
+    // The AWS SDK for Java's message tail; Azure Functions naming the function that threw.
+    /\(Service: [\w-]{1,60}, Status Code: \d{3}, Request ID: |\bException while executing function: Functions\./g,
     // Elixir's banner above an exception: `** (Postgrex.Error) ERROR 42703 ...`.
     /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception))\) \S/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
@@ -142,6 +146,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"error":"failed to read /etc/orders/config.toml: No such file or directory (os error 2)"}',
       'The system cannot find the path specified. (os error 3)',
       '    ** (Ecto.NoResultsError) expected at least one result but got none in query:',
+      '{"message":"One or more parameter values were invalid: Missing the key pk in the item (Service: DynamoDb, Status Code: 400, Request ID: 7O3KQ9V2RDA1SB6H)"}',
+      '{"message":"Exception while executing function: Functions.GetOrder -> Invalid object name \'dbo.Orders\'."}',
       '{"errorInfo":{"code":"auth/internal-error","message":"An internal error has occurred. Raw server response: \\"{\\"error\\":{\\"code\\":400,\\"message\\":\\"CONFIGURATION_NOT_FOUND\\"}}\\""},"codePrefix":"auth"}',
     ],
     safe: [

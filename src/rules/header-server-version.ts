@@ -24,18 +24,23 @@ const managed =
  * // Server: nginx/1.25.3 → flagged; Server: nginx → passes
  * ```
  */
+/** The Server header, and the backend's as Amazon API Gateway passes it on under another name. */
+const serverHeaders = ['server', 'x-amzn-remapped-server']
+
 export const headerServerVersion = defineRule({
   id: 'header-server-version',
   category: 'version-disclosure',
   description:
     "The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0). Managed load balancers' banners (awselb/2.0, Microsoft-Azure-Application-Gateway/v2, Windows-Azure-Blob/1.0, Fly/<build>) pass.",
   *detect({ headers }) {
-    const value = headers['server']
-    if (value !== undefined && version.test(value) && !managed.test(value)) {
-      yield {
-        message: 'the Server header gives a version; send none, or one without a version',
-        header: 'server',
-        evidence: value,
+    for (const name of serverHeaders) {
+      const value = headers[name]
+      if (value !== undefined && version.test(value) && !managed.test(value)) {
+        yield {
+          message: `the ${name === 'server' ? 'Server' : "backend's Server"} header gives a version; send none, or one without a version`,
+          header: name,
+          evidence: value,
+        }
       }
     }
   },
@@ -43,6 +48,11 @@ export const headerServerVersion = defineRule({
   examples: {
     leaky: [
       { status: 502, headers: { Server: 'nginx/1.25.3' }, body: 'Bad Gateway' },
+      {
+        status: 502,
+        headers: { 'x-amzn-Remapped-Server': 'nginx/1.18.0 (Ubuntu)' },
+        body: '{"message":"Internal server error"}',
+      },
       { status: 500, headers: { Server: 'Apache/2.4.57 (Debian)' }, body: 'Internal Server Error' },
       { status: 500, headers: { Server: 'Kestrel 8.0' }, body: 'Internal Server Error' },
       {

@@ -4,12 +4,16 @@ const pattern1 =
   /\bKnex(?:Timeout)?Error\b|\bKnex: Timeout acquiring a connection|\bUndefined binding\(s\) detected when compiling|\bDrizzle(?:Query)?Error\b/g
 const pattern2 =
   /\bFailed query: [^\n]{1,200}|\b(?:UniqueViolation|NotNullViolation|ForeignKeyViolation|CheckViolation|ConstraintViolation)Error\b|\bDBError\b|\b(?:UniqueConstraintViolation|ForeignKeyConstraintViolation|NotNullConstraintViolation|CheckConstraintViolation|TableNotFound|InvalidFieldName|NonUniqueFieldName)Exception\b/g
+// Spring's DataAccessException messages: `could not execute statement; SQL [n/a]; constraint [x]`.
+const pattern3 =
+  /\bcould not (?:execute statement|execute query|extract ResultSet|prepare statement)(?: \[[^\]\n]{0,300}\])?; SQL \[/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2]
+const patterns = [pattern1, pattern2, pattern3]
 
 /**
  * Errors of other query builders and ORMs: Knex, Drizzle, Objection/db-errors, MikroORM and
- * Doctrine exception classes.
+ * Doctrine exception classes, and Spring's data access messages (`could not execute statement; SQL
+ * [n/a]; constraint [orders_pkey]`).
  *
  * @example
  * ```ts
@@ -20,7 +24,7 @@ export const sqlErrorOrmOther = defineRule({
   id: 'sql-error-orm-other',
   category: 'sql-error',
   description:
-    'Knex (KnexTimeoutError, Undefined binding(s)), Drizzle (DrizzleQueryError, Failed query:), db-errors/Objection (UniqueViolationError, DBError), MikroORM/Doctrine (*ConstraintViolationException).',
+    'Knex (KnexTimeoutError, Undefined binding(s)), Drizzle (DrizzleQueryError, Failed query:), db-errors/Objection (UniqueViolationError, DBError), MikroORM/Doctrine (*ConstraintViolationException), Spring data access (could not execute statement; SQL [...]).',
   keywords: [
     'knex',
     'undefined binding',
@@ -32,11 +36,13 @@ export const sqlErrorOrmOther = defineRule({
     'tablenotfoundexception',
     'invalidfieldnameexception',
     'nonuniquefieldnameexception',
+    '; sql [',
   ],
   pattern: patterns,
   message: 'shows a query builder or ORM error',
   examples: {
     leaky: [
+      '{"message":"could not execute statement; SQL [n/a]; constraint [orders_pkey]; nested exception is org.hibernate.exception.ConstraintViolationException"}',
       'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?',
       'Undefined binding(s) detected when compiling SELECT. Undefined column(s): [id] query: select * from "orders" where "id" = ?',
       'DrizzleQueryError: Failed query: select "id", "email" from "users" where "users"."id" = $1\nparams: 42',

@@ -1,10 +1,11 @@
 import { defineRule } from '../define-rule.ts'
 
 // A frame matches from its parenthesis (`(Foo.java:12)`, `(Native Method)`) and captures behind it
-// the `at ` or line start and the method, so the engine skips to the parenthesis instead of
+// the `at `, line start or quote (frames as JSON strings, as a Java Lambda's `stackTrace` lists
+// them) and the method, so the engine skips to the parenthesis instead of
 // scanning a run after every line break. The other forms start with their own words.
 const trace =
-  /(?<=((?:\bat |(?:^|\n)[ \t]{0,8})[\w$./<>-]{1,300}))\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/dg
+  /(?<=((?:\bat |(?:^|\n)[ \t]{0,8}|")[\w$./<>-]{1,300}))\((?:[\w$-]{1,200}\.(?:java|kt|kts|scala|groovy|clj):\d{1,7}|Native Method|Unknown Source)\)|\bCaused by: [a-z][\w$]{0,100}\.[\w$.]{1,200}(?:Exception|Error|Throwable)\b|(?:^|\n)[ \t]{1,10}\.\.\. \d{1,6} (?:more|common frames omitted)\b|\bException in thread "[^"\n]{1,100}" [a-z]/dg
 const keywords = [
   '.java:',
   '.kt:',

@@ -9,11 +9,16 @@ export const stackTraceNode = defineRule({
   keywords: ['at '],
   // The function name holds no white space (V8 prints `Layer.handle [as handle_request]` at most),
   // so each scan stops at the next space: linear in the body length.
-  pattern:
+  pattern: [
     /\bat (?:async )?(?:new )?(?:[^\s()]{1,200}(?: \[as [^\s\]]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|\.{1,2}\/|webpack(?:-internal)?:|<anonymous>)[^\s():]{0,300}:\d{1,7}(?::\d{1,7})?\)?/g,
+    // A bare file name needs the whole frame, name and parentheses: `at handleRequest
+    // (index.js:14:33)`, as a Cloudflare Worker's or a bundle's stack writes it.
+    /\bat (?:async )?(?:new )?[\w$.<>]{1,200} \([\w.-]{1,100}\.(?:js|mjs|cjs|ts|tsx|jsx):\d{1,7}:\d{1,7}\)/g,
+  ],
   message: 'shows a V8 stack frame',
   examples: {
     leaky: [
+      "TypeError: Cannot read properties of undefined (reading 'filter')\n    at handleRequest (index.js:14:33)\n    at async Object.fetch (index.js:4:12)",
       'Error: boom\n    at Layer.handleRequest (/srv/app/node_modules/router/lib/layer.js:152:17)',
       'at async Promise.all (index 0)\n    at file:///home/ci/app/server.mjs:12:9',
       '<pre>Error: x<br> &nbsp; &nbsp;at next (/app/node_modules/express/lib/router/index.js:280:10)</pre>',
@@ -30,6 +35,7 @@ export const stackTraceNode = defineRule({
       '{"error":"Internal Server Error","requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
       'Our team was notified at 2026-05-12T10:30:00Z (see https://status.example.com).',
       'at /api/orders the service is unavailable',
+      'Meet us at noon (index.html has the map).',
     ],
   },
 })

@@ -2300,4 +2300,22 @@ export const safePages: readonly SafePage[] = [
       "<h1>We couldn't connect to your SFTP server</h1><p>Paste your private key in OpenSSH format. It must begin with <code>-----BEGIN OPENSSH PRIVATE KEY-----</code>; PuTTY keys (.ppk) must be converted first. The CLI requires Node.js v18 or later.</p>",
     ),
   },
+  {
+    name: 'Apache mod_proxy error without signature',
+    status: 502,
+    contentType: 'text/html; charset=iso-8859-1',
+    headers: { server: 'Apache' },
+    body: '<!DOCTYPE HTML PUBLIC "-//IETF//DTD HTML 2.0//EN">\n<html><head>\n<title>502 Proxy Error</title>\n</head><body>\n<h1>Proxy Error</h1>\n<p>The proxy server received an invalid\r\nresponse from an upstream server.<br />\r\nThe proxy server could not handle the request<p>Reason: <strong>Error reading from remote server</strong></p></p>\n</body></html>\n',
+  },
+  {
+    name: 'Lambda error with a type and message the app chose',
+    status: 503,
+    contentType: 'application/json; charset=utf-8',
+    headers: {
+      'x-amzn-requestid': '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c',
+      'x-amz-apigw-id': 'Ue3kXH2LoAMEbXw=',
+      'x-amzn-trace-id': 'Root=1-65f2c1a7-3f1c0d6e8f2a4a7e9c1b2d3e',
+    },
+    body: '{"errorType":"UpstreamUnavailable","errorMessage":"Pricing is temporarily unavailable, please retry."}',
+  },
 ]
