@@ -32,8 +32,81 @@ const harmlessPrefixes = [
   'resume',
   'storefront',
 ]
-/** Parts of key names, anywhere in them, for Algolia's search-only keys (`ALGOLIA_SEARCH_API_KEY`). */
-const harmlessParts = ['searchapikey', 'searchonlyapikey']
+/**
+ * Parts of key names, anywhere in them: Algolia's search-only keys (`ALGOLIA_SEARCH_API_KEY`),
+ * Shopify's Storefront tokens, and what a build puts in the browser bundle on purpose
+ * (`NEXT_PUBLIC_…`, `VITE_…`, `PUBLIC_…`, `REACT_APP_…`).
+ */
+const harmlessParts = ['searchapikey', 'searchonlyapikey', 'storefront']
+/** Prefixes of names a front-end build exposes to the browser. */
+const bundlePrefixes = [
+  'nextpublic',
+  'nuxtpublic',
+  'expopublic',
+  'public',
+  'vite',
+  'reactapp',
+  'gatsby',
+]
+/**
+ * What may own a bare `pass`: `db_pass`, `SMTP_PASS`, `pass` alone. A `day_pass` or a
+ * `boarding_pass` is a ticket, not a password.
+ */
+const passOwners = new Set([
+  '',
+  'db',
+  'database',
+  'smtp',
+  'mail',
+  'email',
+  'redis',
+  'mysql',
+  'pg',
+  'postgres',
+  'mongo',
+  'admin',
+  'root',
+  'user',
+  'ftp',
+  'sftp',
+  'ldap',
+  'proxy',
+  'basic',
+  'auth',
+  'app',
+  'api',
+  'amqp',
+  'rabbitmq',
+  'mq',
+  'broker',
+  'imap',
+  'pop',
+  'sql',
+  'jdbc',
+  'sasl',
+  'bind',
+  'master',
+])
+/** "Password" in languages that write it in lower-case ASCII, as a translation's label. */
+const passwordWords = new Set([
+  'passwort',
+  'kennwort',
+  'senha',
+  'wachtwoord',
+  'adgangskode',
+  'salasana',
+  'heslo',
+  'parola',
+  'lozinka',
+  'jelszo',
+  'geslo',
+  'passord',
+  'losenord',
+  'sifre',
+  'haslo',
+  'contrasena',
+  'parool',
+])
 /** Key names under which a client SDK takes the key it is started with (see `inSdkCall`). */
 const sdkKeys = new Set(['apikey', 'accesstoken', 'token', 'clienttoken'])
 /** Key names that a more specific rule reports. */
@@ -86,6 +159,8 @@ export const secretAssignment = defineRule({
       `spring:\n  datasource:\n    username: app\n    password: ${sampleSecret(16, 827)}\n`,
       `{"password":"${sampleSecret(12, 831, 'abcdefghijklmnopqrstuvwxyz')}"}`,
       `<p data-note="x">done</p> {"secret":"${sampleSecret(24, 832)}"}`,
+      'mail:\n  smtp:\n    password: changeme\n',
+      `{"db_pass":"${sampleSecret(12, 833)}"}`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -114,7 +189,12 @@ export const secretAssignment = defineRule({
       `<script defer src="https://static.cloudflareinsights.com/beacon.min.js" data-cf-beacon='{"token": "${sampleSecret(32, 828, hexDigits)}"}'></script>`,
       '<script>window.__I18N__={"de":{"password":"Passwort","token":"Zugangstoken","apiKey":"API-Schlüssel"},"ja":{"password":"パスワード"}}</script>',
       `<script>window.__CONFIG__={"stripe":{"apiKey":"pk_live_${sampleSecret(24, 829)}"},"algolia":{"ALGOLIA_SEARCH_API_KEY":"${sampleSecret(32, 830, hexDigits)}"}}</script>`,
-      'postgresql:\n  auth:\n    existingSecret: shop-db-credentials\n',
+      'postgresql:\n  auth:\n    existingSecret: shop-db-credentials\n    existing_secret: smtp-creds\n',
+      '{"token":"refresh","fromToken":"USDC","day_pass":"available","encryptionKey":"customer-managed"}',
+      '{"errors":{"password":"TOO_SHORT"},"labels":{"pt":{"password":"senha"},"nl":{"password":"wachtwoord"}}}',
+      `<script>window.env={"NEXT_PUBLIC_STOREFRONT_API_TOKEN":"${sampleSecret(32, 834, hexDigits)}"}</script>`,
+      'model_list:\n  - litellm_params:\n      api_key: os.environ/OPENAI_API_KEY\n',
+      'token = data.vault_generic_secret.k8s.data',
     ],
   },
 })
@@ -126,17 +206,16 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     const key = keyName(view.text, m.index, keyword.length)
     // `key: value` counts only with a quoted value (JSON, inspected objects) or as a nested line
     // of YAML, not in prose.
-    if (
-      separator === ':' &&
-      valueQuote === '' &&
-      !isYamlLine(view.text, m.index + keyword.length - key.length, valueStart + rawValue.length)
-    )
-      continue
+    const yaml = separator === ':' && valueQuote === ''
+    const keyStart = m.index + keyword.length - key.length
+    if (yaml && !isYamlLine(view.text, keyStart, valueStart + rawValue.length)) continue
     if (valueQuote !== '' && view.text[valueStart + rawValue.length] !== valueQuote) continue
     // "bypass", "compass": a bare "pass" glued to a lower-case word is not a password.
     const before = view.text.charCodeAt(m.index - 1)
     if (keyword.toLowerCase() === 'pass' && before >= 0x61 && before <= 0x7a) continue
     const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
+    if (keyword.toLowerCase() === 'pass' && !passOwners.has(compact.slice(0, -4))) continue
+    if (bundlePrefixes.some((p) => compact.startsWith(p))) continue
     if (harmlessPrefixes.some((p) => compact.startsWith(p))) continue
     if (harmlessParts.some((p) => compact.includes(p))) continue
     if (coveredElsewhere.some((k) => compact.endsWith(k))) continue
@@ -147,13 +226,11 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (key.toLowerCase().startsWith('data-') || inDataAttribute(view.text, m.index)) continue
     if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
     const value = rawValue.trim()
-    if (value.length < 4 || isPlaceholder(value) || isPublicToken(value) || isWord(value)) continue
-    // Helm's `existingSecret: shop-db`: the name of a Kubernetes Secret, not its value.
-    if (key.endsWith('Secret') && isObjectName(value)) continue
+    if (isNoSecret(value, compact)) continue
     // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
     if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue
-    // `token = axios.CancelToken`: code assigning a name, not a value.
-    if (valueQuote === '' && whole.includes(' ') && isIdentifierPath(value)) continue
+    // `token = axios.CancelToken`: code assigning a name, not a value (YAML values are no code).
+    if (!yaml && valueQuote === '' && whole.includes(' ') && isIdentifierPath(value)) continue
     yield {
       message: `assigns a value to ${key.slice(-40)}`,
       view,
@@ -177,6 +254,51 @@ function isPublicToken(value: string): boolean {
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false
   }
   return true
+}
+
+/**
+ * Values that are no secret whatever the key: too short, placeholders, public tokens, words,
+ * error codes (`TOO_SHORT`); under a key that is no password, a word or a kebab-case name
+ * (`"token":"refresh"`, `"encryptionKey":"customer-managed"`); and the name of a Kubernetes Secret
+ * under a key named after one (`existingSecret: shop-db-credentials`, `existing_secret:`).
+ */
+function isNoSecret(value: string, compact: string): boolean {
+  if (value.length < 4 || isPlaceholder(value) || isPublicToken(value) || isWord(value)) return true
+  if (passwordWords.has(value) || isErrorCode(value)) return true
+  const password = compact.includes('pass') || compact.includes('pwd')
+  if (!password && isLettersOnly(value)) return true
+  return compact.endsWith('secret') && isObjectName(value) && hasWordPart(value)
+}
+
+/** SCREAMING_SNAKE_CASE with an underscore: an error code (`TOO_SHORT`), not a password. */
+function isErrorCode(value: string): boolean {
+  if (!value.includes('_')) return false
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return false
+  }
+  return true
+}
+
+/**
+ * ASCII letters and hyphens only, shorter than a token or in one case: a word (`refresh`, `USDC`)
+ * or a kebab-case name (`customer-managed`). Tokens mix cases and digits.
+ */
+function isLettersOnly(value: string): boolean {
+  let upper = false
+  let lower = false
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    if (c >= 0x41 && c <= 0x5a) upper = true
+    else if (c >= 0x61 && c <= 0x7a) lower = true
+    else if (c !== 0x2d) return false
+  }
+  return value.length < 16 || !(upper && lower)
+}
+
+/** A hyphen-separated part of three letters or more (`shop-db-credentials`), unlike a UUID's. */
+function hasWordPart(value: string): boolean {
+  return value.includes('-') && value.split('-').some((p) => p.length >= 3 && isLettersOnly(p))
 }
 
 /**
@@ -266,12 +388,21 @@ function isYamlLine(text: string, keyStart: number, valueEnd: number): boolean {
   return keyStart - from >= 2 && (from === 0 || text.charCodeAt(from - 1) === 0x0a)
 }
 
-/** Letters, `_`, `$` and dots only: an identifier or a member expression. */
+/**
+ * An identifier or a member expression: letters, `_`, `$` and dots, and digits inside a name
+ * (`data.vault_generic_secret.k8s.data`).
+ */
 function isIdentifierPath(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const c = value.charCodeAt(i)
+    const digit = c >= 0x30 && c <= 0x39 && i > 0 && value[i - 1] !== '.'
     const ok =
-      (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x24 || c === 0x2e
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      c === 0x5f ||
+      c === 0x24 ||
+      c === 0x2e ||
+      digit
     if (!ok) return false
   }
   return true

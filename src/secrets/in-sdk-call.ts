@@ -4,14 +4,28 @@ import { isAsciiAlnum } from './token-char.ts'
 const reach = 300
 
 /** The last name of the callee (`Bugsnag.start` → `start`) of calls that start a client SDK. */
-const starters = new Set(['init', 'start', 'configure', 'load', 'setup', 'docsearch'])
+const starters = new Set([
+  'init',
+  'start',
+  'configure',
+  'load',
+  'setup',
+  'docsearch',
+  'docsSearchBar',
+  'initialize',
+  'Initialize',
+  'install',
+  'createUploadWidget',
+])
 /** Globals a client SDK's snippet reads its key from: `var _rollbarConfig = { accessToken }`. */
 const configGlobals = new Set(['_rollbarConfig'])
 
 /**
  * True when `index` of `text` stands in an object literal passed to a call that starts a client
  * SDK with its key: `Bugsnag.start({ apiKey: '…' })`, `Rollbar.init({ accessToken: '…' })`,
- * `Honeybadger.configure({ apiKey })`, `fcWidget.init({ token })`, `docsearch({ apiKey })`, or
+ * `Honeybadger.configure({ apiKey })`, `fcWidget.init({ token })`, `docsearch({ apiKey })`,
+ * `Paddle.Initialize({ token })`, `TrackJS.install({ token })`, also from an object nested in the
+ * call's (`docsearch({ typesenseServerConfig: { apiKey } })`), or
  * assigned to the global an SDK's snippet reads (`var _rollbarConfig = { accessToken: '…' }`).
  * Such keys are made to be shown in browsers. Looks back at most 300 characters, so a scan stays linear.
  *
@@ -35,6 +49,8 @@ export function inSdkCall(text: string, index: number): boolean {
         depth--
         continue
       }
+      // `docsearch({ typesenseServerConfig: { apiKey } })`: out through the objects around it.
+      if (c === '{' && inObject) continue
       if (c === '{' && !inObject) {
         inObject = true
         let j = i

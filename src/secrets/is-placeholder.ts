@@ -27,6 +27,8 @@ const words = new Set([
   'optional',
   'empty',
   'n/a',
+  'demo',
+  'demo_key',
 ])
 
 /** Markers that only appear in templates, docs and redacted output. */
@@ -72,6 +74,8 @@ export function isPlaceholder(value: string): boolean {
     v.startsWith('${') ||
     v.startsWith('{{') ||
     v.startsWith('%(') ||
+    // LiteLLM's reference to an environment variable: `os.environ/OPENAI_API_KEY`.
+    v.startsWith('os.environ/') ||
     (first === '$' && isEnvName(v.slice(1))) ||
     (first === ':' && isEnvName(v.slice(1).toUpperCase()))
   )

@@ -14,14 +14,20 @@ test('a key in the object a client SDK is started with', () => {
   ).toBe(true)
   // A nested object before the key is passed over as a whole.
   expect(at("x.init({ a: { b: [1, 2] }, apiKey: 'k' })", 'apiKey')).toBe(true)
+  // A key in an object nested in the call's: Typesense DocSearch, Inkeep.
+  expect(at("docsearch({ typesenseServerConfig: { nodes: [], apiKey: 'k' } })", 'apiKey')).toBe(
+    true,
+  )
+  expect(at("Paddle.Initialize({ token: 'k' })", 'token')).toBe(true)
+  expect(at("TrackJS.install({ token: 'k' })", 'token')).toBe(true)
 })
 
 test('not a key of any other call, object or assignment', () => {
   expect(at("db.connect({ password: 'p' })", 'password')).toBe(false)
   expect(at("const config = { apiKey: 'k' }", 'apiKey')).toBe(false)
   expect(at("if (x == { apiKey: 'k' }) {}", 'apiKey')).toBe(false)
-  expect(at("x.init({ nested: { apiKey: 'k' } })", 'apiKey')).toBe(false)
-  expect(at("initialize({ apiKey: 'k' })", 'apiKey')).toBe(false)
+  expect(at("db.connect({ auth: { password: 'p' } })", 'password')).toBe(false)
+  expect(at("const config = { stripe: { apiKey: 'k' } }", 'apiKey')).toBe(false)
   expect(at("apiKey: 'k'", 'apiKey')).toBe(false)
 })
 
