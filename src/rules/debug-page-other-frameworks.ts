@@ -30,12 +30,12 @@ const pages: readonly Page[] = [
       '__plug__/debugger',
       'show only app frames',
       'exception-info',
-      '## connection details',
+      'exception:\n',
     ],
     // The HTML page, and the markdown one Plug answers an API client with (`# Postgrex.Error at GET
-    // /orders/42`, `Exception:`, `## Connection details`, `### Params`).
+    // /orders/42`, then `Exception:`).
     pattern:
-      /\brole="stack-trace-item"|\/__plug__\/debugger\/|>\s{0,20}Show only app frames\b|<header class="exception-info">\s{0,20}<h5 class=|\n## Connection details\r?\n\r?\n### Params\r?\n/g,
+      /\brole="stack-trace-item"|\/__plug__\/debugger\/|>\s{0,20}Show only app frames\b|<header class="exception-info">\s{0,20}<h5 class=|(?:^|\n)# [\w.]{1,200} at (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) \/[^\s]{0,300}\r?\n\r?\nException:\r?\n/g,
     message: "is Plug's debugger page (set debug_errors: false outside development)",
   },
   {

@@ -18,7 +18,7 @@ export const envDumpAppConfig = defineRule({
     'An application\'s configuration as its framework prints it: Flask\'s <Config {\'DEBUG\': ...}>, Laravel\'s config() as JSON ("connections":{"mysql":{"driver":...), Rails\' #<ActiveSupport::OrderedOptions ...>.',
   keywords: ['<config {', '"connections"', '#<activesupport::'],
   pattern:
-    /<Config \{'[A-Z][A-Z\d_]{1,60}': |"connections"\s{0,3}:\s{0,3}\{\s{0,3}"(?:sqlite|mysql|mariadb|pgsql|sqlsrv|mongodb)"\s{0,3}:\s{0,3}\{\s{0,3}"driver"\s{0,3}:\s{0,3}"(?:sqlite|mysql|mariadb|pgsql|sqlsrv|mongodb)"|#<ActiveSupport::(?:Ordered|Inheritable)Options /g,
+    /<Config \{'[A-Z][A-Z\d_]{1,60}': |"connections"\s{0,3}:\s{0,3}\{\s{0,3}"(?:sqlite|mysql|mariadb|pgsql|sqlsrv|mongodb)"\s{0,3}:\s{0,3}\{\s{0,3}"driver"\s{0,3}:\s{0,3}"(?:sqlite|mysql|mariadb|pgsql|sqlsrv|mongodb)"\s{0,3},\s{0,3}"(?:url|host|database|read|write)"|#<ActiveSupport::(?:Ordered|Inheritable)Options /g,
   message: "dumps the application's configuration",
   examples: {
     leaky: [
@@ -31,6 +31,7 @@ export const envDumpAppConfig = defineRule({
       '<Config {} > is not a valid template; see the docs.',
       '{"connections":{"facebook":{"connected":true},"google":{"connected":false}}}',
       '{"status":"degraded","connections":{"mysql":{"driver":"ok","latency_ms":4}}}',
+      '{"status":"fail","connections":{"mysql":{"driver":"mysql","healthy":false}}}',
       'We use ActiveSupport in our Rails app.',
     ],
   },

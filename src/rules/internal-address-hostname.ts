@@ -81,6 +81,11 @@ export const internalAddressHostname = defineRule({
       '{"error":{"code":"server.internal","i18nKey":"api.internal","message":"Something went wrong."}}',
       '<style>a.internal{color:#36c}span.local {font-style:italic}</style><script>t.internal=!1;e.local&&go()</script>',
       'If you still use OrderService.svc, please migrate to the REST API.',
+      'Breaking: classes in com.northwind.client.internal are no longer exported.',
+      'Use https://gitlab.internal.yourcompany.com or ldaps://ldap.intranet.company.com:636 here.',
+      'Reach the VM at VM_NAME.ZONE.c.PROJECT_ID.internal from inside the project.',
+      '<a data-i18n="nav.intranet">Intranet</a><script>toast(i18n.t("checkout.pickup.local"))</script>',
+      '{"error":"payments.internal","errorId":"checkout.internal","message":"Please try again."}',
       'See https://docs.internal.example.com/runbooks for the runbook.',
     ],
   },
@@ -104,6 +109,15 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (labels.some((label) => notHosts.has(label.toLowerCase()))) continue
     // `t.internal=!1`, `a.internal{color:…}`: minified code and CSS, not hosts.
     if (first.length === 1) continue
+    // `com.acme.sdk.internal`, `kotlinx.coroutines.internal`: a package, not a host.
+    if (packageRoots.has(first)) continue
+    // `gitlab.internal.yourcompany.com`, `VM_NAME.ZONE.c.PROJECT_ID.internal`: documentation.
+    if (
+      labels.some(
+        (label) => placeholderLabels.has(label.toLowerCase()) || isPlaceholderLabel(label),
+      )
+    )
+      continue
     // EC2 names (`ip-10-0-0-1.ec2.internal`) are internal-address-cloud-host's.
     if (first.startsWith('ip-') && isDigit(first.charCodeAt(3))) continue
     const end = m.index + m[0].length
@@ -111,9 +125,11 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (text[end] === '{' || (text[end] === ' ' && text[end + 1] === '{')) continue
     // `OrderService.svc`: a WCF service file; Kubernetes names are lower case.
     if (m[0] === '.svc' && host !== host.toLowerCase()) continue
-    if (text[from - 1] === '"' && isKeyLike(text, from - 1, end)) continue
+    if ((text[from - 1] === '"' || text[from - 1] === "'") && isKeyLike(text, from - 1, end))
+      continue
     // The names of documentation: `docs.internal.example.com`.
-    if (text.slice(m.index, end).includes('.example.')) continue
+    const after = text.slice(m.index, end)
+    if (after.includes('.example.') || placeholderDomains.some((d) => after.includes(d))) continue
     yield {
       message: `names the internal host ${text.slice(from, end).slice(0, 80)}`,
       view,
@@ -122,8 +138,42 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   }
 }
 
+/** First labels of a reversed package name (`com.acme.sdk.internal`), which no host has. */
+const packageRoots = new Set([
+  'com',
+  'org',
+  'io',
+  'net',
+  'java',
+  'javax',
+  'kotlinx',
+  'androidx',
+  'android',
+])
+/** Labels of documentation hosts: `gitlab.internal.yourcompany.com`. */
+const placeholderLabels = new Set(['yourcompany', 'mycompany', 'company', 'yourdomain', 'domain'])
+/** The same after the label: `ldap.intranet.company.com`. */
+const placeholderDomains = ['.company.', '.yourcompany.', '.mycompany.', '.yourdomain.']
+
+/** A label in capitals with an underscore: a placeholder (`PROJECT_ID`, `VM_NAME`). */
+function isPlaceholderLabel(label: string): boolean {
+  return label.includes('_') && label === label.toUpperCase() && label !== label.toLowerCase()
+}
+
 /** Members whose string value is a code or a message key: `"code":"server.internal"`. */
-const keyMembers = new Set(['code', 'type', 'kind', 'reason', 'key', 'id', 'errorcode'])
+const keyMembers = new Set([
+  'code',
+  'type',
+  'kind',
+  'reason',
+  'key',
+  'id',
+  'errorcode',
+  'error',
+  'errorid',
+  'i18n',
+  'translation',
+])
 
 /**
  * Whether the quoted string opening at `quote` and holding a name up to `end` is a JSON member
@@ -132,6 +182,9 @@ const keyMembers = new Set(['code', 'type', 'kind', 'reason', 'key', 'id', 'erro
  */
 function isKeyLike(text: string, quote: number, end: number): boolean {
   if (text[end] === '"' && (text[end + 1] === ':' || text.startsWith(' :', end + 1))) return true
+  // `i18n.t("checkout.pickup.local")`, `$t('…')`, `data-i18n="nav.intranet"`.
+  const before = text.slice(Math.max(0, quote - 10), quote)
+  if (before.endsWith('t(') || before.endsWith('__(') || before.endsWith('data-i18n=')) return true
   let i = quote - 1
   while (i > 0 && quote - i < 5 && (text[i] === ' ' || text[i] === ':')) i--
   if (text[i] !== '"' || !text.slice(i + 1, quote).includes(':')) return false

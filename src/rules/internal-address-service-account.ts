@@ -12,6 +12,8 @@ const placeholders = [
   'project.',
   'name@',
   '123456789012-',
+  // Accounts Google owns and asks users to grant access to.
+  'firebase-sa-management.',
 ]
 
 /**
@@ -19,7 +21,9 @@ const placeholders = [
  * account of the default namespace, which names nothing of the service.
  */
 function isDocumentationAccount(account: string): boolean {
+  // The default account, and the cluster's own components, name nothing of the service.
   if (account === 'system:serviceaccount:default:default') return true
+  if (account.startsWith('system:serviceaccount:kube-system:')) return true
   return account.split('@').some((part, i) => {
     const text = i === 0 ? `${part}@` : part
     return placeholders.some((p) => text.startsWith(p))
@@ -64,6 +68,8 @@ export const internalAddressServiceAccount = defineRule({
       'Pods run as system:serviceaccount:default:default unless you give them one.',
       'Share the sheet with name@project.iam.gserviceaccount.com or service-account@project.iam.gserviceaccount.com.',
       'Cloud Build runs as 123456789012-compute@developer.gserviceaccount.com by default.',
+      'Add firebase-service-account@firebase-sa-management.iam.gserviceaccount.com as an owner.',
+      '"StringEquals": {"oidc.eks.region-code.amazonaws.com/id/OIDC_ID:sub": "system:serviceaccount:kube-system:aws-load-balancer-controller"}',
       'Write to support@acme.example for help.',
     ],
   },

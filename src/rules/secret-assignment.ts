@@ -227,6 +227,8 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
     const value = rawValue.trim()
     if (isNoSecret(value, compact)) continue
+    // A Google API key is secret-google-key's, which knows the browser keys of the Maps loader.
+    if (value.startsWith('AIza')) continue
     // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
     if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue
     // `token = axios.CancelToken`: code assigning a name, not a value (YAML values are no code).

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 
@@ -50,7 +51,7 @@ export const secretAws = defineRule({
   *detect(subject) {
     for (const view of subject.views) {
       for (const m of keywordMatches(subject, view, keyIdPattern, keywords)) {
-        if (m[0].endsWith('EXAMPLE')) continue
+        if (m[0].endsWith('EXAMPLE') || isPlaceholder(m[0].slice(4))) continue
         yield {
           message: 'shows an AWS access key ID',
           view,
@@ -90,6 +91,7 @@ export const secretAws = defineRule({
       `Error: The security token included in the request is invalid. (key ${['AS', 'IA', sampleSecret(16, 105, base32)].join('')})`,
     ],
     safe: [
+      `[default]\naws_access_key_id = ${['AK', 'IA'].join('')}XXXXXXXXXXXXXXXX`,
       `aws_access_key_id=${['AKIA', 'IOSFODNN7', 'EXAMPLE'].join('')}`,
       'Sign in with your AWS account to continue.',
       `Asia/Tokyo region: AKIAKIA is not a key; neither is ${sampleSecret(20, 106, base32)}`,

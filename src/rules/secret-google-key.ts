@@ -48,20 +48,32 @@ export const secretGoogleKey = defineRule({
       `AIza${'x'.repeat(35)}`,
       'ya29 is not a token',
       `<script async src="https://maps.googleapis.com/maps/api/js?v=weekly&key=${['AI', 'za', sampleSecret(35, 504, urlSafe)].join('')}&callback=initMap"></script>`,
+      `<script>(g=>{var h,a,k,p="The Google Maps JavaScript API",c="google",l="importLibrary",q="__ib__"})({key: "${['AI', 'za', sampleSecret(35, 505, urlSafe)].join('')}", v: "weekly"});</script>`,
+      `<gmpx-api-loader key="${['AI', 'za', sampleSecret(35, 506, urlSafe)].join('')}" solution-channel="GMP_GE_mapsandplacesautocomplete_v1"></gmpx-api-loader>`,
     ],
   },
 })
 
-const mapsLoader = 'maps.googleapis.com/maps/api/js?'
+/** The URLs of the Maps JavaScript API's loader. */
+const loaderUrls = ['maps.googleapis.com/maps/api/js?', 'maps.google.com/maps/api/js?']
+/** What else loads it with a key: the dynamic import bootstrap, js-api-loader, the web component. */
+const loaderCalls = ['importLibrary', 'new Loader(', '<gmpx-api-loader']
 
 /**
- * Whether the key at `at` is in the URL of the Maps JavaScript API's loader, as a page's
- * `<script src>` writes it: a browser key, restricted by referrer, that the page must show.
+ * Whether the key at `at` is the one a page loads the Maps JavaScript API with: in the loader's
+ * URL (`<script src=".../maps/api/js?key=…">`), or shortly after the dynamic import bootstrap,
+ * `new Loader({ apiKey })` or `<gmpx-api-loader key=…>`. It is a browser key, restricted by
+ * referrer, that the page must show.
  */
 function inMapsLoader(text: string, at: number): boolean {
-  const url = text.lastIndexOf(mapsLoader, at)
-  if (url === -1 || at - url > 300) return false
-  for (let i = url + mapsLoader.length; i < at; i++)
-    if (' \t\n"\'<>'.includes(text[i] as string)) return false
-  return true
+  for (const loader of loaderUrls) {
+    const url = text.lastIndexOf(loader, at)
+    if (url === -1 || at - url > 300) continue
+    const query = text.slice(url + loader.length, at)
+    if (![' ', '\t', '\n', '"', "'", '<', '>'].some((c) => query.includes(c))) return true
+  }
+  return loaderCalls.some((call) => {
+    const found = text.lastIndexOf(call, at)
+    return found !== -1 && at - found < 1200
+  })
 }

@@ -40,8 +40,9 @@ export const secretPrivateKey = defineRule({
     for (const view of subject.views)
       for (const pattern of patterns)
         for (const m of keywordMatches(subject, view, pattern, keywords)) {
-          // A documentation block (`...` between the lines) has no key in it.
-          if (keyChars(m[0]) < 40) continue
+          // A documentation block (`...` between the lines, or a key cut short with `...`) has no
+          // key in it: a PEM block never holds a dot.
+          if (keyChars(m[0]) < 40 || m[0].includes('...') || m[0].includes('…')) continue
           const span = [m.index, m.index + m[0].length] as const
           yield { message: 'shows a private key', view, span, secret: true }
         }

@@ -3,14 +3,15 @@ import { defineRule } from '../define-rule.ts'
 /**
  * Source listings of debug pages: Django context lines, Werkzeug lines, Whoops/Ignition snippets,
  * Rails extracts, Symfony's trace-code blocks, Starlette's and Mojolicious' numbered lines; and
- * the source lines of frames as JSON: Hellang ProblemDetails' `"contextCode":[...]`, Sentry's and
- * Raven's `"context_line"`.
+ * the source lines of frames as JSON: Hellang ProblemDetails' `"preContextCode":[...]` after its
+ * `"preContextLine"`, Sentry's and Raven's `"pre_context"`/`"context_line"` after a frame's
+ * `"lineno"`.
  */
 export const sourceCodeListing = defineRule({
   id: 'source-code-listing',
   category: 'source-code',
   description:
-    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start="N"> of highlighted <code> lines), Starlette and Mojolicious source lines; JSON frames with their source (contextCode, context_line).',
+    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start="N"> of highlighted <code> lines), Starlette and Mojolicious source lines; JSON frames with their source (Hellang\'s preContextCode, Sentry\'s context_line after lineno).',
   keywords: [
     'pre-context',
     'context-line',
@@ -25,11 +26,12 @@ export const sourceCodeListing = defineRule({
     'var(--highlight-',
     'class="lineno"',
     'class="context-value',
-    'contextcode"',
-    'context_line"',
+    '"precontextline"',
+    '"pre_context"',
+    '"context_line"',
   ],
   pattern:
-    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|"(?:preContextCode|contextCode|postContextCode|pre_context|post_context)"\s{0,3}:\s{0,3}\[\s{0,3}"|"context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S/g,
+    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)/g,
   message: 'shows source code from a debug page',
   examples: {
     leaky: [
@@ -42,7 +44,7 @@ export const sourceCodeListing = defineRule({
       '<li class="selected"><code><span style="color: var(--highlight-keyword)">&nbsp;&nbsp;&nbsp;&nbsp;echo&nbsp;</span><span style="color: var(--highlight-default)">json_encode</span></code></li>',
       '<p class="center-line"><span class="frame-line center-line">\n<span class="lineno">63.</span> &nbsp&nbsp&nbsp&nbspcur.execute(&quot;SELECT&nbspid&quot;)\n</span></p>',
       '<td class="text-right">35</td>\n<td class="context-value wide">\n  <pre><code>  $c-&gt;render(json =&gt; $rows);</code></pre>',
-      '{"stackFrames":[{"file":"C:\\\\build\\\\Startup.cs","line":61,"contextCode":["            app.UseEndpoints(e => e.MapControllers());"]}]}',
+      '{"stackFrames":[{"file":"C:\\\\build\\\\Startup.cs","line":61,"preContextLine":59,"preContextCode":["            app.UseRouting();"]}]}',
       '{"frames":[{"filename":"app/views.py","lineno":42,"context_line":"    order = Order.objects.get(pk=pk)"}]}',
     ],
     safe: [
@@ -50,6 +52,8 @@ export const sourceCodeListing = defineRule({
       '<ol start="1" class="steps"><li>Reload the page</li><li>Contact support@example.com</li></ol>',
       '<pre class="line">Request ID: 3f1c0d6e</pre>',
       '{"stackFrames":[{"function":"Invoke","contextCode":null,"preContextCode":[]}]}',
+      '{"tenant":"northwind-de","contextCode":["RETAIL_DE","B2B_EU"]}',
+      '{"citations":[{"page":14,"context_line":"The court held that the contract was void."}]}',
       '<div class="trace-code-help">\n  <ol start="2"><li><code>Reload</code> the page</li><li>Contact support@example.com</li></ol>\n</div>',
     ],
   },

@@ -19,7 +19,7 @@ export const stackTraceDart = defineRule({
   keywords: ['.dart:', '.dart '],
   pattern: [
     /#\d{1,4} {1,8}[\w$.<> ]{1,200} \((?:dart:|package:|file:\/\/)[^()\s]{1,300}\.dart:\d{1,7}(?::\d{1,5})?\)/g,
-    /(?<![^\n"])(?:dart:|package:)?[\w/.-]{1,300}\.dart \d{1,7}:\d{1,5} {2,20}[\w$.<>]/g,
+    /(?<![^\n"])(?:dart:|package:)?[\w/.-]{1,300}\.dart \d{1,7}:\d{1,5} {2,20}[\w$.<>]{1,200}(?=[ \t]{0,3}(?:\r?\n|$|"|<br))/g,
   ],
   message: 'shows a Dart stack trace',
   examples: {
@@ -33,6 +33,7 @@ export const stackTraceDart = defineRule({
       'Download main.dart 3.2 from our samples page.',
       'Step #1 of 3 (see guide.dart for details).',
       '{"recent":["main.dart 10:42 AM","pubspec.yaml 10:40 AM"]}',
+      'lib/main.dart 10:42  edited by Alice',
     ],
   },
 })

@@ -13,7 +13,11 @@ const lineMember = /"(?:line|lineNumber|lineno|line_number)"\s{0,3}:\s{0,3}\d/
 // a path or a source file's name, or a function, method or class beside them.
 const sourceFile =
   /[/\\]|\.(?:php|phtml|inc|java|kt|scala|groovy|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|vb|go|rs|ex|exs|erl|pl|pm|swift|dart)\b/
-const codeMember = /"(?:function|method|methodName|class|className|module)"\s{0,3}:/
+const codeMember =
+  /"(?:function|method|methodName|className|module)"\s{0,3}:|"class"\s{0,3}:\s{0,3}"[\w\\.$:]{1,200}"/
+// Files no frame is in: data, media, documents, lock files (`"file":"media/intro.mp4","line":1`).
+const dataFile =
+  /\.(?:csv|tsv|xlsx?|jpe?g|png|gif|webp|svg|mp4|mov|webm|mp3|wav|pdf|docx?|md|txt|lock|json|ya?ml|xml|zip)$/i
 
 const keywords = [
   '"trace"',
@@ -48,7 +52,7 @@ export const stackTraceJsonObjects = defineRule({
   description:
     'Stack frames as a JSON list of objects with a file and a line ("trace":[{"file":...,"line":...}], "stackTrace":[{"fileName":...,"lineNumber":...}], "frames":[{"filename":...,"lineno":...}]): Laravel, Symfony, Whoops, Jackson-serialized Java exceptions, Python and Sentry frames.',
   keywords,
-  patterns: [opening, fileMember, lineMember, sourceFile, codeMember],
+  patterns: [opening, fileMember, lineMember, sourceFile, codeMember, dataFile],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
   },
@@ -63,6 +67,8 @@ export const stackTraceJsonObjects = defineRule({
       '{"error":"Internal Server Error","requestId":"3f1c0d6e"}',
       '{"trace":[{"id":"3f1c0d6e","service":"checkout"}]}',
       '{"frames":[{"file":"logo.png","width":120}]}',
+      '{"stackFrames":[{"file":"media/intro.mp4","line":1,"in":0},{"file":"uploads/2025/06/customers.csv","line":17}]}',
+      '{"frames":[{"file":"hero.webp","line":1,"class":"rounded shadow-lg"}]}',
       '{"stack":[{"line":"A","text":"Row 1"}]}',
       '{"error":"Import failed","frames":[{"file":"customers.csv","line":17,"reason":"bad date"}]}',
     ],
@@ -96,7 +102,12 @@ const framesRead = 3
 function isSourceFrame(frame: string): boolean {
   const file = fileMember.exec(frame)?.[0]
   if (file === undefined || !lineMember.test(frame)) return false
-  return sourceFile.test(file.slice(file.indexOf(':') + 1)) || codeMember.test(frame)
+  const name = file
+    .slice(file.indexOf(':') + 1)
+    .trim()
+    .slice(1, -1)
+  if (dataFile.test(name)) return false
+  return sourceFile.test(name) || codeMember.test(frame)
 }
 
 /** A frame's members after its `{`: up to its `}`, at most `frameReach` characters. */

@@ -2318,4 +2318,154 @@ export const safePages: readonly SafePage[] = [
     },
     body: '{"errorType":"UpstreamUnavailable","errorMessage":"Pricing is temporarily unavailable, please retry."}',
   },
+  {
+    name: 'GitLab Helm chart docs: password.secret / password.key (secret object names)',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Service unavailable | Northwind Docs</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Docs are temporarily unavailable</h1><p>We are restoring the documentation server. Here is the page you asked for from our cache:</p><h2>External PostgreSQL</h2><pre><code>global:\n  psql:\n    host: psql.example.com\n    database: gitlabhq_production\n    username: gitlab\n    password:\n      secret: gitlab-postgresql-password\n      key: postgres-password\n</code></pre><p class="ref">Reference 3f1c0d6e</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'GitLab Helm chart docs: gitaly authToken secret name',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Service unavailable | Northwind Docs</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Docs are temporarily unavailable</h1><p>We are restoring the documentation server. Here is the page you asked for from our cache:</p><pre><code>global:\n  gitaly:\n    enabled: false\n    authToken:\n      secret: gitaly-secret\n      key: token\n</code></pre><p class="ref">Reference 3f1c0d6e</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'LiteLLM proxy config in AI gateway error page (os.environ/ references)',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Model not found | Northwind AI Gateway</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Gateway misconfigured</h1><p>No model deployment matched <code>gpt-4o</code>. Add one to <code>config.yaml</code> and restart the proxy:</p><pre><code>model_list:\n  - model_name: gpt-4o\n    litellm_params:\n      model: azure/gpt-4o\n      api_base: os.environ/AZURE_API_BASE\n      api_key: os.environ/AZURE_API_KEY\n</code></pre>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'LiteLLM config with quoted os.environ/ value (markdown body)',
+    status: 503,
+    contentType: 'text/markdown; charset=utf-8',
+    body: '# Upstream unavailable\n\nNo healthy deployment for `claude-sonnet`. Check that the key is set in your proxy config:\n\n```yaml\nmodel_list:\n  - model_name: claude-sonnet\n    litellm_params:\n      model: anthropic/claude-sonnet-4\n      api_key: "os.environ/ANTHROPIC_API_KEY"\n```\n\nRequest ID: 3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c\n',
+  },
+  {
+    name: 'Terraform snippet: token from a data source with a digit in its name',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Service unavailable | Northwind Docs</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Docs are temporarily unavailable</h1><p>We are restoring the documentation server. Here is the page you asked for from our cache:</p><pre><code>provider "kubernetes" {\n  host  = module.k8s_cluster.endpoint\n  token = data.google_client_config.k8s.access_token\n}\nresource "aws_db_instance" "orders" {\n  password = random_password.postgres16.result\n}\n</code></pre><p class="ref">Reference 3f1c0d6e</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'Laravel translations (lowercase ASCII validation attributes: pt/nl/da/fi/cs)',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Something went wrong | Northwind</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="app"></div><script>window.translations={"pt_BR":{"validation":{"attributes":{"password":"senha","email":"e-mail"}}},"nl":{"validation":{"attributes":{"password":"wachtwoord"}}},"da":{"validation":{"attributes":{"password":"adgangskode"}}},"fi":{"validation":{"attributes":{"password":"salasana"}}},"cs":{"validation":{"attributes":{"password":"heslo","token":"token"}}}}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'AI playground state: tokenizer output with logprobs',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Playground error | Northwind AI</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="root"></div><script>window.__PLAYGROUND__={"lastRun":{"tokens":[{"token":"Hello","logprob":-0.01},{"token":"world","logprob":-0.42},{"token":"again","logprob":-1.7}]}}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'Cloud console state: encryption key mode (customer-managed)',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Console error | Northwind Cloud</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="console"></div><script>window.__BOOT__={"bucket":{"name":"invoices","region":"eu-central","encryptionKey":"customer-managed","versioning":true}}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'API error JSON with field error codes (password: TOO_SHORT)',
+    contentType: 'application/json; charset=utf-8',
+    body: '{"error":{"code":"SIGNUP_FAILED","message":"We could not create your account.","fields":{"password":"TOO_SHORT","email":"ALREADY_TAKEN"}},"requestId":"3f1c0d6e"}',
+  },
+  {
+    name: 'help text: GitLab placeholder host under .internal.yourcompany.com',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Service unavailable | Northwind Docs</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Docs are temporarily unavailable</h1><p>We are restoring the documentation server. Here is the page you asked for from our cache:</p><p>Enter the URL of your self-managed instance, for example <code>https://gitlab.internal.yourcompany.com</code>, and allow our egress IPs.</p><p class="ref">Reference 3f1c0d6e</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'LDAP settings help with ldap.intranet.company.com placeholder',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Something went wrong | Northwind</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Directory sync failed</h1><p>Check the server field. It should look like <code>ldaps://ldap.intranet.company.com:636</code>.</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'GCE docs placeholder VM_NAME.ZONE.c.PROJECT_ID.internal',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Service unavailable | Northwind Docs</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Docs are temporarily unavailable</h1><p>We are restoring the documentation server. Here is the page you asked for from our cache:</p><p>Inside the VPC, reach the VM at <code>VM_NAME.ZONE.c.PROJECT_ID.internal</code>.</p><p class="ref">Reference 3f1c0d6e</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'Javadoc/Dokka package list with *.internal packages',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Service unavailable | Northwind Docs</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Docs are temporarily unavailable</h1><p>We are restoring the documentation server. Here is the page you asked for from our cache:</p><nav class="packages"><ul><li><a href="/api/io.northwind.sdk/">io.northwind.sdk</a></li><li><a href="/api/io.northwind.sdk.http/">io.northwind.sdk.http</a></li><li><a href="/api/io.northwind.sdk.internal/">io.northwind.sdk.internal</a></li></ul></nav><p class="ref">Reference 3f1c0d6e</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'SDK changelog: classes moved out of com.northwind.client.internal',
+    contentType: 'text/markdown; charset=utf-8',
+    body: '# 503 — changelog temporarily unavailable\n\nCached excerpt:\n\n## 4.0.0\n- Breaking: classes in com.northwind.client.internal are no longer exported.\n- kotlinx.coroutines.internal is no longer used.\n',
+  },
+  {
+    name: 'i18next data-i18n attributes with nav.intranet / delivery.local keys',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Something went wrong | Northwind</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1 data-i18n="page500.title">Something went wrong</h1><nav><a href="/intranet" data-i18n="nav.intranet">Intranet</a><a href="/stores" data-i18n="checkout.pickup.local">Pick up locally</a></nav>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'inline script translating a message key with t("…")',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Something went wrong | Northwind</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="toast"></div><script>document.getElementById(\'toast\').textContent = i18n.t("checkout.pickup.local") + \' · \' + i18n.t(\'payments.internal\');</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'API error JSON: dotted code under "error" member',
+    contentType: 'application/json; charset=utf-8',
+    body: '{"error":"payments.internal","message":"We could not process the payment. Please try again.","requestId":"3f1c0d6e"}',
+  },
+  {
+    name: 'problem+json with errorId / i18n / translation members holding keys',
+    contentType: 'application/problem+json',
+    body: '{"type":"about:blank","title":"Internal Server Error","status":500,"errorId":"checkout.internal","i18n":"orders.pickup.local","translation":"orders.local"}',
+  },
+  {
+    name: 'CSV import error report: "trace" steps with uploads/ path and line',
+    contentType: 'application/json; charset=utf-8',
+    body: '{"error":"Import failed","importId":"imp_7Q2xk","trace":[{"step":"upload","status":"ok"},{"step":"parse","file":"uploads/2025/06/customers.csv","line":17,"reason":"Invalid date in column signup_date"}]}',
+  },
+  {
+    name: 'picture-frame shop state: "frames" with image path and product line',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Frames | Northwind Prints</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="app"></div><script>window.__STATE__={"frames":[{"sku":"FR-OAK-3040","file":"/img/frames/oak-30x40.jpg","line":2,"name":"Oak 30×40"},{"sku":"FR-BLK-5070","file":"/img/frames/black-50x70.jpg","line":1}]}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'video editor timeline "stackFrames" with media clips',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Editor | Northwind Video</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="timeline"></div><script>window.__PROJECT__={"stackFrames":[{"file":"media/intro.mp4","line":1,"in":0,"out":4.2},{"file":"media/b-roll/city.mov","line":2,"in":1.5,"out":9}]}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'page builder "frames" with CSS class member',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Something went wrong | Northwind</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="page"></div><script>window.__BLOCKS__={"frames":[{"file":"hero.webp","line":1,"class":"rounded shadow-lg"},{"file":"team.webp","line":2,"class":"grayscale"}]}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'ERP tenant state with "contextCode" business codes',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>ERP | Northwind</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="erp"></div><script>window.__TENANT__={"tenant":"northwind-de","contextCode":["RETAIL_DE","B2B_EU"],"currency":"EUR"}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'legal research citations with "context_line"',
+    contentType: 'application/json; charset=utf-8',
+    body: '{"error":"Export failed, please retry.","partial":{"citations":[{"case":"Smith v. Jones","page":14,"context_line":"The court held that the contract was void for uncertainty."}]}}',
+  },
+  {
+    name: 'spreadsheet import mapping error: column customer.email does not exist',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Something went wrong | Northwind</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Import stopped</h1><p>The mapping refers to column customer.email does not exist in the uploaded sheet. Go back to step 2 and map it to an existing column.</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'no-code formula builder: column line_items.sku does not exist',
+    contentType: 'application/json; charset=utf-8',
+    body: '{"error":"FORMULA_INVALID","message":"The formula uses a field that was deleted: column line_items.sku does not exist in this table.","help":"https://help.northwind.io/formulas"}',
+  },
+  {
+    name: 'health JSON listing connections by driver name and state',
+    status: 503,
+    contentType: 'application/json; charset=utf-8',
+    body: '{"status":"fail","connections":{"mysql":{"driver":"mysql","healthy":false,"latency_ms":null},"redis":{"driver":"redis","healthy":true,"latency_ms":1}},"checkedAt":"2025-06-01T10:00:00Z"}',
+  },
+  {
+    name: 'self-hosted app installer: supported database drivers',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Setup | Northwind Invoices</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="installer"></div><script>window.__INSTALLER__={"step":"database","connections":{"sqlite":{"driver":"sqlite","label":"SQLite (single user)"},"mysql":{"driver":"mysql","label":"MySQL / MariaDB"},"pgsql":{"driver":"pgsql","label":"PostgreSQL"}}}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'DBaaS markdown error: "## Connection details\\n\\n### Params" section',
+    status: 503,
+    contentType: 'text/markdown; charset=utf-8',
+    body: '# Branch suspended\n\nYour branch `main` was suspended after 5 minutes of inactivity. It resumes on the next query.\n\n## Connection details\n\n### Params\n\nUse the host, database and role shown in the dashboard under **Connect**.\n\nRequest ID: 3f1c0d6e\n',
+  },
+  {
+    name: 'online Dart IDE 503 with <pre> "recent files" listing (file time  who)',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Restarting | Northwind Pad</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Workspace is restarting</h1><p>Your recent files are safe:</p><pre>\nlib/main.dart 10:42  edited by Alice\nlib/cart.dart 10:40  edited by Alice\npubspec.yaml 09:58  edited by Bo\n</pre>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'ticket wallet: boarding_pass / pass_type members',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Wallet | Northwind Air</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<div id="wallet"></div><script>window.__WALLET__={"items":[{"boarding_pass":"NW-4821-12C","gate":"B12"},{"pass_type":"eventTicket"}]}</script>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'OAuth error JSON from a public IdP with token kind names',
+    contentType: 'application/json; charset=utf-8',
+    body: '{"error":"temporarily_unavailable","error_description":"The authorization server is undergoing maintenance.","token":"refresh","grant":"authorization_code"}',
+  },
+  {
+    name: 'Helm values with camelCase *Secret keys holding names (mixed case)',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Service unavailable | Northwind Docs</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Docs are temporarily unavailable</h1><p>We are restoring the documentation server. Here is the page you asked for from our cache:</p><pre><code>oauth2Proxy:\n  clientSecret: oauth2-proxy-client\n  cookieSecret: oauth2-proxy-cookie\nsmtp:\n  existing_secret: smtp-credentials\n</code></pre><p class="ref">Reference 3f1c0d6e</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
+  {
+    name: 'External Secrets with indented (non-list) secretKey line',
+    body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>Service unavailable | Northwind Docs</title>\n<link rel="stylesheet" href="https://cdn.northwind-static.io/css/app.41f0d2.css">\n\n</head>\n<body class="error-page">\n<header class="site-header"><a href="/" class="logo">Northwind</a></header>\n<main class="container">\n<h1>Docs are temporarily unavailable</h1><p>We are restoring the documentation server. Here is the page you asked for from our cache:</p><pre><code>spec:\n  data:\n    secretKey: db-password\n  refreshInterval: 1h\n</code></pre><p class="ref">Reference 3f1c0d6e</p>\n</main>\n<footer class="site-footer"><nav><a href="/help">Help</a> · <a href="https://status.northwind.io">Status</a> · <a href="/legal/privacy">Privacy</a></nav><p>© 2025 Northwind Labs</p></footer>\n</body>\n</html>\n',
+  },
 ]
