@@ -19,7 +19,7 @@ export const envDumpAppConfig = defineRule({
   keywords: ['<config {', '"connections"', '#<activesupport::'],
   pattern:
     /<Config \{'[A-Z][A-Z\d_]{1,60}': |"connections"\s{0,3}:\s{0,3}\{\s{0,3}"(?:sqlite|mysql|mariadb|pgsql|sqlsrv|mongodb)"\s{0,3}:\s{0,3}\{\s{0,3}"driver"\s{0,3}:\s{0,3}"(?:sqlite|mysql|mariadb|pgsql|sqlsrv|mongodb)"\s{0,3},\s{0,3}"(?:url|host|database|read|write)"|#<ActiveSupport::(?:Ordered|Inheritable)Options /g,
-  message: "dumps the application's configuration",
+  message: (m) => `dumps the application's configuration (${printerOf(m[0])})`,
   examples: {
     leaky: [
       "<Config {'DEBUG': False, 'TESTING': False, 'SECRET_KEY': None, 'SQLALCHEMY_DATABASE_URI': 'postgresql://app@db/shop'}>",
@@ -36,3 +36,10 @@ export const envDumpAppConfig = defineRule({
     ],
   },
 })
+
+/** What printed a matched configuration, from how it starts. */
+function printerOf(match: string): string {
+  if (match.startsWith('<Config')) return "Flask's app.config"
+  if (match.startsWith('#<')) return "Rails' config"
+  return "Laravel's config()"
+}

@@ -25,7 +25,7 @@ export const stackTraceOtherRuntimes = defineRule({
     /(?<![^\s>])[\w/.-]{1,300}\.nim\(\d{1,7}\) {1,40}[A-Za-z_]\w{0,100}(?=[ \t]{0,3}(?:\r?\n|$|<br))/g,
     /:trace\s{1,5}\[\[[\w.$]{1,200} [\w$]{1,200} "[\w$]{1,200}\.(?:java|clj|cljc|kt|scala)" \d{1,7}\]/g,
   ],
-  message: 'shows a stack trace',
+  message: (m) => `shows a ${runtimeOf(m[0])} stack trace`,
   examples: {
     leaky: [
       'Exception: Prelude.head: empty list\nCallStack (from HasCallStack):\n  error, called at libraries/base/GHC/List.hs:1646:3 in base:GHC.List\n  head, called at src/Api/Orders.hs:42:15 in orders-api-0.1.0.0-inplace:Api.Orders',
@@ -44,3 +44,12 @@ export const stackTraceOtherRuntimes = defineRule({
     ],
   },
 })
+
+/** The runtime a matched frame is written by, from the words only its traces use. */
+function runtimeOf(frame: string): string {
+  if (frame.includes('.hs:') || frame.startsWith('CallStack')) return 'Haskell'
+  if (frame.includes('.cr:')) return 'Crystal'
+  if (frame.includes(' in file "')) return 'OCaml'
+  if (frame.includes('.nim(')) return 'Nim'
+  return 'Clojure'
+}
