@@ -3726,6 +3726,8 @@ export const leakyPages: readonly LeakyPage[] = [
               file: 'C:\\build\\src\\Orders.Api\\Startup.cs',
               function: 'Orders.Api.Startup.Configure(IApplicationBuilder app)',
               line: 61,
+              preContextLine: 59,
+              preContextCode: ['            app.UseRouting();'],
               contextCode: ['            app.UseEndpoints(e => e.MapControllers());'],
             },
           ],
