@@ -16,6 +16,10 @@ const backendHeaders: readonly string[] = [
   'x-pod-name',
   'x-envoy-upstream-host',
   'x-served-by-host',
+  // Exchange and Outlook on the web: the front-end and mailbox servers behind the request.
+  'x-calculatedbetarget',
+  'x-feserver',
+  'x-beserver',
 ]
 
 /** Backend headers expose the topology behind the proxy (ZAP 10039: X-Backend-Server). */
@@ -23,7 +27,7 @@ export const headerBackend = defineRule({
   id: 'header-backend',
   category: 'internal-address',
   description:
-    'A header names the backend host that answered (X-Backend-Server, X-Upstream, X-Pod-Name).',
+    "A header names the backend host that answered (X-Backend-Server, X-Upstream, X-Pod-Name, Exchange's X-CalculatedBETarget).",
   *detect({ headers }) {
     for (const name of backendHeaders) {
       const value = headers[name]
@@ -35,6 +39,11 @@ export const headerBackend = defineRule({
     leaky: [
       { status: 502, headers: { 'X-Backend-Server': 'app-7.prod.internal' }, body: 'Bad Gateway' },
       { status: 500, headers: { 'X-Pod-Name': 'checkout-6d9f7c-abcde' }, body: 'Error' },
+      {
+        status: 500,
+        headers: { 'X-CalculatedBETarget': 'ex19-01.domain.corp', 'X-FEServer': 'EX19-FE01' },
+        body: 'Error',
+      },
     ],
     safe: [
       {

@@ -10,10 +10,11 @@ const version = /\/v?\d|\bv\d|\d\.\d/
  * Managed load balancers and edges whose banner the service behind cannot change, and whose number
  * is the platform's generation or build, not a release with its own flaws: AWS's `awselb/2.0`,
  * Azure's `Microsoft-Azure-Application-Gateway/v2` and Storage's `Windows-Azure-Blob/1.0`, Fly.io's
- * `Fly/9e1f4b3 (2024-05-01)`.
+ * `Fly/9e1f4b3 (2024-05-01)`; the front ends of Google (`GFE/2.0`), GitHub (`GitHub Babel 2.0`)
+ * and Apple (`daiquiri/5`).
  */
 const managed =
-  /^(?:awselb\/2\.0|Windows-Azure-(?:Blob|File|Queue|Table|Web)\/1\.0\b|Microsoft-Azure-Application-Gateway\/v\d|Fly\/[0-9a-f]{6,40}\b)/
+  /^(?:awselb\/2\.0|Windows-Azure-(?:Blob|File|Queue|Table|Web)\/1\.0\b|Microsoft-Azure-Application-Gateway\/v\d|Fly\/[0-9a-f]{6,40}\b|GFE\/2\.0$|GitHub Babel 2\.0$|daiquiri\/\d{1,2}$)/
 
 /**
  * RFC 9110 §10.2.4: Server should not carry fine-grained detail (ZAP 10036 flags any digit;
@@ -31,7 +32,7 @@ export const headerServerVersion = defineRule({
   id: 'header-server-version',
   category: 'version-disclosure',
   description:
-    "The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0). Managed load balancers' banners (awselb/2.0, Microsoft-Azure-Application-Gateway/v2, Windows-Azure-Blob/1.0, Fly/<build>) pass.",
+    "The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0). Managed load balancers' banners (awselb/2.0, Microsoft-Azure-Application-Gateway/v2, Windows-Azure-Blob/1.0, Fly/<build>, GFE/2.0) pass.",
   *detect({ headers }) {
     for (const name of serverHeaders) {
       const value = headers[name]
@@ -69,6 +70,7 @@ export const headerServerVersion = defineRule({
       { status: 500, headers: { Server: 'h2o' }, body: 'Internal Server Error' },
       { status: 500, body: 'Internal Server Error' },
       { status: 502, headers: { Server: 'awselb/2.0' }, body: '502 Bad Gateway' },
+      { status: 502, headers: { Server: 'GFE/2.0' }, body: "502. That's an error." },
       {
         status: 502,
         headers: { Server: 'Microsoft-Azure-Application-Gateway/v2' },

@@ -15,6 +15,7 @@ const versionHeaders: readonly string[] = [
   'x-envoy-version',
   'x-mod-pagespeed',
   'x-page-speed',
+  'microsoftsharepointteamservices',
 ]
 
 /** Version headers (ZAP 10061: X-AspNet-Version; OWASP Secure Headers Project's removal list). */

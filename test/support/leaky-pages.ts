@@ -3899,4 +3899,20 @@ export const leakyPages: readonly LeakyPage[] = [
     body: '{"data":{"createOrder":null},"errors":[{"path":["createOrder"],"data":null,"errorType":"DynamoDB:DynamoDbException","errorInfo":null,"locations":[{"line":2,"column":3,"sourceName":null}],"message":"One or more parameter values were invalid: Missing the key pk in the item (Service: DynamoDb, Status Code: 400, Request ID: 7O3KQ9V2RDA1SB6HPE2M4C8NJFVV4KQNSO5AEMVJF66Q9ASUAAJG)"}]}',
     leaks: ['exception'],
   },
+  {
+    name: 'Outlook on the web naming its Exchange servers in headers',
+    headers: {
+      'X-CalculatedBETarget': 'ex19-01.domain.corp',
+      'X-FEServer': 'EX19-FE01',
+      'X-BEServer': 'EX19-MBX02',
+    },
+    body: '<html><head><title>Something went wrong</title></head><body><h1>:-( Something went wrong</h1><p>Please try again later.</p></body></html>',
+    leaks: ['internal-address'],
+  },
+  {
+    name: 'SharePoint version header',
+    headers: { MicrosoftSharePointTeamServices: '16.0.0.24817' },
+    body: '<html><body><h1>Sorry, something went wrong</h1><p>Correlation ID: 3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c</p></body></html>',
+    leaks: ['version-disclosure'],
+  },
 ]
