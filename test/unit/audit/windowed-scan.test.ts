@@ -88,8 +88,8 @@ test('no pattern of a rule with keywords loses its reach unnoticed (a ratchet)',
       ? rule.patterns.map((p) => ({ id: rule.id, reach: patternReach(p, rule.keywords ?? []) }))
       : [],
   )
-  // 165 of 196 now: a rewritten pattern the analysis can no longer follow scans whole texts.
-  expect(patterns.filter((p) => p.reach !== undefined).length).toBeGreaterThanOrEqual(165)
+  // 189 of 223 now: a rewritten pattern the analysis can no longer follow scans whole texts.
+  expect(patterns.filter((p) => p.reach !== undefined).length).toBeGreaterThanOrEqual(189)
 })
 
 const suites: [string, readonly (readonly [string, Snapshot])[]][] = [
