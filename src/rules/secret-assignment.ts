@@ -211,16 +211,11 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (yaml && !isYamlLine(view.text, keyStart, valueStart + rawValue.length)) continue
     if (valueQuote !== '' && view.text[valueStart + rawValue.length] !== valueQuote) continue
     // "bypass", "compass": a bare "pass" glued to a lower-case word is not a password.
+    const bare = keyword.toLowerCase() === 'pass'
     const before = view.text.charCodeAt(m.index - 1)
-    if (keyword.toLowerCase() === 'pass' && before >= 0x61 && before <= 0x7a) continue
+    if (bare && before >= 0x61 && before <= 0x7a) continue
     const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
-    if (keyword.toLowerCase() === 'pass' && !passOwners.has(compact.slice(0, -4))) continue
-    if (bundlePrefixes.some((p) => compact.startsWith(p))) continue
-    if (harmlessPrefixes.some((p) => compact.startsWith(p))) continue
-    if (harmlessParts.some((p) => compact.includes(p))) continue
-    if (coveredElsewhere.some((k) => compact.endsWith(k))) continue
-    // A signed URL's session token is secret-signed-url's.
-    if (separator === '=' && compact.endsWith('amzsecuritytoken')) continue
+    if (isHarmlessKey(compact, bare, separator ?? '')) continue
     // `<div data-api-key="…">` is for the page's own scripts; `Bugsnag.start({ apiKey })` starts
     // a client SDK with the key its vendor makes to be public.
     if (key.toLowerCase().startsWith('data-') || inDataAttribute(view.text, m.index)) continue
@@ -256,6 +251,20 @@ function isPublicToken(value: string): boolean {
     if (!((c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x66))) return false
   }
   return true
+}
+
+/**
+ * Key names (compacted: lower case, no separators) whose values are no secrets, or another rule's
+ * to report: a `day_pass`, what a front-end build exposes, CSRF tokens and cursors, public keys,
+ * AWS secret keys (secret-aws), a signed URL's session token (secret-signed-url).
+ */
+function isHarmlessKey(compact: string, bare: boolean, separator: string): boolean {
+  if (bare && !passOwners.has(compact.slice(0, -4))) return true
+  if (bundlePrefixes.some((p) => compact.startsWith(p))) return true
+  if (harmlessPrefixes.some((p) => compact.startsWith(p))) return true
+  if (harmlessParts.some((p) => compact.includes(p))) return true
+  if (coveredElsewhere.some((k) => compact.endsWith(k))) return true
+  return separator === '=' && compact.endsWith('amzsecuritytoken')
 }
 
 /**
