@@ -16,6 +16,7 @@ const versionHeaders: readonly string[] = [
   'x-mod-pagespeed',
   'x-page-speed',
   'microsoftsharepointteamservices',
+  'x-krakend',
 ]
 
 /** Version headers (ZAP 10061: X-AspNet-Version; OWASP Secure Headers Project's removal list). */
@@ -38,6 +39,7 @@ export const headerVersion = defineRule({
   },
   examples: {
     leaky: [
+      { status: 502, headers: { 'X-KrakenD': 'Version 2.6.0' }, body: 'Bad Gateway' },
       { status: 500, headers: { 'X-AspNet-Version': '4.0.30319' }, body: 'Error' },
       {
         status: 500,

@@ -2,8 +2,11 @@ import { defineRule } from '../define-rule.ts'
 
 const pattern =
   /\b(?:Apache Tomcat|Apache-Coyote|nginx|openresty|Apache|Tomcat|Jetty|squid|Microsoft-IIS|Microsoft-HTTPAPI|lighttpd|LiteSpeed|Caddy|Envoy|HAProxy|Varnish|Werkzeug|gunicorn|uvicorn|Kestrel|Tengine|Cowboy|Phusion_Passenger|Traefik)\/v?\d[\w.-]{0,40}|\bJetty(?:\(|:\/\/ ?)\d[\w.-]{0,40}/gi
-/** Headers whose versions these rules report; other version headers have rules of their own. */
-const versionHeaders = ['x-powered-by', 'via']
+/**
+ * Headers whose versions these rules report, a backend's X-Powered-By passed on by a proxy under
+ * its own name among them; other version headers have rules of their own.
+ */
+const versionHeaders = ['x-powered-by', 'via', 'x-backend-powered-by']
 
 const keywords = [
   'nginx',
@@ -63,6 +66,13 @@ export const versionDisclosureServer = defineRule({
         status: 502,
         headers: { Via: '1.1 kong/3.6.1' },
         body: 'An invalid response was received from the upstream server',
+      },
+      {
+        status: 502,
+        headers: {
+          'X-Backend-Powered-By': 'Servlet/3.1 JSP/2.3 (Apache Tomcat/8.5.39 Java/1.8.0)',
+        },
+        body: 'Bad Gateway',
       },
     ],
     safe: [
