@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { lastIndexWithin } from '../audit/look-back.ts'
 
 /** A V8 frame line: a line break, indentation, `at `. */
 const frameLine = /\n[ \t]{0,16}at /g
@@ -16,7 +17,7 @@ const stackTraceLine = /^[ \t]{0,16}Stack trace:[ \t]{0,16}$/
 
 /** Where the line ending at `end` starts (at most 400 characters back). */
 function lineAbove(text: string, end: number): number {
-  return Math.max(text.lastIndexOf('\n', end - 1) + 1, end - 400)
+  return Math.max(lastIndexWithin(text, '\n', end - 1, 400) + 1, end - 400)
 }
 
 /**

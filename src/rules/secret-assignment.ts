@@ -1,6 +1,7 @@
 import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { lastIndexWithin } from '../audit/look-back.ts'
 import { inSdkCall } from '../secrets/in-sdk-call.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
@@ -371,8 +372,8 @@ function isObjectName(value: string): boolean {
  * (`<script data-cf-beacon='{"token": "…"}'>`): the page's own scripts read it.
  */
 function inDataAttribute(text: string, at: number): boolean {
-  const attribute = text.lastIndexOf(' data-', at)
-  if (attribute < Math.max(0, at - 300)) return false
+  const attribute = lastIndexWithin(text, ' data-', at, 300)
+  if (attribute === -1) return false
   // ` data-name=` and a quote, then no `>` up to `at`.
   let i = attribute + 6
   while (i < at && isTokenChar(text.charCodeAt(i))) i++

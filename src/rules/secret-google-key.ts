@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { lastIndexWithin } from '../audit/look-back.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
 
@@ -67,13 +68,10 @@ const loaderCalls = ['importLibrary', 'new Loader(', '<gmpx-api-loader']
  */
 function inMapsLoader(text: string, at: number): boolean {
   for (const loader of loaderUrls) {
-    const url = text.lastIndexOf(loader, at)
-    if (url === -1 || at - url > 300) continue
+    const url = lastIndexWithin(text, loader, at, 300)
+    if (url === -1) continue
     const query = text.slice(url + loader.length, at)
     if (![' ', '\t', '\n', '"', "'", '<', '>'].some((c) => query.includes(c))) return true
   }
-  return loaderCalls.some((call) => {
-    const found = text.lastIndexOf(call, at)
-    return found !== -1 && at - found < 1200
-  })
+  return loaderCalls.some((call) => lastIndexWithin(text, call, at, 1199) !== -1)
 }
