@@ -217,14 +217,15 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (bare && before >= 0x61 && before <= 0x7a) continue
     const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
     if (isHarmlessKey(compact, bare, separator ?? '')) continue
-    // `<div data-api-key="…">` is for the page's own scripts; `Bugsnag.start({ apiKey })` starts
-    // a client SDK with the key its vendor makes to be public.
-    if (key.toLowerCase().startsWith('data-') || inDataAttribute(view.text, m.index)) continue
-    if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
+    // The value first: its checks read only the value, the ones after look back in the text.
     const value = rawValue.trim()
     if (isNoSecret(value, compact)) continue
     // A Google API key is secret-google-key's, which knows the browser keys of the Maps loader.
     if (value.startsWith('AIza')) continue
+    // `<div data-api-key="…">` is for the page's own scripts; `Bugsnag.start({ apiKey })` starts
+    // a client SDK with the key its vendor makes to be public.
+    if (key.toLowerCase().startsWith('data-') || inDataAttribute(view.text, m.index)) continue
+    if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
     // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
     if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue
     // `token = axios.CancelToken`: code assigning a name, not a value (YAML values are no code).

@@ -81,7 +81,20 @@ export function isPlaceholder(value: string): boolean {
   )
     return true
   if (markers.some((m) => lower.includes(m))) return true
-  return new Set(v).size <= 2
+  return fewCharacters(v)
+}
+
+/** Two different characters (code points) or fewer: `xxxxxxxx`, `AAAAAAAA`, `abab`. */
+function fewCharacters(value: string): boolean {
+  let first: string | undefined
+  let second: string | undefined
+  for (const char of value) {
+    if (char === first || char === second) continue
+    if (first === undefined) first = char
+    else if (second === undefined) second = char
+    else return false
+  }
+  return true
 }
 
 function isEnvName(name: string): boolean {

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { isPlaceholder } from '../../../src/secrets/is-placeholder.ts'
 import { sampleSecret } from '../../../src/secrets/sample-secret.ts'
@@ -42,4 +43,13 @@ test('sampleSecret is stable for a seed and differs between seeds', () => {
   expect(sampleSecret(32, 7)).toBe(sampleSecret(32, 7))
   expect(sampleSecret(32, 7)).not.toBe(sampleSecret(32, 8))
   expect(sampleSecret(40, 9, '0123456789abcdef')).toMatch(/^[0-9a-f]{40}$/)
+})
+
+test('a run of one or two characters, counted as code points, is a placeholder', () => {
+  fc.assert(
+    fc.property(fc.string({ unit: fc.constantFrom('q', 'w', 'k', '😀'), maxLength: 12 }), (v) => {
+      expect(isPlaceholder(v)).toBe(new Set(v).size <= 2)
+    }),
+    { numRuns: 3000 },
+  )
 })
