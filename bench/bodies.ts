@@ -116,10 +116,10 @@ export const stressors: Readonly<Record<string, string>> = {
   'url-scheme': 'http://',
   'at-sign': 'a@',
   'equals-quote': '="',
-  // A key and a value that passes, at every place: rules that look back from each match.
-  'key-words': 'token=refresh ',
   'base64-ish': 'eyJhbGciOi',
   dashes: '-',
+  // A key and a value that passes, at every place: rules that look back from each match.
+  'key-words': 'token=refresh ',
   dots: '.',
   noise: '',
 }
