@@ -1,7 +1,9 @@
 import { defineRule } from '../define-rule.ts'
 
 /**
- * MongoDB and Mongoose connection failures: server selection, network and pool errors.
+ * MongoDB and Mongoose connection failures: server selection, network and pool errors, and a
+ * server selection error serialized whole, its topology listing each server it tried
+ * (`"reason":{"type":"Unknown","servers":{"10.0.0.5:27017":{…}}}`).
  *
  * @example
  * ```ts
@@ -12,16 +14,17 @@ export const driverErrorMongodb = defineRule({
   id: 'driver-error-mongodb',
   category: 'driver-error',
   description:
-    'MongoDB/Mongoose connection errors: MongoServerSelectionError, MongoNetworkError, Server selection timed out, connection to host:port closed, buffering timed out.',
+    'MongoDB/Mongoose connection errors: MongoServerSelectionError, MongoNetworkError, Server selection timed out, connection to host:port closed, buffering timed out, a serialized topology description with its servers.',
   keywords: [
     'mongo',
     'server selection timed out',
     'on first connect',
     'connection ',
     'buffering timed out',
+    '"servers"',
   ],
   pattern:
-    /\bMongo(?:ose)?(?:ServerSelection|Network|NetworkTimeout|TopologyClosed|PoolClosed|WaitQueueTimeout|ServerClosed)Error\b|\bServer selection timed out after \d{1,9} ?ms|\bfailed to connect to server \[[^[\]\n]{1,200}\] on first connect|\bconnection (?:<monitor> |\d{1,9} )?to [\w.:[\]-]{3,200} (?:closed|timed out)|\bbuffering timed out after \d{1,9} ?ms/g,
+    /\bMongo(?:ose)?(?:ServerSelection|Network|NetworkTimeout|TopologyClosed|PoolClosed|WaitQueueTimeout|ServerClosed)Error\b|\bServer selection timed out after \d{1,9} ?ms|\bfailed to connect to server \[[^[\]\n]{1,200}\] on first connect|\bconnection (?:<monitor> |\d{1,9} )?to [\w.:[\]-]{3,200} (?:closed|timed out)|\bbuffering timed out after \d{1,9} ?ms|"type"\s{0,3}:\s{0,3}"(?:Unknown|Single|Sharded|LoadBalanced|ReplicaSetNoPrimary|ReplicaSetWithPrimary)"\s{0,3},\s{0,3}"servers"\s{0,3}:\s{0,3}\{\s{0,3}"/g,
   message: 'shows a MongoDB connection error',
   examples: {
     leaky: [
@@ -29,11 +32,13 @@ export const driverErrorMongodb = defineRule({
       '{"name":"MongoNetworkTimeoutError","message":"connection 4 to 10.0.0.5:27017 timed out"}',
       'MongooseServerSelectionError: Server selection timed out after 30000 ms',
       'Operation `orders.find()` buffering timed out after 10000ms',
+      '{"error":{"errorLabelSet":{},"reason":{"type":"Unknown","servers":{"10.0.0.5:27017":{"address":"10.0.0.5:27017","type":"Unknown"}}}}}',
     ],
     safe: [
       'Our MongoDB provider has an incident; see the status page.',
       'The connection to our partner timed out. Please retry.',
       'Server selection in progress',
+      '{"type":"Unknown","servers":{}}',
     ],
   },
 })

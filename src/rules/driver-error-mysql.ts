@@ -12,10 +12,9 @@ export const driverErrorMysql = defineRule({
   id: 'driver-error-mysql',
   category: 'driver-error',
   description:
-    "MySQL/MariaDB connection errors: Can't connect to MySQL server on 'host', Access denied for user 'u'@'h', PROTOCOL_CONNECTION_LOST, server has gone away, Communications link failure.",
+    "MySQL/MariaDB connection errors: Can't connect to MySQL server on 'host', PROTOCOL_CONNECTION_LOST, server has gone away, Communications link failure.",
   keywords: [
     "can't connect to",
-    'access denied for user',
     'protocol_',
     'connection lost:',
     'lost connection to mysql',
@@ -26,12 +25,11 @@ export const driverErrorMysql = defineRule({
     'communications link failure',
   ],
   pattern:
-    /\bCan't connect to (?:local )?MySQL server (?:on|through socket) '|\bAccess denied for user '[^'\n]{0,100}'@'|\bPROTOCOL_(?:CONNECTION_LOST|SEQUENCE_TIMEOUT|ENQUEUE_AFTER_(?:FATAL_ERROR|QUIT|DESTROY)|PACKETS_OUT_OF_ORDER)\b|\bConnection lost: The server closed the connection|\bLost connection to MySQL server|\bMySQL server has gone away|\bUnknown MySQL server host '|\bHandshake inactivity timeout|\bHost '[^'\n]{1,200}' is not allowed to connect to this (?:MySQL|MariaDB) server|\bCommunications link failure/g,
+    /\bCan't connect to (?:local )?MySQL server (?:on|through socket) '|\bPROTOCOL_(?:CONNECTION_LOST|SEQUENCE_TIMEOUT|ENQUEUE_AFTER_(?:FATAL_ERROR|QUIT|DESTROY)|PACKETS_OUT_OF_ORDER)\b|\bConnection lost: The server closed the connection|\bLost connection to MySQL server|\bMySQL server has gone away|\bUnknown MySQL server host '|\bHandshake inactivity timeout|\bHost '[^'\n]{1,200}' is not allowed to connect to this (?:MySQL|MariaDB) server|\bCommunications link failure/g,
   message: 'shows a MySQL connection error',
   examples: {
     leaky: [
       "Error: Can't connect to MySQL server on 'db.internal' (111)",
-      "Access denied for user 'app'@'10.0.2.15' (using password: YES)",
       '{"code":"PROTOCOL_CONNECTION_LOST","fatal":true}',
       'Error: Connection lost: The server closed the connection.',
       'com.mysql.cj.jdbc.exceptions.CommunicationsException: Communications link failure',

@@ -3,18 +3,28 @@ import { defineRule } from '../define-rule.ts'
 const names =
   'TypeError|ReferenceError|SyntaxError|RangeError|EvalError|URIError|AggregateError|AbortError|AxiosError|FetchError|UnhandledPromiseRejection|JsonWebTokenError|TokenExpiredError|ZodError|' +
   // The Stripe SDK's error classes, as a serialized error names them in "type".
-  'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError'
+  'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError|' +
+  // ORMs' and drivers' classes, as a serialized error names them in "name".
+  'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError'
+// Families of classes by their prefix: Sequelize's (SequelizeDatabaseError, ...) and Prisma
+// Client's (PrismaClientKnownRequestError, ...).
+const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,40}Error'
 
-/** JavaScript error names with their raw message: `TypeError: Cannot read ...`, `SyntaxError: Unexpected token`. */
+/**
+ * JavaScript error names with their raw message (`TypeError: Cannot read ...`, `SyntaxError:
+ * Unexpected token`), as a JSON error value, or alone as a title or heading (`<title>TypeError</title>`).
+ */
 export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    "JavaScript error class names, and the Stripe SDK's, with a raw message (TypeError: ..., RangeError [ERR_X]: ...) or as a JSON error value.",
-  keywords: names.toLowerCase().split('|'),
+    "JavaScript error class names, and those of the Stripe SDK and of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, ...), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title or heading.",
+  keywords: [...names.toLowerCase().split('|'), 'sequelize', 'prismaclient'],
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
+  // A name alone as a page's title or heading is the error's name as a dev server prints it
+  // (Astro's `<title>TypeError</title>`).
   pattern: new RegExp(
-    String.raw`\b(?:${names})(?: \[[A-Z][A-Z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names})"`,
+    String.raw`\b(?:${names}|${families})(?: \[[A-Z][A-Z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|<(?:title|h1|h2|h3)>(?:${names})<\/(?:title|h1|h2|h3)>`,
     'g',
   ),
   message: 'shows a JavaScript exception name',
@@ -29,12 +39,20 @@ export const exceptionJs = defineRule({
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
       '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","param":"customer"}}',
+      '<title>TypeError</title><script type="module" src="/@vite/client"></script>',
+      '{"error":{"name":"SequelizeDatabaseError","parent":{"code":"42P01"}}}',
+      '{"error":{"code":"P2002","clientVersion":"7.10.1","name":"PrismaClientKnownRequestError"}}',
+      '{"error":{"query":"SELECT 1","driverError":{"code":"42P01"},"name":"QueryFailedError"}}',
     ],
     safe: [
       'Internal Server Error',
       'Error: something went wrong, please try again.',
       '{"statusCode":500,"error":"Internal Server Error","message":"An internal server error occurred"}',
       'We fixed a TypeError last week; this is a different problem. Request 3f1c0d6e.',
+      '<title>Error</title><script type="module" src="/@vite/client"></script>',
+      '<h2>TypeError in our guides</h2><p>The page moved.</p>',
+      '{"name":"GeneralError","message":"Internal Server Error","code":500,"className":"general-error"}',
+      '{"name":"SequelizeMeetup","venue":"Berlin"}',
       '{"type":"https://example.com/problems/internal","title":"Internal Server Error","status":500}',
     ],
   },

@@ -3,11 +3,11 @@ import { defineRule } from '../define-rule.ts'
 /**
  * Application frameworks and language runtimes, as they name themselves in a Server header
  * (restify sends `Server: restify`, Mojolicious `Mojolicious (Perl)`, aiohttp `Python/3.11
- * aiohttp/3.8.4`). Web servers, proxies and CDNs (nginx, gunicorn, cloudflare) are not in the
+ * aiohttp/3.8.4`, CherryPy `CherryPy/18.8.0`). Web servers, proxies and CDNs (nginx, gunicorn, cloudflare) are not in the
  * list: their name says little about the application behind them.
  */
 const frameworks =
-  /\b(?:restify|express|koa|hapi|fastify|nestjs|hono|feathers|sails|adonisjs|node(?:\.js)?|deno|mojolicious|dancer2?|catalyst|perl|python|aiohttp|tornado(?:server)?|django|flask|sanic|falcon|starlette|fastapi|php|ruby|rails|sinatra|asp\.net|phoenix|elixir)\b/i
+  /\b(?:restify|express|koa|hapi|fastify|nestjs|hono|feathers|sails|adonisjs|node(?:\.js)?|deno|mojolicious|dancer2?|catalyst|perl|python|aiohttp|tornado(?:server)?|django|flask|sanic|falcon|cherrypy|starlette|fastapi|php|ruby|rails|sinatra|asp\.net|phoenix|elixir)\b/i
 
 /** The Server header names the application's framework or language, as X-Powered-By would. */
 export const headerServerFramework = defineRule({
@@ -31,6 +31,11 @@ export const headerServerFramework = defineRule({
       { status: 500, headers: { Server: 'restify' }, body: '{"code":"Internal","message":"x"}' },
       { status: 500, headers: { Server: 'Mojolicious (Perl)' }, body: 'Internal Server Error' },
       { status: 500, headers: { Server: 'Python/3.11 aiohttp/3.8.4' }, body: 'Server error' },
+      {
+        status: 500,
+        headers: { Server: 'CherryPy/18.8.0' },
+        body: '<h2>500 Internal Server Error</h2>',
+      },
     ],
     safe: [
       { status: 500, headers: { Server: 'nginx' }, body: 'Internal Server Error' },

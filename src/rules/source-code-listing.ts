@@ -2,7 +2,8 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Source listings of debug pages: Django context lines, Werkzeug lines, Whoops/Ignition snippets,
- * Rails extracts, Symfony's trace-code blocks, Starlette's and Mojolicious' numbered lines; and
+ * Rails extracts, Symfony's trace-code blocks, Starlette's and Mojolicious' numbered lines, the
+ * source Youch 3 keeps in each frame's `frame-context`, Dancer2's context table; and
  * the source lines of frames as JSON: Hellang ProblemDetails' `"preContextCode":[...]` after its
  * `"preContextLine"`, Sentry's and Raven's `"pre_context"`/`"context_line"` after a frame's
  * `"lineno"`.
@@ -11,7 +12,7 @@ export const sourceCodeListing = defineRule({
   id: 'source-code-listing',
   category: 'source-code',
   description:
-    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start="N"> of highlighted <code> lines), Starlette and Mojolicious source lines; JSON frames with their source (Hellang\'s preContextCode, Sentry\'s context_line after lineno).',
+    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start="N"> of highlighted <code> lines), Starlette and Mojolicious source lines, Youch 3 frame contexts, Dancer2 context tables; JSON frames with their source (Hellang\'s preContextCode, Sentry\'s context_line after lineno).',
   keywords: [
     'pre-context',
     'context-line',
@@ -29,9 +30,12 @@ export const sourceCodeListing = defineRule({
     '"precontextline"',
     '"pre_context"',
     '"context_line"',
+    'class="frame-context"',
+    'class="context"',
+    'class="errline"',
   ],
   pattern:
-    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)/g,
+    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|<div class="frame-context"\s{1,40}data-start="\d{1,7}"|<table class="context">\s{0,20}<tr(?: class="errline")?><th>\d{1,7}<\/th><td>|<tr class="errline"><th>\d{1,7}<\/th><td>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)/g,
   message: 'shows source code from a debug page',
   examples: {
     leaky: [
@@ -46,6 +50,9 @@ export const sourceCodeListing = defineRule({
       '<td class="text-right">35</td>\n<td class="context-value wide">\n  <pre><code>  $c-&gt;render(json =&gt; $rows);</code></pre>',
       '{"stackFrames":[{"file":"C:\\\\build\\\\Startup.cs","line":61,"preContextLine":59,"preContextCode":["            app.UseRouting();"]}]}',
       '{"frames":[{"filename":"app/views.py","lineno":42,"context_line":"    order = Order.objects.get(pk=pk)"}]}',
+      '<div class="frame-context"\n  data-start="37"\n  data-line="42"\n  data-file="app&#x2F;failures.js"\n  >const order &#x3D; orders.get(&#39;42&#39;)',
+      '<pre class="content"><table class="context">\n<tr><th>28</th><td>    $p{user}, $p{password},</td></tr>',
+      '<tr class="errline"><th>33</th><td>  return {id =&gt; $order-&gt;id};</td></tr>',
     ],
     safe: [
       'Internal Server Error',
@@ -55,6 +62,8 @@ export const sourceCodeListing = defineRule({
       '{"tenant":"northwind-de","contextCode":["RETAIL_DE","B2B_EU"]}',
       '{"citations":[{"page":14,"context_line":"The court held that the contract was void."}]}',
       '<div class="trace-code-help">\n  <ol start="2"><li><code>Reload</code> the page</li><li>Contact support@example.com</li></ol>\n</div>',
+      '<table class="context"><tr><th>Plan</th><td>Pro</td></tr></table>',
+      '<div class="frame-context">Gallery frame, oak</div>',
     ],
   },
 })

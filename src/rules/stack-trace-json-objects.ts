@@ -10,11 +10,12 @@ const opening =
 const fileMember = /"(?:file|fileName|filename|file_name|abs_path)"\s{0,3}:\s{0,3}"[^"\n]{1,400}"/
 const lineMember = /"(?:line|lineNumber|lineno|line_number)"\s{0,3}:\s{0,3}\d/
 // What makes a file and a line a frame's, not a row of an import report (`"file":"customers.csv"`):
-// a path or a source file's name, or a function, method or class beside them.
+// a path or a source file's name (or a Node built-in module, `node:net`), or a function, method,
+// class or callee (Youch's) beside them.
 const sourceFile =
-  /[/\\]|\.(?:php|phtml|inc|java|kt|scala|groovy|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|vb|go|rs|ex|exs|erl|pl|pm|swift|dart)\b/
+  /^node:[\w/]|[/\\]|\.(?:php|phtml|inc|java|kt|scala|groovy|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|vb|go|rs|ex|exs|erl|pl|pm|swift|dart)\b/
 const codeMember =
-  /"(?:function|method|methodName|className|module)"\s{0,3}:|"class"\s{0,3}:\s{0,3}"[\w\\.$:]{1,200}"/
+  /"(?:function|method|methodName|className|module|callee)"\s{0,3}:|"class"\s{0,3}:\s{0,3}"[\w\\.$:]{1,200}"/
 // Files no frame is in: data, media, documents, lock files (`"file":"media/intro.mp4","line":1`).
 const dataFile =
   /\.(?:csv|tsv|xlsx?|jpe?g|png|gif|webp|svg|mp4|mov|webm|mp3|wav|pdf|docx?|md|txt|lock|json|ya?ml|xml|zip)$/i
@@ -62,6 +63,7 @@ export const stackTraceJsonObjects = defineRule({
       '{"title":"An error occurred","status":500,"class":"ErrorException","trace":[{"namespace":"","short_class":"","class":"","type":"","function":"","file":"/srv/app/src/Controller/OrderController.php","line":31,"args":[]}]}',
       '{"error":"boom","stackTrace":[{"classLoaderName":"app","methodName":"total","fileName":"Order.java","lineNumber":42,"className":"com.acme.shop.Order","nativeMethod":false}]}',
       '{"exception":{"values":[{"stacktrace":{"frames":[{"filename":"app/orders.py","lineno":12,"function":"show"}]}}]}}',
+      '{"message":"connect ECONNREFUSED 10.0.4.7:5432","name":"Error","status":500,"frames":[{"file":"node:net","filePath":"node:net","line":2021,"callee":"TCPConnectWrap.afterConnect [as oncomplete]","column":16}]}',
     ],
     safe: [
       '{"error":"Internal Server Error","requestId":"3f1c0d6e"}',

@@ -1,19 +1,26 @@
 import { defineRule } from '../define-rule.ts'
 
-/** V8/Node stack frames: `at fn (/app/x.js:10:5)`, `at /app/x.js:10:5`, `at async fn (file:///x.mjs:1:2)`. */
+/**
+ * V8/Node stack frames: `at fn (/app/x.js:10:5)`, `at /app/x.js:10:5`, `at async fn
+ * (file:///x.mjs:1:2)`, and the frames Youch 3 (AdonisJS' development page) lists, each file and
+ * line in a `<div class="frame-row-filepath">`.
+ */
 export const stackTraceNode = defineRule({
   id: 'stack-trace-node',
   category: 'stack-trace',
   description:
-    'Stack frames of V8 (Node.js, Deno, Bun, Chrome), also HTML-escaped as on the Express dev page.',
-  keywords: ['at '],
+    "Stack frames of V8 (Node.js, Deno, Bun, Chrome), also HTML-escaped as on the Express dev page, and as Youch 3's frame rows.",
+  keywords: ['at ', 'frame-row-filepath'],
   // The function name holds no white space (V8 prints `Layer.handle [as handle_request]` at most),
   // so each scan stops at the next space: linear in the body length.
   // A bare file name needs the whole frame, name and parentheses: `at handleRequest (index.js:14:33)`,
   // as a Cloudflare Worker's or a bundle's stack writes it. One pattern, so each place near an `at `
   // costs one search.
-  pattern:
+  pattern: [
     /\bat (?:async )?(?:new )?(?:(?:[^\s()]{1,200}(?: \[as [^\s\]]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|\.{1,2}\/|webpack(?:-internal)?:|<anonymous>)[^\s():]{0,300}:\d{1,7}(?::\d{1,7})?\)?|[\w$.<>]{1,200} \([\w.-]{1,100}\.(?:js|mjs|cjs|ts|tsx|jsx):\d{1,7}:\d{1,7}\))/g,
+    // Youch 3: `<div class="frame-row-filepath"> app&#x2F;failures.js:42:18 </div>`, `node:net:2021:16`.
+    /<div class="frame-row-filepath">\s{1,40}[^\s<:]{1,300}(?::[^\s<:]{1,100})?:\d{1,7}:\d{1,7}\s{0,40}<\/div>/g,
+  ],
   message: 'shows a V8 stack frame',
   examples: {
     leaky: [
@@ -26,6 +33,8 @@ export const stackTraceNode = defineRule({
       'at node:internal/process/task_queues:95:5',
       '    at Layer.handle [as handle_request] (/usr/src/app/node_modules/express/lib/router/layer.js:95:5)',
       '    at process.processTicksAndRejections (node:internal/process/task_queues:105:5)',
+      '<div class="frame-row active">\n  <div class="frame-row-filepath">\n    app&#x2F;controllers&#x2F;orders_controller.js:42:18\n  </div>',
+      '<div class="frame-row-filepath">\n    node:net:2021:16\n  </div>',
     ],
     safe: [
       'Internal Server Error',
@@ -35,6 +44,7 @@ export const stackTraceNode = defineRule({
       'Our team was notified at 2026-05-12T10:30:00Z (see https://status.example.com).',
       'at /api/orders the service is unavailable',
       'Meet us at noon (index.html has the map).',
+      '<div class="frame-row-filepath">\n    Photo 3 of 12\n  </div>',
     ],
   },
 })

@@ -4,8 +4,10 @@ import { defineRule } from '../define-rule.ts'
  * Stack traces of runtimes the other stack-trace rules do not read, in the words each prints: a
  * Haskell `CallStack (from HasCallStack):` with its `called at src/Api.hs:42:15 in pkg:Module`
  * lines, Crystal's `from src/app.cr:42:17 in 'handler'`, OCaml's `Raised at … in file "x.ml",
- * line 29, characters 17-33`, Nim's `orders.nim(48)  orders` and Clojure's `:trace [[class method
- * "File.java" 2713] …]` (an exception printed as `#error {…}`).
+ * line 29, characters 17-33`, Nim's `orders.nim(48)  orders`, Clojure's `:trace [[class method
+ * "File.java" 2713] …]` (an exception printed as `#error {…}`), and Perl's: Carp's `main::f()
+ * called at /srv/app/x.pl line 12` and Dancer2's `Plack::Runner in /usr/share/perl5/Plack/Runner.pm
+ * l. 279`.
  *
  * @example
  * ```ts
@@ -16,14 +18,25 @@ export const stackTraceOtherRuntimes = defineRule({
   id: 'stack-trace-other-runtimes',
   category: 'stack-trace',
   description:
-    'Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in \'x\'), OCaml (Raised at / Called from … in file "x.ml", line N, characters a-b), Nim (orders.nim(48)  proc) and Clojure (:trace [[class method "File.java" N] …]).',
-  keywords: ['callstack (from hascallstack)', '.hs:', '.cr:', 'in file "', '.nim(', ':trace'],
+    'Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in \'x\'), OCaml (Raised at / Called from … in file "x.ml", line N, characters a-b), Nim (orders.nim(48)  proc), Clojure (:trace [[class method "File.java" N] …]) and Perl (Carp\'s called at /x.pm line N, Dancer2\'s Package in /x.pm l. N).',
+  keywords: [
+    'callstack (from hascallstack)',
+    '.hs:',
+    '.cr:',
+    'in file "',
+    '.nim(',
+    ':trace',
+    'called at ',
+    ' l. ',
+  ],
   pattern: [
     /\bCallStack \(from HasCallStack\):|\bcalled at [\w/.-]{1,300}\.hs:\d{1,7}:\d{1,5} in [\w.-]{1,100}:[A-Z]/g,
     /\bfrom [\w/.-]{1,300}\.cr:\d{1,7}:\d{1,5} in '/g,
     /\b(?:Raised at|Called from|Re-raised at|Raised by primitive operation at) [\w.'$]{1,200} in file "[^"\n]{1,300}", line \d{1,7}, characters \d{1,5}-\d{1,5}/g,
     /(?<![^\s>])[\w/.-]{1,300}\.nim\(\d{1,7}\) {1,40}[A-Za-z_]\w{0,100}(?=[ \t]{0,3}(?:\r?\n|$|<br))/g,
     /:trace\s{1,5}\[\[[\w.$]{1,200} [\w$]{1,200} "[\w$]{1,200}\.(?:java|clj|cljc|kt|scala)" \d{1,7}\]/g,
+    /\bcalled at (?:\/|[A-Za-z]:\\)[^\s<>"]{1,300} line \d{1,7}\b/g,
+    /(?<![^\n>])[\w:]{1,200} in (?:\/|[A-Za-z]:\\)[^\s<>]{1,300} l\. \d{1,7}\b/g,
   ],
   message: (m) => `shows a ${runtimeOf(m[0])} stack trace`,
   examples: {
@@ -33,6 +46,8 @@ export const stackTraceOtherRuntimes = defineRule({
       'Failure("boom")\nRaised at Stdlib.failwith in file "stdlib.ml", line 29, characters 17-33\nCalled from Orders.find in file "lib/orders.ml", line 42, characters 4-30',
       'Detail: orders.nim(48)           orders<br/>\nasyncfutures.nim(389)    read<br/>',
       '#error {\n :cause "boom"\n :trace\n [[org.postgresql.core.v3.QueryExecutorImpl receiveErrorResponse "QueryExecutorImpl.java" 2713]\n  [acme.users.db$create_user_BANG_ invokeStatic "db.clj" 41]]}',
+      "Died at /srv/shop/lib/Shop.pm line 33.\n\tShop::order('Shop', 42) called at /srv/shop/bin/app.psgi line 12",
+      '<pre class="content">main in /usr/bin/plackup l. 7\nPlack::Runner in /usr/share/perl5/Plack/Runner.pm l. 279</pre>',
     ],
     safe: [
       'Internal Server Error',
@@ -41,6 +56,8 @@ export const stackTraceOtherRuntimes = defineRule({
       'fizzbuzz.nim(62) by alice, 3 stars',
       'The claim was raised at the branch in file "claims.pdf", line 3.',
       'Shipped from src/app.cr with love.',
+      'Your order was called at 10:30 by our courier.',
+      'Smith in /Vol 3 l. 12 of the archive',
     ],
   },
 })
@@ -51,5 +68,6 @@ function runtimeOf(frame: string): string {
   if (frame.includes('.cr:')) return 'Crystal'
   if (frame.includes(' in file "')) return 'OCaml'
   if (frame.includes('.nim(')) return 'Nim'
+  if (!frame.startsWith(':trace')) return 'Perl'
   return 'Clojure'
 }

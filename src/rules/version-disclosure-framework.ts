@@ -4,6 +4,9 @@ import { defineRule } from '../define-rule.ts'
 // shipping"); major.minor.patch, or major.minor ending the phrase, is a version.
 const pattern =
   /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b/g
+// A serialized Prisma error carries the client's version: `"clientVersion":"7.10.1"`.
+const prismaClient = /"clientVersion"\s{0,3}:\s{0,3}"\d{1,3}\.\d{1,3}\.\d{1,3}/g
+
 /** Headers whose versions these rules report; other version headers have rules of their own. */
 const versionHeaders = ['x-powered-by', 'via']
 
@@ -40,11 +43,13 @@ const keywords = [
   'cherrypy',
   'payara server',
   'glassfish server',
+  '"clientversion"',
 ]
 
 /**
  * Web framework and CMS versions in the body: `Express 4.18.2`, `Django Version: 4.2.7`,
- * `Laravel v10.3`, `Rails 7.1.2`, `Spring Boot 3.2.0`, `Next.js 14.1.0`, `WordPress 6.4`.
+ * `Laravel v10.3`, `Rails 7.1.2`, `Spring Boot 3.2.0`, `Next.js 14.1.0`, `WordPress 6.4`; and the
+ * Prisma Client version a serialized Prisma error carries (`"clientVersion":"7.10.1"`).
  *
  * @example
  * ```ts
@@ -55,12 +60,15 @@ export const versionDisclosureFramework = defineRule({
   id: 'version-disclosure-framework',
   category: 'version-disclosure',
   description:
-    'Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, ...',
+    "Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, ..., and a serialized Prisma error's clientVersion.",
   keywords,
-  pattern,
+  pattern: [pattern, prismaClient],
   // The Server header is header-server-version's; X-Powered-By and Via are read here.
   headers: versionHeaders,
-  message: (match) => `shows the framework version ${match[0].slice(0, 60)}`,
+  message: (match) =>
+    match[0].startsWith('"clientVersion"')
+      ? `shows the Prisma Client version ${match[0].slice(match[0].lastIndexOf('"') + 1)}`
+      : `shows the framework version ${match[0].slice(0, 60)}`,
   examples: {
     leaky: [
       '<tr><th>Django Version:</th><td>4.2.7</td></tr>',
@@ -79,12 +87,14 @@ export const versionDisclosureFramework = defineRule({
         },
         body: 'Internal Server Error',
       },
+      '{"error":{"code":"P2002","clientVersion":"7.10.1","name":"PrismaClientKnownRequestError"}}',
     ],
     safe: [
       'Express checkout is temporarily unavailable.',
       'Upgrade guide: Rails 7 and Django 5 are supported.',
       'Built with Next.js and deployed on the edge.',
       'Express 2.5 hour shipping is paused; Express 2.5-hour slots return soon.',
+      '{"clientVersion":"unknown"}',
     ],
   },
 })

@@ -1564,7 +1564,7 @@ export const leakyPages: readonly LeakyPage[] = [
       sqlState: '28000',
       sqlMessage: "Access denied for user 'shop'@'10.0.3.4' (using password: YES)",
     }),
-    leaks: ['sql-error', 'driver-error'],
+    leaks: ['sql-error', 'internal-address'],
   },
   {
     name: 'ClickHouse',

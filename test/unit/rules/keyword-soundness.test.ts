@@ -58,4 +58,5 @@ test('what a rule finds alone, it is let run on', () => {
   expect(gaps).toEqual([])
   // The check ran on many findings, of many rules.
   expect(checked).toBeGreaterThan(500)
-})
+  // Every finding of every rule on the whole corpus, each audited again alone: seconds of work.
+}, 60_000)
