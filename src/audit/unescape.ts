@@ -48,7 +48,7 @@ const jsonEscapeOf: readonly (string | undefined)[] = Array.from({ length: 128 }
 /** What can start an entity or a tag (whether it does is checked after), and a JSON escape. */
 const maybeEntity = /&[A-Za-z#]/g
 const maybeTag = /<[A-Za-z/!]/g
-const jsonEscapeStart = /\\(?:[nrt/\\"bf]|u[0-9A-Fa-f]{4})/g
+const jsonEscapeStart = /\\(?:[nrt/\\"bf]|u[0-9A-Fa-f]{4}|&(?:quot|#34|#x22);)/gi
 
 /**
  * True when `text` holds something `unescape()` would change.
@@ -64,7 +64,8 @@ export function hasEscapes(text: string): boolean {
 
 /**
  * Undoes HTML entities, tags (`<br>` becomes a line break, other tags go) and JSON string escapes
- * (`\n`, `\/`, `\u002F`, and a quote escaped twice, `\\\"`) in one linear pass, so that leaks
+ * (`\n`, `\/`, `\u002F`, a quote escaped twice, `\\\"`, and an escaped quote written as an
+ * entity, `\&quot;`, as JSON shown in an HTML page has it) in one linear pass, so that leaks
  * hidden by markup or escaping are seen.
  * It jumps from one `&`, `<` or `\` to the next and copies the text between in one piece.
  *
@@ -164,6 +165,13 @@ export function unescape(source: string): Unescaped {
       if (e === 0x5c && source.charCodeAt(i + 2) === 0x5c && source.charCodeAt(i + 3) === 0x22) {
         emit('"', i, i + 4)
         i += 4
+        continue
+      }
+      // `\&quot;`: JSON's escaped quote, then HTML-escaped for a page (a browsable API's <pre>).
+      const quote = e === 0x26 /* & */ ? escapedQuoteEntity(source, i + 1) : 0
+      if (quote > 0) {
+        emit('"', i, i + 1 + quote)
+        i += 1 + quote
         continue
       }
       const simple = e < 128 ? jsonEscapeOf[e] : undefined
@@ -268,4 +276,13 @@ function numericEntity(name: string): string | undefined {
   if (!(hex ? /^[0-9a-f]{1,6}$/ : /^[0-9]{1,7}$/).test(digits)) return undefined
   const code = Number.parseInt(digits, hex ? 16 : 10)
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
+}
+
+const quoteEntities = ['&quot;', '&#34;', '&#x22;']
+
+/** The length of a quote's entity (`&quot;`, `&#34;`, `&#x22;`, in any case) at `at`, or 0. */
+function escapedQuoteEntity(source: string, at: number): number {
+  for (const entity of quoteEntities)
+    if (source.slice(at, at + entity.length).toLowerCase() === entity) return entity.length
+  return 0
 }

@@ -1,9 +1,13 @@
 import { defineRule } from '../define-rule.ts'
 
 const namespaces =
-  'ActiveRecord|ActionController|ActionView|ActionDispatch|ActiveModel|ActiveSupport|ActiveJob|ActionMailer|ActiveStorage|Sinatra|Rack|Faraday|Net|Errno|Psych|JSON|Zeitwerk|Puma'
+  'ActiveRecord|ActionController|ActionView|ActionDispatch|ActiveModel|ActiveSupport|ActiveJob|ActionMailer|ActiveStorage|Sinatra|Rack|Faraday|Net|Errno|Psych|JSON|Zeitwerk|Puma|PG|Grape'
 
-/** Ruby exceptions: `NoMethodError`, `ActiveRecord::RecordNotFound`, `undefined method 'x' for nil`. */
+/**
+ * Ruby exceptions: `NoMethodError`, `ActiveRecord::RecordNotFound`, `PG::ConnectionBad`,
+ * `undefined method 'x' for nil`, and a class in parentheses ending a message's line, as Ruby's
+ * `full_message` and Puma print it (`timeout after 5000 ms (IOError)`).
+ */
 export const exceptionRuby = defineRule({
   id: 'exception-ruby',
   category: 'exception',
@@ -19,9 +23,11 @@ export const exceptionRuby = defineRule({
     'uninitialized constant',
     'frozenerror',
     'loaderror',
+    'error)',
+    'exception)',
   ],
   pattern: new RegExp(
-    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S`,
+    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n|$)`,
     'g',
   ),
   message: 'shows a Ruby exception',
@@ -34,12 +40,15 @@ export const exceptionRuby = defineRule({
       "ActionView::Template::Error (undefined local variable or method `current_user')",
       'Errno::ENOENT: No such file or directory @ rb_sysopen - config/secrets.yml',
       'NameError: uninitialized constant OrdersController::Paginator',
+      'PG::ConnectionBad: connection to server at "10.0.3.7", port 5432 failed: Connection refused',
+      "Puma caught this error: Cannot reach the orders database: timeout after 5000 ms (IOError)\nconfig.ru:47:in `block in <class:ShopAPI>'",
     ],
     safe: [
       'Internal Server Error',
       'Time: 10:30::00 UTC. Please try again later.',
       'Our Rails team is on it. Reference 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
       'Section 3::A of the terms applies.',
+      'Retry later (NetworkError) or contact support.',
     ],
   },
 })

@@ -2,9 +2,9 @@ import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 
-// A list of frames opening: `"trace":[{`, `"stackTrace": [ {`.
+// A list of frames opening: `"trace":[{`, `"stackTrace": [ {`, or pretty-printed over lines.
 const opening =
-  /"(?:trace|backtrace|stack|stackTrace|stack_trace|frames|stackFrames)"\s{0,3}:\s{0,3}\[\s{0,3}\{/g
+  /"(?:trace|backtrace|stack|stackTrace|stack_trace|frames|stackFrames)"\s{0,3}:\s{0,3}\[\s{0,40}\{/g
 // The members of a frame that place it in a file: PHP's and Ruby's `file`/`line`, Java's
 // `fileName`/`lineNumber` (a serialized StackTraceElement), Python's and Sentry's `filename`/`lineno`.
 const fileMember = /"(?:file|fileName|filename|file_name|abs_path)"\s{0,3}:\s{0,3}"[^"\n]{1,400}"/
@@ -63,6 +63,7 @@ export const stackTraceJsonObjects = defineRule({
       '{"title":"An error occurred","status":500,"class":"ErrorException","trace":[{"namespace":"","short_class":"","class":"","type":"","function":"","file":"/srv/app/src/Controller/OrderController.php","line":31,"args":[]}]}',
       '{"error":"boom","stackTrace":[{"classLoaderName":"app","methodName":"total","fileName":"Order.java","lineNumber":42,"className":"com.acme.shop.Order","nativeMethod":false}]}',
       '{"exception":{"values":[{"stacktrace":{"frames":[{"filename":"app/orders.py","lineno":12,"function":"show"}]}}]}}',
+      '{\n    "message": "SQLSTATE[42P01]: Undefined table",\n    "trace": [\n        {\n            "file": "/usr/share/php/Illuminate/Database/Connection.php",\n            "line": 672,\n            "function": "runQueryCallback"\n        }\n    ]\n}',
       '{"message":"connect ECONNREFUSED 10.0.4.7:5432","name":"Error","status":500,"frames":[{"file":"node:net","filePath":"node:net","line":2021,"callee":"TCPConnectWrap.afterConnect [as oncomplete]","column":16}]}',
     ],
     safe: [
@@ -119,10 +120,17 @@ function frameAt(text: string, from: number): string {
   return close === -1 ? window : window.slice(0, close)
 }
 
-/** Where the members of the frame after the one ending at `end` (its `}`) start: after `},{`. */
+/**
+ * Where the members of the frame after the one ending at `end` (its `}`) start: after `},{`, or
+ * `},` and a line break and indentation.
+ */
 function nextFrame(text: string, end: number): number {
   let i = end + 1
-  while (i < text.length && i - end < 8 && (text[i] === ' ' || text[i] === '\n' || text[i] === ','))
-    i++
+  while (i < text.length && i - end < 40 && isBetweenFrames(text.charCodeAt(i))) i++
   return text[i] === '{' ? i + 1 : -1
+}
+
+/** A comma or white space, as stands between two frames of a list. */
+function isBetweenFrames(c: number): boolean {
+  return c === 0x2c || c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09
 }

@@ -8,12 +8,14 @@ export const stackTracePython = defineRule({
     'Python tracebacks: the "Traceback (most recent call last)" header, File/line frames and chained-exception notes.',
   keywords: ['traceback', 'file', 'the above exception', 'during handling of the above'],
   // `\s` runs allow the Werkzeug and Django pages, whose frames are split by tags; Starlette's
-  // page names the file unquoted, in a span.
+  // page names the file unquoted, in a span; Quart's debug page the file and the line each in a
+  // span.
   pattern:
-    /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b/g,
+    /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b|\bFile <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d{1,7}<\/span>/g,
   message: 'shows a Python traceback',
   examples: {
     leaky: [
+      '<div class="header">\n  File <span class="info">/srv/shop/app.py</span>,\n  line <span class="info">38</span>, in\n</div>',
       'File\t"/srv/app/views.py", line 8, in checkout',
       "Traceback (most recent call last):\n  File \"/srv/app/views.py\", line 6, in index\n    return d['user_id']\nKeyError: 'user_id'",
       '  File "/root/.pyenv/versions/3.11.7/lib/python3.11/json/decoder.py", line 353, in raw_decode',

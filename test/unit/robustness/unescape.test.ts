@@ -54,6 +54,10 @@ function reference(source: string): { text: string; origin: number[] } {
       put('"', i)
       i += 4
       continue
+    } else if (c === '\\' && /^&(?:quot|#34|#x22);/i.test(source.slice(i + 1, i + 8))) {
+      put('"', i)
+      i = source.indexOf(';', i) + 1
+      continue
     } else if (c === '\\' && i + 1 < source.length) {
       const simple = json.get(source[i + 1] as string)
       const hex = /^u([0-9a-fA-F]{4})/.exec(source.slice(i + 1, i + 6))
@@ -96,6 +100,11 @@ const piece = fc.oneof(
     '\\\\',
     '\\"',
     '\\\\\\"',
+    '\\&quot;',
+    '\\&QUOT;',
+    '\\&#34;',
+    '\\&#x22;',
+    '\\&#x2F;',
     '\\u002F',
     '\\uD83D\\uDE00',
     '\\u12G4',
