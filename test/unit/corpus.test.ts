@@ -12,18 +12,18 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 204/204
-  'file-path': 1, // 192/192
-  'sql-error': 1, // 254/254
-  'driver-error': 1, // 125/125
-  exception: 1, // 128/128
-  'debug-page': 1, // 106/106
-  secret: 1, // 98/98
-  'internal-address': 1, // 134/134
-  'version-disclosure': 1, // 126/126
-  'framework-disclosure': 1, // 217/217
-  'env-dump': 1, // 13/13
-  'source-code': 1, // 82/82
+  'stack-trace': 1, // 411/411
+  'file-path': 1, // 396/396
+  'sql-error': 1, // 568/568
+  'driver-error': 1, // 291/291
+  exception: 1, // 291/291
+  'debug-page': 1, // 198/198
+  secret: 1, // 200/200
+  'internal-address': 1, // 310/310
+  'version-disclosure': 1, // 236/236
+  'framework-disclosure': 1, // 476/476
+  'env-dump': 1, // 28/28
+  'source-code': 1, // 157/157
   'upstream-echo': 0, // 0/0
 }
 
@@ -37,7 +37,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(300)
+    expect(samples.length).toBeGreaterThanOrEqual(1350)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -63,8 +63,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(200)
-    expect(score.safe).toBeGreaterThanOrEqual(70)
+    expect(score.leaky).toBeGreaterThanOrEqual(1080)
+    expect(score.safe).toBeGreaterThanOrEqual(270)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
