@@ -62,6 +62,7 @@ export const driverErrorConnectMessage = defineRule({
     'os { code: ',
     'timed out fetching a new connection',
     '"databasenotreachable"',
+    'failed to connect to `host=',
     'dns lookup failure for: ',
     'the remote name could not be resolved: ',
     'failed the initial dns/balancer resolve',
@@ -86,8 +87,9 @@ export const driverErrorConnectMessage = defineRule({
     // SwiftNIO; Dart's and Java's SocketException; Predis (`Connection refused [tcp://…]`).
     /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )|\b(?:Connection refused|Connection timed out|Operation timed out|No route to host|Connection reset by peer) \[(?:tcp|tls|unix):\/\//g,
     // DBConnection (Postgrex, MyXQL); a Rust io::Error printed with {:?}; Prisma's pool timeout, and
-    // its driver adapter's `"kind":"DatabaseNotReachable"` (with the host and port beside it).
-    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"/g,
+    // its driver adapter's `"kind":"DatabaseNotReachable"` (with the host and port beside it); pgx's
+    // `failed to connect to \`host=db user=app database=shop\``.
+    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} /g,
     // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
     // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1.
     /\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
@@ -98,6 +100,7 @@ export const driverErrorConnectMessage = defineRule({
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
+      'failed to connect to `host=10.0.3.7 user=orders database=shop`: failed SASL auth (FATAL: password authentication failed for user "orders" (SQLSTATE 28P01))',
       '{"error":{"code":"P1001","meta":{"driverAdapterError":{"name":"DriverAdapterError","cause":{"kind":"DatabaseNotReachable","host":"db.internal","port":5432}}},"clientVersion":"7.10.1"}}',
       'Connection refused [tcp://10.0.6.9:6379]',
       'The proxy server could not handle the request <em><a href="/orders">GET&nbsp;/orders</a></em>.<p>Reason: <strong>DNS lookup failure for: orders-backend.prod.internal</strong></p>',

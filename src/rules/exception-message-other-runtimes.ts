@@ -22,8 +22,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core\'s inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir\'s ** (Module.Error) banner and Rust\'s file errors (No such file or directory (os error 2)).',
+    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core\'s inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir\'s ** (Module.Error) banner, Rust\'s file errors (No such file or directory (os error 2)) and Rust errors printed with {:?} (Error { kind: Db, cause: … }).',
   keywords: [
+    'error { ',
     'because "',
     'because the return value of "',
     'out of bounds for length',
@@ -102,6 +103,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception))\) \S/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
+    // A Rust error printed with {:?}: `Error { kind: Db, cause: Some(DbError { severity: … }) }`
+    // (tokio-postgres), `ConfigError { url: "…" }` (a derived Debug).
+    /\b[A-Z][A-Za-z]{0,60}Error \{ [a-z_][a-z0-9_]{0,60}: |\bError \{ kind: [A-Z]/g,
     // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
     // errors).
     /\b(?:No such file or directory|Permission denied|File exists|Is a directory|Not a directory|Too many open files|No space left on device|Read-only file system|Directory not empty|The system cannot find the (?:file|path) specified\.|Access is denied\.) \(os error \d{1,5}\)/g,
@@ -109,6 +113,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
   message: 'shows a raw runtime error message',
   examples: {
     leaky: [
+      'Error { kind: Db, cause: Some(DbError { severity: "ERROR", parsed_severity: Some(Error), code: SqlState(E42P01), message: "relation \\"orders\\" does not exist" }) }',
+      'ConfigError { url: "postgres://db.internal:5432/orders" }',
       '{"error":"Cannot invoke \\"String.length()\\" because \\"<local1>\\" is null"}',
       'Cannot read field "price" because "item" is null',
       '{"error":"Index 3 out of bounds for length 2"}',
@@ -151,6 +157,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"errorInfo":{"code":"auth/internal-error","message":"An internal error has occurred. Raw server response: \\"{\\"error\\":{\\"code\\":400,\\"message\\":\\"CONFIGURATION_NOT_FOUND\\"}}\\""},"codePrefix":"auth"}',
     ],
     safe: [
+      'Error { please try again }',
       'Internal Server Error',
       'We could not complete your order because "Express delivery" is not available today.',
       'The value you entered was not in a correct format. Please check the date.',

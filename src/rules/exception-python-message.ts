@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 // Messages CPython prints, with the quoted names or types it puts in them.
 const messages =
-  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d|'[\w-]{1,30}' codec can't (?:decode|encode) (?:byte|bytes|character|characters) |<_(?:Inactive|Multi)ThreadedRendezvous of RPC that terminated with:|<_InactiveRpcError of RPC that terminated with:/g
+  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d|'[\w-]{1,30}' codec can't (?:decode|encode) (?:byte|bytes|character|characters) |<_(?:Inactive|Multi)ThreadedRendezvous of RPC that terminated with:|<_InactiveRpcError of RPC that terminated with:|\bobject cannot be interpreted as an integer\b/g
 // pydantic 2's validation errors, as a settings class that fails at start-up prints them.
 const pydantic =
   /\[type=[\w.]{1,60}, input_value=|\bFor further information visit https:\/\/errors\.pydantic\.dev\//g
@@ -10,6 +10,11 @@ const pydantic =
 const psycopgNames =
   'UndefinedTable|UndefinedColumn|UndefinedFunction|UniqueViolation|ForeignKeyViolation|NotNullViolation|CheckViolation|InvalidTextRepresentation|NumericValueOutOfRange|DeadlockDetected|InsufficientPrivilege|InFailedSqlTransaction|SerializationFailure|DuplicateTable|QueryCanceled'
 const psycopgClass = new RegExp(String.raw`\b(?:${psycopgNames})(?:: \S|\((?:'|&#0?39;))`, 'g')
+// An exception's repr, as `{"error": repr(e)}` sends it: `UndefinedTableError('relation ...')`,
+// `ConnectionRefusedError(111, "...")`; and PyMongo's `error=AutoReconnect('...')`. Code that
+// makes one (`throw new TypeError("…")` in a page's script, `raise ValueError('…')`) is no repr.
+const repr =
+  /(?<!\bnew |\braise |\bthrow )\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, )|\bAutoReconnect\(/g
 
 const keywords = [
   'object has no attribute',
@@ -31,6 +36,10 @@ const keywords = [
   'codec can',
   'of rpc that terminated with:',
   'input_value=',
+  'cannot be interpreted as an integer',
+  'error(',
+  'exception(',
+  'autoreconnect(',
   'errors.pydantic.dev/',
   ...psycopgNames.toLowerCase().split('|'),
 ]
@@ -38,7 +47,8 @@ const keywords = [
 /**
  * Raw Python error messages without the class name, as `{"detail": str(exc)}` passes them on, and
  * psycopg's SQLSTATE-named classes heading a message (`UndefinedTable: relation ...`), codec errors
- * and pydantic's validation errors (`Field required [type=missing, input_value={}, ...]`).
+ * and pydantic's validation errors (`Field required [type=missing, input_value={}, ...]`); and an
+ * exception's repr, as `{"error": repr(e)}` sends it (`UndefinedTableError('relation ...')`).
  *
  * @example
  * ```ts
@@ -49,12 +59,16 @@ export const exceptionPythonMessage = defineRule({
   id: 'exception-python-message',
   category: 'exception',
   description:
-    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...), psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)), codec errors and pydantic validation errors.",
+    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...), psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)), codec errors, pydantic validation errors, and an exception's repr (ProgrammingError('...'), PyMongo's AutoReconnect(...)).",
   keywords,
-  pattern: [messages, psycopgClass, pydantic],
+  pattern: [messages, psycopgClass, pydantic, repr],
   message: 'shows a raw Python error message',
   examples: {
     leaky: [
+      '{"error":"UndefinedTableError(\'relation \\"orders\\" does not exist\')"}',
+      '{"error":"ConnectionRefusedError(111, \\"Connect call failed (\'10.0.3.7\', 5432)\\")"}',
+      "servers: [<ServerDescription ('10.0.3.7', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('10.0.3.7:27017: [Errno 111] Connection refused')>]",
+      '{"error":"invalid input for query argument $1: \'abc\' (\'str\' object cannot be interpreted as an integer)"}',
       '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "failed to connect to all addresses"\n>',
       '{"detail":"\'NoneType\' object has no attribute \'id\'"}',
       '{"error": "list index out of range"}',
@@ -74,6 +88,9 @@ export const exceptionPythonMessage = defineRule({
       'The order object is not ready; try again at 10:30.',
       'Your basket is out of range of our delivery area.',
       'We could not read your upload: the file is not valid UTF-8. Request 3f1c0d6e.',
+      'Error(s) found in your form (see below).',
+      'See our guide to NetworkError (and how to retry).',
+      '<script>function f(e){if(typeof e!="function")throw new TypeError("expected function")}</script>',
     ],
   },
 })

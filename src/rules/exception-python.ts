@@ -5,7 +5,7 @@ const distinct =
   'ValueError|KeyError|IndexError|AttributeError|ModuleNotFoundError|ZeroDivisionError|FileNotFoundError|IsADirectoryError|NotADirectoryError|UnboundLocalError|RecursionError|UnicodeDecodeError|UnicodeEncodeError|JSONDecodeError|NotImplementedError|ImproperlyConfigured|TemplateDoesNotExist|TemplateSyntaxError|MultipleObjectsReturned|ObjectDoesNotExist|SynchronousOnlyOperation|UndefinedError'
 // Names that are also plain words or other runtimes' names: only as `Name: message`.
 const ambiguous =
-  'RuntimeError|NameError|ImportError|PermissionError|LookupError|OSError|IOError|MemoryError|OverflowError|StopIteration|ConnectionError|ConnectionResetError|BrokenPipeError|AssertionError|OperationalError|ProgrammingError|IntegrityError'
+  'RuntimeError|NameError|ImportError|PermissionError|LookupError|OSError|IOError|MemoryError|OverflowError|StopIteration|ConnectionError|ConnectionResetError|ConnectionRefusedError|ConnectionAbortedError|BrokenPipeError|AssertionError|OperationalError|ProgrammingError|IntegrityError'
 
 // Exception classes named with their module: every class in these exception modules, and the
 // *Error / *Exception classes DB-API drivers export (psycopg2.OperationalError).
@@ -77,6 +77,7 @@ export const exceptionPython = defineRule({
       "AttributeError: 'NoneType' object has no attribute 'email'",
       '{"detail":"ValueError(\'invalid literal for int() with base 10\')"}',
       'RuntimeError: bad payload',
+      "ConnectionRefusedError: [Errno 111] Connect call failed ('10.0.3.7', 5432)",
       'Order.DoesNotExist: Order matching query does not exist.',
       "ModuleNotFoundError: No module named 'redis'",
       'django.core.exceptions.ImproperlyConfigured',

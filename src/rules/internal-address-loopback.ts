@@ -5,8 +5,10 @@ const patterns = [
   /\blocalhost:\d{1,5}\b|(?<![\w.-])127\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}(?!\d)|\[::1\](?::\d{1,5})?|(?<![\w:])::1:\d{1,5}(?!\d)|(?<![\w.-])0\.0\.0\.0:\d{1,5}(?!\d)/g,
   // libpq: `connection to server at "127.0.0.1", port 5432`.
   /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"?,? [Pp]ort \d{1,5}\b/g,
-  // MySQL: `Can't connect to MySQL server on '127.0.0.1' (111)`.
-  /\bMySQL server on '(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})'/g,
+  // MySQL: `Can't connect to MySQL server on '127.0.0.1' (111)`, its quotes escaped in a repr.
+  /\bMySQL server on \\{0,2}'(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})\\{0,2}'/g,
+  // Python's address tuple: `Connect call failed ('127.0.0.1', 5432)`.
+  /\('(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})', \d{1,5}\)/g,
   // libpq's and DBI's connection strings: `host=127.0.0.1 port=5432`, `host=localhost;port=5432`.
   /\bhost=(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})[ ;]port=\d{1,5}\b/g,
   // A Node socket error serialized: `"address":"127.0.0.1","port":5432` (Prisma: `"host"`).
@@ -20,7 +22,7 @@ const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
 /**
  * Loopback endpoints that show where a backend listens: `localhost:5432`, `127.0.0.1:6379`,
  * `[::1]:8080`, Node's `::1:5432`, `0.0.0.0:3000`, libpq's `"127.0.0.1", port 5432`, MySQL's
- * `server on '127.0.0.1'`, a connection string's `host=127.0.0.1 port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432`. A bare `localhost` or `127.0.0.1` without a port says little and
+ * `server on '127.0.0.1'`, Python's `('127.0.0.1', 5432)`, a connection string's `host=127.0.0.1 port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432`. A bare `localhost` or `127.0.0.1` without a port says little and
  * passes; so does a loopback URL, which under test is usually the service's own address
  * (connection strings are `driver-error-connection-string`'s).
  *
@@ -33,7 +35,7 @@ export const internalAddressLoopback = defineRule({
   id: 'internal-address-loopback',
   category: 'internal-address',
   description:
-    'Loopback endpoints with a port, outside URLs: localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
+    'Loopback endpoints with a port, outside URLs: localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
   keywords,
   patterns,
   *detect(subject) {
@@ -62,6 +64,8 @@ export const internalAddressLoopback = defineRule({
       '{"upstream":"localhost:8081","error":"timeout"}',
       'listening on 0.0.0.0:3000, proxy to [::1]:9000 failed',
       'connection to server at "127.0.0.1", port 5432 failed: Connection refused',
+      '{"error":"[Errno 111] Connect call failed (\'127.0.0.1\', 5432)"}',
+      "(pymysql.err.OperationalError) (2003, \"Can\\'t connect to MySQL server on \\'127.0.0.1\\' ([Errno 111] Connection refused)\")",
       "<connection object at 0x7f3a; dsn: 'user=orders password=xxx dbname=shop host=127.0.0.1 port=5432', closed: 0>",
       '{"error":{"errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"127.0.0.1","port":5432}}',
       "(2003, \"Can't connect to MySQL server on '127.0.0.1' ([Errno 111] Connection refused)\")",

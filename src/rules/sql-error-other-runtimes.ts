@@ -5,13 +5,13 @@ const pattern1 =
 const pattern2 =
   /\bPDOException\b|\bpsycopg2?\.(?:errors\.)?[A-Z]\w{1,60}|\bsqlalchemy\.exc\.\w{1,60}|\bsqlalche\.me\/e\/|\basyncpg\.exceptions\.|\bpymysql\.err\.|\bMySQLdb\.|\bdjango\.db\.utils\.\w{1,40}|\bActiveRecord::(?:StatementInvalid|RecordNotUnique|NotNullViolation|InvalidForeignKey|ConnectionNotEstablished|Deadlocked)\b|\bDBI connect\('[^'\n]{0,300}','[^'\n]{0,100}',\.\.\.\) failed\b|\bDBD::(?:Pg|mysql|MariaDB|SQLite|Oracle|ODBC)::(?:db|st|dr) \w{1,40} failed: /g
 const pattern3 =
-  /\bPG::[A-Z]\w{1,60}|\bMysql2::Error\b|\bSQLite3::\w{1,40}|\bSqlException\b|\bNpgsql\.(?:PostgresException|NpgsqlException)\b|\bPostgresException\b|\bMicrosoft\.EntityFrameworkCore\.DbUpdateException\b|\bDoctrine\\DBAL\\|\bIlluminate\\Database\\QueryException\b/g
+  /\bPG::[A-Z]\w{1,60}|\bMysql2::Error\b|\bpgconn\.(?:PgError|connectError)\b|\bpq\.Error\b|\bSQLite3::\w{1,40}|\bSqlException\b|\bNpgsql\.(?:PostgresException|NpgsqlException)\b|\bPostgresException\b|\bMicrosoft\.EntityFrameworkCore\.DbUpdateException\b|\bDoctrine\\DBAL\\|\bIlluminate\\Database\\QueryException\b/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
 const patterns = [pattern1, pattern2, pattern3]
 
 /**
  * Database errors from other runtimes (JDBC, Hibernate, Spring, PDO, Laravel, Doctrine,
- * psycopg, SQLAlchemy, Django, ActiveRecord, ADO.NET, Npgsql, EF Core) and SQLSTATE/SQLCODE
+ * psycopg, SQLAlchemy, Django, ActiveRecord, ADO.NET, Npgsql, EF Core, Go's pgx and lib/pq) and SQLSTATE/SQLCODE
  * markers.
  *
  * @example
@@ -23,8 +23,10 @@ export const sqlErrorOtherRuntimes = defineRule({
   id: 'sql-error-other-runtimes',
   category: 'sql-error',
   description:
-    'Database errors of JVM, PHP, Python, Ruby and .NET stacks (PSQLException, PDOException, psycopg2.errors, sqlalchemy.exc, PG::, SqlException, Perl DBI/DBD) and SQLSTATE/SQLCODE markers.',
+    'Database errors of JVM, PHP, Python, Ruby and .NET stacks (PSQLException, PDOException, psycopg2.errors, sqlalchemy.exc, PG::, SqlException, Perl DBI/DBD, pgconn.PgError, pq.Error) and SQLSTATE/SQLCODE markers.',
   keywords: [
+    'pgconn.',
+    'pq.error',
     'dbi connect(',
     'dbd::',
     'sqlstate',
@@ -57,6 +59,7 @@ export const sqlErrorOtherRuntimes = defineRule({
   message: 'shows a database error',
   examples: {
     leaky: [
+      '&pgconn.connectError{config:(*pgconn.Config)(0xc0001492c0), msg:"failed SASL auth", err:(*pgconn.PgError)(0xc00019ee10)}',
       "DBI connect('dbname=shop;host=127.0.0.1;port=5432','orders',...) failed: connection to server failed",
       'DBD::Pg::db selectall_arrayref failed: ERROR:  relation "orders" does not exist',
       "SQLSTATE[42S02]: Base table or view not found: 1146 Table 'shop.orders' doesn't exist",

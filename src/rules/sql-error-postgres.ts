@@ -6,11 +6,14 @@ const pattern2 =
   /\boperator does not exist: |\bfunction [\w.]{1,128}\([^()\n]{0,200}\) does not exist|\bcurrent transaction is aborted, commands ignored|\bpermission denied for (?:table|relation|schema|sequence|database|function) |\bcould not serialize access due to |\bdeadlock detected\b/g
 const pattern3 =
   /\bcanceling statement due to (?:statement timeout|lock timeout|user request|conflict with recovery)|\bvalue too long for type character(?: varying)?\(|\bKey \([^()\n]{1,200}\)=\([^()\n]{0,200}\) (?:already exists|is not present in table)|\bthere is no unique or exclusion constraint matching the ON CONFLICT|\b(?:DETAIL|HINT): {2}[A-Za-z(]|\bPostgresError\b|\bpassword authentication failed for user "|\b(?:database|role) "[^"\n]{1,128}" does not exist/g
+// asyncpg refusing a query argument before it reaches the server.
+const pattern4 = /\binvalid input for query argument \$\d{1,5}: /g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2, pattern3]
+const patterns = [pattern1, pattern2, pattern3, pattern4]
 
 /**
- * PostgreSQL server messages, worded as the server sends them (node-postgres, postgres.js, psql).
+ * PostgreSQL server messages, worded as the server sends them (node-postgres, postgres.js, psql),
+ * and asyncpg's refusal of a query argument.
  *
  * @example
  * ```ts
@@ -21,7 +24,7 @@ export const sqlErrorPostgres = defineRule({
   id: 'sql-error-postgres',
   category: 'sql-error',
   description:
-    'PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, psql DETAIL:/HINT: lines.',
+    "PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, psql DETAIL:/HINT: lines, asyncpg's invalid input for query argument $1.",
   keywords: [
     'does not exist',
     'syntax error at',
@@ -58,6 +61,7 @@ export const sqlErrorPostgres = defineRule({
       '{"error":"password authentication failed for user \\"orders\\""}',
       'error: role "nobody" does not exist',
       '** (Postgrex.Error) ERROR 42703 (undefined_column) column o0.discount_code does not exist',
+      '{"error":"invalid input for query argument $1: \'abc\' (\'str\' object cannot be interpreted as an integer)"}',
       '{"error":"insert or update on table \\"orders\\" violates foreign key constraint \\"orders_user_id_fkey\\""}',
     ],
     safe: [
