@@ -12,18 +12,18 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 411/411
-  'file-path': 1, // 396/396
-  'sql-error': 1, // 568/568
-  'driver-error': 1, // 291/291
-  exception: 1, // 291/291
+  'stack-trace': 1, // 452/452
+  'file-path': 1, // 437/437
+  'sql-error': 1, // 686/686
+  'driver-error': 1, // 339/339
+  exception: 1, // 392/392
   'debug-page': 1, // 198/198
-  secret: 1, // 200/200
-  'internal-address': 1, // 310/310
-  'version-disclosure': 1, // 236/236
-  'framework-disclosure': 1, // 476/476
+  secret: 1, // 206/206
+  'internal-address': 1, // 354/354
+  'version-disclosure': 1, // 254/254
+  'framework-disclosure': 1, // 488/488
   'env-dump': 1, // 28/28
-  'source-code': 1, // 157/157
+  'source-code': 1, // 186/186
   'upstream-echo': 0, // 0/0
 }
 
@@ -37,7 +37,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(1350)
+    expect(samples.length).toBeGreaterThanOrEqual(1500)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -63,8 +63,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(1080)
-    expect(score.safe).toBeGreaterThanOrEqual(270)
+    expect(score.leaky).toBeGreaterThanOrEqual(1220)
+    expect(score.safe).toBeGreaterThanOrEqual(290)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
