@@ -48,7 +48,7 @@ const jsonEscapeOf: readonly (string | undefined)[] = Array.from({ length: 128 }
 /** What can start an entity or a tag (whether it does is checked after), and a JSON escape. */
 const maybeEntity = /&[A-Za-z#]/g
 const maybeTag = /<[A-Za-z/!]/g
-const jsonEscapeStart = /\\(?:[nrt/\\"bf]|u[0-9A-Fa-f]{4}|&(?:quot|#34|#x22);)/gi
+const jsonEscapeStart = /\\(?:[nrt/\\"bf]|u[0-9A-Fa-f]{4}|&(?:[Qq][Uu][Oo][Tt]|#34|#[Xx]22);)/g
 
 /**
  * True when `text` holds something `unescape()` would change.

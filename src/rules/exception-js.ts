@@ -12,7 +12,8 @@ const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,
 
 /**
  * JavaScript error names with their raw message (`TypeError: Cannot read ...`, `SyntaxError:
- * Unexpected token`), as a JSON error value, or alone as a title or heading (`<title>TypeError</title>`).
+ * Unexpected token`), as a JSON error value, or alone as a title or heading
+ * (`<title>TypeError</title>`); with the Stripe SDK's, and ORMs' and drivers' classes.
  */
 export const exceptionJs = defineRule({
   id: 'exception-js',

@@ -3,8 +3,8 @@ import { defineRule } from '../define-rule.ts'
 /**
  * Application frameworks and language runtimes, as they name themselves in a Server header
  * (restify sends `Server: restify`, Mojolicious `Mojolicious (Perl)`, aiohttp `Python/3.11
- * aiohttp/3.8.4`, CherryPy `CherryPy/18.8.0`). Web servers, proxies and CDNs (nginx, gunicorn, cloudflare) are not in the
- * list: their name says little about the application behind them.
+ * aiohttp/3.8.4`, CherryPy `CherryPy/18.8.0`). Web servers, proxies and CDNs (nginx, gunicorn,
+ * cloudflare) are not in the list: their name says little about the application behind them.
  */
 const frameworks =
   /\b(?:restify|express|koa|hapi|fastify|nestjs|hono|feathers|sails|adonisjs|node(?:\.js)?|deno|mojolicious|dancer2?|catalyst|perl|python|aiohttp|tornado(?:server)?|django|flask|sanic|falcon|cherrypy|starlette|fastapi|php|ruby|rails|sinatra|asp\.net|phoenix|elixir)\b/i

@@ -22,9 +22,10 @@ const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
 /**
  * Loopback endpoints that show where a backend listens: `localhost:5432`, `127.0.0.1:6379`,
  * `[::1]:8080`, Node's `::1:5432`, `0.0.0.0:3000`, libpq's `"127.0.0.1", port 5432`, MySQL's
- * `server on '127.0.0.1'`, Python's `('127.0.0.1', 5432)`, a connection string's `host=127.0.0.1 port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432`. A bare `localhost` or `127.0.0.1` without a port says little and
- * passes; so does a loopback URL, which under test is usually the service's own address
- * (connection strings are `driver-error-connection-string`'s).
+ * `server on '127.0.0.1'`, Python's `('127.0.0.1', 5432)`, a connection string's `host=127.0.0.1
+ * port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432`. A bare `localhost`
+ * or `127.0.0.1` without a port says little and passes; so does a loopback URL, which under test
+ * is usually the service's own address (connection strings are `driver-error-connection-string`'s).
  *
  * @example
  * ```ts

@@ -6,9 +6,9 @@ import { sampleSecret } from '../secrets/sample-secret.ts'
  * prints each frame's arguments (`#0 /var/www/db.php(5): PDO->__construct('mysql:host=db...',
  * 'root', 'S3cret')`, strings cut at 15 characters), and Symfony's and API Platform's debug JSON
  * lists them (`"args":[["string","pgsql:host=…"],["string","app"],["string","…"]]`). PHP 8.2's
- * `Object(SensitiveParameterValue)` hides it and passes. Also the password of a Redis AUTH command,
- * as an ioredis reply error serialized whole carries it (`"command":{"name":"auth","args":["default",
- * "…"]}`).
+ * `Object(SensitiveParameterValue)` hides it and passes. Also the password of a Redis AUTH
+ * command, as an ioredis reply error serialized whole carries it
+ * (`"command":{"name":"auth","args":["default","…"]}`).
  *
  * @example
  * ```ts

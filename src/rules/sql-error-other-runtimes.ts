@@ -11,8 +11,8 @@ const patterns = [pattern1, pattern2, pattern3]
 
 /**
  * Database errors from other runtimes (JDBC, Hibernate, Spring, PDO, Laravel, Doctrine,
- * psycopg, SQLAlchemy, Django, ActiveRecord, ADO.NET, Npgsql, EF Core, Go's pgx and lib/pq) and SQLSTATE/SQLCODE
- * markers.
+ * psycopg, SQLAlchemy, Django, ActiveRecord, ADO.NET, Npgsql, EF Core, Go's pgx and lib/pq) and
+ * SQLSTATE/SQLCODE markers.
  *
  * @example
  * ```ts
