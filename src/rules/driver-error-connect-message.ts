@@ -63,6 +63,7 @@ export const driverErrorConnectMessage = defineRule({
     'timed out fetching a new connection',
     '"databasenotreachable"',
     'failed to connect to `host=',
+    '<b>connection to ',
     'dns lookup failure for: ',
     'the remote name could not be resolved: ',
     'failed the initial dns/balancer resolve',
@@ -88,8 +89,9 @@ export const driverErrorConnectMessage = defineRule({
     /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )|\b(?:Connection refused|Connection timed out|Operation timed out|No route to host|Connection reset by peer) \[(?:tcp|tls|unix):\/\//g,
     // DBConnection (Postgrex, MyXQL); a Rust io::Error printed with {:?}; Prisma's pool timeout, and
     // its driver adapter's `"kind":"DatabaseNotReachable"` (with the host and port beside it); pgx's
-    // `failed to connect to \`host=db user=app database=shop\``.
-    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} /g,
+    // `failed to connect to \`host=db user=app database=shop\``; Squid's ERR_CONNECT_FAIL page
+    // (`<b>Connection to 10.0.3.7 failed.</b>`).
+    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to [\w-]{1,63}(?:\.[\w-]{1,63}){1,10} failed\.<\/b>/g,
     // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
     // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1.
     /\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
@@ -100,6 +102,7 @@ export const driverErrorConnectMessage = defineRule({
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
+      '<p><b>Connection to 10.0.3.7 failed.</b></p>\n<p id="sysmsg">The system returned: <i>(111) Connection refused</i></p>',
       'failed to connect to `host=10.0.3.7 user=orders database=shop`: failed SASL auth (FATAL: password authentication failed for user "orders" (SQLSTATE 28P01))',
       '{"error":{"code":"P1001","meta":{"driverAdapterError":{"name":"DriverAdapterError","cause":{"kind":"DatabaseNotReachable","host":"db.internal","port":5432}}},"clientVersion":"7.10.1"}}',
       'Connection refused [tcp://10.0.6.9:6379]',
@@ -138,6 +141,7 @@ export const driverErrorConnectMessage = defineRule({
       '{"error":"SocketException: Failed host lookup: \'db\' (OS Error: Name or service not known, errno = -2)"}',
     ],
     safe: [
+      '<p><b>Connection to the payment service failed.</b> Please retry.</p>',
       'Internal Server Error',
       'upstream connect error or disconnect/reset before headers. reset reason: connection failure',
       'We could not connect you to an agent. Please try again in a few minutes.',

@@ -20,21 +20,35 @@ const backendHeaders: readonly string[] = [
   'x-calculatedbetarget',
   'x-feserver',
   'x-beserver',
+  // Squid: the cache host and port that looked the request up (`MISS from cache-3:3128`).
+  'x-cache-lookup',
 ]
+
+/** Squid's Via names its own host: `1.1 cache-3.dc1 (squid/5.7)`. */
+const squidVia = /\b1\.[01] ([\w.-]{1,255}) \(squid\b/
 
 /** Backend headers expose the topology behind the proxy (ZAP 10039: X-Backend-Server). */
 export const headerBackend = defineRule({
   id: 'header-backend',
   category: 'internal-address',
   description:
-    "A header names the backend host that answered (X-Backend-Server, X-Upstream, X-Pod-Name, Exchange's X-CalculatedBETarget).",
+    "A header names the backend host that answered (X-Backend-Server, X-Upstream, X-Pod-Name, Exchange's X-CalculatedBETarget), or the proxy's own host (Squid's X-Cache-Lookup and Via).",
   *detect({ headers }) {
     for (const name of backendHeaders) {
       const value = headers[name]
       if (value !== undefined && value.trim() !== '')
         yield { message: `${name} names the backend host`, header: name, evidence: value }
     }
+    const via = headers['via']
+    const squid = via === undefined ? null : squidVia.exec(via)
+    if (via !== undefined && squid)
+      yield {
+        message: `via names the Squid proxy's host ${squid[1]}`,
+        header: 'via',
+        evidence: via,
+      }
   },
+  patterns: [squidVia],
   examples: {
     leaky: [
       { status: 502, headers: { 'X-Backend-Server': 'app-7.prod.internal' }, body: 'Bad Gateway' },
@@ -44,11 +58,21 @@ export const headerBackend = defineRule({
         headers: { 'X-CalculatedBETarget': 'ex19-01.domain.corp', 'X-FEServer': 'EX19-FE01' },
         body: 'Error',
       },
+      {
+        status: 503,
+        headers: { Via: '1.1 cache-3.dc1 (squid/5.7)', 'X-Cache-Lookup': 'MISS from cache-3:3128' },
+        body: 'Service Unavailable',
+      },
     ],
     safe: [
       {
         status: 502,
         headers: { 'X-Request-Id': '0f8fad5b-d9cb-469f-a165-70867728950e' },
+        body: 'Bad Gateway',
+      },
+      {
+        status: 502,
+        headers: { Via: '1.1 varnish (Varnish/7.1), 1.1 vegur' },
         body: 'Bad Gateway',
       },
     ],
