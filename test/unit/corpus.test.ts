@@ -12,16 +12,16 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 452/452
-  'file-path': 1, // 437/437
-  'sql-error': 1, // 686/686
-  'driver-error': 1, // 339/339
-  exception: 1, // 392/392
-  'debug-page': 1, // 198/198
-  secret: 1, // 206/206
-  'internal-address': 1, // 354/354
-  'version-disclosure': 1, // 254/254
-  'framework-disclosure': 1, // 488/488
+  'stack-trace': 1, // 488/488
+  'file-path': 1, // 467/467
+  'sql-error': 1, // 759/759
+  'driver-error': 1, // 373/373
+  exception: 1, // 408/408
+  'debug-page': 1, // 216/216
+  secret: 1, // 228/228
+  'internal-address': 1, // 396/396
+  'version-disclosure': 1, // 266/266
+  'framework-disclosure': 1, // 516/516
   'env-dump': 1, // 28/28
   'source-code': 1, // 186/186
   'upstream-echo': 0, // 0/0
@@ -37,7 +37,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(1500)
+    expect(samples.length).toBeGreaterThanOrEqual(1700)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -63,8 +63,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(1220)
-    expect(score.safe).toBeGreaterThanOrEqual(290)
+    expect(score.leaky).toBeGreaterThanOrEqual(1370)
+    expect(score.safe).toBeGreaterThanOrEqual(325)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
