@@ -85,7 +85,8 @@ const pages: readonly Page[] = [
     keywords: ['caused by:</h3>'],
     // The stacks only showStacks writes; without them the page still names every cause's
     // message, which the exception rules report.
-    pattern: /<h3>Caused by:<\/h3>\s{0,10}<pre>/g,
+    pattern:
+      /<h3>Caused by:<\/h3>\s{0,10}<pre>(?:[a-z]\w{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error)\b/g,
     message:
       "is Jetty's error page with stack traces (ErrorHandler setShowStacks(false), and an error page that hides the message too)",
   },
@@ -93,7 +94,8 @@ const pages: readonly Page[] = [
     keywords: ['class="title">stack<', 'class="title">settings<'],
     // The sections only show_stacktrace writes; the production page is "Wooops, something went
     // wrong".
-    pattern: /<div class="title">(?:Stack|Settings)<\/div>\s{0,10}<pre class="content">/g,
+    pattern:
+      /<div class="title">(?:Stack<\/div>\s{0,10}<pre class="content">[\w:]{1,200} in (?:\/|[A-Za-z]:\\)|Settings<\/div>\s{0,10}<pre class="content">\s{0,10}<span class="key">)/g,
     message: "is Dancer2's error page with details (set show_stacktrace: 0 outside development)",
   },
   {
@@ -112,12 +114,14 @@ const pages: readonly Page[] = [
   {
     keywords: ['looks like something broke!'],
     // The production page says the same without the <pre>.
-    pattern: /<p>Looks like something broke!<\/p>\s{0,20}<pre>\s{0,20}<code>\s{0,20}[^\s<]/g,
+    pattern:
+      /<p>Looks like something broke!<\/p>\s{0,20}<pre>\s{0,20}<code>\s{0,20}\w{1,60}(?: \[[A-Z][A-Z0-9_]{1,60}\])?: \S/g,
     message: "is koa-onerror's development page with the stack (set NODE_ENV=production)",
   },
   {
     keywords: ['.traceback, .locals', 'file <span class="info">'],
-    pattern: /\.traceback, \.locals \{|<div class="header">\s{0,20}File <span class="info">/g,
+    pattern:
+      /\.traceback, \.locals \{|<div class="header">\s{0,20}File <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d/g,
     message: "is Quart's debug traceback page (run without debug)",
   },
   {
@@ -195,6 +199,8 @@ export const debugPageOtherFrameworks = defineRule({
       '<html><head><title>Jester route exception</title></head><body><h1>An error has occured in one of your routes.</h1></body></html>',
     ],
     safe: [
+      '<div class="title">Stack</div><pre class="content">TypeScript, Go, PostgreSQL</pre>',
+      '<h3>Caused by:</h3><pre>10:02 power loss in the eu-west data centre</pre>',
       'Internal Server Error',
       '<title>Error</title></head><body><h1>Oops, an error occurred</h1><p id="detail">This exception has been logged with id <strong>7fhd4kn3a</strong>.</p>',
       '<h1>Slim Application Error</h1><p>A website error has occurred. Sorry for the temporary inconvenience.</p><a href="#" onClick="window.history.go(-1)">Go Back</a>',

@@ -91,7 +91,7 @@ export const driverErrorConnectMessage = defineRule({
     // its driver adapter's `"kind":"DatabaseNotReachable"` (with the host and port beside it); pgx's
     // `failed to connect to \`host=db user=app database=shop\``; Squid's ERR_CONNECT_FAIL page
     // (`<b>Connection to 10.0.3.7 failed.</b>`).
-    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to [\w-]{1,63}(?:\.[\w-]{1,63}){1,10} failed\.<\/b>/g,
+    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to (?:\d{1,3}(?:\.\d{1,3}){3}|\[?[\dA-Fa-f:]{2,39}\]?) failed\.<\/b>/g,
     // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
     // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1.
     /\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
@@ -141,6 +141,7 @@ export const driverErrorConnectMessage = defineRule({
       '{"error":"SocketException: Failed host lookup: \'db\' (OS Error: Name or service not known, errno = -2)"}',
     ],
     safe: [
+      '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',
       '<p><b>Connection to the payment service failed.</b> Please retry.</p>',
       'Internal Server Error',
       'upstream connect error or disconnect/reset before headers. reset reason: connection failure',

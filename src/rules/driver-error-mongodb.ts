@@ -24,7 +24,7 @@ export const driverErrorMongodb = defineRule({
     '"servers"',
   ],
   pattern:
-    /\bMongo(?:ose)?(?:ServerSelection|Network|NetworkTimeout|TopologyClosed|PoolClosed|WaitQueueTimeout|ServerClosed)Error\b|\bServer selection timed out after \d{1,9} ?ms|\bfailed to connect to server \[[^[\]\n]{1,200}\] on first connect|\bconnection (?:<monitor> |\d{1,9} )?to [\w.:[\]-]{3,200} (?:closed|timed out)|\bbuffering timed out after \d{1,9} ?ms|"type"\s{0,3}:\s{0,3}"(?:Unknown|Single|Sharded|LoadBalanced|ReplicaSetNoPrimary|ReplicaSetWithPrimary)"\s{0,3},\s{0,3}"servers"\s{0,3}:\s{0,3}\{\s{0,3}"/g,
+    /\bMongo(?:ose)?(?:ServerSelection|Network|NetworkTimeout|TopologyClosed|PoolClosed|WaitQueueTimeout|ServerClosed)Error\b|\bServer selection timed out after \d{1,9} ?ms|\bfailed to connect to server \[[^[\]\n]{1,200}\] on first connect|\bconnection (?:<monitor> |\d{1,9} )?to [\w.:[\]-]{3,200} (?:closed|timed out)|\bbuffering timed out after \d{1,9} ?ms|"type"\s{0,3}:\s{0,3}"(?:Unknown|Single|Sharded|LoadBalanced|ReplicaSetNoPrimary|ReplicaSetWithPrimary)"\s{0,3},\s{0,3}"servers"\s{0,3}:\s{0,3}\{\s{0,3}"[^"\n]{1,255}:\d{1,5}"/g,
   message: 'shows a MongoDB connection error',
   examples: {
     leaky: [
@@ -35,6 +35,7 @@ export const driverErrorMongodb = defineRule({
       '{"error":{"errorLabelSet":{},"reason":{"type":"Unknown","servers":{"10.0.0.5:27017":{"address":"10.0.0.5:27017","type":"Unknown"}}}}}',
     ],
     safe: [
+      '{"type":"Single","servers":{"eu-1":{"players":42}}}',
       'Our MongoDB provider has an incident; see the status page.',
       'The connection to our partner timed out. Please retry.',
       'Server selection in progress',

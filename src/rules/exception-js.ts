@@ -12,20 +12,20 @@ const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,
 
 /**
  * JavaScript error names with their raw message (`TypeError: Cannot read ...`, `SyntaxError:
- * Unexpected token`), as a JSON error value, or alone as a title or heading
+ * Unexpected token`), as a JSON error value, or alone as a page's title
  * (`<title>TypeError</title>`); with the Stripe SDK's, and ORMs' and drivers' classes.
  */
 export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    "JavaScript error class names, and those of the Stripe SDK and of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, ...), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title or heading.",
+    "JavaScript error class names, and those of the Stripe SDK and of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, ...), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
   keywords: [...names.toLowerCase().split('|'), 'sequelize', 'prismaclient'],
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
-  // A name alone as a page's title or heading is the error's name as a dev server prints it
-  // (Astro's `<title>TypeError</title>`).
+  // A name alone as a page's title is the error's name as a dev server prints it (Astro's
+  // `<title>TypeError</title>`); alone as a heading it is a documentation page's.
   pattern: new RegExp(
-    String.raw`\b(?:${names}|${families})(?: \[[A-Z][A-Z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|<(?:title|h1|h2|h3)>(?:${names})<\/(?:title|h1|h2|h3)>`,
+    String.raw`\b(?:${names}|${families})(?: \[[A-Z][A-Z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|<title>(?:${names})<\/title>`,
     'g',
   ),
   message: 'shows a JavaScript exception name',
@@ -46,6 +46,7 @@ export const exceptionJs = defineRule({
       '{"error":{"query":"SELECT 1","driverError":{"code":"42P01"},"name":"QueryFailedError"}}',
     ],
     safe: [
+      '<h1>RangeError</h1><p>The RangeError object indicates a value not in the set of allowed values.</p>',
       'Internal Server Error',
       'Error: something went wrong, please try again.',
       '{"statusCode":500,"error":"Internal Server Error","message":"An internal server error occurred"}',

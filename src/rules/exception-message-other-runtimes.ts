@@ -105,7 +105,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
     // A Rust error printed with {:?}: `Error { kind: Db, cause: Some(DbError { severity: … }) }`
     // (tokio-postgres), `ConfigError { url: "…" }` (a derived Debug).
-    /\b[A-Z][A-Za-z]{0,60}Error \{ [a-z_][a-z0-9_]{0,60}: |\bError \{ kind: [A-Z]/g,
+    /(?<![.#$-])(?<!\b(?:struct|interface|type|class|enum|union|input) )\b[A-Z][A-Za-z]{0,60}Error \{ [a-z_][a-z0-9_]{0,60}: |\bError \{ kind: [A-Z][A-Za-z]{0,60}(?![\w:])/g,
     // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
     // errors).
     /\b(?:No such file or directory|Permission denied|File exists|Is a directory|Not a directory|Too many open files|No space left on device|Read-only file system|Directory not empty|The system cannot find the (?:file|path) specified\.|Access is denied\.) \(os error \d{1,5}\)/g,
@@ -157,6 +157,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"errorInfo":{"code":"auth/internal-error","message":"An internal error has occurred. Raw server response: \\"{\\"error\\":{\\"code\\":400,\\"message\\":\\"CONFIGURATION_NOT_FOUND\\"}}\\""},"codePrefix":"auth"}',
     ],
     safe: [
+      '<style>.FieldError { color: #b00020 }</style>',
+      '<pre>interface ApiError { code: string; message: string }</pre>',
       'Error { please try again }',
       'Internal Server Error',
       'We could not complete your order because "Express delivery" is not available today.',

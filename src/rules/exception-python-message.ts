@@ -14,7 +14,7 @@ const psycopgClass = new RegExp(String.raw`\b(?:${psycopgNames})(?:: \S|\((?:'|&
 // `ConnectionRefusedError(111, "...")`; and PyMongo's `error=AutoReconnect('...')`. Code that
 // makes one (`throw new TypeError("…")` in a page's script, `raise ValueError('…')`) is no repr.
 const repr =
-  /(?<!\bnew |\braise |\bthrow )\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, )|\bAutoReconnect\(/g
+  /(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, )|\bAutoReconnect\((?:'|\\?"|&#0?39;|&quot;)/g
 
 const keywords = [
   'object has no attribute',
@@ -82,6 +82,9 @@ export const exceptionPythonMessage = defineRule({
       '{"detail":"1 validation error for Settings\\nDATABASE_URL\\n  Field required [type=missing, input_value={}, input_type=dict]\\n    For further information visit https://errors.pydantic.dev/2.5/v/missing"}',
     ],
     safe: [
+      '<script>fetch(u).catch(function(){return Promise.reject(TypeError("Failed to fetch"))})</script>',
+      "<pre><code>throw new \\InvalidArgumentException('The amount must be positive.');</code></pre>",
+      '<pre>client.AutoReconnect(TimeSpan.FromSeconds(5))</pre>',
       'Internal Server Error',
       '{"detail":"Internal Server Error"}',
       'This page is not defined yet. Please go back. Request 3f1c0d6e.',

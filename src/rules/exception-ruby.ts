@@ -1,12 +1,13 @@
 import { defineRule } from '../define-rule.ts'
 
 const namespaces =
-  'ActiveRecord|ActionController|ActionView|ActionDispatch|ActiveModel|ActiveSupport|ActiveJob|ActionMailer|ActiveStorage|Sinatra|Rack|Faraday|Net|Errno|Psych|JSON|Zeitwerk|Puma|PG|Grape'
+  'ActiveRecord|ActionController|ActionView|ActionDispatch|ActiveModel|ActiveSupport|ActiveJob|ActionMailer|ActiveStorage|Sinatra|Rack|Faraday|Net|Errno|Psych|JSON|Zeitwerk|Puma|PG|Grape::Exceptions'
 
 /**
  * Ruby exceptions: `NoMethodError`, `ActiveRecord::RecordNotFound`, `PG::ConnectionBad`,
- * `undefined method 'x' for nil`, and a class in parentheses ending a message's line, as Ruby's
- * `full_message` and Puma print it (`timeout after 5000 ms (IOError)`).
+ * `undefined method 'x' for nil`, and a class in parentheses ending a message's line with a frame
+ * on the next, as Ruby's `full_message` and Puma print it (`timeout after 5000 ms (IOError)` then
+ * `config.ru:47:in …`); prose that ends a line with `(TimeoutError)` passes.
  */
 export const exceptionRuby = defineRule({
   id: 'exception-ruby',
@@ -27,7 +28,7 @@ export const exceptionRuby = defineRule({
     'exception)',
   ],
   pattern: new RegExp(
-    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n|$)`,
+    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )`,
     'g',
   ),
   message: 'shows a Ruby exception',
@@ -44,6 +45,8 @@ export const exceptionRuby = defineRule({
       "Puma caught this error: Cannot reach the orders database: timeout after 5000 ms (IOError)\nconfig.ru:47:in `block in <class:ShopAPI>'",
     ],
     safe: [
+      'The sync app stops on older phones (TimeoutError)\nUpdate to version 5 to fix it.',
+      '<pre><code>class API &lt; Grape::API\n  format :json\nend</code></pre>',
       'Internal Server Error',
       'Time: 10:30::00 UTC. Please try again later.',
       'Our Rails team is on it. Reference 01J9ZQ4T7B8N3K5M6P2R4S6V8X',

@@ -24,8 +24,11 @@ const backendHeaders: readonly string[] = [
   'x-cache-lookup',
 ]
 
+/** Squid's X-Cache-Lookup names its host: `MISS from cache-3:3128`. */
+const squidLookup = / from [\w.-]{1,255}(?::\d{1,5})?\b/
+
 /** Squid's Via names its own host: `1.1 cache-3.dc1 (squid/5.7)`. */
-const squidVia = /\b1\.[01] ([\w.-]{1,255}) \(squid\b/
+const squidVia = /\b1\.[01] (?!localhost )([\w.-]{1,255}) \(squid\b/
 
 /** Backend headers expose the topology behind the proxy (ZAP 10039: X-Backend-Server). */
 export const headerBackend = defineRule({
@@ -36,8 +39,10 @@ export const headerBackend = defineRule({
   *detect({ headers }) {
     for (const name of backendHeaders) {
       const value = headers[name]
-      if (value !== undefined && value.trim() !== '')
-        yield { message: `${name} names the backend host`, header: name, evidence: value }
+      if (value === undefined || value.trim() === '') continue
+      // A CDN's `X-Cache-Lookup: Cache Miss` names no host; Squid's `MISS from cache-3:3128` does.
+      if (name === 'x-cache-lookup' && !squidLookup.test(value)) continue
+      yield { message: `${name} names the backend host`, header: name, evidence: value }
     }
     const via = headers['via']
     const squid = via === undefined ? null : squidVia.exec(via)
@@ -48,7 +53,7 @@ export const headerBackend = defineRule({
         evidence: via,
       }
   },
-  patterns: [squidVia],
+  patterns: [squidLookup, squidVia],
   examples: {
     leaky: [
       { status: 502, headers: { 'X-Backend-Server': 'app-7.prod.internal' }, body: 'Bad Gateway' },
@@ -65,6 +70,7 @@ export const headerBackend = defineRule({
       },
     ],
     safe: [
+      { status: 502, headers: { 'X-Cache-Lookup': 'Cache Miss' }, body: 'Bad Gateway' },
       {
         status: 502,
         headers: { 'X-Request-Id': '0f8fad5b-d9cb-469f-a165-70867728950e' },

@@ -31,7 +31,7 @@ export const secretConnectArguments = defineRule({
   pattern: [
     /\b(?:PDO(?:->|::)__construct|mysqli->(?:__construct|connect|real_connect)|mysqli_connect)\('[^'\n]{0,200}', '[^'\n]{0,100}', '([^'\n]{1,100})'/g,
     /\[\s{0,3}"string"\s{0,3},\s{0,3}"(?:mysql|pgsql|sqlsrv|oci|odbc|dblib|firebird|ibm|informix|cubrid):[^"\n]{1,300}"\s{0,3}\]\s{0,3},\s{0,3}\[\s{0,3}"string"\s{0,3},\s{0,3}"[^"\n]{0,100}"\s{0,3}\]\s{0,3},\s{0,3}\[\s{0,3}"string"\s{0,3},\s{0,3}"([^"\n]{1,200})"/g,
-    /"name"\s{0,3}:\s{0,3}"auth"\s{0,3},\s{0,3}"args"\s{0,3}:\s{0,3}\[\s{0,3}(?:"[^"\n]{0,100}"\s{0,3},\s{0,3})?"([^"\n]{1,200})"\s{0,3}\]/g,
+    /"command"\s{0,3}:\s{0,3}\{\s{0,3}"name"\s{0,3}:\s{0,3}"auth"\s{0,3},\s{0,3}"args"\s{0,3}:\s{0,3}\[\s{0,3}(?:"[^"\n]{0,100}"\s{0,3},\s{0,3})?"([^"\n]{1,200})"\s{0,3}\]/g,
   ],
   group: 1,
   secret: true,
@@ -44,6 +44,7 @@ export const secretConnectArguments = defineRule({
       `{"error":{"name":"ReplyError","command":{"name":"auth","args":["default","${sampleSecret(16, 1304)}"]}}}`,
     ],
     safe: [
+      '{"steps":[{"name":"auth","args":["--provider","github"]}]}',
       'Internal Server Error',
       "#0 /var/www/html/db.php(8): PDO->__construct('pgsql:host=10.0...', 'shop', Object(SensitiveParameterValue))",
       '{"args":[["string","orders"],["string","app"],["string","en"]]}',

@@ -35,7 +35,7 @@ export const sourceCodeListing = defineRule({
     'class="errline"',
   ],
   pattern:
-    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|<div class="frame-context"\s{1,40}data-start="\d{1,7}"|<table class="context">\s{0,20}<tr(?: class="errline")?><th>\d{1,7}<\/th><td>|<tr class="errline"><th>\d{1,7}<\/th><td>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)/g,
+    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|<div class="frame-context"\s{1,40}data-start="\d{1,7}"\s{1,40}data-line="\d|<pre class="content"><table class="context">\s{0,20}<tr(?: class="errline")?><th>\d{1,7}<\/th><td>|<tr class="errline"><th>\d{1,7}<\/th><td>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)/g,
   message: 'shows source code from a debug page',
   examples: {
     leaky: [
@@ -55,6 +55,7 @@ export const sourceCodeListing = defineRule({
       '<tr class="errline"><th>33</th><td>  return {id =&gt; $order-&gt;id};</td></tr>',
     ],
     safe: [
+      '<table class="context"><tr><th>2024</th><td>Revenue grew 12%</td></tr></table>',
       'Internal Server Error',
       '<ol start="1" class="steps"><li>Reload the page</li><li>Contact support@example.com</li></ol>',
       '<pre class="line">Request ID: 3f1c0d6e</pre>',

@@ -4,8 +4,28 @@ import { defineRule } from '../define-rule.ts'
 // shipping"); major.minor.patch, or major.minor ending the phrase, is a version.
 const pattern =
   /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b/g
-// A serialized Prisma error carries the client's version: `"clientVersion":"7.10.1"`.
+// A serialized Prisma error carries the client's version: `"clientVersion":"7.10.1"`. Other APIs
+// echo a client's version under the same name, so only one near a Prisma class or P-code counts.
 const prismaClient = /"clientVersion"\s{0,3}:\s{0,3}"\d{1,3}\.\d{1,3}\.\d{1,3}/g
+
+/** Whether a Prisma error class or code (`"P2002"`) stands within 400 characters of `match`. */
+function nearPrismaError(match: RegExpExecArray): boolean {
+  const around = match.input.slice(
+    Math.max(0, match.index - 400),
+    match.index + match[0].length + 400,
+  )
+  if (around.includes('PrismaClient')) return true
+  for (let at = around.indexOf('"P'); at !== -1; at = around.indexOf('"P', at + 1)) {
+    let digits = 0
+    while (digits < 4 && isDigit(around.charCodeAt(at + 2 + digits))) digits++
+    if (digits === 4 && around[at + 6] === '"') return true
+  }
+  return false
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
 
 /** Headers whose versions these rules report; other version headers have rules of their own. */
 const versionHeaders = ['x-powered-by', 'via']
@@ -63,6 +83,7 @@ export const versionDisclosureFramework = defineRule({
     "Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, ..., and a serialized Prisma error's clientVersion.",
   keywords,
   pattern: [pattern, prismaClient],
+  ignore: (match) => match[0].startsWith('"clientVersion"') && !nearPrismaError(match),
   // The Server header is header-server-version's; X-Powered-By and Via are read here.
   headers: versionHeaders,
   message: (match) =>
@@ -95,6 +116,7 @@ export const versionDisclosureFramework = defineRule({
       'Built with Next.js and deployed on the edge.',
       'Express 2.5 hour shipping is paused; Express 2.5-hour slots return soon.',
       '{"clientVersion":"unknown"}',
+      '{"error":"upgrade required","clientVersion":"4.12.0","minClientVersion":"5.0.0"}',
     ],
   },
 })
