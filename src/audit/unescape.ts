@@ -48,7 +48,13 @@ const jsonEscapeOf: readonly (string | undefined)[] = Array.from({ length: 128 }
 /** What can start an entity or a tag (whether it does is checked after), and a JSON escape. */
 const maybeEntity = /&[A-Za-z#]/g
 const maybeTag = /<[A-Za-z/!]/g
-const jsonEscapeStart = /\\(?:[nrt/\\"bf]|u[0-9A-Fa-f]{4}|&(?:[Qq][Uu][Oo][Tt]|#34|#[Xx]22);)/g
+/** A quote's entity, in any case: `&quot;`, `&#34;`, `&#x22;` (after a `\\`, JSON's escaped quote). */
+const quoteEntity = String.raw`&(?:[Qq][Uu][Oo][Tt]|#34|#[Xx]22);`
+const quoteEntityAt = new RegExp(quoteEntity, 'y')
+const jsonEscapeStart = new RegExp(
+  String.raw`\\(?:[nrt/\\"bf]|u[0-9A-Fa-f]{4}|${quoteEntity})`,
+  'g',
+)
 
 /**
  * True when `text` holds something `unescape()` would change.
@@ -278,11 +284,8 @@ function numericEntity(name: string): string | undefined {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined
 }
 
-const quoteEntities = ['&quot;', '&#34;', '&#x22;']
-
-/** The length of a quote's entity (`&quot;`, `&#34;`, `&#x22;`, in any case) at `at`, or 0. */
+/** The length of a quote's entity at `at`, or 0. */
 function escapedQuoteEntity(source: string, at: number): number {
-  for (const entity of quoteEntities)
-    if (source.slice(at, at + entity.length).toLowerCase() === entity) return entity.length
-  return 0
+  quoteEntityAt.lastIndex = at
+  return quoteEntityAt.exec(source)?.[0].length ?? 0
 }

@@ -1,6 +1,7 @@
 import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { isAsciiDigit, isTokenChar } from '../secrets/token-char.ts'
 
 // An internal zone ends the name, or `internal`/`intranet` stands as a label before a company's
 // own domain (`db.internal.acme.net`, split-horizon DNS); Azure's `*.internal.cloudapp.net` is
@@ -95,7 +96,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   const { text } = view
   for (const m of keywordMatches(subject, view, pattern, keywords)) {
     let from = m.index
-    while (from > 0 && m.index - from < 253 && isHostChar(text.charCodeAt(from - 1))) from--
+    while (from > 0 && m.index - from < 253 && isTokenChar(text.charCodeAt(from - 1))) from--
     if (from === m.index) continue
     const host = text.slice(from, m.index)
     // `.env.local`: a dotfile, not a host.
@@ -119,7 +120,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     )
       continue
     // EC2 names (`ip-10-0-0-1.ec2.internal`) are internal-address-cloud-host's.
-    if (first.startsWith('ip-') && isDigit(first.charCodeAt(3))) continue
+    if (first.startsWith('ip-') && isAsciiDigit(first.charCodeAt(3))) continue
     const end = m.index + m[0].length
     // `span.local {`: a CSS selector.
     if (text[end] === '{' || (text[end] === ' ' && text[end + 1] === '{')) continue
@@ -189,22 +190,7 @@ function isKeyLike(text: string, quote: number, end: number): boolean {
   while (i > 0 && quote - i < 5 && (text[i] === ' ' || text[i] === ':')) i--
   if (text[i] !== '"' || !text.slice(i + 1, quote).includes(':')) return false
   const close = i
-  while (i > 0 && close - i <= 40 && isHostChar(text.charCodeAt(i - 1))) i--
+  while (i > 0 && close - i <= 40 && isTokenChar(text.charCodeAt(i - 1))) i--
   const member = text.slice(i, close).toLowerCase()
   return keyMembers.has(member) || member.endsWith('key') || member.endsWith('code')
-}
-
-function isHostChar(c: number): boolean {
-  return (
-    isDigit(c) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0x2d ||
-    c === 0x2e ||
-    c === 0x5f
-  )
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
 }

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { isAsciiDigit } from '../secrets/token-char.ts'
 
 // After a plain space, a bare major.minor followed by a word is prose ("Express 2.5 hour
 // shipping"); major.minor.patch, or major.minor ending the phrase, is a version.
@@ -17,14 +18,10 @@ function nearPrismaError(match: RegExpExecArray): boolean {
   if (around.includes('PrismaClient')) return true
   for (let at = around.indexOf('"P'); at !== -1; at = around.indexOf('"P', at + 1)) {
     let digits = 0
-    while (digits < 4 && isDigit(around.charCodeAt(at + 2 + digits))) digits++
+    while (digits < 4 && isAsciiDigit(around.charCodeAt(at + 2 + digits))) digits++
     if (digits === 4 && around[at + 6] === '"') return true
   }
   return false
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39
 }
 
 /** Headers whose versions these rules report; other version headers have rules of their own. */

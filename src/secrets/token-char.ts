@@ -7,11 +7,12 @@ export function isTokenChar(code: number): boolean {
   return isAsciiAlnum(code) || code === 0x5f || code === 0x2e || code === 0x2d
 }
 
+/** True for the UTF-16 code unit of an ASCII digit. */
+export function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39
+}
+
 /** True for the UTF-16 code unit of an ASCII letter or digit. */
 export function isAsciiAlnum(code: number): boolean {
-  return (
-    (code >= 0x30 && code <= 0x39) ||
-    (code >= 0x41 && code <= 0x5a) ||
-    (code >= 0x61 && code <= 0x7a)
-  )
+  return isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
 }
