@@ -42,7 +42,7 @@ function guardAwait(name: string): void {
       function (this: unknown, ...args: unknown[]) {
         const result = original.apply(this, args) as Promise<unknown>
         let awaited = false
-        const forgotten = notAwaited(name)
+        const forgotten = notAwaited(name, '', chai.util.flag(this as object, 'negate') === true)
         try {
           onTestFinished(() => {
             if (!awaited) {

@@ -10,7 +10,7 @@ export interface JestHooks {
   readonly currentTest: () => string | undefined
 }
 
-/** One call of an async matcher, until its verdict is in. */
+/** One call of an async matcher, from the call to the end of its test. */
 interface Call {
   readonly name: string
   readonly test: string | undefined
@@ -19,15 +19,48 @@ interface Call {
   readonly site: Error
   /** What the matcher said, or the error it threw. */
   readonly said: Promise<{ readonly result?: MatcherResult; readonly error?: unknown }>
-  orphaned: boolean
+  /** The last promise chained from the call's so far: Jest's, until the call is handed over. */
+  latest: Promise<unknown> | undefined
+  /** The promise the test got: the last of those Jest chained on the call's. */
+  handed: Promise<unknown> | undefined
+  /** Whether the test awaited (or chained on, or returned) the promise it was handed. */
+  awaited: boolean
+}
+
+/** True while the guard chains on a promise itself: that is no test awaiting it. */
+let guarding = false
+
+/**
+ * The promise an async matcher returns: it notes every `then` on itself and on the promises
+ * chained from it, so the guard knows whether the promise the test got was awaited.
+ */
+class Watched extends Promise<MatcherResult> {
+  call: Call | undefined
+
+  override then<A = MatcherResult, B = never>(
+    onFulfilled?: ((value: MatcherResult) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    const next = super.then(onFulfilled, onRejected)
+    const { call } = this
+    if (call && !guarding) {
+      if (call.handed === undefined) {
+        ;(next as unknown as Watched).call = call
+        call.latest = next
+      } else if (call.handed === this) call.awaited = true
+    }
+    return next
+  }
 }
 
 /**
- * Jest does not tell a matcher whether its promise is awaited, and a verdict that fails after its
- * test has ended stops the whole run. A call still pending when its test ends was not awaited:
+ * Jest does not tell a matcher whether its promise is awaited: a forgotten `await` lets a verdict
+ * pass unseen, or a failing verdict reject after its test and stop the whole run. Each call of an
+ * async matcher returns a promise that notes being awaited; Jest chains on it at once, and the
+ * last promise of that chain is what the test gets. When the test ends without awaiting it,
  * `afterEach` fails that test with a `[safe500]` error that names the matcher and says what it
- * would have reported, and the call's own verdict becomes a pass, so nothing rejects after the
- * test. Sync matchers are left as they are.
+ * would have reported, whether the verdict was in already or not, and the verdict is kept from
+ * rejecting unhandled. Sync matchers are left as they are.
  *
  * @example
  * ```ts
@@ -38,16 +71,13 @@ export function guardJestAwait(
   matchers: Readonly<Record<string, unknown>>,
   hooks: JestHooks,
 ): Record<string, unknown> {
-  const pending = new Set<Call>()
+  const calls = new Set<Call>()
   hooks.afterEach(async () => {
     const test = hooks.currentTest()
-    const orphans = [...pending].filter((call) => call.test === test)
-    if (orphans.length === 0) return
-    for (const call of orphans) {
-      call.orphaned = true
-      pending.delete(call)
-    }
-    const [first] = orphans as [Call, ...Call[]]
+    const ended = [...calls].filter((call) => call.test === test)
+    for (const call of ended) calls.delete(call)
+    const [first] = ended.filter((call) => !call.awaited)
+    if (!first) return
     const { result, error } = await first.said
     const after =
       error !== undefined
@@ -55,7 +85,7 @@ export function guardJestAwait(
         : result && result.pass === first.isNot
           ? `\n\nAwaited, it would have failed:\n\n${result.message()}`
           : ''
-    const forgotten = notAwaited(first.name, after)
+    const forgotten = notAwaited(first.name, after, first.isNot)
     // Pointed at the line that forgot, as the call's stack shows it.
     const frames = first.site.stack ?? ''
     forgotten.stack = `${forgotten.name}: ${forgotten.message}${frames.slice(frames.indexOf('\n'))}`
@@ -65,34 +95,48 @@ export function guardJestAwait(
   for (const [name, matcher] of Object.entries(matchers)) {
     guarded[name] =
       typeof matcher === 'function' && !syncMatchers.has(name)
-        ? watch(name, matcher as Matcher, pending)
+        ? watch(name, matcher as Matcher, calls)
         : matcher
   }
   return guarded
 }
 
-function watch(name: string, matcher: Matcher, pending: Set<Call>): Matcher {
-  const watched = async function (this: MatcherContext, ...args: unknown[]): Promise<unknown> {
+function watch(name: string, matcher: Matcher, calls: Set<Call>): Matcher {
+  const watched = function (this: MatcherContext, ...args: unknown[]): Watched {
     // The matcher starts at once, as unwatched; what it throws is caught with what it rejects.
     const verdict = (async () => (await matcher.apply(this, args)) as MatcherResult)()
-    const said: Call['said'] = verdict.then(
-      (result) => ({ result }),
-      (error: unknown) => ({ error }),
-    )
     const call: Call = {
       name,
       test: (this as { currentTestName?: string }).currentTestName,
       isNot: this.isNot,
       site: new Error('called here'),
-      said,
-      orphaned: false,
+      said: verdict.then(
+        (result) => ({ result }),
+        (error: unknown) => ({ error }),
+      ),
+      latest: undefined,
+      handed: undefined,
+      awaited: false,
     }
-    pending.add(call)
-    await said
-    pending.delete(call)
-    // Orphaned: the test has failed already; a verdict now would only stop the run.
-    if (call.orphaned) return { pass: !this.isNot, message: () => '' }
-    return verdict
+    calls.add(call)
+    const promise = new Watched((resolve, reject) => {
+      verdict.then(resolve, reject)
+    })
+    promise.call = call
+    // Jest chains on the promise before this runs; an await by the test comes after.
+    queueMicrotask(() => {
+      const handed = call.latest ?? promise
+      call.handed = handed
+      // A verdict the test never awaits must not reject unhandled after the test: afterEach
+      // reports it instead.
+      guarding = true
+      try {
+        handed.then(undefined, () => undefined)
+      } finally {
+        guarding = false
+      }
+    })
+    return promise
   }
   return Object.defineProperty(watched, 'name', { value: name })
 }

@@ -53,6 +53,11 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
       '[safe500] toBeSafe500() was not awaited, so its verdict was lost.',
     )
   }
+  // The fix it gives keeps the `.not`: copied, it asserts what the test meant.
+  expect(tests['forgot await on a negated matcher']?.status).toBe('failed')
+  expect(tests['forgot await on a negated matcher']?.message).toContain(
+    '[safe500] not.toLeakDetails() was not awaited, so its verdict was lost. Write `await expect(res).not.toLeakDetails()`',
+  )
   // The stack points at the line of the call that forgot its await.
   const fixture = readFileSync(
     config.replace('vitest.config.ts', 'forgot-await.test.ts'),

@@ -358,6 +358,17 @@ test('forgot await, safe', () => {
   expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
 })
 
+// A plain response is read at once: the verdict is in before the test ends.
+test('forgot await, leaky, verdict in before the test ends', async () => {
+  expect({ status: 500, headers: ${headers}, body: JSON.stringify({ error: 'connect ECONNREFUSED 10.0.3.7:5432' }) }).toBeSafe500()
+  await new Promise((resolve) => setTimeout(resolve, 20))
+})
+
+test('forgot await, safe, verdict in before the test ends', async () => {
+  expect({ status: 500, headers: ${headers}, body: JSON.stringify({ error: 'Internal Server Error' }) }).toBeSafe500()
+  await new Promise((resolve) => setTimeout(resolve, 20))
+})
+
 test('after them', () => {})
 
 // Awaited calls of tests that run at the same time are no test's forgotten call.
@@ -462,9 +473,14 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+5 failed, 5 passed, 10 total/)
+  expect(esm.output).toMatch(/Tests:\s+7 failed, 5 passed, 12 total/)
   expect(esm.output).toContain('● leaky')
-  for (const test of ['forgot await, leaky', 'forgot await, safe']) {
+  for (const test of [
+    'forgot await, leaky',
+    'forgot await, safe',
+    'forgot await, leaky, verdict in before the test ends',
+    'forgot await, safe, verdict in before the test ends',
+  ]) {
     const section = esm.output.slice(esm.output.indexOf(`● ${test}`))
     expect(section).toMatch(/^● .*\n\n\s+Safe500Error: \[safe500\] toBeSafe500\(\) was not awaited/)
     // Pointed at the line that forgot.

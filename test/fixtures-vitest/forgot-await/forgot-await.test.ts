@@ -27,3 +27,8 @@ test('forgot await on a matcher that would fail', () => {
   // eslint-disable-next-line @typescript-eslint/no-floating-promises
   expect(leaky()).toBeSafe500()
 })
+
+test('forgot await on a negated matcher', () => {
+  // eslint-disable-next-line @typescript-eslint/no-floating-promises
+  expect(safe()).not.toLeakDetails()
+})

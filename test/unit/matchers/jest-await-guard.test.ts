@@ -57,6 +57,20 @@ test('an awaited call reports as unguarded, and its test passes the hook', async
   expect(await afterEach()).toBeUndefined()
 })
 
+/** As Jest's expect hands a matcher's promise to the test: chained on at once, twice. */
+function asJest(promise: Promise<MatcherResult>): Promise<MatcherResult> {
+  return promise
+    .then((result) => {
+      if (!result.pass) throw new Error('JestAssertionError')
+      return result
+    })
+    .catch((error: unknown) => {
+      throw error
+    })
+}
+
+const settled = () => new Promise((resolve) => setTimeout(resolve, 10))
+
 test('a call still pending when its test ends fails that test, saying what it would have reported', async () => {
   const { call, afterEach } = setup()
   const forgotten = call('toBeSafe500', leaky)
@@ -64,28 +78,65 @@ test('a call still pending when its test ends fails that test, saying what it wo
   expect(message).toMatch(/^\[safe500\] toBeSafe500\(\) was not awaited/)
   expect(message).toContain('Awaited, it would have failed:')
   expect(message).toContain('driver-error › driver-error-errno')
-  // Its own verdict no longer fails: after the test, it could only stop the run.
-  expect((await forgotten).pass).toBe(true)
+  expect((await forgotten).pass).toBe(false)
 })
 
-test('a forgotten .not call that would have failed says so, and gives no verdict of its own', async () => {
+test('a call whose verdict came in before its test ended, never awaited, fails that test too', async () => {
+  const { call, afterEach } = setup()
+  // Jest's chain on a failing verdict rejects; the guard keeps that from going unhandled.
+  void asJest(call('toBeSafe500', leaky))
+  void asJest(call('toBeSafe500', safe))
+  await settled()
+  const message = await afterEach()
+  expect(message).toMatch(/^\[safe500\] toBeSafe500\(\) was not awaited/)
+  expect(message).toContain('Awaited, it would have failed:')
+  // A passing verdict that was never awaited is as lost as a failing one.
+  const passing = call('toBeSafe500', safe)
+  void asJest(passing)
+  await passing
+  await settled()
+  expect(await afterEach()).toMatch(
+    /^\[safe500\] toBeSafe500\(\) was not awaited, so its verdict was lost\.[^\n]*$/,
+  )
+})
+
+test('what Jest hands the test counts as awaited when the test awaits it, chains on it or returns it', async () => {
+  const { call, afterEach } = setup()
+  expect((await asJest(call('toBeSafe500', safe))).pass).toBe(true)
+  await expect(asJest(call('toBeSafe500', leaky))).rejects.toThrow('JestAssertionError')
+  await Promise.all([asJest(call('toBeSafe500', safe)), asJest(call('toBeSafe500', safe))])
+  await asJest(call('toBeSafe500', safe)).then(() => undefined)
+  const returned = async () => asJest(call('toBeSafe500', safe))
+  await returned()
+  await settled()
+  expect(await afterEach()).toBeUndefined()
+  // Jest's own chaining is not the test awaiting.
+  void asJest(call('toBeSafe500', safe)).then(() => undefined)
+  await settled()
+  expect(await afterEach()).toMatch(/was not awaited/)
+})
+
+test('a forgotten .not call says so and gives the fix with its .not', async () => {
   const { call, afterEach } = setup()
   const forgotten = call('toLeakDetails', safe, true)
   const message = await afterEach()
-  expect(message).toMatch(/^\[safe500\] toLeakDetails\(\) was not awaited/)
+  expect(message).toMatch(
+    /^\[safe500\] not\.toLeakDetails\(\) was not awaited, so its verdict was lost\. Write `await expect\(res\)\.not\.toLeakDetails\(\)`/,
+  )
   expect(message).not.toContain('Awaited, it would have')
   expect((await forgotten).pass).toBe(false)
   const leaking = call('toLeakDetails', leaky, true)
   expect(await afterEach()).toContain('Awaited, it would have failed:')
-  expect((await leaking).pass).toBe(false)
+  expect((await leaking).pass).toBe(true)
 })
 
-test('a forgotten call that would have thrown says why, and does not throw after the test', async () => {
+test('a forgotten call that would have thrown says why, and does not reject unhandled', async () => {
   const { call, afterEach } = setup()
   const forgotten = call('toBeSafe500', 42)
+  void asJest(call('toBeSafe500', 42))
   const message = await afterEach()
   expect(message).toMatch(/Awaited, it would have thrown: \[safe500\] /)
-  expect((await forgotten).pass).toBe(true)
+  await expect(forgotten).rejects.toThrow(/^\[safe500\]/)
 })
 
 test("a call of another test is not this test's to report", async () => {
