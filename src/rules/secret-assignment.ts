@@ -8,7 +8,7 @@ import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
 import { isTokenChar } from '../secrets/token-char.ts'
 
 const pattern =
-  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["']?)\s{0,3}([:=])\s{0,3}(["']?)([^\s"'`&,;<>(){}[\]\\]{1,200})/gi
+  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["']?)\s{0,3}([:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
 
 /**
  * Key names (lower case, without separators) whose values are not secrets: anti-forgery tokens
@@ -118,7 +118,8 @@ const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
 /**
  * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
  * `access_token=…`, in JSON, query strings, connection strings and config dumps (nested YAML
- * lines too). Templates and redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`)
+ * lines too). A quoted value counts whole, symbols and all (`"password":"Tr0u&b(4)"`); one that
+ * holds a space is a message (`"password":"is too short"`). Templates and redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`)
  * pass; so do CSRF and pagination tokens, keys made for browsers (Algolia search-only, Shopify
  * Storefront, Stripe `pk_`, Mapbox `pk.`, Datadog `pub…` client tokens, the key a client SDK is
  * started with, `data-` attributes and what they hold), a translation's labels
@@ -162,6 +163,9 @@ export const secretAssignment = defineRule({
       `<p data-note="x">done</p> {"secret":"${sampleSecret(24, 832)}"}`,
       'mail:\n  smtp:\n    password: changeme\n',
       `{"db_pass":"${sampleSecret(12, 833)}"}`,
+      `{"password":"${sampleSecret(9, 835)}&${sampleSecret(2, 836)}"}`,
+      `{"config":{"DB_PASSWORD":"${sampleSecret(6, 837)}(${sampleSecret(3, 838)});<>[]{}"}}`,
+      `password='${sampleSecret(6, 839)},${sampleSecret(6, 840)}'`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -196,13 +200,18 @@ export const secretAssignment = defineRule({
       `<script>window.env={"NEXT_PUBLIC_STOREFRONT_API_TOKEN":"${sampleSecret(32, 834, hexDigits)}"}</script>`,
       'model_list:\n  - litellm_params:\n      api_key: os.environ/OPENAI_API_KEY\n',
       'token = data.vault_generic_secret.k8s.data',
+      '{"errors":{"password":"is too short (minimum is 8 characters)","token":"has expired"}}',
     ],
   },
 })
 
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   for (const m of keywordMatches(subject, view, pattern, keywords)) {
-    const [whole, keyword = '', , separator, valueQuote = '', rawValue = ''] = m
+    const [whole, keyword = '', , separator, valueQuote = '', quoted, bare = ''] = m
+    // A quoted value runs to its closing quote, whatever it holds (`"Tr0ub4dor&3x"`); one that
+    // holds a space is a message (`"password":"is too short"`), not a secret.
+    const rawValue = quoted ?? bare
+    if (quoted?.includes(' ')) continue
     const valueStart = m.index + whole.length - rawValue.length
     const key = keyName(view.text, m.index, keyword.length)
     // `key: value` counts only with a quoted value (JSON, inspected objects) or as a nested line
@@ -212,11 +221,11 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (yaml && !isYamlLine(view.text, keyStart, valueStart + rawValue.length)) continue
     if (valueQuote !== '' && view.text[valueStart + rawValue.length] !== valueQuote) continue
     // "bypass", "compass": a bare "pass" glued to a lower-case word is not a password.
-    const bare = keyword.toLowerCase() === 'pass'
+    const barePass = keyword.toLowerCase() === 'pass'
     const before = view.text.charCodeAt(m.index - 1)
-    if (bare && before >= 0x61 && before <= 0x7a) continue
+    if (barePass && before >= 0x61 && before <= 0x7a) continue
     const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
-    if (isHarmlessKey(compact, bare, separator ?? '')) continue
+    if (isHarmlessKey(compact, barePass, separator ?? '')) continue
     // The value first: its checks read only the value, the ones after look back in the text.
     const value = rawValue.trim()
     if (isNoSecret(value, compact)) continue
