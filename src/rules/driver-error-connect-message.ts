@@ -65,6 +65,7 @@ export const driverErrorConnectMessage = defineRule({
     'failed to connect to `host=',
     '<b>connection to ',
     'dns lookup failure for: ',
+    'transport failure reason: ',
     'the remote name could not be resolved: ',
     'failed the initial dns/balancer resolve',
     'network.socket.connect',
@@ -93,8 +94,9 @@ export const driverErrorConnectMessage = defineRule({
     // (`<b>Connection to 10.0.3.7 failed.</b>`).
     /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to (?:\d{1,3}(?:\.\d{1,3}){3}|\[?[\dA-Fa-f:]{2,39}\]?) failed\.<\/b>/g,
     // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
-    // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1.
-    /\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
+    // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1; Envoy's local
+    // reply when it adds why the connection failed (`delayed connect error: 111`).
+    /\breset before headers\. reset reason: [\w ]{1,60}, transport failure reason: |\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
     /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
@@ -139,6 +141,7 @@ export const driverErrorConnectMessage = defineRule({
       '{"error":"Operation failed: QueueDeclare; 406 (PRECONDITION-FAILED) with message \\"PRECONDITION_FAILED - inequivalent arg x-queue-type\\""}',
       'Connection could not be established with host "smtp.internal:587": stream_socket_client(): unable to connect',
       '{"error":"SocketException: Failed host lookup: \'db\' (OS Error: Name or service not known, errno = -2)"}',
+      'upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111',
     ],
     safe: [
       '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',

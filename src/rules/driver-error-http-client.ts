@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const pattern =
-  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b/g
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[1-5]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) "https?:\/\/[^"\s]{1,300}": |\b5\d\d [A-Z][\w ]{1,60}: "[{[<]/g
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
 const causeMarkers = [
@@ -17,7 +17,9 @@ const causeMarkers = [
 
 /**
  * Errors of HTTP clients calling an upstream: undici (`UND_ERR_*`, `fetch failed` with its
- * cause), Node's `socket hang up`, axios and got timeouts.
+ * cause), Node's `socket hang up`, axios and got timeouts, Spring's WebClient naming the upstream
+ * (`500 Internal Server Error from GET http://inventory:8080/…`) and its RestTemplate quoting the
+ * upstream's body (`500 Internal Server Error: "{…}"`), Go's `Get "http://…": EOF`.
  *
  * @example
  * ```ts
@@ -28,7 +30,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes.',
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF).',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -54,6 +56,13 @@ export const driverErrorHttpClient = defineRule({
     'clientresponseerror',
     'clientoserror',
     'serverdisconnectederror',
+    ...['get', 'post', 'put', 'patch', 'delete', 'head', 'options'].flatMap((method) => [
+      ` from ${method} http`,
+      `${method} "http`,
+    ]),
+    ': "{',
+    ': "[',
+    ': "<',
   ],
   patterns: [pattern],
   *detect({ views }) {
@@ -81,11 +90,16 @@ export const driverErrorHttpClient = defineRule({
       'SocketError: other side closed',
       '{"error": "Cannot connect to host 10.0.3.7:8080 ssl:default [Connect call failed (\'10.0.3.7\', 8080)]"}',
       "ConnectionRefusedError: [Errno 111] Connect call failed ('127.0.0.1', 8080)",
+      '{"detail":"Failed to retrieve active rules: 500 Internal Server Error from GET http://rule-inspector:8000/api/v1/rules/active"}',
+      '{"error":"Get \\"http://inventory:8080/items/42\\": EOF"}',
+      '{"message":"500 Internal Server Error: \\"{\\"status\\":500,\\"path\\":\\"/inventory/items/42\\"}\\""}',
     ],
     safe: [
       'We could not fetch your orders. Please try again.',
       '{"error":"fetch failed"}',
       'The request timed out. Please retry in a minute.',
+      'Error 500 Internal Server Error: "Please retry"',
+      'Get "Started" from our guide, or post "hello" to the forum.',
     ],
   },
 })

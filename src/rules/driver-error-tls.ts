@@ -13,7 +13,7 @@ export const driverErrorTls = defineRule({
   id: 'driver-error-tls',
   category: 'driver-error',
   description:
-    "TLS errors: self-signed certificate, unable to verify the first certificate, certificate has expired, does not match certificate's altnames, ERR_TLS_*/ERR_SSL_* codes, OpenSSL 'SSL routines'.",
+    "TLS errors: self-signed certificate, unable to verify the first certificate, certificate has expired, does not match certificate's altnames, ERR_TLS_*/ERR_SSL_* codes, OpenSSL 'SSL routines', Go's tls: and x509: errors.",
   keywords: [
     'self signed',
     'self-signed',
@@ -29,9 +29,11 @@ export const driverErrorTls = defineRule({
     'err_ssl',
     'ssl routines',
     'ssl alert number',
+    'tls: failed to verify',
+    'x509: certificate',
   ],
   pattern:
-    /\bself[- ]signed certificate(?: in certificate chain)?\b|\bunable to (?:verify the first certificate|get local issuer certificate|get issuer certificate)|\bcertificate has expired\b|\bHostname\/IP does not match certificate's altnames|\b(?:ERR_TLS_CERT_ALTNAME_INVALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_[A-Z_]{3,60})\b|\bSSL routines:\w{0,60}:|\bSSL alert number \d{1,3}/g,
+    /\bself[- ]signed certificate(?: in certificate chain)?\b|\bunable to (?:verify the first certificate|get local issuer certificate|get issuer certificate)|\bcertificate has expired\b|\bHostname\/IP does not match certificate's altnames|\b(?:ERR_TLS_CERT_ALTNAME_INVALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_[A-Z_]{3,60})\b|\bSSL routines:\w{0,60}:|\bSSL alert number \d{1,3}|\btls: failed to verify certificate\b|\bx509: (?:certificate signed by unknown authority|certificate has expired or is not yet valid|certificate is valid for |certificate is not valid for any names)/g,
   message: 'shows a TLS error from a backend connection',
   examples: {
     leaky: [
@@ -40,6 +42,8 @@ export const driverErrorTls = defineRule({
       "Hostname/IP does not match certificate's altnames: Host: api.internal. is not in the cert's altnames: DNS:*.example.com",
       'error:0A00010B:SSL routines::wrong version number',
       '{"code":"CERT_HAS_EXPIRED"}',
+      '{"error":"Post \\"https://ledger.acme-corp.net/v1/entries\\": tls: failed to verify certificate: x509: certificate signed by unknown authority"}',
+      'x509: certificate is valid for ingress.local, not ledger.internal',
     ],
     safe: [
       'Secure connection failed. Please try again.',

@@ -21,16 +21,36 @@ const located = new RegExp(
 // Perl's `die` and `warn` end the message with where they ran: `at /srv/app/lib/Shop.pm line 30.`
 const perlLocation = /(?<= at )(?:\/|[A-Za-z]:\\)[^\s"'<>]{1,300}\.p[lm] line \d{1,7}\b/g
 const perlKeywords = ['.pl line ', '.pm line ']
-const keywords = [...extensions.split('|').map((e) => `.${e}:`), '.php(', ...perlKeywords]
+// Path aliases PHP frameworks print for their directories: CodeIgniter's `APPPATH/Controllers/
+// Users.php` and `SYSTEMPATH/…`, CakePHP's `ROOT/src/…` and `CORE/src/…`; Drupal's `(line 201 of
+// core/lib/Drupal/…php)`.
+const aliasPath =
+  /\b(?:APPPATH|SYSTEMPATH|ROOTPATH|FCPATH|WRITEPATH|ROOT|CORE)\/[\w./-]{1,300}\.php\b|\(line\s{1,3}\d{1,7}\s{1,3}of\s{1,3}[\w./-]{1,300}\.(?:php|module|inc|install|theme)\s{0,3}\)/g
+const aliasKeywords = [
+  'APPPATH/',
+  'SYSTEMPATH/',
+  'ROOTPATH/',
+  'FCPATH/',
+  'WRITEPATH/',
+  'ROOT/',
+  'CORE/',
+  '(line',
+]
+const keywords = [
+  ...extensions.split('|').map((e) => `.${e}:`),
+  '.php(',
+  ...perlKeywords,
+  ...aliasKeywords,
+]
 
 /** Source locations `file.ext:line(:col)`: `server.js:12:5`, `Main.java:42`, `index.php(12)`. */
 export const filePathSourceLocation = defineRule({
   id: 'file-path-source-location',
   category: 'file-path',
   description:
-    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), and Perl's `at /path/app.pl line 30.`",
+    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), Perl's `at /path/app.pl line 30.`, the path aliases of CodeIgniter (APPPATH/, SYSTEMPATH/, FCPATH/) and CakePHP (ROOT/, CORE/), and Drupal's `(line 201 of core/lib/…php)`.",
   keywords,
-  patterns: [located, perlLocation],
+  patterns: [located, perlLocation, aliasPath],
   *detect(subject): Iterable<Hit> {
     for (const view of subject.views) {
       const { text } = view
@@ -43,12 +63,17 @@ export const filePathSourceLocation = defineRule({
           continue
         yield { message: 'shows a source file location', view, span: [start, end] }
       }
-      for (const match of keywordMatches(subject, view, perlLocation, perlKeywords)) {
-        const start = match.index
-        yield {
-          message: 'shows a source file location',
-          view,
-          span: [start, start + match[0].length],
+      for (const [pattern, words] of [
+        [perlLocation, perlKeywords],
+        [aliasPath, aliasKeywords],
+      ] as const) {
+        for (const match of keywordMatches(subject, view, pattern, words)) {
+          const start = match.index
+          yield {
+            message: 'shows a source file location',
+            view,
+            span: [start, start + match[0].length],
+          }
         }
       }
     }
@@ -65,6 +90,9 @@ export const filePathSourceLocation = defineRule({
       'Unhandled error at routes.ts:7',
       'panicked at main.rs:4:48',
       '{"error":"Can\'t call method \\"id\\" on an undefined value at \\/srv\\/shop\\/app.pl line 30.\\n"}',
+      '<p><b>APPPATH/Controllers/Users.php</b> at line <b>27</b></p>',
+      '<span class="stack-frame-file">CORE/src/Controller/Controller.php</span>, line 560',
+      'Error: Call to a member function getHandler() on null (line <em class="placeholder">201</em> of <em class="placeholder">core/lib/Drupal/Core/Entity/EntityTypeManager.php</em>).',
     ],
     safe: [
       'Internal Server Error',
@@ -73,6 +101,7 @@ export const filePathSourceLocation = defineRule({
       'Incident 2026-05-12T10:30:00Z, see https://status.example.com:443/incidents/123',
       'Powered by Node.js: fast and friendly.',
       'version 1.2.3:45',
+      'See ROOT/README for the layout; (line 4 of the form) is required.',
     ],
   },
 })

@@ -19,7 +19,7 @@ export const secretSessionCookie = defineRule({
   id: 'secret-session-cookie',
   category: 'secret',
   description:
-    'Session cookie values in the body (sessionid, PHPSESSID, JSESSIONID, connect.sid, laravel_session, _session_id, ASP.NET_SessionId, rack.session), as an echoed Cookie header shows them.',
+    "Session cookie values in the body (sessionid, PHPSESSID, JSESSIONID, connect.sid, laravel_session, _session_id, ASP.NET_SessionId, rack.session, Plug's _app_key), as an echoed Cookie header shows them.",
   keywords: [
     'sessionid',
     'phpsessid',
@@ -32,8 +32,15 @@ export const secretSessionCookie = defineRule({
     'express:sess',
     'cfid',
     'cftoken',
+    '_key=sfmynty.',
+    '_key=qteyoedctq.',
   ],
-  pattern: new RegExp(String.raw`(?<![\w.-])(?:${names})=([^;\s"'\\,&<>]{16,400})`, 'g'),
+  // Plug's (Phoenix) cookie is named after the app (`_shop_key`): it counts when its value is a
+  // signed or encrypted Plug session (`SFMyNTY.` is HS256, `QTEyOEdDTQ.` A128GCM, in base64).
+  pattern: new RegExp(
+    String.raw`(?<![\w.-])(?:${names}|_[a-z][a-z0-9_]{0,60}_key(?==(?:SFMyNTY|QTEyOEdDTQ)\.))=([^;\s"'\\,&<>]{16,400})`,
+    'g',
+  ),
   group: 1,
   headers: false,
   ignore: (m) => isPlaceholder(m[1] as string),
@@ -45,12 +52,14 @@ export const secretSessionCookie = defineRule({
       `Cookie: sessionid=${sampleSecret(32, 833, 'abcdefghijklmnopqrstuvwxyz0123456789')}; csrftoken=abc`,
       `HTTP_COOKIE: PHPSESSID=${sampleSecret(26, 834, 'abcdefghijklmnopqrstuvwxyz0123456789')}`,
       `JSESSIONID=${sampleSecret(32, 835, '0123456789ABCDEF')}`,
+      `* cookie: _shop_key=SFMyNTY.${sampleSecret(40, 836)}.${sampleSecret(43, 837)}`,
     ],
     safe: [
       'Internal Server Error',
       'Your session expired. Please sign in again.',
       'sessionid=${SESSION_ID}',
       'Cookies we use: sessionid (keeps you signed in), csrftoken (protects forms).',
+      `{"api_key_hint":"_shop_key=${sampleSecret(20, 838)}"}`,
     ],
   },
 })

@@ -33,11 +33,14 @@ export const sqlErrorOtherStores = defineRule({
     'not found: table ',
     '"keypattern"',
     'sql: ',
+    'mongo: no documents',
+    'in query: while processing',
+    'while processing query: ',
   ],
   pattern: [
     /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking)_exception\b/g,
-    /\bDB::Exception: |\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
-    /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bsql: Scan error on column index \d{1,4}, name "/g,
+    /\bDB::Exception: |\bin query: While processing |\bwhile processing query: '|\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
+    /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bmongo: no documents in result\b|\bsql: Scan error on column index \d{1,4}, name "/g,
     // Cassandra's server errors, DynamoDB's expression errors and PostgREST's error codes.
     /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST\d{3}"/g,
     // A Redis Lua script's error (`ERR user_script:14: …`); Ecto quoting the query it could not run.
@@ -60,6 +63,9 @@ export const sqlErrorOtherStores = defineRule({
       '{"error":"Not found: Table acme-prod:analytics.orders was not found in location EU"}',
       '{"code":11000,"keyPattern":{"email":1},"keyValue":{"email":"a@b.com"}}',
       '{"error":"sql: no rows in result set"}',
+      '{"error":"mongo: no documents in result"}',
+      '{"message":"Aggregate function argMax(status, createdAt) is found in WHERE in query: While processing argMax(status, createdAt) AS status."}',
+      "Missing columns: 'totl' while processing query: 'SELECT totl FROM orders', required columns: 'totl'",
     ],
     safe: [
       'Internal Server Error',

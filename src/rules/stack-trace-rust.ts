@@ -1,13 +1,13 @@
 import { defineRule } from '../define-rule.ts'
 
-/** Rust panics: `thread 'main' panicked at src/main.rs:2:5`, `stack backtrace:`. */
+/** Rust panics: `thread 'main' panicked at src/main.rs:2:5`, `stack backtrace:` (anyhow's `Stack backtrace:`). */
 export const stackTraceRust = defineRule({
   id: 'stack-trace-rust',
   category: 'stack-trace',
   description: "Rust panic messages and backtraces (`thread 'x' panicked at`, `stack backtrace:`).",
   keywords: ['panicked at', 'stack backtrace:', 'rust_backtrace'],
   pattern:
-    /\bthread '[^'\n]{1,100}'(?: \(\d{1,10}\))? panicked at |\bstack backtrace:\s{1,5}0: |\bnote: run with `RUST_BACKTRACE=(?:1|full)`/g,
+    /\bthread '[^'\n]{1,100}'(?: \(\d{1,10}\))? panicked at |\b[Ss]tack backtrace:\s{1,5}0: |\bnote: run with `RUST_BACKTRACE=(?:1|full)`/g,
   message: 'shows a Rust panic or backtrace',
   examples: {
     leaky: [
@@ -15,6 +15,7 @@ export const stackTraceRust = defineRule({
       "thread 'tokio-runtime-worker' (6930) panicked at src/handlers/orders.rs:48:23:\nindex out of bounds: the len is 0 but the index is 3",
       'stack backtrace:\n   0: __rustc::rust_begin_unwind\n             at /rustc/59807616/library/std/src/panicking.rs:689:5',
       'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace',
+      'Something went wrong: config file missing\n\nStack backtrace:\n   0: anyhow::error::<impl anyhow::Error>::msg\n             at ./src/error.rs:83:36',
     ],
     safe: [
       'Internal Server Error',

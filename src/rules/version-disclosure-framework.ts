@@ -4,7 +4,7 @@ import { isAsciiDigit } from '../secrets/token-char.ts'
 // After a plain space, a bare major.minor followed by a word is prose ("Express 2.5 hour
 // shipping"); major.minor.patch, or major.minor ending the phrase, is a version.
 const pattern =
-  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b/g
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b/g
 // A serialized Prisma error carries the client's version: `"clientVersion":"7.10.1"`. Other APIs
 // echo a client's version under the same name, so only one near a Prisma class or P-code counts.
 const prismaClient = /"clientVersion"\s{0,3}:\s{0,3}"\d{1,3}\.\d{1,3}\.\d{1,3}/g
@@ -91,6 +91,7 @@ export const versionDisclosureFramework = defineRule({
     leaky: [
       '<tr><th>Django Version:</th><td>4.2.7</td></tr>',
       '<td class="key text-right">Mojolicious:</td>\n<td class="value"><pre>9.31 (Waffle)</pre></td>',
+      'Displayed at 10:41:25am &mdash;\n\t\t\t\tPHP: 8.1.2  &mdash;\n\t\t\t\tCodeIgniter: 4.2.10',
       'Express 4.18.2 error handler',
       '<div class="version">Laravel v10.3.2 (PHP v8.2.1)</div>',
       '<meta name="generator" content="WordPress 6.4.2">',
