@@ -50,6 +50,8 @@ export type RuleExample =
       readonly headers?: Readonly<Record<string, string>>
       readonly body?: string
       readonly method?: string
+      /** Only the start of the body was read (see `Snapshot.truncated`). */
+      readonly truncated?: boolean
     }
 
 /**

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule.ts'
 import { bodyEmpty } from './body-empty.ts'
+import { bodyTruncated } from './body-truncated.ts'
 import { contentLengthMismatch } from './content-length-mismatch.ts'
 import { contentTypeCharset } from './content-type-charset.ts'
 import { contentTypeMismatch } from './content-type-mismatch.ts'
@@ -150,6 +151,7 @@ import { versionDisclosureServer } from './version-disclosure-server.ts'
  */
 export const rules: readonly Rule[] = Object.freeze([
   bodyEmpty,
+  bodyTruncated,
   contentLengthMismatch,
   contentTypeCharset,
   contentTypeMismatch,

@@ -26,6 +26,7 @@ export function exampleSnapshot(example: RuleExample): Snapshot {
     body: example.body ?? '',
     ...(example.method ? { method: example.method } : {}),
     ...(example.statusText ? { statusText: example.statusText } : {}),
+    ...(example.truncated ? { truncated: true } : {}),
   })
 }
 
@@ -36,6 +37,7 @@ export function snapshotOf(parts: {
   body: string
   method?: string
   statusText?: string
+  truncated?: boolean
 }): Snapshot {
   const body = encoder.encode(parts.body)
   return {
@@ -46,7 +48,7 @@ export function snapshotOf(parts: {
     ),
     body,
     text: parts.body,
-    truncated: false,
+    truncated: parts.truncated ?? false,
     wireLength: body.byteLength,
     ...(parts.method ? { method: parts.method } : {}),
   }

@@ -132,4 +132,16 @@ describe('a 50 MB body', () => {
     expect(report.truncated).toBe(true)
     expect(report.size).toBe(4 * 1024 * 1024)
   })
+  test('a body that was not read whole cannot pass: body-truncated fails it, raising maxBytes audits the rest', async () => {
+    const body = Buffer.from(`${'Something went wrong. '.repeat(10)}${leak}`)
+    const cut = await audit(response(body), { maxBytes: 100, skip: ['header', 'request-id'] })
+    expect(cut.ok).toBe(false)
+    expect(cut.findings.map((f) => f.rule)).toEqual(['body-truncated'])
+    expect(cut.findings[0]?.message).toBe(
+      'was read only up to 100 bytes, so the rest of the body was not audited: a body longer than maxBytes (raise it to audit the whole body) or a compressed body cut short',
+    )
+    const whole = await audit(response(body), { maxBytes: 1000, skip: ['header', 'request-id'] })
+    expect(whole.findings.map((f) => f.rule)).toContain('stack-trace-node')
+    expect(whole.findings.map((f) => f.rule)).not.toContain('body-truncated')
+  })
 })
