@@ -1,3 +1,4 @@
+import { headHint, requestMethod } from '../audit/request-method.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** RFC 9110 §15.6: a 5xx answer (except to HEAD) should explain the situation, so its body is not empty. */
@@ -6,11 +7,14 @@ export const bodyEmpty = defineRule({
   category: 'status',
   description:
     'A 5xx to anything but HEAD has an empty body; send a short generic explanation (RFC 9110 §15.6).',
-  *detect({ snapshot, status, options }) {
-    const method = (options.method ?? snapshot.method ?? 'GET').toUpperCase()
+  *detect(subject) {
+    const { snapshot, status } = subject
+    const method = requestMethod(subject)
     if (status >= 500 && method !== 'HEAD' && snapshot.text.trim() === '') {
+      // A fetch Response does not tell the method, and a HEAD answer has no body at all.
+      const hint = method === undefined && snapshot.body.byteLength === 0 ? `; ${headHint}` : ''
       yield {
-        message: 'has an empty body; say what happened in a generic sentence (RFC 9110 §15.6)',
+        message: `has an empty body; say what happened in a generic sentence (RFC 9110 §15.6)${hint}`,
       }
     }
   },

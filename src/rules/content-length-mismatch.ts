@@ -1,3 +1,4 @@
+import { headHint, requestMethod } from '../audit/request-method.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** RFC 9110 §8.6: Content-Length is the byte length of the content as sent. */
@@ -6,7 +7,8 @@ export const contentLengthMismatch = defineRule({
   category: 'header',
   description:
     'Content-Length differs from the byte length of the body, or is sent with Transfer-Encoding.',
-  *detect({ snapshot, headers, options }) {
+  *detect(subject) {
+    const { snapshot, headers } = subject
     const declared = headers['content-length']
     if (declared === undefined) return
     if (headers['transfer-encoding'] !== undefined) {
@@ -16,7 +18,7 @@ export const contentLengthMismatch = defineRule({
         evidence: declared,
       }
     }
-    const method = (options.method ?? snapshot.method ?? 'GET').toUpperCase()
+    const method = requestMethod(subject)
     if (snapshot.truncated || method === 'HEAD') return
     // A client that undid Content-Encoding (fetch, got, axios) leaves the wire length unknown.
     const encoded = (headers['content-encoding'] ?? '')
@@ -30,8 +32,10 @@ export const contentLengthMismatch = defineRule({
         evidence: declared,
       }
     } else if (actual !== undefined && Number(declared) !== actual) {
+      // No body but a length is what a HEAD answer looks like, when nothing tells the method.
+      const hint = actual === 0 && method === undefined ? `; ${headHint}` : ''
       yield {
-        message: `Content-Length says ${declared} bytes but the body has ${actual}`,
+        message: `Content-Length says ${declared} bytes but the body has ${actual}${hint}`,
         header: 'content-length',
         evidence: declared,
       }

@@ -5,7 +5,7 @@ export const problemJsonStatus = defineRule({
   id: 'problem-json-status',
   category: 'status',
   description:
-    'An application/problem+json body whose `status` member differs from the HTTP status (RFC 9457 §3.1.2).',
+    'An application/problem+json body whose `status` member is not the HTTP status, as a JSON number (RFC 9457 §3.1.2).',
   *detect({ mimeType, json, status }) {
     if (mimeType !== 'application/problem+json') return
     const problem = json()
@@ -17,11 +17,20 @@ export const problemJsonStatus = defineRule({
     )
       return
     const member = problem.status
-    if (member !== status) {
+    if (member === status) return
+    const evidence = `"status": ${JSON.stringify(member)}`
+    if (typeof member === 'string') {
+      // Not a mismatch to fix but a type: "500" is the right status written as a string.
+      const differs = member.trim() === String(status) ? '' : `, and the HTTP status is ${status}`
       yield {
-        message: `the problem's status ${JSON.stringify(member)} differs from the HTTP status ${status} (RFC 9457 §3.1.2)`,
-        evidence: `"status": ${JSON.stringify(member)}`,
+        message: `its "status" member is the string ${JSON.stringify(member)}${differs}; RFC 9457 makes it a number: "status": ${status}`,
+        evidence,
       }
+      return
+    }
+    yield {
+      message: `the problem's status ${JSON.stringify(member)} differs from the HTTP status ${status} (RFC 9457 §3.1.2)`,
+      evidence,
     }
   },
   examples: {
@@ -33,6 +42,11 @@ export const problemJsonStatus = defineRule({
       },
       {
         status: 502,
+        headers: { 'Content-Type': 'application/problem+json' },
+        body: '{"title":"Internal Server Error","status":"500"}',
+      },
+      {
+        status: 500,
         headers: { 'Content-Type': 'application/problem+json' },
         body: '{"title":"Internal Server Error","status":"500"}',
       },
