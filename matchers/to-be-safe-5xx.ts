@@ -31,18 +31,24 @@ export async function toBeSafe5xx(
     given === undefined && typeof statusesOrOptions === 'object'
       ? (statusesOrOptions as AuditOptions)
       : options
-  const statuses =
-    given === undefined
-      ? default5xx
-      : typeof given === 'number'
-        ? [given]
-        : (given as readonly number[])
-  if (statuses.length === 0 || statuses.some((s) => !Number.isInteger(s) || s < 500 || s > 599)) {
+  const listed: readonly unknown[] =
+    given === undefined ? default5xx : Array.isArray(given) ? given : [given]
+  if (
+    listed.length === 0 ||
+    listed.some((s) => typeof s !== 'number' || !Number.isInteger(s) || s < 500 || s > 599)
+  ) {
     throw new Safe500Error(
       'ERR_BAD_OPTION',
       `toBeSafe5xx(): the statuses must be 5xx codes, received ${JSON.stringify(given)}. Use e.g. toBeSafe5xx([502, 503]).`,
     )
   }
+  if (rest?.status !== undefined) {
+    throw new Safe500Error(
+      'ERR_BAD_OPTION',
+      `toBeSafe5xx(): give the statuses as the first argument, not as the status option: toBeSafe5xx(${JSON.stringify(rest.status)}, options).`,
+    )
+  }
+  const statuses = listed as readonly number[]
   const report = await auditReceived('toBeSafe5xx', received, { ...rest, status: statuses })
   const pass = report.ok
   const expected = given === undefined ? '' : statuses.join(', ')

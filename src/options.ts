@@ -1,7 +1,7 @@
 import type { CaptureOptions } from './capture/snapshot.ts'
 import type { Category } from './report.ts'
 import type { Rule } from './rule.ts'
-import { Safe500Error } from './errors.ts'
+import { checkOptions } from './check-options.ts'
 
 /** Where the request ID must be: in a header, in the body, in both, in either, or not required. */
 export type RequestIdPlacement = 'header' | 'body' | 'both' | 'either' | 'none'
@@ -37,8 +37,6 @@ export interface ResolvedOptions {
   readonly method: string | undefined
 }
 
-const placements: readonly RequestIdPlacement[] = ['header', 'body', 'both', 'either', 'none']
-
 let defaults: AuditOptions = {}
 
 /**
@@ -53,13 +51,13 @@ let defaults: AuditOptions = {}
  * ```
  */
 export function configure(options: AuditOptions = {}): void {
-  validate(options, 'configure()')
+  checkOptions(options, { caller: 'configure()', rules: [] })
   defaults = options
 }
 
 /** The options in force: defaults from `configure()` overlaid with `options`. */
 export function resolveOptions(options: AuditOptions = {}): ResolvedOptions {
-  validate(options, 'the options')
+  checkOptions(options, { rules: defaults.rules ?? [] })
   const merged = { ...defaults, ...options }
   const status = merged.status ?? 500
   return {
@@ -75,39 +73,5 @@ export function resolveOptions(options: AuditOptions = {}): ResolvedOptions {
     maxBytes: merged.maxBytes ?? 4 * 1024 * 1024,
     timeout: merged.timeout ?? 5000,
     method: merged.method?.toUpperCase(),
-  }
-}
-
-function validate(options: AuditOptions, what: string): void {
-  if (typeof options !== 'object' || options === null) {
-    throw new Safe500Error(
-      'ERR_BAD_OPTION',
-      `${what} must be an object, received ${typeof options}.`,
-    )
-  }
-  const { status, requestId, maxBytes, timeout } = options
-  const statuses = typeof status === 'number' ? [status] : status
-  if (statuses?.some((s) => !Number.isInteger(s) || s < 100 || s > 599)) {
-    throw new Safe500Error(
-      'ERR_BAD_OPTION',
-      `Invalid status option ${JSON.stringify(status)}: give an HTTP status (100-599) or a list of them, e.g. { status: [502, 503] }.`,
-    )
-  }
-  if (requestId !== undefined && !placements.includes(requestId)) {
-    throw new Safe500Error(
-      'ERR_BAD_OPTION',
-      `Invalid requestId option ${JSON.stringify(requestId)}: use one of ${placements.join(', ')}.`,
-    )
-  }
-  for (const [name, value] of [
-    ['maxBytes', maxBytes],
-    ['timeout', timeout],
-  ] as const) {
-    if (value !== undefined && (!Number.isFinite(value) || value <= 0)) {
-      throw new Safe500Error(
-        'ERR_BAD_OPTION',
-        `Invalid ${name} option ${String(value)}: give a positive number.`,
-      )
-    }
   }
 }

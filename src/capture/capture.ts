@@ -2,7 +2,9 @@ import type { RawResponse, ReadLimits } from './raw.ts'
 import type { CaptureOptions, Snapshot } from './snapshot.ts'
 import { Safe500Error } from '../errors.ts'
 import { adapters } from './adapters.ts'
+import { checkLimit } from './check-limit.ts'
 import { isClientError } from './adapters/client-error.ts'
+import { clientBadEncoding } from './bad-encoding.ts'
 import { decodeContent, decodeText } from './decode.ts'
 import { isSnapshot } from './is-snapshot.ts'
 import { notAResponse, rejected } from './not-a-response.ts'
@@ -35,7 +37,8 @@ const defaultTimeout = 5000
  * Throws a `Safe500Error`: `ERR_NOT_A_RESPONSE` for anything else (a function not called, a
  * `Request`, an error without a response), `ERR_BODY_CONSUMED` when the body was already read,
  * `ERR_BODY_TIMEOUT` when it does not end in time, `ERR_BAD_ENCODING` when it does not decode as
- * its Content-Encoding says, `ERR_BODY_READ` when the connection fails mid-body.
+ * its Content-Encoding says (whether safe500 or the client decoded it: fetch, axios, got and
+ * superagent decode themselves), `ERR_BODY_READ` when the connection fails mid-body.
  *
  * @example
  * ```ts
@@ -60,6 +63,11 @@ async function settle(input: unknown): Promise<unknown> {
   try {
     return await input
   } catch (reason) {
+    // superagent rejects a body it cannot decode with zlib's bare error; its request has the headers.
+    const undecodable = isSuperagentRequest(input)
+      ? clientBadEncoding(reason, input, 'superagent')
+      : undefined
+    if (undecodable) throw undecodable
     if (isClientError(reason)) return reason
     if (reason instanceof Safe500Error) throw reason
     throw rejected(reason)
@@ -75,7 +83,32 @@ function readRaw(value: unknown, limits: ReadLimits): Promise<RawResponse> {
     }
   })
   if (adapter === undefined) return Promise.reject(notAResponse(value))
-  return adapter.read(value, limits, (inner) => readRaw(inner, limits))
+  return adapter
+    .read(value, limits, (inner) => readRaw(inner, limits))
+    .catch((error: unknown) => {
+      // A client that decodes as it reads (fetch, an axios stream) errors mid-body on a body that
+      // does not decode: say so, not that the connection failed.
+      const undecodable =
+        error instanceof Safe500Error && error.code === 'ERR_BODY_READ'
+          ? clientBadEncoding(error.cause, value, adapter.client)
+          : undefined
+      throw undecodable ?? error
+    })
+}
+
+/** A superagent (supertest) request, which keeps the response it failed on in `res`. */
+function isSuperagentRequest(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false
+  const request = value as { then?: unknown; buffer?: unknown; parse?: unknown }
+  try {
+    return (
+      typeof request.then === 'function' &&
+      typeof request.buffer === 'function' &&
+      typeof request.parse === 'function'
+    )
+  } catch {
+    return false // an exotic object (a Proxy, a throwing getter)
+  }
 }
 
 async function toSnapshot(raw: RawResponse, limits: ReadLimits): Promise<Snapshot> {
@@ -113,16 +146,7 @@ function resolveLimits(options: CaptureOptions): ReadLimits {
     )
   }
   const { maxBytes = defaultMaxBytes, timeout = defaultTimeout } = options
-  for (const [name, value] of [
-    ['maxBytes', maxBytes],
-    ['timeout', timeout],
-  ] as const) {
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      throw new Safe500Error(
-        'ERR_BAD_OPTION',
-        `Invalid ${name} option ${String(value)}: give a positive number.`,
-      )
-    }
-  }
+  checkLimit('maxBytes', maxBytes)
+  checkLimit('timeout', timeout)
   return { maxBytes: Math.max(1, Math.floor(maxBytes)), timeout }
 }

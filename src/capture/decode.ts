@@ -1,6 +1,7 @@
 import * as zlib from 'node:zlib'
 import { Safe500Error } from '../errors.ts'
-import { describe, readBounded, type Bounded } from './read-stream.ts'
+import { badEncoding } from './bad-encoding.ts'
+import { readBounded, type Bounded } from './read-stream.ts'
 
 type Decoder = NodeJS.ReadWriteStream & { destroy: (error?: Error) => void }
 /** Makes a decoder; `partial` keeps what a cut-short stream holds instead of failing at its end. */
@@ -61,10 +62,7 @@ export async function decodeContent(
   contentEncoding: string | undefined,
   limits: { maxBytes: number; timeout: number; mode: DecodeMode },
 ): Promise<Decoded> {
-  const listed = (contentEncoding ?? '')
-    .split(',')
-    .map((e) => e.trim().toLowerCase())
-    .filter((e) => e !== '' && e !== 'identity')
+  const listed = listedEncodings(contentEncoding)
   let current: Bounded = { bytes, truncated: false }
   let truncated = false
   let undone = 0
@@ -93,10 +91,11 @@ export async function decodeContent(
         current = await inflate(codec, current.bytes, encoding, limits, true)
       } catch (error) {
         if (error instanceof Safe500Error && error.code === 'ERR_BODY_TIMEOUT') throw error
-        throw new Safe500Error(
-          'ERR_BAD_ENCODING',
-          `The body says Content-Encoding: ${contentEncoding ?? encoding} but does not decode as ${encoding} (${describe(error instanceof Safe500Error && error.cause !== undefined ? error.cause : error)}). The server sent a wrong Content-Encoding header or a corrupt body: fix the header or the compression in the app, or pass { status, headers, body } with the decoded body.`,
-          { cause: error },
+        throw badEncoding(
+          contentEncoding ?? encoding,
+          `does not decode as ${encoding}`,
+          error instanceof Safe500Error && error.cause !== undefined ? error.cause : error,
+          'Or pass { status, headers, body } with the decoded body.',
         )
       }
     }
@@ -104,6 +103,22 @@ export async function decodeContent(
     if (!unlabelled) undone += 1
   }
   return { bytes: current.bytes, truncated, undone, listed }
+}
+
+/**
+ * The encodings a Content-Encoding header lists, lower-cased, in the order they were applied,
+ * `identity` left out.
+ *
+ * @example
+ * ```ts
+ * listedEncodings('gzip, identity, BR') // ['gzip', 'br']
+ * ```
+ */
+export function listedEncodings(contentEncoding: string | undefined): string[] {
+  return (contentEncoding ?? '')
+    .split(',')
+    .map((e) => e.trim().toLowerCase())
+    .filter((e) => e !== '' && e !== 'identity')
 }
 
 /**

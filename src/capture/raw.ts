@@ -1,3 +1,5 @@
+import type { DecodingClient } from './bad-encoding.ts'
+
 /**
  * What an adapter reads from one response shape, before `capture()` undoes Content-Encoding and
  * charset.
@@ -48,6 +50,8 @@ export type ReadInner = (value: unknown) => Promise<RawResponse>
 /** Reads one response shape. */
 export interface Adapter<T = unknown> {
   readonly name: string
+  /** The client that decoded the body before `read()` got it, when it may fail to (see `bad-encoding.ts`). */
+  readonly client?: DecodingClient
   /** True for values of this shape; never throws, whatever it is given. */
   readonly accepts: (value: unknown) => value is T
   readonly read: (value: T, limits: ReadLimits, readInner: ReadInner) => Promise<RawResponse>

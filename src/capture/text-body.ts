@@ -1,4 +1,5 @@
 import type { RawResponse } from './raw.ts'
+import { listedEncodings } from './decode.ts'
 
 const encoder = new TextEncoder()
 
@@ -25,9 +26,7 @@ export function textBody(
   const bytes = encoder.encode(text)
   const truncated = bytes.byteLength > maxBytes
   const body = truncated ? bytes.subarray(0, maxBytes) : bytes
-  const encoded = (headers['content-encoding'] ?? '')
-    .split(',')
-    .some((e) => e.trim() !== '' && e.trim().toLowerCase() !== 'identity')
+  const encoded = listedEncodings(headers['content-encoding']).length > 0
   const exact = utf8 && !encoded && !truncated && !text.includes('\uFFFD')
   return {
     body,

@@ -4,6 +4,7 @@ import type { RequestIdPlacement } from '../options.ts'
 import type { Finding } from '../report.ts'
 import { auditSnapshot } from '../audit/audit.ts'
 import { describeValue } from '../capture/describe-value.ts'
+import { checkOption } from '../check-options.ts'
 import { Safe500Error } from '../errors.ts'
 import { categories } from '../report.ts'
 import { hostileRequestIds } from './hostile-request-ids.ts'
@@ -237,5 +238,7 @@ function checkOptions(options: ProbeRequestIdOptions): URL {
       `probeRequestId(): fetch must be a function, received ${describeValue(options.fetch)}.`,
     )
   }
+  for (const key of ['requestId', 'requestIdHeaders', 'timeout', 'method'] as const)
+    checkOption(key, options[key], 'probeRequestId(): ')
   return parsed
 }

@@ -1,6 +1,6 @@
 import { createServer, get, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { brotliCompressSync, gzipSync } from 'node:zlib'
+import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib'
 import axios from 'axios'
 import Fastify from 'fastify'
 import got from 'got'
@@ -14,6 +14,11 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 
 const MiB = 1024 * 1024
 const json = JSON.stringify({ error: 'Internal Server Error', requestId: 'req-7f3a' })
+/** A gzip body cut short, and the text its start decodes to. */
+const cutGzip = gzipSync(
+  json + ' '.repeat(2000) + '    at handler (/srv/app/routes.js:12:7)',
+).subarray(0, 80)
+const cutText = gunzipSync(cutGzip, { finishFlush: constants.Z_SYNC_FLUSH }).toString()
 const huge = { written: 0, finished: false }
 
 /** Sends the 500 of a route: plain, gzip- or br-encoded JSON, latin1 text, 50 MB, or a body that never ends. */
@@ -37,6 +42,11 @@ function handler(req: IncomingMessage, res: ServerResponse) {
       'Content-Length': body.byteLength,
     })
     return void res.end(body)
+  }
+  if (path === '/badgz' || path === '/cutgz') {
+    // Content-Encoding: gzip on a plain body, and on a gzip body cut short.
+    res.writeHead(500, { ...headers, 'Content-Encoding': 'gzip' })
+    return void res.end(path === '/badgz' ? json : cutGzip)
   }
   if (path === '/latin1') {
     res.writeHead(500, { 'Content-Type': 'text/plain; charset=iso-8859-1' })
@@ -251,6 +261,154 @@ describe('other shapes', () => {
   test('latin1 text through a real socket', async () => {
     const snapshot = await capture(await undiciRequest(url('/latin1')))
     expect(snapshot.text).toBe('Erreur interne: réessayez')
+  })
+})
+
+describe('Content-Encoding: gzip on a body that is not gzip, whichever client read it', () => {
+  const who = {
+    safe500: 'The body says Content-Encoding: gzip but does not decode as gzip',
+    fetch: 'The body says Content-Encoding: gzip but fetch could not decode it',
+    axios: 'The body says Content-Encoding: gzip but axios could not decode it',
+    got: 'The body says Content-Encoding: gzip but got could not decode it',
+    supertest:
+      'The body says Content-Encoding: gzip but supertest (superagent) could not decode it',
+  }
+  const fixes = {
+    safe500: 'Or pass { status, headers, body } with the decoded body.',
+    fetch: 'request the URL with undici request() or http.get() and pass that result.',
+    axios: "pass { decompress: false, responseType: 'arraybuffer' } to axios.",
+    got: 'pass { decompress: false } to got.',
+    supertest: "request the app with undici request(), http.get() or light-my-request's inject().",
+  }
+  const noRetry = { retry: { limit: 0 } }
+
+  test.each<[string, () => unknown, keyof typeof who]>([
+    ['global fetch', () => fetch(url('/badgz')), 'fetch'],
+    ['undici fetch', () => undiciFetch(url('/badgz')), 'fetch'],
+    ['undici request()', () => undiciRequest(url('/badgz')), 'safe500'],
+    ['http.get', () => getIncoming('/badgz'), 'safe500'],
+    ['light-my-request inject()', () => inject(handler, { url: '/badgz' }), 'safe500'],
+    ['supertest', () => supertest(handler).get('/badgz'), 'supertest'],
+    ['axios, the error of the 500', () => axios.get(url('/badgz')), 'axios'],
+    [
+      'axios with validateStatus',
+      () => axios.get(url('/badgz'), { validateStatus: null }),
+      'axios',
+    ],
+    [
+      'axios, the error awaited',
+      () => axios.get(url('/badgz'), { validateStatus: null }).catch((e: unknown) => e),
+      'axios',
+    ],
+    [
+      "axios responseType: 'stream'",
+      () => axios.get(url('/badgz'), { validateStatus: null, responseType: 'stream' }),
+      'axios',
+    ],
+    ['got', () => got(url('/badgz'), { throwHttpErrors: false, ...noRetry }), 'got'],
+    ['got, the error awaited', () => got(url('/badgz'), noRetry).catch((e: unknown) => e), 'got'],
+    [
+      'axios decompress: false',
+      () =>
+        axios.get(url('/badgz'), {
+          validateStatus: null,
+          decompress: false,
+          responseType: 'arraybuffer',
+        }),
+      'safe500',
+    ],
+    [
+      'got decompress: false',
+      () => got(url('/badgz'), { throwHttpErrors: false, decompress: false, ...noRetry }),
+      'safe500',
+    ],
+  ])('%s: ERR_BAD_ENCODING that names the header and the fix', async (_client, send, by) => {
+    const error = await captureError(send())
+    expect(error.code).toBe('ERR_BAD_ENCODING')
+    expect(error.message).toContain(`${who[by]} (Error Z_DATA_ERROR: incorrect header check).`)
+    expect(error.message).toContain(
+      'The server sent a wrong Content-Encoding header, or a corrupt or cut-short body: send Content-Encoding only with a body compressed that way',
+    )
+    expect(error.message).toContain(fixes[by])
+  })
+
+  test('Fastify inject(): ERR_BAD_ENCODING', async () => {
+    const app = Fastify()
+    app.get('/boom', (_req, reply) =>
+      reply.code(500).header('content-encoding', 'gzip').type('application/json').send(json),
+    )
+    const error = await captureError(await app.inject({ method: 'GET', url: '/boom' }))
+    expect(error.code).toBe('ERR_BAD_ENCODING')
+    expect(error.message).toContain(`${who.safe500} (Error Z_DATA_ERROR: incorrect header check).`)
+    expect(error.message).toContain('send Content-Encoding only with a body compressed that way')
+    await app.close()
+  })
+
+  test("supertest's error, awaited: the header is not at hand, the failure still is", async () => {
+    const error = await captureError(
+      await supertest(handler)
+        .get('/badgz')
+        .catch((e: unknown) => e),
+    )
+    expect(error.code).toBe('ERR_BAD_ENCODING')
+    expect(error.message).toContain(
+      'The body is sent with a Content-Encoding but the HTTP client could not decode it (Error Z_DATA_ERROR: incorrect header check).',
+    )
+    expect(error.message).toContain('read them with a client that does not decompress')
+  })
+
+  test("axios' error.response alone holds no body: ERR_BODY_READ says to pass the error", async () => {
+    const failed = await axios.get(url('/badgz')).catch((e: unknown) => e)
+    const error = await captureError((failed as { response: unknown }).response)
+    expect(error.code).toBe('ERR_BODY_READ')
+    expect(error.message).toContain(
+      'response.data is undefined, though the server sent a body with Content-Encoding: gzip.',
+    )
+    expect(error.message).toContain('pass that error (or the promise) rather than error.response')
+  })
+})
+
+describe('a gzip body cut short, whichever client read it', () => {
+  test.each<[string, boolean, () => unknown]>([
+    ['undici request()', true, () => undiciRequest(url('/cutgz'))],
+    ['http.get', true, () => getIncoming('/cutgz')],
+    ['light-my-request inject()', true, () => inject(handler, { url: '/cutgz' })],
+    [
+      'axios decompress: false',
+      true,
+      () =>
+        axios.get(url('/cutgz'), {
+          validateStatus: null,
+          decompress: false,
+          responseType: 'arraybuffer',
+        }),
+    ],
+    [
+      'got decompress: false',
+      true,
+      () => got(url('/cutgz'), { throwHttpErrors: false, decompress: false, retry: { limit: 0 } }),
+    ],
+    // These clients end a compressed body cut short quietly, as browsers do: nothing they give
+    // shows it was cut (README, "Bad input").
+    ['global fetch', false, () => fetch(url('/cutgz'))],
+    ['undici fetch', false, () => undiciFetch(url('/cutgz'))],
+    ['axios', false, () => axios.get(url('/cutgz'), { validateStatus: null })],
+    ['supertest', false, () => supertest(handler).get('/cutgz')],
+  ])('%s: the start of the body, truncated: %s', async (_client, truncated, send) => {
+    const snapshot = await capture(send())
+    expect(snapshot.status).toBe(500)
+    expect(cutText.length).toBeGreaterThan(5)
+    expect(snapshot.text).toBe(cutText)
+    expect(snapshot.truncated).toBe(truncated)
+  })
+
+  test('got fails on it and keeps no bytes: ERR_BAD_ENCODING with decompress: false as the way', async () => {
+    const error = await captureError(got(url('/cutgz'), { retry: { limit: 0 } }))
+    expect(error.code).toBe('ERR_BAD_ENCODING')
+    expect(error.message).toContain(
+      'The body says Content-Encoding: gzip but got could not decode it (Error Z_BUF_ERROR: unexpected end of file).',
+    )
+    expect(error.message).toContain('pass { decompress: false } to got.')
   })
 })
 

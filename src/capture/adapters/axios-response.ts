@@ -1,3 +1,5 @@
+import { Safe500Error } from '../../errors.ts'
+import { listedEncodings } from '../decode.ts'
 import { normalizeHeaders, rawHeadersOf } from '../headers.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBody } from '../read-body.ts'
@@ -21,8 +23,10 @@ interface AxiosResponse {
  * An axios response (also `error.response` of an axios error): `{ status, headers, data, config }`,
  * `data` a string, parsed JSON, a Buffer or ArrayBuffer, or a stream (`responseType: 'stream'`).
  * axios decompresses and then drops Content-Encoding from `headers`; the headers as sent come
- * from `request.res.rawHeaders` when axios ran on node, and the bytes are sniffed. Parsed JSON is
- * turned back into text (pass `responseType: 'text'` to check the exact bytes).
+ * from `request.res.rawHeaders` when axios ran on node, and the bytes are sniffed (taken as sent
+ * with `decompress: false`). Parsed JSON is turned back into text (pass `responseType: 'text'` to
+ * check the exact bytes). An encoded body axios failed on (`data` undefined) is `ERR_BODY_READ`:
+ * the error axios rejected with says why.
  *
  * @example
  * ```ts
@@ -31,6 +35,7 @@ interface AxiosResponse {
  */
 export const axiosResponse = defineAdapter<AxiosResponse>({
   name: 'axios response',
+  client: 'axios',
   accepts: (value): value is AxiosResponse =>
     typeof value === 'object' &&
     value !== null &&
@@ -52,6 +57,14 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
       ...(method ? { method } : {}),
     }
     const { data } = value
+    const contentEncoding = headers['content-encoding']
+    if (data === undefined && listedEncodings(contentEncoding).length > 0) {
+      // axios leaves `data` unset when the body fails mid-way, and rejects with why.
+      throw new Safe500Error(
+        'ERR_BODY_READ',
+        `Cannot read the body of the axios response: response.data is undefined, though the server sent a body with Content-Encoding: ${contentEncoding}. axios leaves it so when the body does not decode or the connection fails mid-body, and rejects with an error that says which: pass that error (or the promise) rather than error.response. If a transformResponse of yours returned undefined, return the text instead.`,
+      )
+    }
     if (typeof data === 'string') {
       const encoding = value.config.responseEncoding
       const utf8 =
@@ -65,7 +78,9 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
       'Pass the response before reading response.data (with responseType: "stream", capture() reads the stream for you).',
     )
     if (bytes) {
-      const decoded = raw ? 'unknown' : value.config.decompress !== false
+      // Where axios ran on node (raw headers at hand), decompress: false leaves the bytes as sent.
+      const decompress = value.config.decompress !== false
+      const decoded = raw ? (decompress ? 'unknown' : false) : decompress
       return { ...common, body: bytes.bytes, truncated: bytes.truncated, decoded }
     }
     return {

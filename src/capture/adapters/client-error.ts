@@ -1,4 +1,5 @@
 import { Safe500Error } from '../../errors.ts'
+import { clientBadEncoding } from '../bad-encoding.ts'
 import { notAResponse } from '../not-a-response.ts'
 import { defineAdapter } from '../raw.ts'
 import { describe } from '../read-stream.ts'
@@ -6,6 +7,12 @@ import { describe } from '../read-stream.ts'
 interface ClientError {
   readonly response?: unknown
   readonly isAxiosError?: unknown
+}
+
+interface ParseError {
+  readonly rawResponse: string
+  readonly statusCode: number
+  readonly headers: object
 }
 
 /**
@@ -26,7 +33,10 @@ export function isClientError(value: unknown): value is ClientError {
 
 /**
  * The error an HTTP client throws for a 5xx (axios, got, superagent, ky): its `response` is read.
- * A client error without a response (a network error) cannot be checked and says so.
+ * A client error for a body the client could not decode (zlib's error, or one caused by it) is
+ * `ERR_BAD_ENCODING`; superagent's error for a body its parser could not read is read from the
+ * text it carries. A client error without a response (a network error) cannot be checked and
+ * says so.
  *
  * @example
  * ```ts
@@ -38,13 +48,19 @@ export const clientError = defineAdapter<ClientError>({
   accepts: isClientError,
   read(error, _limits, readInner) {
     const { response } = error
+    const client = clientOf(error)
+    // The client got the response but could not decode its body: its `response` holds no body.
+    const undecodable = clientBadEncoding(error, response, client)
+    if (undecodable) return Promise.reject(undecodable)
     if (response === undefined || response === null) {
-      const client =
-        error.isAxiosError === true ? 'axios' : 'timings' in error ? 'got' : 'HTTP client'
+      if (isParseError(error)) {
+        const { statusCode, headers, rawResponse } = error
+        return readInner({ status: statusCode, headers, body: rawResponse })
+      }
       return Promise.reject(
         new Safe500Error(
           'ERR_NOT_A_RESPONSE',
-          `The ${client} request failed before any response was received (${describe(error)}), so there is no response to check. Make sure the server is listening and reachable at the URL (a port, a host, a timeout), then pass the response or the error that carries it.`,
+          `The ${client ?? 'HTTP client'} request failed before any response was received (${describe(error)}), so there is no response to check. Make sure the server is listening and reachable at the URL (a port, a host, a timeout), then pass the response or the error that carries it.`,
           { cause: error },
         ),
       )
@@ -53,3 +69,22 @@ export const clientError = defineAdapter<ClientError>({
     return readInner(response)
   },
 })
+
+/** Which client threw: axios and got errors say so; superagent's (and ky's) do not. */
+function clientOf(error: ClientError): 'axios' | 'got' | undefined {
+  return error.isAxiosError === true ? 'axios' : 'timings' in error ? 'got' : undefined
+}
+
+/**
+ * superagent's error for a body its parser could not read (JSON that does not parse, e.g. a body
+ * cut short), which carries no `response` but the text, status and headers it failed on.
+ */
+function isParseError(error: ClientError): error is ClientError & ParseError {
+  const e = error as Partial<ParseError>
+  return (
+    typeof e.rawResponse === 'string' &&
+    typeof e.statusCode === 'number' &&
+    typeof e.headers === 'object' &&
+    e.headers !== null
+  )
+}

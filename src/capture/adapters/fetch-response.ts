@@ -10,7 +10,9 @@ const fix =
 /**
  * A WHATWG `Response` from any realm: global fetch, undici's fetch, Hono `app.request()`, MSW,
  * ky. Read through a clone, so the caller can still use the body. fetch has undone gzip, deflate,
- * br and zstd, but a hand-made `Response` may hold compressed bytes: `decoded: 'unknown'`.
+ * br and zstd, but a hand-made `Response` may hold compressed bytes: `decoded: 'unknown'`. A body
+ * fetch cannot decode fails mid-body (`ERR_BAD_ENCODING`, see `capture()`); one cut short ends
+ * quietly, as in browsers, so fetch shows no sign of it.
  *
  * @example
  * ```ts
@@ -21,6 +23,7 @@ const fix =
  */
 export const fetchResponse = defineAdapter<Response>({
   name: 'fetch Response',
+  client: 'fetch',
   accepts: (value): value is Response =>
     typeof value === 'object' &&
     value !== null &&

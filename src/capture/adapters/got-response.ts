@@ -26,6 +26,7 @@ interface GotResponse {
  */
 export const gotResponse = defineAdapter<GotResponse>({
   name: 'got response',
+  client: 'got',
   accepts: (value): value is GotResponse =>
     typeof value === 'object' &&
     value !== null &&

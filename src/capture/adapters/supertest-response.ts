@@ -20,7 +20,8 @@ interface SuperagentResponse {
  * A supertest or superagent response: `{ status, header(s), text, body, res }`, read and decoded
  * by superagent. Text bodies come from `text` (or `res.text`); binary ones, for which `text` is
  * undefined, from the `body` Buffer. superagent undoes gzip, deflate and br but keeps the
- * Content-Encoding header, so buffers are sniffed. The response is left as it was.
+ * Content-Encoding header, so buffers are sniffed; it ends a compressed body cut short quietly.
+ * The response is left as it was.
  *
  * @example
  * ```ts
@@ -29,6 +30,7 @@ interface SuperagentResponse {
  */
 export const supertestResponse = defineAdapter<SuperagentResponse>({
   name: 'supertest response',
+  client: 'superagent',
   accepts: (value): value is SuperagentResponse => {
     if (typeof value !== 'object' || value === null) return false
     const v = value as SuperagentResponse

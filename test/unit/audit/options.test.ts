@@ -125,6 +125,171 @@ test('bad options get a [safe500] error saying what to give', async () => {
   expect(() => configure('strict')).toThrow('[safe500] configure() must be an object')
 })
 
+/** The error `work` throws, or the promise it returns rejects with. */
+async function errorOf(work: () => unknown): Promise<Safe500Error> {
+  try {
+    await work()
+  } catch (error) {
+    if (error instanceof Safe500Error) return error
+    throw error
+  }
+  throw new Error('expected a Safe500Error, but nothing was thrown')
+}
+
+test.each([
+  [{ statuss: 502 }, 'Unknown option `statuss`: did you mean `status`?'],
+  [{ skipp: ['request-id'] }, 'Unknown option `skipp`: did you mean `skip`?'],
+  [{ requestID: 'both' }, 'Unknown option `requestID`: did you mean `requestId`?'],
+  [{ maxbytes: 1000 }, 'Unknown option `maxbytes`: did you mean `maxBytes`?'],
+  [
+    { verbose: true },
+    'Unknown option `verbose`: the options are status, requestId, requestIdHeaders, rules, skip, allow, maxBytes, timeout, method.',
+  ],
+])('an unknown option %o is named, with the closest known one', async (options, message) => {
+  for (const error of [
+    await errorOf(() => audit(safeResponse(), options as never)),
+    await errorOf(() =>
+      auditSnapshot(snapshotOf({ status: 500, headers: {}, body: '' }), options as never),
+    ),
+  ]) {
+    expect(error.code).toBe('ERR_BAD_OPTION')
+    expect(error.message).toBe(`[safe500] ${message}`)
+  }
+  const configured = await errorOf(() => configure(options as never))
+  expect(configured.message).toBe(`[safe500] configure(): ${message}`)
+})
+
+test('status must be an integer 100-599 or a list of them; a string says to write a number', async () => {
+  expect((await errorOf(() => audit(safeResponse(), { status: '500' as never }))).message).toBe(
+    '[safe500] Invalid status option "500": give an HTTP status (100-599) or a list of them, as numbers: { status: 500 }.',
+  )
+  for (const status of [[500, '502'], 500.5, [], [600], Number.NaN, null]) {
+    const error = await errorOf(() => audit(safeResponse(), { status: status as never }))
+    expect(error.code, String(status)).toBe('ERR_BAD_OPTION')
+    expect(error.message).toMatch(/^\[safe500\] Invalid status option .*: give an HTTP status/)
+  }
+  expect(() => configure({ status: '502' as never })).toThrow(
+    '[safe500] configure(): Invalid status option "502"',
+  )
+})
+
+test('skip must be a list of categories and rule ids; a typo gets the closest id', async () => {
+  expect(
+    (await errorOf(() => audit(safeResponse(), { skip: 'request-id' as never }))).message,
+  ).toBe(
+    `[safe500] skip must be a list, received "request-id". Write e.g. { skip: ['header-nosniff', 'request-id'] }.`,
+  )
+  const typo = await errorOf(() => audit(safeResponse(), { skip: ['header-nosnif'] }))
+  expect(typo).toMatchObject({ code: 'ERR_BAD_OPTION' })
+  expect(typo.message).toBe(
+    '[safe500] skip holds "header-nosnif", which is neither a category nor the id of a rule in the catalogue or in `rules`: did you mean \'header-nosniff\'?',
+  )
+  expect((await errorOf(() => audit(safeResponse(), { skip: ['stacktrace'] }))).message).toContain(
+    "did you mean 'stack-trace'?",
+  )
+  expect((await errorOf(() => audit(safeResponse(), { skip: [42 as never] }))).message).toContain(
+    'skip holds 42, which is neither a category nor the id of a rule',
+  )
+  expect(() => configure({ skip: ['nothing-like-any-rule-at-all'] })).toThrow(
+    '[safe500] configure(): skip holds "nothing-like-any-rule-at-all", which is neither a category nor the id of a rule in the catalogue or in `rules`: give rule ids such as \'header-nosniff\', or categories: status, stack-trace,',
+  )
+})
+
+test('skip may name a rule of your own, given in the same options or to configure()', async () => {
+  const codename = defineRule({
+    id: 'acme-codename',
+    category: 'exception',
+    description: 'Internal project code names.',
+    pattern: /\bProject Falcon\b/gi,
+    message: 'names an internal project',
+    examples: { leaky: ['Project Falcon failed'], safe: ['Something went wrong'] },
+  })
+  const res = () => new Response('Project Falcon is down', { status: 500 })
+  const found = rulesOf(await audit(res(), { rules: [codename], skip: ['acme-codename'] }))
+  expect(found).not.toContain('acme-codename')
+  await expect(audit(res(), { skip: ['acme-codename'] })).rejects.toThrow(
+    '[safe500] skip holds "acme-codename", which is neither a category nor the id of a rule',
+  )
+  configure({ rules: [codename] })
+  expect(rulesOf(await audit(res()))).toContain('acme-codename')
+  expect(rulesOf(await audit(res(), { skip: ['acme-codename'] }))).not.toContain('acme-codename')
+  configure({ rules: [codename], skip: ['acme-codename'] })
+  expect(rulesOf(await audit(res()))).not.toContain('acme-codename')
+})
+
+test('rules must be made with defineRule()', async () => {
+  const error = await errorOf(() => audit(safeResponse(), { rules: [{ id: 'x' } as never] }))
+  expect(error.code).toBe('ERR_BAD_RULE')
+  expect(error.message).toBe(
+    '[safe500] rules[0] is {"id":"x"}, not a rule: make each rule with defineRule({ id, category, description, pattern, message, examples }) and pass what it returns.',
+  )
+  const spec = { id: 'acme-x', category: 'exception', pattern: /x/g } as never
+  expect((await errorOf(() => configure({ rules: [spec] }))).message).toMatch(
+    /^\[safe500\] configure\(\): rules\[0\] is .*, not a rule: make each rule with defineRule\(/,
+  )
+  expect((await errorOf(() => audit(safeResponse(), { rules: defineRule as never }))).message).toBe(
+    '[safe500] rules must be a list, received a function (defineRule). Write e.g. { rules: [myRule] }.',
+  )
+})
+
+test('allow must be a list of non-empty strings and RegExps', async () => {
+  expect((await errorOf(() => audit(safeResponse(), { allow: 'support@' as never }))).message).toBe(
+    `[safe500] allow must be a list, received "support@". Write e.g. { allow: ['support@shop.example', /^req-/] }.`,
+  )
+  expect((await errorOf(() => audit(safeResponse(), { allow: [42 as never] }))).message).toBe(
+    "[safe500] allow holds 42: give strings or RegExps, e.g. { allow: ['support@shop.example', /^req-/] }.",
+  )
+  expect((await errorOf(() => audit(safeResponse(), { allow: [/db-\d/, ''] }))).message).toBe(
+    '[safe500] allow holds an empty string, which every finding contains, so nothing would be reported: remove it.',
+  )
+})
+
+test.each([
+  [
+    { requestId: 'headers' },
+    `Invalid requestId option "headers": did you mean 'header'? Use one of header, body, both, either, none.`,
+  ],
+  [
+    { requestIdHeaders: 'x-trace' },
+    `requestIdHeaders must be a list, received "x-trace". Write e.g. { requestIdHeaders: ['x-trace'] }.`,
+  ],
+  [
+    { requestIdHeaders: ['x trace'] },
+    `requestIdHeaders holds "x trace", which is no header name: give names such as 'x-trace'.`,
+  ],
+  [
+    { maxBytes: '1mb' },
+    'Invalid maxBytes option "1mb": give a positive number (of bytes, e.g. { maxBytes: 1_048_576 }).',
+  ],
+  [
+    { timeout: '5s' },
+    'Invalid timeout option "5s": give a positive number (of milliseconds, e.g. { timeout: 10_000 }).',
+  ],
+  [
+    { method: 1 },
+    "Invalid method option 1: give the request method as a string, e.g. { method: 'HEAD' }.",
+  ],
+  [
+    { method: '' },
+    `Invalid method option "": give the request method as a string, e.g. { method: 'HEAD' }.`,
+  ],
+])(
+  '%o of the wrong type or shape gets ERR_BAD_OPTION saying what to give',
+  async (options, message) => {
+    const error = await errorOf(() => audit(safeResponse(), options as never))
+    expect(error.code).toBe('ERR_BAD_OPTION')
+    expect(error.message).toBe(`[safe500] ${message}`)
+  },
+)
+
+test('options with undefined values are fine, and so are methods in any case', async () => {
+  expect((await audit(safeResponse(), { status: undefined, skip: undefined } as never)).ok).toBe(
+    true,
+  )
+  const head = snapshotOf({ status: 500, headers: { 'content-length': '21' }, body: '' })
+  expect(rulesOf(auditSnapshot(head, { method: 'head' }))).not.toContain('body-empty')
+})
+
 test('the report: ok, status, requestId, findings, contentType, size, truncated', async () => {
   const report = await audit(safeResponse())
   expect(report).toEqual({

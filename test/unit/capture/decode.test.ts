@@ -89,7 +89,7 @@ describe('Content-Encoding', () => {
     const error = await captureError(sent(corrupt, { 'content-encoding': 'gzip' }))
     expect(error.code).toBe('ERR_BAD_ENCODING')
     expect(error.message).toMatchInlineSnapshot(
-      `"[safe500] The body says Content-Encoding: gzip but does not decode as gzip (Error Z_DATA_ERROR: invalid block type). The server sent a wrong Content-Encoding header or a corrupt body: fix the header or the compression in the app, or pass { status, headers, body } with the decoded body."`,
+      `"[safe500] The body says Content-Encoding: gzip but does not decode as gzip (Error Z_DATA_ERROR: invalid block type). The server sent a wrong Content-Encoding header, or a corrupt or cut-short body: send Content-Encoding only with a body compressed that way, and the whole of it (fix the header or the compression in the app). Or pass { status, headers, body } with the decoded body."`,
     )
   })
 
@@ -115,6 +115,65 @@ describe('Content-Encoding', () => {
     })
     expect(snapshot.truncated).toBe(true)
     expect(snapshot.body.byteLength).toBe(1024 * 1024)
+  })
+})
+
+describe('a body the client could not decode', () => {
+  /** zlib's own error for `bytes` that are not `encoding`. */
+  function zlibError(decode: (bytes: Buffer) => unknown, bytes = utf8(json)): Error {
+    try {
+      decode(bytes)
+    } catch (error) {
+      return error as Error
+    }
+    throw new Error('decoded')
+  }
+
+  /** A Response whose body fails the way fetch's does: a TypeError with the cause below it. */
+  function failingResponse(cause: Error, headers: Record<string, string>) {
+    const stream = new ReadableStream({
+      start: (controller) => controller.error(new TypeError('terminated', { cause })),
+    })
+    return new Response(stream, { status: 500, headers })
+  }
+
+  test.each([
+    ['gzip', 'Z_DATA_ERROR: incorrect header check', zlibError(zlib.gunzipSync)],
+    [
+      'gzip',
+      'Z_BUF_ERROR: unexpected end of file',
+      zlibError(zlib.gunzipSync, zlib.gzipSync(json).subarray(0, 20)),
+    ],
+    ['br', 'Decompression failed', zlibError(zlib.brotliDecompressSync)],
+    ['zstd', 'Unknown frame descriptor', zlibError(zlib.zstdDecompressSync)],
+  ])('fetch failing on %s (%s) is ERR_BAD_ENCODING', async (encoding, what, cause) => {
+    const error = await captureError(failingResponse(cause, { 'content-encoding': encoding }))
+    expect(error.code).toBe('ERR_BAD_ENCODING')
+    expect(error.message).toContain(
+      `The body says Content-Encoding: ${encoding} but fetch could not decode it`,
+    )
+    expect(error.message).toContain(what)
+    expect(error.message).toContain('send Content-Encoding only with a body compressed that way')
+    expect(error.message).toContain('undici request() or http.get()')
+    expect(error.cause).toBe(cause)
+  })
+
+  test('a stream that fails for another reason is still ERR_BODY_READ', async () => {
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' })
+    const error = await captureError(failingResponse(reset, { 'content-encoding': 'gzip' }))
+    expect(error.code).toBe('ERR_BODY_READ')
+  })
+
+  test("a client's bare zlib error, headers unknown, still says what failed", async () => {
+    // What superagent rejects with once awaited: zlib's error, `response` null.
+    const error = await captureError(Object.assign(zlibError(zlib.gunzipSync), { response: null }))
+    expect(error.code).toBe('ERR_BAD_ENCODING')
+    expect(error.message).toContain(
+      'The body is sent with a Content-Encoding but the HTTP client could not decode it (Error Z_DATA_ERROR: incorrect header check)',
+    )
+    expect(error.message).toContain(
+      'a client that does not decompress (undici request(), http.get())',
+    )
   })
 })
 

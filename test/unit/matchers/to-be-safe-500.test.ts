@@ -81,3 +81,19 @@ test('takes options: skip a rule, require the ID in both places', async () => {
   })
   await expect(res).not.toBeSafe500({ requestId: 'both' })
 })
+
+test('rejects bad options with a [safe500] error naming the matcher, before reading the body', async () => {
+  const res = safeResponse()
+  await expect(expect(res).toBeSafe500({ statuss: 500 } as never)).rejects.toMatchObject({
+    code: 'ERR_BAD_OPTION',
+    message: '[safe500] toBeSafe500(): Unknown option `statuss`: did you mean `status`?',
+  })
+  await expect(expect(res).toBeSafe500({ status: '500' as never })).rejects.toThrow(
+    '[safe500] toBeSafe500(): Invalid status option "500": give an HTTP status (100-599) or a list of them, as numbers: { status: 500 }.',
+  )
+  await expect(expect(res).toBeSafe500({ rules: [{ id: 'x' } as never] })).rejects.toMatchObject({
+    code: 'ERR_BAD_RULE',
+    message: expect.stringContaining('not a rule: make each rule with defineRule(') as unknown,
+  })
+  expect(res.bodyUsed).toBe(false)
+})

@@ -77,6 +77,24 @@ test('rejects statuses that are not 5xx', async () => {
   )
 })
 
+test('rejects statuses given as strings, and statuses given as the status option', async () => {
+  await expect(expect(safeResponse()).toBeSafe5xx('500' as never)).rejects.toThrow(
+    '[safe500] toBeSafe5xx(): the statuses must be 5xx codes, received "500"',
+  )
+  await expect(expect(safeResponse()).toBeSafe5xx([502, '503'] as never)).rejects.toMatchObject({
+    code: 'ERR_BAD_OPTION',
+  })
+  await expect(expect(safeResponse(502)).toBeSafe5xx({ status: 502 })).rejects.toThrow(
+    '[safe500] toBeSafe5xx(): give the statuses as the first argument, not as the status option: toBeSafe5xx(502, options).',
+  )
+})
+
+test('rejects an unknown option, naming the closest one', async () => {
+  await expect(
+    expect(safeResponse(502)).toBeSafe5xx([502], { skipp: ['request-id'] } as never),
+  ).rejects.toThrow('[safe500] toBeSafe5xx(): Unknown option `skipp`: did you mean `skip`?')
+})
+
 test('rejects a non-response and a consumed body', async () => {
   await expect(expect('oops' as unknown).toBeSafe5xx()).rejects.toMatchObject({
     code: 'ERR_NOT_A_RESPONSE',

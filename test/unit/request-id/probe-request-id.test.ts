@@ -186,4 +186,30 @@ describe('bad input', () => {
     )
     await expect(probeRequestId(undefined as never)).rejects.toThrow(/takes options/)
   })
+
+  test('options it shares with audit() are checked the same way, before anything is sent', async () => {
+    let hits = 0
+    routes['/counted'] = (_req, res) => {
+      hits++
+      res.writeHead(500).end('Internal Server Error')
+    }
+    const url = `${base}/counted`
+    await expect(
+      probeRequestId({ url, requestIdHeaders: 'x-trace' as never }),
+    ).rejects.toMatchObject({
+      code: 'ERR_BAD_OPTION',
+      message:
+        '[safe500] probeRequestId(): requestIdHeaders must be a list, received "x-trace". Write e.g. { requestIdHeaders: [\'x-trace\'] }.',
+    })
+    await expect(probeRequestId({ url, method: 1 as never })).rejects.toThrow(
+      "[safe500] probeRequestId(): Invalid method option 1: give the request method as a string, e.g. { method: 'HEAD' }.",
+    )
+    await expect(probeRequestId({ url, requestId: 'headers' as never })).rejects.toThrow(
+      '[safe500] probeRequestId(): Invalid requestId option "headers": did you mean \'header\'?',
+    )
+    await expect(probeRequestId({ url, timeout: '5s' as never })).rejects.toThrow(
+      '[safe500] probeRequestId(): Invalid timeout option "5s": give a positive number',
+    )
+    expect(hits).toBe(0)
+  })
 })
