@@ -1,7 +1,7 @@
 import type { Finding } from '../report.ts'
 import { categories } from '../report.ts'
 import type { Hit, Rule, Subject, TextView } from '../rule.ts'
-import { excerpt, excerptWidth, fold } from '../format/excerpt.ts'
+import { excerpt, excerptWidth, fold, wordEnd } from '../format/excerpt.ts'
 import { maskSecret } from '../format/mask.ts'
 import { keywordGate, notePlaces } from './keywords.ts'
 import { lineLocator } from './line-column.ts'
@@ -116,7 +116,7 @@ function toFinding(
       excerpt: excerpt(
         text,
         span[0],
-        span[1],
+        wordEnd(text, span[0], span[1]),
         secrets.filter(([s, e]) => s < span[1] + excerptWidth && span[0] - excerptWidth < e),
       ),
       span: { start: span[0], end: span[1] },

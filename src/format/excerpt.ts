@@ -1,3 +1,4 @@
+import { isAsciiAlnum } from '../secrets/token-char.ts'
 import { maskSecret } from './mask.ts'
 
 /** Longest excerpt, in characters, before the ellipses. */
@@ -84,4 +85,21 @@ export function excerptWindow(
 /** Folds runs of white space (line breaks included) into one space and trims. */
 export function fold(text: string): string {
   return text.replace(/\s{1,1000}/g, ' ').trim()
+}
+
+/**
+ * Where an excerpt's marks should close: the end of a match, or, when the match stops inside a
+ * word (a pattern that needs only the first letter of a message), the end of that word, at most
+ * 40 characters on: `»TypeError: C«annot read` reads `»TypeError: Cannot« read`.
+ *
+ * @example
+ * ```ts
+ * wordEnd('TypeError: Cannot read', 0, 12) // 17
+ * ```
+ */
+export function wordEnd(text: string, start: number, end: number): number {
+  if (end <= start || !isAsciiAlnum(text.charCodeAt(end - 1))) return end
+  let to = end
+  while (to < text.length && to - end < 40 && isAsciiAlnum(text.charCodeAt(to))) to++
+  return to
 }

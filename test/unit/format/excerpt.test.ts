@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { excerpt, excerptWindow, fold } from '../../../src/format/excerpt.ts'
+import { audit } from 'safe500'
+import { excerpt, excerptWindow, fold, wordEnd } from '../../../src/format/excerpt.ts'
 import { maskSecret } from '../../../src/format/mask.ts'
 
 /**
@@ -119,4 +120,20 @@ test('secrets that cross both ends of the window are masked whole, each adding a
   // The 80-character window, two ellipses, the markers, and two masks of 8 characters for
   // secrets of which the window holds only a part.
   expect(shown.length).toBeLessThanOrEqual(80 + 2 + 3 + 7 + 7)
+})
+
+test('the marks close at the end of a word a match stops inside, 40 characters on at most', async () => {
+  expect(wordEnd('TypeError: Cannot read', 0, 12)).toBe(17)
+  // A match that ends at a word's end, or on a non-word character, keeps its end.
+  expect(wordEnd('TypeError: Cannot read', 0, 17)).toBe(17)
+  expect(wordEnd('at x (/app/x.js:1:2) next', 0, 20)).toBe(20)
+  expect(wordEnd('ab', 1, 1)).toBe(1)
+  expect(wordEnd(`x${'y'.repeat(100)}`, 0, 1)).toBe(41)
+  const report = await audit({
+    status: 500,
+    headers: { 'content-type': 'text/plain' },
+    body: "TypeError: Cannot read properties of undefined (reading 'id')",
+  })
+  const marked = report.findings.find((f) => f.rule === 'exception-js')?.excerpt
+  expect(marked).toContain('»TypeError: Cannot«')
 })
