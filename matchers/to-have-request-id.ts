@@ -72,7 +72,7 @@ export async function toHaveRequestId(
       return `${hint}\n\nExpected a request ID in ${placement in where ? where[placement as keyof typeof where] : 'a header or the body'}, but found ${ids.all.length === 0 ? 'none' : `one only in ${ids.header ? 'a header' : 'the body'}`}.\n\n${ids.all.length > 0 ? `${idLines(ids.all)}\n\n` : ''}  ${snapshotSummary(snapshot)}`
     if (!ids.agree)
       return `${hint}\n\nExpected the header and the body to carry the same request ID, but they differ, so support may search for an ID that was never logged.\n\n${idLines(ids.all)}`
-    return `${hint}\n\nExpected the request ID${expectedText}, but it is ${this.utils.printReceived(primary?.value)} (${primary?.where}).`
+    return `${hint}\n\nExpected the request ID${expectedText}, but it is ${this.utils.printReceived(primary?.value)} (${primary?.where}).${formatHint(expected)}`
   }
   return { pass, message }
 }
@@ -92,4 +92,20 @@ function matchesExpected(id: FoundRequestId, expected: ExpectedRequestId | undef
 
 function expectedLabel(expected: ExpectedRequestId | undefined): string {
   return expected === undefined ? '' : 'expected'
+}
+
+/**
+ * For an expected value that is no format but reads like one (`'uuidv4'`, `'UUID'`, `'trace'`):
+ * the format meant.
+ */
+function formatHint(expected: ExpectedRequestId | undefined): string {
+  if (typeof expected !== 'string' || Object.hasOwn(requestIdFormats, expected)) return ''
+  const word = expected.toLowerCase()
+  const format =
+    word.length <= 16
+      ? Object.keys(requestIdFormats).find((f) => word.startsWith(f) || f.startsWith(word))
+      : undefined
+  return format === undefined
+    ? ''
+    : ` A string is the ID itself; to check the format, write toHaveRequestId('${format}').`
 }

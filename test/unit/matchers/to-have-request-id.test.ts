@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util'
 import { expect, test } from 'vitest'
 import { plain, requestId, safeResponse } from '../../support/responses.ts'
 
@@ -125,4 +126,24 @@ test('reads a clone: the body is still there afterwards', async () => {
   const res = safeResponse()
   await expect(res).toHaveRequestId()
   expect(await res.json()).toMatchObject({ requestId })
+})
+
+test('a string spelled like a format is compared as an ID, and the failure names the format meant', async () => {
+  const failure = await expect(safeResponse())
+    .toHaveRequestId('uuidv4')
+    .then(
+      () => '',
+      (error: unknown) => stripVTControlCharacters((error as Error).message),
+    )
+  expect(failure).toContain('Expected the request ID matching "uuidv4"')
+  expect(failure).toContain(
+    "A string is the ID itself; to check the format, write toHaveRequestId('uuid').",
+  )
+  const other = await expect(safeResponse())
+    .toHaveRequestId('req-1')
+    .then(
+      () => '',
+      (error: unknown) => (error as Error).message,
+    )
+  expect(other).not.toContain('to check the format')
 })
