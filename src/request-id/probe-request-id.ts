@@ -64,9 +64,9 @@ const notRequestId = categories.filter((c) => c !== 'request-id')
  *
  * @example
  * ```ts
- * import { probeRequestId } from 'safe500'
+ * import { formatFinding, probeRequestId } from 'safe500'
  * const report = await probeRequestId({ url: `${app.url}/boom`, propagates: false })
- * expect(report.findings).toEqual([])
+ * expect(report.ok, report.findings.map(formatFinding).join('\n')).toBe(true)
  * ```
  */
 export async function probeRequestId(options: ProbeRequestIdOptions): Promise<ProbeReport> {
