@@ -148,7 +148,7 @@ const pages: readonly Page[] = [
   {
     // The message, file and source line are in the page's encoded data.
     keywords: ['__bunfallback', 'bun__renderfallbackerror'],
-    pattern: /<script id="__bunfallback"|\bBun__renderFallbackError\b/g,
+    pattern: /\bid=["']__bunfallback["']|\bBun__renderFallbackError\b/g,
     message: "is Bun's development error page (set NODE_ENV=production)",
   },
   {

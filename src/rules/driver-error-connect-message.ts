@@ -96,7 +96,7 @@ export const driverErrorConnectMessage = defineRule({
     // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
     // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1; Envoy's local
     // reply when it adds why the connection failed (`delayed connect error: 111`).
-    /\breset before headers\. reset reason: [\w ]{1,60}, transport failure reason: |\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
+    /\breset before headers\. (?:retried and the latest )?[Rr]eset reason: [\w ]{1,60}, transport failure reason: |\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
     /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
@@ -142,6 +142,7 @@ export const driverErrorConnectMessage = defineRule({
       'Connection could not be established with host "smtp.internal:587": stream_socket_client(): unable to connect',
       '{"error":"SocketException: Failed host lookup: \'db\' (OS Error: Name or service not known, errno = -2)"}',
       'upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111',
+      'upstream connect error or disconnect/reset before headers. retried and the latest reset reason: remote connection failure, transport failure reason: delayed connect error: 111',
     ],
     safe: [
       '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',

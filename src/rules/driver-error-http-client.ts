@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const pattern =
-  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[1-5]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) "https?:\/\/[^"\s]{1,300}": |\b5\d\d [A-Z][\w ]{1,60}: "[{[<]/g
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))/g
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
 const causeMarkers = [
@@ -59,10 +59,13 @@ export const driverErrorHttpClient = defineRule({
     ...['get', 'post', 'put', 'patch', 'delete', 'head', 'options'].flatMap((method) => [
       ` from ${method} http`,
       `${method} "http`,
+      `${method} http`,
     ]),
-    ': "{',
-    ': "[',
-    ': "<',
+    ': "{"',
+    ': "[{',
+    ': [{"',
+    ': "<!doctype',
+    ': "<html',
   ],
   patterns: [pattern],
   *detect({ views }) {
@@ -93,6 +96,8 @@ export const driverErrorHttpClient = defineRule({
       '{"detail":"Failed to retrieve active rules: 500 Internal Server Error from GET http://rule-inspector:8000/api/v1/rules/active"}',
       '{"error":"Get \\"http://inventory:8080/items/42\\": EOF"}',
       '{"message":"500 Internal Server Error: \\"{\\"status\\":500,\\"path\\":\\"/inventory/items/42\\"}\\""}',
+      '500 Internal Server Error: [{"timestamp":"2021-06-01T12:00:00.000+00:00","status":500,"path":"/inventory/items/42"}]',
+      '{"error":"Get http://inventory:8080/items/42: dial tcp 10.0.3.7:8080: connect: connection refused"}',
     ],
     safe: [
       'We could not fetch your orders. Please try again.',
@@ -100,6 +105,9 @@ export const driverErrorHttpClient = defineRule({
       'The request timed out. Please retry in a minute.',
       'Error 500 Internal Server Error: "Please retry"',
       'Get "Started" from our guide, or post "hello" to the forum.',
+      '{"error":"502 Bad Gateway: \\"[object Object]\\""}',
+      'Get "https://status.example.com": our live status page',
+      'Example: 200 OK from GET https://api.example.com/v1/status',
     ],
   },
 })

@@ -30,10 +30,12 @@ export const driverErrorTls = defineRule({
     'ssl routines',
     'ssl alert number',
     'tls: failed to verify',
-    'x509: certificate',
+    'x509: ',
+    'remote error: tls: ',
+    'server gave http response to https client',
   ],
   pattern:
-    /\bself[- ]signed certificate(?: in certificate chain)?\b|\bunable to (?:verify the first certificate|get local issuer certificate|get issuer certificate)|\bcertificate has expired\b|\bHostname\/IP does not match certificate's altnames|\b(?:ERR_TLS_CERT_ALTNAME_INVALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_[A-Z_]{3,60})\b|\bSSL routines:\w{0,60}:|\bSSL alert number \d{1,3}|\btls: failed to verify certificate\b|\bx509: (?:certificate signed by unknown authority|certificate has expired or is not yet valid|certificate is valid for |certificate is not valid for any names)/g,
+    /\bself[- ]signed certificate(?: in certificate chain)?\b|\bunable to (?:verify the first certificate|get local issuer certificate|get issuer certificate)|\bcertificate has expired\b|\bHostname\/IP does not match certificate's altnames|\b(?:ERR_TLS_CERT_ALTNAME_INVALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_[A-Z_]{3,60})\b|\bSSL routines:\w{0,60}:|\bSSL alert number \d{1,3}|\btls: failed to verify certificate\b|\bx509: (?:certificate (?:signed by unknown authority|has expired or is not yet valid|is valid for |is not valid for any names|relies on legacy Common Name field)|cannot validate certificate for )|\bremote error: tls: [a-z ]{3,40}|\bhttp: server gave HTTP response to HTTPS client\b/g,
   message: 'shows a TLS error from a backend connection',
   examples: {
     leaky: [
@@ -44,6 +46,8 @@ export const driverErrorTls = defineRule({
       '{"code":"CERT_HAS_EXPIRED"}',
       '{"error":"Post \\"https://ledger.acme-corp.net/v1/entries\\": tls: failed to verify certificate: x509: certificate signed by unknown authority"}',
       'x509: certificate is valid for ingress.local, not ledger.internal',
+      'Get "https://10.0.3.7:8443/v1": remote error: tls: bad certificate',
+      "x509: cannot validate certificate for 10.0.3.7 because it doesn't contain any IP SANs",
     ],
     safe: [
       'Secure connection failed. Please try again.',

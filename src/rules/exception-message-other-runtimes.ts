@@ -86,6 +86,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'cannot be tracked because another instance',
     'a second operation was started on this context',
     'does not indicate success: ',
+    'enableretryonfailure',
+    'cannot construct instance of `',
   ],
   pattern: [
     /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because (?:the return value of )?"[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
@@ -115,7 +117,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /(?<![.#$-])(?<!\b(?:struct|interface|type|class|enum|union|input) )\b[A-Z][A-Za-z]{0,60}Error \{ [a-z_][a-z0-9_]{0,60}: |\bError \{ kind: [A-Z][A-Za-z]{0,60}(?![\w:])/g,
     // Spring's container, Thymeleaf and Jackson; EF Core's change tracker and DbContext; .NET's
     // HttpClient naming the status an upstream answered with (EnsureSuccessStatusCode).
-    /\bNo qualifying bean of type '|\bAn error happened during template parsing \(template: |\bException evaluating SpringEL expression: |\bType definition error: \[simple type, class [\w.$]{1,200}\]|\bcannot be tracked because another instance with the (?:same )?key value\b|\bA second operation was started on this context instance\b|\bResponse status code does not indicate success: \d{3}\b/g,
+    /\bNo qualifying bean of type '|\bAn error happened during template parsing \(template: |\bException evaluating SpringEL expression: |\bType definition error: \[simple type, class [\w.$]{1,200}\]|\bcannot be tracked because another instance with the (?:same )?key value\b|\bA second operation was started on this context instance\b|\bResponse status code does not indicate success: \d{3}\b|\badding 'EnableRetryOnFailure'|\bCannot construct instance of `/g,
     // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
     // errors).
     /\b(?:No such file or directory|Permission denied|File exists|Is a directory|Not a directory|Too many open files|No space left on device|Read-only file system|Directory not empty|The system cannot find the (?:file|path) specified\.|Access is denied\.) \(os error \d{1,5}\)/g,
@@ -136,6 +138,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"detail":"The instance of entity type \'Order\' cannot be tracked because another instance with the key value \'{Id: 42}\' is already being tracked."}',
       '{"detail":"A second operation was started on this context instance before a previous operation completed."}',
       '{"error":"Response status code does not indicate success: 503 (Service Unavailable)."}',
+      "An exception has been raised that is likely due to a transient failure. Consider enabling transient error resiliency by adding 'EnableRetryOnFailure' to the 'UseSqlServer' call.",
+      '{"message":"JSON parse error: Cannot construct instance of `com.acme.shop.dto.OrderDto` (no Creators, like default constructor, exist)"}',
       "class java.lang.String cannot be cast to class java.lang.Integer (java.lang.String and java.lang.Integer are in module java.base of loader 'bootstrap')",
       'Could not write JSON: failed to lazily initialize a collection of role: com.acme.shop.domain.Order.items: could not initialize proxy - no Session',
       'lateinit property repository has not been initialized',

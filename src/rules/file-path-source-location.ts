@@ -21,19 +21,25 @@ const located = new RegExp(
 // Perl's `die` and `warn` end the message with where they ran: `at /srv/app/lib/Shop.pm line 30.`
 const perlLocation = /(?<= at )(?:\/|[A-Za-z]:\\)[^\s"'<>]{1,300}\.p[lm] line \d{1,7}\b/g
 const perlKeywords = ['.pl line ', '.pm line ']
-// Path aliases PHP frameworks print for their directories: CodeIgniter's `APPPATH/Controllers/
-// Users.php` and `SYSTEMPATH/…`, CakePHP's `ROOT/src/…` and `CORE/src/…`; Drupal's `(line 201 of
-// core/lib/Drupal/…php)`.
+// Path aliases PHP frameworks print for their directories, not inside a URL: CodeIgniter's
+// `APPPATH/Controllers/Users.php`, `SYSTEMPATH/…`, `VENDORPATH/…`, CakePHP's `APP/…`, `ROOT/src/…`
+// and `CORE/src/…`; Drupal's `(line 201 of core/lib/Drupal/…php)`.
 const aliasPath =
-  /\b(?:APPPATH|SYSTEMPATH|ROOTPATH|FCPATH|WRITEPATH|ROOT|CORE)\/[\w./-]{1,300}\.php\b|\(line\s{1,3}\d{1,7}\s{1,3}of\s{1,3}[\w./-]{1,300}\.(?:php|module|inc|install|theme)\s{0,3}\)/g
+  /(?<![\w/.\\-])(?:APPPATH|SYSTEMPATH|ROOTPATH|FCPATH|WRITEPATH|VENDORPATH|ROOT|CORE|APP)[/\\][\w./\\-]{1,300}\.php\b|\(line\s{1,3}\d{1,7}\s{1,3}of\s{1,3}[\w.-]{1,100}\/[\w./-]{1,300}\.(?:php|module|inc|install|theme)\s{0,3}\)/g
+// In lower case, so found in any case: capitals would each be a class of the keyword automaton
+// of their own, and a larger table slows the pass over every body.
 const aliasKeywords = [
-  'APPPATH/',
-  'SYSTEMPATH/',
-  'ROOTPATH/',
-  'FCPATH/',
-  'WRITEPATH/',
-  'ROOT/',
-  'CORE/',
+  ...[
+    'apppath',
+    'systempath',
+    'rootpath',
+    'fcpath',
+    'writepath',
+    'vendorpath',
+    'root',
+    'core',
+    'app',
+  ].flatMap((alias) => [`${alias}/`, `${alias}\\`]),
   '(line',
 ]
 const keywords = [
@@ -92,6 +98,8 @@ export const filePathSourceLocation = defineRule({
       '{"error":"Can\'t call method \\"id\\" on an undefined value at \\/srv\\/shop\\/app.pl line 30.\\n"}',
       '<p><b>APPPATH/Controllers/Users.php</b> at line <b>27</b></p>',
       '<span class="stack-frame-file">CORE/src/Controller/Controller.php</span>, line 560',
+      'APP/Controller/OrdersController.php, line 42',
+      'APPPATH\\Controllers\\Users.php at line 27',
       'Error: Call to a member function getHandler() on null (line <em class="placeholder">201</em> of <em class="placeholder">core/lib/Drupal/Core/Entity/EntityTypeManager.php</em>).',
     ],
     safe: [
@@ -102,6 +110,8 @@ export const filePathSourceLocation = defineRule({
       'Powered by Node.js: fast and friendly.',
       'version 1.2.3:45',
       'See ROOT/README for the layout; (line 4 of the form) is required.',
+      '<a href="/CORE/help.php">Help</a> <a href="https://www.example.gov/ROOT/index.php">Home</a>',
+      'Import failed (line 14 of contacts.inc): check the file you uploaded.',
     ],
   },
 })

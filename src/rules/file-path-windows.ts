@@ -21,7 +21,7 @@ export const filePathWindows = defineRule({
     ':/app/',
   ],
   pattern:
-    /(?:(?<![\w\\])|(?<=\\\\\?\\))[A-Za-z]:\\[^\\/:*?"<>|\r\n]{1,100}(?:\\|\.[A-Za-z0-9]{1,8}\b)|(?<![\w/])[A-Za-z]:\/(?:Users|Windows|Program Files|ProgramData|inetpub|src|projects|dev|work|app)\/|(?<![\w\\])\\\\[\w.$-]{1,100}\\[\w.$ -]{1,100}/g,
+    /(?:(?<![\w\\])|(?<=\\\\\?\\))[A-Za-z]:\\[^\\/:*?"<>|\r\n]{1,100}(?:\\|\.[A-Za-z0-9]{1,8}\b)|(?<![\w/])[A-Za-z]:\/(?:Users|Windows|Program Files|ProgramData|inetpub|src|projects|dev|work|app)\/|(?<![\w\\])\\\\[\w.$-]{1,100}\\[\w.$ -]{1,100}|\\\\\?\\UNC\\[\w.$-]{1,100}\\[\w.$ -]{1,100}/g,
   message: 'shows a Windows filesystem path',
   examples: {
     leaky: [
@@ -33,6 +33,7 @@ export const filePathWindows = defineRule({
       'share \\\\fileserver01\\exports\\orders.csv not reachable',
       'C:\\Program Files\\nodejs\\node.exe crashed',
       'Config File\t   \\\\?\\C:\\PassCore\\web.config',
+      'Could not find \\\\?\\UNC\\fileserver01\\exports\\orders.csv',
     ],
     safe: [
       'Internal Server Error',

@@ -5,7 +5,7 @@ import { lastIndexWithin } from '../audit/look-back.ts'
 import { inSdkCall } from '../secrets/in-sdk-call.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
-import { isTokenChar } from '../secrets/token-char.ts'
+import { isAsciiDigit, isTokenChar } from '../secrets/token-char.ts'
 
 const pattern =
   /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["']?)\s{0,3}([:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
@@ -108,6 +108,34 @@ const passwordWords = new Set([
   'contrasena',
   'parool',
 ])
+/**
+ * What a form's validation says of a password or token (`"password":"invalid"`), in lower case:
+ * codes, not values.
+ */
+const validationCodes = new Set([
+  'invalid',
+  'missing',
+  'mismatch',
+  'incorrect',
+  'wrong',
+  'blank',
+  'weak',
+  'too_weak',
+  'too_short',
+  'too_long',
+  'too_common',
+  'expired',
+  'revoked',
+  'taken',
+  'reused',
+  'compromised',
+  'breached',
+  'pwned',
+  'unchanged',
+  'not_match',
+  'does_not_match',
+  'confirmation',
+])
 /** Key names under which a client SDK takes the key it is started with (see `inSdkCall`). */
 const sdkKeys = new Set(['apikey', 'accesstoken', 'token', 'clienttoken'])
 /** Key names that a more specific rule reports. */
@@ -201,6 +229,11 @@ export const secretAssignment = defineRule({
       'model_list:\n  - litellm_params:\n      api_key: os.environ/OPENAI_API_KEY\n',
       'token = data.vault_generic_secret.k8s.data',
       '{"errors":{"password":"is too short (minimum is 8 characters)","token":"has expired"}}',
+      '<pre>{"password":"&lt;hidden&gt;","api_key":"sk_live_&bull;&bull;&bull;&bull;4242"}</pre>',
+      '{"errors":{"password":"invalid","token":"missing","password_confirmation":"mismatch"}}',
+      '{"rules":{"password":"required,min=8","api_key":"[A-Za-z0-9]{32}","secret":"^.{12,64}$"}}',
+      '{"parameters":{"secret":"%env(APP_SECRET)%","password":"#{db_password}","token":"$(SERVICE_TOKEN)"}}',
+      '{"api_key":"sk_live_\u25cf\u25cf\u25cf\u25cf4242","token":"tok_\u00b7\u00b7\u00b7\u00b7ab12"}',
     ],
   },
 })
@@ -211,7 +244,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     // A quoted value runs to its closing quote, whatever it holds (`"Tr0ub4dor&3x"`); one that
     // holds a space is a message (`"password":"is too short"`), not a secret.
     const rawValue = quoted ?? bare
-    if (quoted?.includes(' ')) continue
+    if (quoted !== undefined && (quoted.includes(' ') || hasEntity(quoted))) continue
     const valueStart = m.index + whole.length - rawValue.length
     const key = keyName(view.text, m.index, keyword.length)
     // `key: value` counts only with a quoted value (JSON, inspected objects) or as a nested line
@@ -286,11 +319,80 @@ function isHarmlessKey(compact: string, bare: boolean, separator: string): boole
  */
 function isNoSecret(value: string, compact: string): boolean {
   if (value.length < 4 || isPlaceholder(value) || isPublicToken(value) || isWord(value)) return true
-  if (passwordWords.has(value) || isErrorCode(value)) return true
+  if (passwordWords.has(value) || validationCodes.has(value) || isErrorCode(value)) return true
+  if (isRuleList(value) || isRegexSource(value)) return true
   const password = compact.includes('pass') || compact.includes('pwd')
   if (!password && isLettersOnly(value)) return true
   return compact.endsWith('secret') && isObjectName(value) && hasWordPart(value)
 }
+
+/**
+ * A quoted value holding an HTML entity (`&lt;hidden&gt;`, `&bull;`, `&#42;`): in the raw view,
+ * the unescaped view judges it decoded; an entity left after decoding is a mask written as markup.
+ */
+function hasEntity(value: string): boolean {
+  for (let amp = value.indexOf('&'); amp !== -1; amp = value.indexOf('&', amp + 1)) {
+    const semi = value.indexOf(';', amp)
+    if (semi === -1) return false
+    const name = value.slice(amp + 1, semi)
+    const hex = name.startsWith('#x') || name.startsWith('#X')
+    const body = name.slice(hex ? 2 : name.startsWith('#') ? 1 : 0)
+    if (
+      name.length >= 2 &&
+      name.length <= 10 &&
+      body !== '' &&
+      allOf(body, hex ? isHexDigit : name.startsWith('#') ? isAsciiDigit : isAsciiLetter)
+    )
+      return true
+  }
+  return false
+}
+
+/**
+ * Validation rules, not a value: Go's validator tags (`required,min=8`, `min=8,max=64`) and
+ * Laravel's (`required|min:8|confirmed`): two or more lower-case rule names, each with an
+ * optional argument after `=` or `:`.
+ */
+function isRuleList(value: string): boolean {
+  const parts = value.split(value.includes('|') ? '|' : ',')
+  return (
+    parts.length >= 2 &&
+    parts.every((part) => {
+      const cut = Math.max(part.indexOf('='), part.indexOf(':'))
+      const name = cut === -1 ? part : part.slice(0, cut)
+      const argument = cut === -1 ? 'x' : part.slice(cut + 1)
+      return (
+        name.length >= 2 &&
+        allOf(name, (c) => (c >= 0x61 && c <= 0x7a) || c === 0x5f) &&
+        argument !== '' &&
+        allOf(argument, (c) => isTokenChar(c) && c !== 0x2d)
+      )
+    })
+  )
+}
+
+/** The source of a regular expression (`^.{12,64}$`, `[A-Za-z0-9]{32}`): a rule, not a value. */
+function isRegexSource(value: string): boolean {
+  if (value.startsWith('^') && value.endsWith('$')) return true
+  // A class with a count at the end: `]{32}`, `]{8,64}`.
+  const count = value.lastIndexOf(']{')
+  const inside = value.slice(count + 2, -1)
+  return (
+    count !== -1 &&
+    value.endsWith('}') &&
+    inside !== '' &&
+    allOf(inside, (c) => isAsciiDigit(c) || c === 0x2c)
+  )
+}
+
+function allOf(text: string, test: (code: number) => boolean): boolean {
+  for (let i = 0; i < text.length; i++) if (!test(text.charCodeAt(i))) return false
+  return true
+}
+
+const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
+const isHexDigit = (c: number) =>
+  isAsciiDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
 
 /** SCREAMING_SNAKE_CASE with an underscore: an error code (`TOO_SHORT`), not a password. */
 function isErrorCode(value: string): boolean {

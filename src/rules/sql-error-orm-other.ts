@@ -5,9 +5,9 @@ const pattern1 =
 const pattern2 =
   /\bFailed query: [^\n]{1,200}|\b(?:UniqueViolation|NotNullViolation|ForeignKeyViolation|CheckViolation|ConstraintViolation)Error\b|\bDBError\b|\b(?:UniqueConstraintViolation|ForeignKeyConstraintViolation|NotNullConstraintViolation|CheckConstraintViolation|TableNotFound|InvalidFieldName|NonUniqueFieldName)Exception\b/g
 // Spring's DataAccessException messages: `could not execute statement; SQL [n/a]; constraint [x]`,
-// and Hibernate's own, also bare (`could not extract ResultSet`).
+// and Hibernate's own, also bare (`could not extract ResultSet`, `could not execute statement`).
 const pattern3 =
-  /\bcould not (?:execute statement|execute query|extract ResultSet|prepare statement)(?: \[[^\]\n]{0,300}\])?; SQL \[|\bcould not extract ResultSet\b/g
+  /\bcould not (?:execute statement|execute query|extract ResultSet|prepare statement)(?: \[[^\]\n]{0,300}\])?; SQL \[|\bcould not (?:extract ResultSet|execute statement)\b/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
 const patterns = [pattern1, pattern2, pattern3]
 
@@ -39,6 +39,7 @@ export const sqlErrorOrmOther = defineRule({
     'nonuniquefieldnameexception',
     '; sql [',
     'could not extract resultset',
+    'could not execute statement',
   ],
   pattern: patterns,
   message: 'shows a query builder or ORM error',
@@ -46,6 +47,7 @@ export const sqlErrorOrmOther = defineRule({
     leaky: [
       '{"message":"could not execute statement; SQL [n/a]; constraint [orders_pkey]; nested exception is org.hibernate.exception.ConstraintViolationException"}',
       '{"message":"500 Internal Server Error: \\"{\\"message\\":\\"could not extract ResultSet\\"}\\""}',
+      '{"message":"could not execute statement"}',
       'KnexTimeoutError: Knex: Timeout acquiring a connection. The pool is probably full. Are you missing a .transacting(trx) call?',
       'Undefined binding(s) detected when compiling SELECT. Undefined column(s): [id] query: select * from "orders" where "id" = ?',
       'DrizzleQueryError: Failed query: select "id", "email" from "users" where "users"."id" = $1\nparams: 42',

@@ -34,12 +34,13 @@ export const sqlErrorOtherStores = defineRule({
     '"keypattern"',
     'sql: ',
     'mongo: no documents',
+    'unknown expression',
     'in query: while processing',
     'while processing query: ',
   ],
   pattern: [
     /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking)_exception\b/g,
-    /\bDB::Exception: |\bin query: While processing |\bwhile processing query: '|\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
+    /\bDB::Exception: |\bUnknown expression (?:or function )?identifier '[^'\n]{1,100}' in scope |\bin query: While processing |\bwhile processing query: '|\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
     /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bmongo: no documents in result\b|\bsql: Scan error on column index \d{1,4}, name "/g,
     // Cassandra's server errors, DynamoDB's expression errors and PostgREST's error codes.
     /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST\d{3}"/g,
@@ -64,6 +65,7 @@ export const sqlErrorOtherStores = defineRule({
       '{"code":11000,"keyPattern":{"email":1},"keyValue":{"email":"a@b.com"}}',
       '{"error":"sql: no rows in result set"}',
       '{"error":"mongo: no documents in result"}',
+      "code: 47, message: Unknown expression identifier 'totl' in scope SELECT totl FROM orders",
       '{"message":"Aggregate function argMax(status, createdAt) is found in WHERE in query: While processing argMax(status, createdAt) AS status."}',
       "Missing columns: 'totl' while processing query: 'SELECT totl FROM orders', required columns: 'totl'",
     ],

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const patterns = [
-  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
+  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
   /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
   // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
@@ -55,6 +55,7 @@ export const versionDisclosureRuntime = defineRule({
       '<b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4645.0',
       '<h1 class="p">PHP Version 8.2.1</h1>',
       '<p>Displayed at 10:41:25am &mdash; PHP: 8.1.2 &mdash; CodeIgniter: 4.2.10</p>',
+      '<footer>Powered by PHP 8.2.14</footer>',
       { status: 500, headers: { 'X-Powered-By': 'PHP/8.2.36' }, body: 'Internal Server Error' },
       "/usr/lib/ruby/gems/3.1.0/gems/puma-5.6.5/lib/puma/server.rb:443:in `handle_request'",
     ],

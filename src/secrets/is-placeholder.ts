@@ -39,6 +39,9 @@ const markers = [
   'xxxx',
   '***',
   '•••',
+  '●●●',
+  '···',
+  '####',
   '...',
   '…',
   'your_',
@@ -47,7 +50,8 @@ const markers = [
 
 /**
  * True when `value` is a stand-in for a secret rather than a secret: a template (`${TOKEN}`,
- * `{{ token }}`, `<password>`, `%s`, `$API_KEY`), a redaction (`****`, `[REDACTED]`), a word
+ * `{{ token }}`, `<password>`, `%s`, `$API_KEY`, `#{db_password}`, `%env(APP_SECRET)%`,
+ * `$(SERVICE_TOKEN)`), a redaction (`****`, `[REDACTED]`), a word
  * (`password`, `null`), a documentation value (`…EXAMPLE…`, `your-api-key`) or a run of one or
  * two characters (`xxxxxxxx`, `AAAAAAAA`). Secret rules pass such values over.
  *
@@ -74,6 +78,12 @@ export function isPlaceholder(value: string): boolean {
     v.startsWith('${') ||
     v.startsWith('{{') ||
     v.startsWith('%(') ||
+    // Ruby and i18n interpolation, a shell or Kubernetes substitution, Symfony's env processor.
+    v.startsWith('#{') ||
+    v.startsWith('%{') ||
+    v.startsWith('$(') ||
+    v.startsWith('%env(') ||
+    v.startsWith('env(') ||
     // LiteLLM's reference to an environment variable: `os.environ/OPENAI_API_KEY`.
     v.startsWith('os.environ/') ||
     (first === '$' && isEnvName(v.slice(1))) ||
