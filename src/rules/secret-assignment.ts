@@ -320,10 +320,10 @@ function isHarmlessKey(compact: string, bare: boolean, separator: string): boole
 function isNoSecret(value: string, compact: string): boolean {
   if (value.length < 4 || isPlaceholder(value) || isPublicToken(value) || isWord(value)) return true
   if (passwordWords.has(value) || validationCodes.has(value) || isErrorCode(value)) return true
-  if (isRuleList(value) || isRegexSource(value)) return true
   const password = compact.includes('pass') || compact.includes('pwd')
   if (!password && isLettersOnly(value)) return true
-  return compact.endsWith('secret') && isObjectName(value) && hasWordPart(value)
+  if (compact.endsWith('secret') && isObjectName(value) && hasWordPart(value)) return true
+  return isRuleList(value) || isRegexSource(value)
 }
 
 /**
@@ -354,6 +354,7 @@ function hasEntity(value: string): boolean {
  * optional argument after `=` or `:`.
  */
 function isRuleList(value: string): boolean {
+  if (!value.includes(',') && !value.includes('|')) return false
   const parts = value.split(value.includes('|') ? '|' : ',')
   return (
     parts.length >= 2 &&
