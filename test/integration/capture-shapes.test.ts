@@ -332,6 +332,18 @@ describe('Content-Encoding: gzip on a body that is not gzip, whichever client re
     expect(error.message).toContain(fixes[by])
   })
 
+  test("got's error.response alone, which keeps no body: ERR_BODY_READ says to pass the error", async () => {
+    const failure = (await got(url('/badgz'), noRetry).catch((e: unknown) => e)) as {
+      response?: unknown
+    }
+    const error = await captureError(failure.response)
+    expect(error.code).toBe('ERR_BODY_READ')
+    expect(error.message).toContain('got did not keep it (response.rawBody is undefined')
+    expect(error.message).toContain('pass that error (or the promise) rather than error.response.')
+    // The error itself says what went wrong.
+    expect((await captureError(failure)).code).toBe('ERR_BAD_ENCODING')
+  })
+
   test('Fastify inject(): ERR_BAD_ENCODING', async () => {
     const app = Fastify()
     app.get('/boom', (_req, reply) =>
