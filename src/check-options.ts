@@ -2,6 +2,7 @@ import type { AuditOptions, RequestIdPlacement } from './options.ts'
 import type { Rule } from './rule.ts'
 import { checkLimit } from './capture/check-limit.ts'
 import { upperMethod } from './capture/upper-method.ts'
+import { checkKeys } from './check-keys.ts'
 import { Safe500Error } from './errors.ts'
 import { closest } from './format/closest.ts'
 import { showValue } from './format/show-value.ts'
@@ -95,13 +96,7 @@ export function checkOptions(
     )
   }
   const prefix = caller ? `${caller}: ` : ''
-  for (const key of Object.keys(options)) {
-    if (Object.hasOwn(checks, key)) continue
-    const hint = closest(key, optionNames)
-    bad(
-      `${prefix}Unknown option \`${key}\`: ${hint ? `did you mean \`${hint}\`?` : `the options are ${optionNames.join(', ')}.`}`,
-    )
-  }
+  checkKeys(options, optionNames, prefix)
   const given = options as Record<string, unknown>
   const own = Array.isArray(given['rules']) ? (given['rules'] as unknown[]) : []
   const context = { prefix, rules: [...rules, ...own] }

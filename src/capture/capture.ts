@@ -1,5 +1,6 @@
 import type { RawResponse, ReadLimits } from './raw.ts'
 import type { CaptureOptions, Snapshot } from './snapshot.ts'
+import { checkKeys } from '../check-keys.ts'
 import { Safe500Error } from '../errors.ts'
 import { adapters } from './adapters.ts'
 import { checkLimit } from './check-limit.ts'
@@ -145,6 +146,7 @@ function resolveLimits(options: CaptureOptions): ReadLimits {
       `capture() options must be an object, received ${typeof options}.`,
     )
   }
+  checkKeys(options, ['maxBytes', 'timeout'], 'capture(): ')
   const { maxBytes = defaultMaxBytes, timeout = defaultTimeout } = options
   checkLimit('maxBytes', maxBytes)
   checkLimit('timeout', timeout)

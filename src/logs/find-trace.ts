@@ -1,3 +1,4 @@
+import { checkKeys } from '../check-keys.ts'
 import { canaryLabel, canaryPattern } from '../canaries/registry.ts'
 import { Safe500Error } from '../errors.ts'
 import { forgedLogLine } from '../request-id/hostile-request-ids.ts'
@@ -50,6 +51,8 @@ export function findTrace(
   ids: readonly string[],
   options: TraceOptions = {},
 ): Trace {
+  // toBeTraceableIn() passes its own options on, `requestIdHeaders` among them.
+  checkKeys(options, ['error', 'inbound', 'requestIdHeaders'])
   const records = toRecordList(logs)
   const wanted = ids.filter((id) => id !== '')
   const hasError = errorTest(options.error)

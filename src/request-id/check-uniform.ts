@@ -1,3 +1,4 @@
+import { checkKeys } from '../check-keys.ts'
 import type { Snapshot } from '../capture/snapshot.ts'
 import { Safe500Error } from '../errors.ts'
 import { findRequestIds } from './find-request-id.ts'
@@ -65,6 +66,7 @@ export function checkUniform(
       `checkUniform() compares two or more responses, received ${Array.isArray(responses) ? `${responses.length}` : typeof responses}. Pass the error responses of different causes, e.g. [dbDown, typeError, upstreamTimeout].`,
     )
   }
+  checkKeys(options, ['mask', 'requestIdHeaders'], 'checkUniform(): ')
   const masked = responses.map((r, i) => mask(readSync(r, `response ${i}`), options))
   const first = masked[0] as MaskedResponse
   for (let index = 1; index < masked.length; index++) {

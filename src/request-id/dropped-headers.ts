@@ -1,3 +1,4 @@
+import { checkKeys } from '../check-keys.ts'
 import type { Snapshot } from '../capture/snapshot.ts'
 import { requestIdHeaderNames } from './header-names.ts'
 
@@ -63,6 +64,7 @@ export function droppedHeaders(
   failed: Snapshot,
   options: DroppedHeadersOptions = {},
 ): DroppedHeader[] {
+  checkKeys(options, ['headers', 'ignore', 'requestIdHeaders'], 'droppedHeaders(): ')
   const lower = (names: readonly string[] | undefined) => (names ?? []).map((n) => n.toLowerCase())
   const ignore = new Set(lower(options.ignore))
   const names = new Set([

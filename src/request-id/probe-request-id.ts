@@ -1,3 +1,4 @@
+import { checkKeys } from '../check-keys.ts'
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Snapshot } from '../capture/snapshot.ts'
 import type { RequestIdPlacement } from '../options.ts'
@@ -212,6 +213,18 @@ function echoFinding(message: string, echo: Echo): Finding {
   }
 }
 
+const probeOptionNames = [
+  'url',
+  'method',
+  'headers',
+  'body',
+  'propagates',
+  'requestIdHeaders',
+  'requestId',
+  'fetch',
+  'timeout',
+]
+
 function checkOptions(options: ProbeRequestIdOptions): URL {
   if (typeof options !== 'object' || options === null) {
     throw new Safe500Error(
@@ -219,6 +232,7 @@ function checkOptions(options: ProbeRequestIdOptions): URL {
       `probeRequestId() takes options, received ${describeValue(options)}. Write probeRequestId({ url: 'http://127.0.0.1:3000/boom' }).`,
     )
   }
+  checkKeys(options, probeOptionNames, 'probeRequestId(): ')
   const { url } = options
   let parsed: URL | undefined
   try {
