@@ -118,4 +118,8 @@ test('the upstreams fixture of safe500/fixtures checks and resets after each tes
   expect(unhit?.status).toBe('failed')
   expect(unhit?.message).toContain('• fault.hang() on any method https://payments.example.com/*')
   expect(run.tests['and resets the handlers for the next test']?.status).toBe('passed')
+  // Every test of the file is checked, not only those that ask for the fixture.
+  const escaped = run.tests['a test without the upstreams fixture whose request escapes fails too']
+  expect(escaped?.status).toBe('failed')
+  expect(escaped?.message).toContain('POST https://escaped.example.com/v1/charges')
 })
