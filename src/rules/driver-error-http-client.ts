@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const pattern =
-  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))/g
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
 const causeMarkers = [
@@ -19,7 +19,9 @@ const causeMarkers = [
  * Errors of HTTP clients calling an upstream: undici (`UND_ERR_*`, `fetch failed` with its
  * cause), Node's `socket hang up`, axios and got timeouts, Spring's WebClient naming the upstream
  * (`500 Internal Server Error from GET http://inventory:8080/…`) and its RestTemplate quoting the
- * upstream's body (`500 Internal Server Error: "{…}"`), Go's `Get "http://…": EOF`.
+ * upstream's body (`500 Internal Server Error: "{…}"`), Go's `Get "http://…": EOF`; what undici,
+ * Node's HTTP parser, axios and got say of a broken or failed answer (`Headers Timeout Error`,
+ * `Parse Error: Expected HTTP/`, `Request failed with status code 502`).
  *
  * @example
  * ```ts
@@ -30,7 +32,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF).',
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...).',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -61,6 +63,15 @@ export const driverErrorHttpClient = defineRule({
       `${method} "http`,
       `${method} http`,
     ]),
+    'headers timeout error',
+    'body timeout error',
+    'does not match the http/1.1 protocol',
+    'length does not match content-length header',
+    'parse error: ',
+    'stream has been aborted',
+    'content-length mismatch: ',
+    'request failed with status code ',
+    'response code ',
     ': "{"',
     ': "[{',
     ': [{"',
@@ -98,6 +109,12 @@ export const driverErrorHttpClient = defineRule({
       '{"message":"500 Internal Server Error: \\"{\\"status\\":500,\\"path\\":\\"/inventory/items/42\\"}\\""}',
       '500 Internal Server Error: [{"timestamp":"2021-06-01T12:00:00.000+00:00","status":500,"path":"/inventory/items/42"}]',
       '{"error":"Get http://inventory:8080/items/42: dial tcp 10.0.3.7:8080: connect: connection refused"}',
+      '{"error":"Headers Timeout Error"}',
+      '{"error":"Response does not match the HTTP/1.1 protocol (Expected HTTP/, RTSP/ or ICE/)"}',
+      '{"error":"Parse Error: Expected HTTP/"}',
+      '{"error":"Content-Length mismatch: expected 350 bytes, received 175 bytes"}',
+      '{"error":"Request failed with status code 502"}',
+      '{"error":"Response code 502 (Bad Gateway)"}',
     ],
     safe: [
       'We could not fetch your orders. Please try again.',
@@ -108,6 +125,7 @@ export const driverErrorHttpClient = defineRule({
       '{"error":"502 Bad Gateway: \\"[object Object]\\""}',
       'Get "https://status.example.com": our live status page',
       'Example: 200 OK from GET https://api.example.com/v1/status',
+      '{"error":"Parse Error: the date you entered is not valid"}',
     ],
   },
 })
