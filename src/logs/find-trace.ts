@@ -1,7 +1,9 @@
+import { stripVTControlCharacters } from 'node:util'
 import { checkKeys } from '../check-keys.ts'
 import { canaryLabel, canaryPattern } from '../canaries/registry.ts'
 import { Safe500Error } from '../errors.ts'
 import { forgedLogLine } from '../request-id/hostile-request-ids.ts'
+import { isHexId } from '../request-id/internal/same-id.ts'
 import { stackTraceNode } from '../rules/stack-trace-node.ts'
 import type { LogCapture, LogRecord } from './capture-logs.ts'
 import { toRecords } from './internal/to-records.ts'
@@ -60,13 +62,16 @@ export function findTrace(
   const withId: LogRecord[] = []
   const withError: LogRecord[] = []
   const forged: LogRecord[] = []
-  let record: LogRecord | undefined
-  for (const r of records) {
+  let found: LogRecord | undefined
+  for (const record of records) {
+    // Colours (Nest's ConsoleLogger, chalk) split a stack's frames with escape codes.
+    const plain = stripVTControlCharacters(record.text)
+    const r = plain === record.text ? record : { ...record, text: plain }
     const id = wanted.some((w) => holdsToken(r.text, w))
     const error = hasError(r)
     if (id) withId.push(r)
     if (error) withError.push(r)
-    if (id && error) record ??= r
+    if (id && error) found ??= r
     if (
       r.text
         .split(/\r\n|\r|\n/)
@@ -74,7 +79,7 @@ export function findTrace(
     )
       forged.push(r)
   }
-  return { record, withId, withError, forged }
+  return { record: found, withId, withError, forged }
 }
 
 function toRecordList(logs: LogCapture | readonly (LogRecord | string)[]): readonly LogRecord[] {
@@ -90,10 +95,17 @@ function toRecordList(logs: LogCapture | readonly (LogRecord | string)[]): reado
   )
 }
 
-function holdsToken(text: string, token: string): boolean {
-  for (let at = text.indexOf(token); at !== -1; at = text.indexOf(token, at + 1)) {
-    const before = text[at - 1]
-    const after = text[at + token.length]
+/**
+ * Whether `token` stands in `text` as a whole ID; a hex ID (a UUID, a trace-id) in any case, as
+ * `sameId` compares them: a logger may print it in capitals.
+ */
+function holdsToken(text: string, id: string): boolean {
+  const hex = isHexId(id)
+  const haystack = hex ? text.toLowerCase() : text
+  const token = hex ? id.toLowerCase() : id
+  for (let at = haystack.indexOf(token); at !== -1; at = haystack.indexOf(token, at + 1)) {
+    const before = haystack[at - 1]
+    const after = haystack[at + token.length]
     if (
       (before === undefined || !idChar.test(before)) &&
       (after === undefined || !idChar.test(after))

@@ -80,3 +80,18 @@ test('options.inbound: the text after its CR/LF must not start a line', () => {
 test('bad logs are refused with a hint', () => {
   expect(() => findTrace('logs' as never, [id])).toThrow(/captureLogs\(\)/)
 })
+
+test("colour codes (Nest's ConsoleLogger) do not hide the stack, and the record is shown without them", () => {
+  const red = (s: string) => `\u001b[31m${s}\u001b[39m`
+  const coloured = `\u001b[32m[Nest] 4242  - \u001b[39m${red('ERROR')} [${id}] ${stack
+    .split('\n')
+    .map(red)
+    .join('\n')}`
+  const trace = findTrace([coloured], [id])
+  expect(trace.record?.text).toBe(`[Nest] 4242  - ERROR [${id}] ${stack}`)
+})
+
+test('a hex ID is found in the logs in any case; other IDs only as written', () => {
+  expect(findTrace([`[${id.toUpperCase()}] ${stack}`], [id]).record).toBeDefined()
+  expect(findTrace([`[REQ-1] ${stack}`], ['req-1']).record).toBeUndefined()
+})
