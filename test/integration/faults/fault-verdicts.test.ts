@@ -14,6 +14,31 @@ const clients: ClientName[] = [
   'got',
 ]
 const upstreams = setupUpstreams()
+
+// What the app's `err.message` is under each fault, when it carries nothing to report: fetch's
+// `fetch failed` (the cause is not in the message), `terminated`, a timeout's `The operation was
+// aborted due to timeout`, node:http's `aborted` and timeouts, got's `The server aborted pending
+// request`; and, for every client, `payments answered 502: ` with the empty body.
+const fetchGeneric = new Set([
+  'network error (ECONNREFUSED)',
+  'network error (ENOTFOUND)',
+  'hang',
+  'slow headers (10000 ms)',
+  'reset',
+  'empty-reply',
+  'garbage',
+  'malformed-chunk',
+  'truncated',
+  'dribble',
+])
+const genericMessages: Partial<Record<ClientName, ReadonlySet<string>>> = {
+  fetch: fetchGeneric,
+  'undici.fetch': fetchGeneric,
+  'node:http': new Set(['hang', 'slow headers (10000 ms)', 'truncated', 'dribble']),
+  'undici.request': new Set(),
+  axios: new Set(),
+  got: new Set(['truncated']),
+}
 afterAll(closePools)
 
 describe.concurrent.each(clients)('a node:http app calling payments with %s', (client) => {
@@ -31,6 +56,21 @@ describe.concurrent.each(clients)('a node:http app calling payments with %s', (c
     for (const { name } of cases) {
       expect(table[name], name).toMatchObject({ ok: true, categories: [] })
       expect([502, 504], name).toContain(table[name]?.status)
+    }
+  })
+
+  test("message only: a client's error message that names what failed is caught; a generic one passes", async () => {
+    const upstream = host('message')
+    const { cases, table } = await verdicts(upstreams, faultMatrix, {
+      framework: 'node:http',
+      client,
+      style: 'message',
+      upstream,
+    })
+    for (const { name } of cases) {
+      const generic = genericMessages[client]?.has(name) === true || name === 'status 502 (empty)'
+      expect(table[name]?.ok, name).toBe(generic)
+      if (!generic) expect(table[name]?.categories.length, name).toBeGreaterThan(0)
     }
   })
 

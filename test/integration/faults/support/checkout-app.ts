@@ -10,8 +10,12 @@ import { callUpstream, type ClientName } from './call-upstream.ts'
 export const frameworks = ['node:http', 'express', 'fastify', 'koa', 'hono'] as const
 export type Framework = (typeof frameworks)[number]
 
-/** `naive` echoes what went wrong upstream; `careful` answers a generic 502/504 with a request ID. */
-export type Style = 'naive' | 'careful'
+/**
+ * `naive` echoes what went wrong upstream; `message` echoes only the error's message, with the
+ * headers and request ID right (the leak is then the message alone); `careful` answers a generic
+ * 502/504 with a request ID.
+ */
+export type Style = 'naive' | 'message' | 'careful'
 
 export interface CheckoutOptions {
   readonly client: ClientName
@@ -74,6 +78,18 @@ function failure(style: Style, error: unknown): Reply {
     }
   }
   const requestId = randomUUID()
+  if (style === 'message') {
+    return {
+      status: 502,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+        'x-request-id': requestId,
+      },
+      body: JSON.stringify({ error: (error as Error).message, requestId }),
+    }
+  }
   const timedOut = /timeout|timed out|aborted due to timeout/i.test(
     String((error as Error).message),
   )
