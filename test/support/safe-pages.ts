@@ -2703,4 +2703,407 @@ export const safePages: readonly SafePage[] = [
     },
     body: '{"error":{"code":"InternalServerError","message":"Encountered internal server error. Diagnostic information: timestamp \'20210213T041159Z\', subscription id \'54aea2c5-5855-40ac-a5e7-5f3252640fae\', tracking id \'27345547-4861-4376-806e-5f0612a2a003\', request correlation id \'27345547-4861-4376-806e-5f0612a2a003\'."}}',
   },
+  // Close calls for the patterns of Spring's and Go's HTTP clients, Envoy, Go's TLS errors,
+  // CodeIgniter, CakePHP and Drupal paths, PHP versions, Bun's page and quoted password values:
+  // templates, masks, validation rules, routes, requirement lists, docs.
+  {
+    name: 'validator tag (sa-go-validator-tag)',
+    contentType: 'application/json',
+    body: '{"errors":{"password":"required,min=8"}}',
+  },
+  {
+    name: 'rule (sa-minmax)',
+    contentType: 'application/json',
+    body: '{"errors":{"password":"min=8,max=64"}}',
+  },
+  {
+    name: 'html-escaped placeholder (sa-html-hidden)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<pre>{"password":"&lt;hidden&gt;","user":"app"}</pre>',
+  },
+  {
+    name: 'docs placeholder (sa-html-docs-apikey)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Send your key as <code>{"api_key": "&lt;api-key&gt;"}</code>.</p>',
+  },
+  {
+    name: 'masked entity (sa-html-bullets)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<pre>{"password": "&bull;&bull;&bull;&bull;&bull;&bull;&bull;&bull;"}</pre>',
+  },
+  {
+    name: 'masked entity (sa-html-numeric-stars)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<td>{"token": "&#42;&#42;&#42;&#42;&#42;&#42;"}</td>',
+  },
+  {
+    name: 'docs placeholder (sa-html-client-secret)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<pre>{"client_id":"web","client_secret":"&lt;client-secret&gt;"}</pre>',
+  },
+  {
+    name: 'regex (sa-regex-pattern)',
+    contentType: 'application/json',
+    body: '{"validation":{"password":"^.{12,64}$"}}',
+  },
+  {
+    name: 'format (sa-regex-apikey-format)',
+    contentType: 'application/json',
+    body: '{"message":"API key format is invalid","api_key":"[A-Za-z0-9]{32}"}',
+  },
+  {
+    name: 'env reference (sa-symfony-env)',
+    contentType: 'application/json',
+    body: '{"framework":{"secret":"%env(APP_SECRET)%"}}',
+  },
+  {
+    name: 'k8s env reference (sa-k8s-envref)',
+    contentType: 'application/json',
+    body: '{"env":{"token":"$(SERVICE_TOKEN)"}}',
+  },
+  {
+    name: 'sa-not-set (sa-not-set)',
+    contentType: 'application/json',
+    body: '{"password":"(not set)"}',
+  },
+  {
+    name: 'sa-masked-ellipsis (sa-masked-ellipsis)',
+    contentType: 'application/json',
+    body: '{"api_key":"sk_live_…4242"}',
+  },
+  {
+    name: 'U+25CF mask (sa-masked-blackcircle)',
+    contentType: 'application/json',
+    body: '{"api_key":"sk_live_●●●●●●●●4242"}',
+  },
+  {
+    name: 'U+00B7 mask (sa-masked-middot)',
+    contentType: 'application/json',
+    body: '{"api_key":"sk_live_····4242"}',
+  },
+  {
+    name: 'hash mask (sa-masked-hash)',
+    contentType: 'application/json',
+    body: '{"api_key":"sk_live_####4242"}',
+  },
+  {
+    name: 'validation code (sa-err-invalid)',
+    contentType: 'application/json',
+    body: '{"errors":{"password":"invalid"}}',
+  },
+  {
+    name: 'validation code (sa-err-missing)',
+    contentType: 'application/json',
+    body: '{"errors":{"password":"missing"}}',
+  },
+  {
+    name: 'validation code (sa-err-too-weak)',
+    contentType: 'application/json',
+    body: '{"errors":{"password":"too_weak"}}',
+  },
+  {
+    name: 'validation code (sa-err-mismatch)',
+    contentType: 'application/json',
+    body: '{"errors":{"password":"mismatch"}}',
+  },
+  {
+    name: 'validation code (sa-err-expired-token)',
+    contentType: 'application/json',
+    body: '{"errors":{"token":"expired"}}',
+  },
+  {
+    name: 'sa-template (sa-template)',
+    contentType: 'application/json',
+    body: '{"password":"{{password}}"}',
+  },
+  {
+    name: 'sa-redacted-angle (sa-redacted-angle)',
+    contentType: 'application/json',
+    body: '{"password":"<redacted>","user":"app"}',
+  },
+  {
+    name: 'sa-empty-list (sa-empty-list)',
+    contentType: 'application/json',
+    body: '{"token":"[]"}',
+  },
+  {
+    name: 'sa-paren-rule (sa-paren-rule)',
+    contentType: 'application/json',
+    body: '{"fields":{"password":"(min:8)"}}',
+  },
+  {
+    name: 'validation rule list (sa-laravel-rules)',
+    contentType: 'application/json',
+    body: '{"rules":{"password":"required|min:8|confirmed"}}',
+  },
+  {
+    name: 'sa-message-space (sa-message-space)',
+    contentType: 'application/json',
+    body: '{"errors":{"password":"must be at least 8 characters","token":"has expired"}}',
+  },
+  {
+    name: 'sa-sk-redacted (sa-sk-redacted)',
+    contentType: 'application/json',
+    body: '{"api_key":"sk_test_(redacted)"}',
+  },
+  {
+    name: 'sa-token-bearer-scheme (sa-token-bearer-scheme)',
+    contentType: 'application/json',
+    body: '{"token":"Bearer","expires":"never"}',
+  },
+  {
+    name: 'endpoint url (sa-token-url)',
+    contentType: 'application/json',
+    body: '{"token":"https://auth.example.com/oauth2/token"}',
+  },
+  {
+    name: 'unrendered Ruby interpolation (sa-ruby-interp)',
+    contentType: 'application/json',
+    body: '{"db":{"password":"#{db_password}"}}',
+  },
+  {
+    name: 'i18n interpolation (sa-i18n-percent)',
+    contentType: 'application/json',
+    body: '{"token":"%{token}"}',
+  },
+  {
+    name: 'env reference (sa-env-call)',
+    contentType: 'application/json',
+    body: '{"datasource":{"password":"env(DB_PASSWORD)"}}',
+  },
+  {
+    name: 'html-escaped placeholder in JSON (sa-json-entity)',
+    contentType: 'application/json',
+    body: '{"error":"Unauthorized","token":"&lt;missing&gt;"}',
+  },
+  {
+    name: 'html-escaped mask in JSON (sa-json-mask-entity)',
+    contentType: 'application/json',
+    body: '{"api_key":"sk_live_&bull;&bull;&bull;&bull;4242"}',
+  },
+  {
+    name: 'sa-html-form-echo (sa-html-form-echo)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<form><input name="password" value=""><p>password=&lt;required&gt;</p></form>',
+  },
+  {
+    name: 'hc-own-retry (hc-own-retry)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'Error 500 Internal Server Error: "Please retry"',
+  },
+  {
+    name: 'JS stringification (hc-object-object)',
+    contentType: 'application/json',
+    body: '{"error":"502 Bad Gateway: \\"[object Object]\\""}',
+  },
+  {
+    name: 'maintenance (hc-maint-bracket)',
+    contentType: 'application/json',
+    body: '{"message":"503 Service Unavailable: \\"[maintenance window 02:00-03:00 UTC]\\""}',
+  },
+  {
+    name: 'docs page (hc-docs-example)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Example: <code>200 OK from GET https://api.example.com/v1/status</code></p>',
+  },
+  {
+    name: 'hc-get-started (hc-get-started)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'Get "Started" from our guide, or post "hello" to the forum.',
+  },
+  {
+    name: 'hc-no-url (hc-no-url)',
+    contentType: 'application/json',
+    body: '{"error":"500 Internal Server Error from GET request"}',
+  },
+  {
+    name: 'prose, own public link (hc-get-link)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Get "https://status.example.com": our live status page.</p>',
+  },
+  {
+    name: 'env-plain (env-plain)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'upstream connect error or disconnect/reset before headers. reset reason: connection failure',
+  },
+  {
+    name: 'env-overflow (env-overflow)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'upstream connect error or disconnect/reset before headers. reset reason: overflow',
+  },
+  {
+    name: 'env-retried (env-retried)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'upstream connect error or disconnect/reset before headers. retried and the latest reset reason: connection timeout',
+  },
+  {
+    name: 'env-no-healthy (env-no-healthy)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'no healthy upstream',
+  },
+  {
+    name: 'env-timeout (env-timeout)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'upstream request timeout',
+  },
+  {
+    name: 'cdn-cloudflare (cdn-cloudflare)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<h1>Error 502</h1><p>Ray ID: <strong>8a1b2c3d4e5f6789</strong> &bull; 2026-01-01 10:00:00 UTC</p><h2>Bad gateway</h2>',
+  },
+  {
+    name: 'cdn-cloudfront (cdn-cloudfront)',
+    contentType: 'text/html; charset=utf-8',
+    body: "<H1>502 ERROR</H1><H2>The request could not be satisfied.</H2><p>CloudFront wasn't able to connect to the origin.</p><p>Generated by cloudfront (CloudFront)<BR>Request ID: Vn0s2kZ7dQ1x_AbCdEfGhIjKlMnOpQrStUvWxYz==</p>",
+  },
+  {
+    name: 'cdn-alb (cdn-alb)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center></body></html>',
+  },
+  {
+    name: 'cdn-haproxy (cdn-haproxy)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<html><body><h1>503 Service Unavailable</h1>\nNo server is available to handle this request.\n</body></html>',
+  },
+  {
+    name: 'cdn-heroku (cdn-heroku)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>An error occurred in the application and your page could not be served. If you are the application owner, check your logs for details. You can do this from the Heroku CLI with the command <code>heroku logs --tail</code></p>',
+  },
+  {
+    name: 'cdn-vercel (cdn-vercel)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'A server error has occurred\n\nFUNCTION_INVOCATION_FAILED\n\ncdg1::abcde-1700000000000-0123456789ab\n',
+  },
+  {
+    name: 'api-gw (api-gw)',
+    contentType: 'application/json',
+    body: '{"message": "Internal server error"}',
+  },
+  {
+    name: 'kong (kong)',
+    contentType: 'application/json',
+    body: '{"message":"An invalid response was received from the upstream server","request_id":"3f0c2a1b9d8e7f6a"}',
+  },
+  {
+    name: 'tls-generic (tls-generic)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Secure connection to our payment partner failed. Please try again.</p>',
+  },
+  {
+    name: 'st-no-docs (st-no-docs)',
+    contentType: 'application/json',
+    body: '{"error":"No documents found for your search."}',
+  },
+  {
+    name: 'st-extract (st-extract)',
+    contentType: 'application/json',
+    body: '{"detail":"We could not extract results for this report."}',
+  },
+  {
+    name: 'ex-no-qualifying (ex-no-qualifying)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>No qualifying products found.</p>',
+  },
+  {
+    name: 'no code (ex-response-status)',
+    contentType: 'application/json',
+    body: '{"error":"Response status code does not indicate success."}',
+  },
+  {
+    name: 'dp-displayed (dp-displayed)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<footer>Displayed at 10:41:25am &mdash; refreshed every minute</footer>',
+  },
+  {
+    name: 'dp-ci4-prod (dp-ci4-prod)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<h1>Whoops!</h1><p>We seem to have hit a snag. Please try again later...</p>',
+  },
+  {
+    name: 'dp-drupal-prod (dp-drupal-prod)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>The website encountered an unexpected error. Try again later.</p>',
+  },
+  {
+    name: 'dp-bun-prod (dp-bun-prod)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'Internal Server Error',
+  },
+  {
+    name: 'installer requirements list (vr-requirements)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<h1>Installation cannot continue</h1><ul><li>PHP: 8.1.0 or newer</li><li>MySQL: 8.0 or newer</li></ul>',
+  },
+  {
+    name: 'hosting announcement (vr-hosting-news)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Site temporarily unavailable. Our platform now supports PHP: 8.3.0 and later.</p>',
+  },
+  {
+    name: 'vr-ci-compat (vr-ci-compat)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<li>Compatible with CodeIgniter: 4.x</li>',
+  },
+  {
+    name: 'URL route (fp-url-core)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<a href="/CORE/help.php">Help</a>',
+  },
+  {
+    name: 'URL route (fp-url-root)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<a href="https://www.example.gov/ROOT/index.php">Home</a>',
+  },
+  {
+    name: 'fp-readme (fp-readme)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'See ROOT/README for the layout; (line 4 of the form) is required.',
+  },
+  {
+    name: 'fp-csv-line (fp-csv-line)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Row skipped (line 14 of upload.csv)</p>',
+  },
+  {
+    name: 'user file name (fp-inc-import)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Import failed (line 14 of contacts.inc)</p>',
+  },
+  {
+    name: 'fp-win-docs (fp-win-docs)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Paths longer than 260 characters need the <code>\\\\?\\</code> prefix.</p>',
+  },
+  {
+    name: 'rs-no-bt (rs-no-bt)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Stack backtrace: not available in production.</p>',
+  },
+  {
+    name: 'rs-zero (rs-zero)',
+    contentType: 'text/plain; charset=utf-8',
+    body: 'Stack backtrace: 0 frames captured',
+  },
+  {
+    name: 'ck-plug-ellipsis (ck-plug-ellipsis)',
+    contentType: 'text/html; charset=utf-8',
+    body: '<p>Your session cookie (_shop_key=SFMyNTY.…) has expired.</p>',
+  },
+  {
+    name: 'spring-prod (spring-prod)',
+    contentType: 'application/json',
+    body: '{"timestamp":"2026-01-01T10:00:00.000+00:00","status":500,"error":"Internal Server Error","path":"/api/orders"}',
+  },
+  {
+    name: 'aspnet-prod (aspnet-prod)',
+    contentType: 'application/problem+json',
+    body: '{"type":"https://tools.ietf.org/html/rfc9110#section-15.6.1","title":"An error occurred while processing your request.","status":500,"traceId":"00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-00"}',
+  },
+  {
+    name: 'a hint field that names a cookie, with no Plug session in it',
+    contentType: 'application/json',
+    body: `{"api_key_hint":"_shop_key=${token(20, 9074)}"}`,
+  },
 ]
