@@ -1,3 +1,5 @@
+import { isAsciiLetter, isHexDigit } from '../secrets/token-char.ts'
+
 /** Text with markup and escapes undone, and a map back to where each of its characters came from. */
 export interface Unescaped {
   readonly text: string
@@ -189,10 +191,10 @@ export function unescape(source: string): Unescaped {
       if (
         e === 0x75 /* u */ &&
         i + 6 <= n &&
-        isHex(source.charCodeAt(i + 2)) &&
-        isHex(source.charCodeAt(i + 3)) &&
-        isHex(source.charCodeAt(i + 4)) &&
-        isHex(source.charCodeAt(i + 5))
+        isHexDigit(source.charCodeAt(i + 2)) &&
+        isHexDigit(source.charCodeAt(i + 3)) &&
+        isHexDigit(source.charCodeAt(i + 4)) &&
+        isHexDigit(source.charCodeAt(i + 5))
       ) {
         emit(String.fromCharCode(Number.parseInt(source.slice(i + 2, i + 6), 16)), i, i + 6)
         i += 6
@@ -207,7 +209,7 @@ export function unescape(source: string): Unescaped {
       amp =
         semi === -1
           ? -1
-          : !(isLetter(next) || next === 0x23)
+          : !(isAsciiLetter(next) || next === 0x23)
             ? nextMatch(maybeEntity, source, i + 1)
             : source.indexOf('&', Math.max(i + 1, semi - 10))
     } else if (c === 0x3c) {
@@ -251,18 +253,8 @@ export function unescape(source: string): Unescaped {
   }
 }
 
-function isLetter(c: number): boolean {
-  const letter = c | 0x20
-  return letter >= 0x61 && letter <= 0x7a
-}
-
-function isHex(c: number): boolean {
-  const letter = c | 0x20
-  return (c >= 0x30 && c <= 0x39) || (letter >= 0x61 && letter <= 0x66)
-}
-
 function isTagStart(c: number): boolean {
-  return isLetter(c) || c === 0x2f || c === 0x21
+  return isAsciiLetter(c) || c === 0x2f || c === 0x21
 }
 
 /** Where `re` (global) next matches in `source` from `from`, or -1. */

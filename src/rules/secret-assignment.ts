@@ -5,7 +5,7 @@ import { lastIndexWithin } from '../audit/look-back.ts'
 import { inSdkCall } from '../secrets/in-sdk-call.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
-import { isAsciiDigit, isTokenChar } from '../secrets/token-char.ts'
+import { isAsciiDigit, isAsciiLetter, isHexDigit, isTokenChar } from '../secrets/token-char.ts'
 
 const pattern =
   /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["']?)\s{0,3}([:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
@@ -391,18 +391,12 @@ function allOf(text: string, test: (code: number) => boolean): boolean {
   return true
 }
 
-const isAsciiLetter = (c: number) => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)
-const isHexDigit = (c: number) =>
-  isAsciiDigit(c) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66)
-
 /** SCREAMING_SNAKE_CASE with an underscore: an error code (`TOO_SHORT`), not a password. */
 function isErrorCode(value: string): boolean {
-  if (!value.includes('_')) return false
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    if (!((c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f)) return false
-  }
-  return true
+  return (
+    value.includes('_') &&
+    allOf(value, (c) => (c >= 0x41 && c <= 0x5a) || isAsciiDigit(c) || c === 0x5f)
+  )
 }
 
 /**
@@ -472,12 +466,10 @@ function isScriptLetter(c: number): boolean {
 
 /** A Kubernetes object name (RFC 1123): lower-case letters, digits, `-` and `.`. */
 function isObjectName(value: string): boolean {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i)
-    if (!((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x2e))
-      return false
-  }
-  return true
+  return allOf(
+    value,
+    (c) => (c >= 0x61 && c <= 0x7a) || isAsciiDigit(c) || c === 0x2d || c === 0x2e,
+  )
 }
 
 /**

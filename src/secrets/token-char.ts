@@ -12,7 +12,19 @@ export function isAsciiDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39
 }
 
+/** True for the UTF-16 code unit of an ASCII letter, either case. */
+export function isAsciiLetter(code: number): boolean {
+  const lower = code | 0x20
+  return lower >= 0x61 && lower <= 0x7a
+}
+
+/** True for the UTF-16 code unit of a hex digit, either case. */
+export function isHexDigit(code: number): boolean {
+  const lower = code | 0x20
+  return isAsciiDigit(code) || (lower >= 0x61 && lower <= 0x66)
+}
+
 /** True for the UTF-16 code unit of an ASCII letter or digit. */
 export function isAsciiAlnum(code: number): boolean {
-  return isAsciiDigit(code) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a)
+  return isAsciiDigit(code) || isAsciiLetter(code)
 }
