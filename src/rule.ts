@@ -8,7 +8,7 @@ export interface TextView {
   /** Lower-cased `text`, for literal pre-checks. */
   readonly lower: string
   /** `body` for the body and its unescaped form; the header name for a header value. */
-  readonly header?: string
+  readonly header?: string | undefined
   /** Maps a `[start, end)` range of `text` to a range of the decoded body (body views only). */
   readonly toBody: (start: number, end: number) => readonly [number, number]
 }

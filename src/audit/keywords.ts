@@ -53,10 +53,15 @@ export type Range = readonly [first: number, last: number]
  */
 const joinGap = 64
 
-const scans = new WeakMap<Subject, GateScan>()
+// Audits run one at a time, start to end: the scan of the subject being audited is all there is
+// to keep. Asked about any other subject, the answer is "not known".
+let noted: { subject: Subject | undefined; found: GateScan | undefined } = {
+  subject: undefined,
+  found: undefined,
+}
 
 /**
- * Keeps what the gate found on `subject`, for `keywordPlaces`.
+ * Keeps what the gate found on `subject`, for `keywordPlaces`, until the next subject is noted.
  *
  * @example
  * ```ts
@@ -65,7 +70,20 @@ const scans = new WeakMap<Subject, GateScan>()
  * ```
  */
 export function notePlaces(subject: Subject, found: GateScan): void {
-  scans.set(subject, found)
+  noted = { subject, found }
+}
+
+/**
+ * Lets go of the subject `notePlaces` kept, once its audit is over, so its body is not held.
+ *
+ * @example
+ * ```ts
+ * notePlaces(subject, found)
+ * try { run(subject) } finally { forgetPlaces() }
+ * ```
+ */
+export function forgetPlaces(): void {
+  noted = { subject: undefined, found: undefined }
 }
 
 /**
@@ -83,7 +101,7 @@ export function keywordPlaces(
   view: TextView,
   keywords: readonly string[],
 ): readonly Range[] | undefined {
-  return scans.get(subject)?.places(view, keywords)
+  return scanOf(subject)?.places(view, keywords)
 }
 
 /**
@@ -100,7 +118,11 @@ export function keywordsIn(
   view: TextView,
   keywords: readonly string[],
 ): boolean | undefined {
-  return scans.get(subject)?.holds(view, keywords)
+  return scanOf(subject)?.holds(view, keywords)
+}
+
+function scanOf(subject: Subject): GateScan | undefined {
+  return noted.subject === subject ? noted.found : undefined
 }
 
 // Audits ask again and again with the same rules: keep the gates of the last few rule lists.
@@ -154,6 +176,14 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   const literals = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
   let automaton = words.length > literalLimit ? build(words) : undefined
   const seen = new Uint8Array(words.length + others.length)
+  // Rules ask with the same lists again and again: each list's word indexes (-1: not a keyword
+  // of these rules), worked out once.
+  const lists = new WeakMap<readonly string[], Int32Array>()
+  const indexesOf = (keywords: readonly string[]): Int32Array => {
+    let ws = lists.get(keywords)
+    if (!ws) lists.set(keywords, (ws = Int32Array.from(keywords, (k) => index.get(k) ?? -1)))
+    return ws
+  }
   let last: Found = { seen, hits: [] }
   const scanViews = (views: readonly TextView[]): GateScan => {
     // One buffer serves every scan of this gate: the words the last scan marked are cleared.
@@ -231,14 +261,15 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
     const holds = (view: TextView, keywords: readonly string[]): boolean | undefined => {
       const places = placed.get(view)
       let known = true
-      for (const k of keywords) {
-        const w = index.get(k)
-        if (w === undefined) known = false
+      const ws = indexesOf(keywords)
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i] as number
+        if (w < 0) known = false
         else if (w < words.length) {
           if (!places) known = false
           else if (places.has(w)) return true
         } else if (!inText[w - words.length]) known = false
-        else if (view.text.includes(k)) return true
+        else if (view.text.includes(keywords[i] as string)) return true
       }
       return known ? false : undefined
     }

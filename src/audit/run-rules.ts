@@ -3,7 +3,7 @@ import { categories } from '../report.ts'
 import type { Hit, Rule, Subject, TextView } from '../rule.ts'
 import { excerpt, excerptWidth, fold, wordEnd } from '../format/excerpt.ts'
 import { maskSecret } from '../format/mask.ts'
-import { keywordGate, notePlaces } from './keywords.ts'
+import { forgetPlaces, keywordGate, notePlaces } from './keywords.ts'
 import { lineLocator } from './line-column.ts'
 import { scrub, secretPlaces, secretTexts } from './secret-texts.ts'
 
@@ -26,38 +26,44 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   const gate = keywordGate(active).scan(subject.views)
   notePlaces(subject, gate)
   const { runs } = gate
-  for (const [r, rule] of active.entries()) {
-    if (!runs[r]) continue
-    // Made at the first hit: most rules that run find nothing.
-    let seen: Set<string> | undefined
-    let spans: (readonly [number, number])[] | undefined
-    let count = 0
-    for (const hit of rule.detect(subject)) {
-      const view = hit.view ?? subject.views[0]
-      const span =
-        hit.span && view && view.header === undefined
-          ? view.toBody(hit.span[0], hit.span[1])
-          : undefined
-      const matched = matchedText(hit, view)
-      if (allowed(matched, allow)) continue
-      if (span) {
-        // The same leak seen in the raw and the unescaped body is one finding.
-        spans ??= []
-        if (spans.some(([s, e]) => span[0] < e && s < span[1])) continue
-        spans.push(span)
-      } else {
-        const key = `${hit.header ?? view?.header ?? ''}:${matched}`
-        seen ??= new Set()
-        if (seen.has(key)) continue
-        seen.add(key)
+  try {
+    for (let r = 0; r < active.length; r++) {
+      if (!runs[r]) continue
+      const rule = active[r] as Rule
+      // Made at the first hit: most rules that run find nothing.
+      let seen: Set<string> | undefined
+      let spans: (readonly [number, number])[] | undefined
+      let count = 0
+      for (const hit of rule.detect(subject)) {
+        const view = hit.view ?? subject.views[0]
+        const span =
+          hit.span && view && view.header === undefined
+            ? view.toBody(hit.span[0], hit.span[1])
+            : undefined
+        const matched = matchedText(hit, view)
+        if (allowed(matched, allow)) continue
+        if (span) {
+          // The same leak seen in the raw and the unescaped body is one finding.
+          spans ??= []
+          if (spans.some(([s, e]) => span[0] < e && s < span[1])) continue
+          spans.push(span)
+        } else {
+          const key = `${hit.header ?? view?.header ?? ''}:${matched}`
+          seen ??= new Set()
+          if (seen.has(key)) continue
+          seen.add(key)
+        }
+        located.push({
+          rule,
+          hit: hit.header === undefined && view?.header ? { ...hit, header: view.header } : hit,
+          span,
+        })
+        if (++count >= maxHitsPerRule) break
       }
-      located.push({
-        rule,
-        hit: hit.header === undefined && view?.header ? { ...hit, header: view.header } : hit,
-        span,
-      })
-      if (++count >= maxHitsPerRule) break
     }
+  } finally {
+    // Rules ask where keywords stand only while they run.
+    forgetPlaces()
   }
   // Secrets are masked where a rule found them, wherever else they stand in the body, and in
   // every message and excerpt that quotes them.

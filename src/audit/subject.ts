@@ -75,26 +75,29 @@ export function unescapingOf(view: TextView): Unescaping | undefined {
 }
 
 /** A view whose lower-cased copy is made only when something asks for it. */
-function textView(text: string, toBody: TextView['toBody'], header?: string): TextView {
-  let lower: string | undefined
-  return {
-    text,
-    get lower() {
-      return (lower ??= text.toLowerCase())
-    },
-    ...(header === undefined ? {} : { header }),
-    toBody,
+class View implements TextView {
+  readonly text: string
+  readonly toBody: TextView['toBody']
+  readonly header: string | undefined
+  #lower: string | undefined
+  constructor(text: string, toBody: TextView['toBody'], header?: string) {
+    this.text = text
+    this.toBody = toBody
+    this.header = header
+  }
+  get lower(): string {
+    return (this.#lower ??= this.text.toLowerCase())
   }
 }
 
 /** Builds what rules look at from a snapshot: views of the body and headers, lazily parsed JSON. */
 export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Subject {
-  const views: TextView[] = [textView(snapshot.text, identity)]
+  const views: TextView[] = [new View(snapshot.text, identity)]
   if (hasEscapes(snapshot.text)) {
     const plain = unescape(snapshot.text)
     if (plain.text !== snapshot.text) {
       const { toSource } = plain
-      const view = textView(plain.text, (start, end) => [toSource(start), toSource(end)])
+      const view = new View(plain.text, (start, end) => [toSource(start), toSource(end)])
       unescapings.set(view, { source: views[0] as TextView, segments: plain.segments })
       views.push(view)
     }
@@ -103,7 +106,7 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
   for (const [name, value] of Object.entries(snapshot.headers)) {
     if (value.length === 0 || unscannedHeaders.has(name) || idHeaderNames.has(name)) continue
     if (extraIds.length > 0 && extraIds.includes(name)) continue
-    views.push(textView(value, identity, name))
+    views.push(new View(value, identity, name))
   }
   const contentType = snapshot.headers['content-type']
   let parsed: { value: unknown } | undefined

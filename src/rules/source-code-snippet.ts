@@ -123,15 +123,19 @@ function firstMatch(
   ranges: readonly (readonly [number, number])[] | undefined,
 ): RegExpExecArray | undefined {
   const reach = reachOf.get(pattern)
+  // The patterns are this module's own, and nothing else runs between setting and reading
+  // `lastIndex`; `matchAll` would copy the pattern on every call.
   if (ranges === undefined || reach === undefined) {
-    for (const match of text.matchAll(pattern))
+    pattern.lastIndex = 0
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       if (!ranges || ranges.some(([s, e]) => match.index >= s && match.index < e)) return match
+      // The patterns never match empty text, so each search moves on.
+    }
     return undefined
   }
   for (const [start, end] of ranges) {
     if (start >= end) continue
     const from = Math.max(0, start - 1)
-    // The patterns are this module's own, and nothing else runs between setting and reading.
     pattern.lastIndex = start - from
     const match = pattern.exec(text.slice(from, Math.min(text.length, end + reach)))
     if (match && match.index < end - from) {

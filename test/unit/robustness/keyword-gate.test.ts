@@ -1,7 +1,8 @@
-import type { Rule, TextView } from 'safe500'
+import type { Rule, Subject, TextView } from 'safe500'
+import { auditSnapshot, defineRule } from 'safe500'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { caseless, keywordGate } from '../../../src/audit/keywords.ts'
+import { caseless, keywordGate, keywordsIn } from '../../../src/audit/keywords.ts'
 import { createSubject, unescapingOf } from '../../../src/audit/subject.ts'
 import { resolveOptions } from '../../../src/options.ts'
 
@@ -309,4 +310,45 @@ test('reads the unescaped view in the pass over its body, and finds there what a
     ),
     { numRuns: 3000 },
   )
+})
+
+test('rules read where keywords stand while their audit runs, and the audited body is let go after', () => {
+  const seen: (boolean | undefined)[] = []
+  let audited: Subject | undefined
+  const probe = defineRule({
+    id: 'probe-places',
+    category: 'exception',
+    description: 'Notes what the gate says about its subject while it runs.',
+    keywords: ['boom'],
+    detect(subject) {
+      audited = subject
+      seen.push(keywordsIn(subject, subject.views[0] as TextView, ['boom']))
+      return []
+    },
+    examples: { leaky: [], safe: [] },
+  })
+  const snapshot = {
+    status: 500,
+    statusText: 'Internal Server Error',
+    headers: { 'content-type': 'text/plain' },
+    body: new TextEncoder().encode('it went boom'),
+    text: 'it went boom',
+    truncated: false,
+    wireLength: 12,
+  }
+  auditSnapshot(snapshot, { rules: [probe] })
+  // While it ran, the gate's answer was known and true; after the audit, nothing is held.
+  expect(seen).toEqual([true])
+  expect(audited && keywordsIn(audited, audited.views[0] as TextView, ['boom'])).toBeUndefined()
+  // A rule that throws still lets the subject go.
+  const thrower = defineRule({
+    ...probe,
+    id: 'probe-throws',
+    detect(subject) {
+      audited = subject
+      throw new Error('rule failed')
+    },
+  })
+  expect(() => auditSnapshot(snapshot, { rules: [thrower] })).toThrow('rule failed')
+  expect(audited && keywordsIn(audited, audited.views[0] as TextView, ['boom'])).toBeUndefined()
 })
