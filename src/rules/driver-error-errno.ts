@@ -33,7 +33,7 @@ export const driverErrorErrno = defineRule({
   message: (m) => {
     const host = m[2]
     return host !== undefined && (host.includes('.') || host.includes(':'))
-      ? `names ${host.slice(0, 60)} in a ${m[1]} network error`
+      ? `names ${host.slice(0, 60)} in an ${m[1]} network error`
       : `shows the network error code ${m[1]}`
   },
   examples: {

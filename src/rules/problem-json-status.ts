@@ -6,7 +6,7 @@ export const problemJsonStatus = defineRule({
   category: 'status',
   description:
     'An application/problem+json body whose `status` member is not the HTTP status, as a JSON number (RFC 9457 §3.1.2).',
-  *detect({ mimeType, json, status }) {
+  *detect({ mimeType, json, status, views }) {
     if (mimeType !== 'application/problem+json') return
     const problem = json()
     if (
@@ -18,19 +18,22 @@ export const problemJsonStatus = defineRule({
       return
     const member = problem.status
     if (member === status) return
-    const evidence = `"status": ${JSON.stringify(member)}`
+    // Shown where the body has it; a member written with escapes is quoted instead.
+    const view = views[0]
+    const span = view && memberSpan(view.text, JSON.stringify(member))
+    const where = span ? { view, span } : { evidence: `"status": ${JSON.stringify(member)}` }
     if (typeof member === 'string') {
       // Not a mismatch to fix but a type: "500" is the right status written as a string.
       const differs = member.trim() === String(status) ? '' : `, and the HTTP status is ${status}`
       yield {
         message: `its "status" member is the string ${JSON.stringify(member)}${differs}; RFC 9457 makes it a number: "status": ${status}`,
-        evidence,
+        ...where,
       }
       return
     }
     yield {
       message: `the problem's status ${JSON.stringify(member)} differs from the HTTP status ${status} (RFC 9457 §3.1.2)`,
-      evidence,
+      ...where,
     }
   },
   examples: {
@@ -65,3 +68,17 @@ export const problemJsonStatus = defineRule({
     ],
   },
 })
+
+/** Where `"status": <value>` stands in the JSON text (`value` as JSON), white space allowed around the colon. */
+function memberSpan(text: string, value: string): [number, number] | undefined {
+  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r'
+  for (let at = text.indexOf('"status"'); at !== -1; at = text.indexOf('"status"', at + 1)) {
+    let i = at + '"status"'.length
+    while (isSpace(text[i])) i++
+    if (text[i] !== ':') continue
+    i++
+    while (isSpace(text[i])) i++
+    if (text.startsWith(value, i)) return [at, i + value.length]
+  }
+  return undefined
+}

@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
+import { isAsciiLetter } from '../secrets/token-char.ts'
 
 const pattern =
   /:\/\/([^\s:/?#@"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\])/g
@@ -84,11 +85,81 @@ function isDocumentationHost(host: string): boolean {
   )
 }
 
-/** The URL scheme before `://`, with a trailing space, or '' when there is none. */
+/**
+ * Schemes named even with letters glued on before them (`…xxpostgres://`), longest first where
+ * one ends another (`rediss` before `redis`).
+ */
+const knownSchemes = [
+  'postgresql',
+  'postgres',
+  'cockroachdb',
+  'mysqlx',
+  'mysql',
+  'mariadb',
+  'mssql',
+  'sqlserver',
+  'oracle',
+  'mongodb',
+  'rediss',
+  'redis',
+  'valkey',
+  'memcached',
+  'amqps',
+  'amqp',
+  'clickhouse',
+  'cassandra',
+  'couchbase',
+  'couchdb',
+  'neo4j',
+  'elasticsearch',
+  'opensearch',
+  'snowflake',
+  'kafka',
+  'nats',
+  'mqtts',
+  'mqtt',
+  'https',
+  'http',
+  'sftp',
+  'ftps',
+  'ftp',
+  'ldaps',
+  'ldap',
+  'smtps',
+  'smtp',
+  'imaps',
+  'imap',
+  'ssh',
+  'git',
+].sort((a, b) => b.length - a.length)
+
+/** Longest an unknown scheme may be to be named as written. */
+const maxUnknownScheme = 20
+
+/**
+ * The URL scheme before `://`, with a trailing space, or '' when there is none or it cannot be
+ * told from letters glued on before it. A known scheme is named without what precedes it
+ * (`xxpostgres` → `postgres `, `apppostgresql+psycopg2` → `postgresql+psycopg2 `); an unknown
+ * one only when it stands on its own, starts with a letter and is short.
+ */
 function scheme(text: string, index: number): string {
   let from = index
   while (from > 0 && index - from < 30 && isSchemeChar(text.charCodeAt(from - 1))) from--
-  return from < index ? `${text.slice(from, index)} ` : ''
+  if (from === index) return ''
+  // `mongodb+srv`, `postgresql+asyncpg`: the first part that ends in a known name is the scheme's
+  // name; the parts after it go with it.
+  for (let start = from; start < index;) {
+    let end = start
+    while (end < index && text.charCodeAt(end) !== 0x2b) end++
+    const part = text.slice(start, end).toLowerCase()
+    const known = knownSchemes.find((s) => part.endsWith(s))
+    if (known !== undefined) return `${text.slice(end - known.length, index)} `
+    start = end + 1
+  }
+  const alone = from === 0 || !isSchemeChar(text.charCodeAt(from - 1))
+  return alone && isAsciiLetter(text.charCodeAt(from)) && index - from <= maxUnknownScheme
+    ? `${text.slice(from, index)} `
+    : ''
 }
 
 function isSchemeChar(c: number): boolean {

@@ -13,7 +13,18 @@ const finding = (status: number, body: string) =>
 test('the right status written as a string: the member must be a number', () => {
   expect(finding(500, '{"title":"Internal Server Error","status":"500"}')).toMatchObject({
     message: 'its "status" member is the string "500"; RFC 9457 makes it a number: "status": 500',
+    where: 'body 1:34',
+    excerpt: '{"title":"Internal Server Error",»"status":"500"«}',
+  })
+})
+
+test('the member is shown where the body has it, white space and all; one written with escapes is quoted', () => {
+  const spaced = '{\n  "title": "Bad Gateway",\n  "detail": {"status": 503},\n  "status" : 502\n}'
+  expect(finding(500, spaced)?.where).toBe('body 4:3')
+  expect(finding(500, spaced)?.excerpt).toContain('»"status" : 502«')
+  expect(finding(500, '{"status":"\\u0035\\u0030\\u0030"}')).toMatchObject({
     where: 'status',
+    excerpt: '"status": "500"',
   })
 })
 
