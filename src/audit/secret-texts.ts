@@ -74,7 +74,7 @@ export function scrub(text: string, texts: readonly string[]): string {
   let out = text
   for (const secret of texts)
     if (out.includes(secret)) out = out.split(secret).join(maskSecret(secret))
-  const { runs, alphabet } = runsOf(texts)
+  const { runs, ascii, others } = runsOf(texts)
   const n = out.length
   if (runs.size === 0 || n < sharedRun) return out
   // How many characters from each index on could belong to a secret: a run needs 12 of them, so
@@ -83,8 +83,10 @@ export function scrub(text: string, texts: readonly string[]): string {
   if (roomBuffer.length <= n) roomBuffer = new Uint32Array(n + 1)
   const room = roomBuffer
   room[n] = 0
-  for (let j = n - 1; j >= 0; j--)
-    room[j] = alphabet[out.charCodeAt(j)] ? (room[j + 1] as number) + 1 : 0
+  for (let j = n - 1; j >= 0; j--) {
+    const c = out.charCodeAt(j)
+    room[j] = (c < 0x80 ? ascii[c] === 1 : others.has(c)) ? (room[j + 1] as number) + 1 : 0
+  }
   let masked = ''
   let at = 0
   for (let i = 0; i + sharedRun <= n;) {
@@ -100,20 +102,29 @@ export function scrub(text: string, texts: readonly string[]): string {
   return masked + out.slice(at)
 }
 
-const runCache = new WeakMap<readonly string[], { runs: Set<string>; alphabet: Uint8Array }>()
+/** The runs of a list of secrets, and their characters: ASCII ones in a table, others in a set. */
+interface Runs {
+  readonly runs: Set<string>
+  readonly ascii: Uint8Array
+  readonly others: Set<number>
+}
+
+const runCache = new WeakMap<readonly string[], Runs>()
 
 /** Every run of `sharedRun` characters in the (first 50) secrets, and their characters, once per list. */
-function runsOf(texts: readonly string[]): { runs: Set<string>; alphabet: Uint8Array } {
+function runsOf(texts: readonly string[]): Runs {
   let found = runCache.get(texts)
   if (!found) {
-    const runs = new Set<string>()
-    const alphabet = new Uint8Array(0x10000)
+    found = { runs: new Set(), ascii: new Uint8Array(0x80), others: new Set() }
     for (const secret of texts.slice(0, 50)) {
       const end = Math.min(secret.length, 4096)
-      for (let i = 0; i + sharedRun <= end; i++) runs.add(secret.slice(i, i + sharedRun))
-      for (let i = 0; i < end; i++) alphabet[secret.charCodeAt(i)] = 1
+      for (let i = 0; i + sharedRun <= end; i++) found.runs.add(secret.slice(i, i + sharedRun))
+      for (let i = 0; i < end; i++) {
+        const c = secret.charCodeAt(i)
+        if (c < 0x80) found.ascii[c] = 1
+        else found.others.add(c)
+      }
     }
-    found = { runs, alphabet }
     runCache.set(texts, found)
   }
   return found

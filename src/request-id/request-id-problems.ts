@@ -37,7 +37,11 @@ export function requestIdProblems(
     return problems
   }
   const bad = new Set<string>()
-  for (const match of value.slice(0, 4096).matchAll(unsafe)) {
+  const head = value.slice(0, 4096)
+  // The pattern is this module's own and nothing runs between setting and reading lastIndex;
+  // matchAll would copy it for every ID.
+  unsafe.lastIndex = 0
+  for (let match = unsafe.exec(head); match !== null; match = unsafe.exec(head)) {
     if (match[0] === '\r' || match[0] === '\n' || match[0] === '<' || match[0] === '>') continue
     bad.add(match[0])
     if (bad.size >= 5) break

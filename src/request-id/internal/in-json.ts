@@ -30,20 +30,24 @@ const maxItems = 50
  */
 export function inJson(json: unknown, text: string): FoundRequestId[] {
   const found: FoundRequestId[] = []
-  let level: [unknown, string][] = [[json, '$']]
+  // Paths are written out only for the IDs found: most members are neither.
+  let level: Place[] = [{ value: json, parent: undefined, key: '$' }]
   for (let depth = 0; depth <= maxDepth && level.length > 0 && found.length < maxFound; depth++) {
-    const next: [unknown, string][] = []
-    for (const [value, path] of level) {
+    const next: Place[] = []
+    for (const place of level) {
+      const { value } = place
       if (typeof value !== 'object' || value === null) continue
-      const entries: [string, unknown][] = Array.isArray(value)
-        ? value.slice(0, maxItems).map((v, i) => [`[${i}]`, v])
-        : Object.entries(value)
-            .slice(0, maxItems)
-            .map(([k, v]) => [`.${k}`, v])
-      for (const [key, member] of entries) {
-        const memberPath = `${path}${key}`
-        next.push([member, memberPath])
-        if (typeof member !== 'string' && typeof member !== 'number') continue
+      const array = Array.isArray(value)
+      const keys = array ? undefined : Object.keys(value).slice(0, maxItems)
+      const count = keys ? keys.length : Math.min((value as unknown[]).length, maxItems)
+      for (let i = 0; i < count; i++) {
+        const key = keys ? `.${keys[i] as string}` : `[${i}]`
+        const member: unknown = keys
+          ? (value as Record<string, unknown>)[keys[i] as string]
+          : (value as unknown[])[i]
+        if (typeof member === 'object' && member !== null)
+          next.push({ value: member, parent: place, key })
+        if (array || (typeof member !== 'string' && typeof member !== 'number')) continue
         const name = key.slice(1).toLowerCase().replace(/[_.-]/g, '')
         const raw = String(member)
         if (raw === '' || raw.length > 8192) continue
@@ -57,7 +61,7 @@ export function inJson(json: unknown, text: string): FoundRequestId[] {
         found.push({
           value: id,
           raw: isInstance ? id : raw,
-          where: `body ${memberPath}`,
+          where: `body ${pathOf(place)}${key}`,
           in: 'body',
           traceparent,
           ...(at >= 0 ? { offset: at + 1 } : {}),
@@ -68,6 +72,20 @@ export function inJson(json: unknown, text: string): FoundRequestId[] {
     level = next
   }
   return found
+}
+
+/** A value met on the way down, and how it was reached. */
+interface Place {
+  readonly value: unknown
+  readonly parent: Place | undefined
+  /** `$`, `.name` or `[3]`. */
+  readonly key: string
+}
+
+function pathOf(place: Place): string {
+  let path = ''
+  for (let p: Place | undefined = place; p; p = p.parent) path = p.key + path
+  return path
 }
 
 /** The ID in a problem+json `instance`: `urn:uuid:<id>`, or the last path segment of `/errors/<id>`. */
