@@ -6,6 +6,7 @@ import { adapters } from './adapters.ts'
 import { checkLimit } from './check-limit.ts'
 import { isClientError } from './adapters/client-error.ts'
 import { clientBadEncoding } from './bad-encoding.ts'
+import { cutShort } from './cut-short.ts'
 import { decodeContent, decodeText } from './decode.ts'
 import { isSnapshot } from './is-snapshot.ts'
 import { notAResponse, rejected } from './not-a-response.ts'
@@ -15,14 +16,17 @@ export { describeValue } from './describe-value.ts'
 
 /** Default most bytes `capture()` reads: 4 MiB. */
 const defaultMaxBytes = 4 * 1024 * 1024
-/** Default most milliseconds `capture()` waits for a body: 5 s. */
-const defaultTimeout = 5000
+/**
+ * Default most milliseconds `capture()` waits for a body: 3 s, under the 5 s a test may take in
+ * Vitest and Jest, so a body that never ends is reported as such rather than as a test timeout.
+ */
+export const defaultTimeout = 3000
 
 /**
  * Reads a response once into a plain `Snapshot`: status, lower-case headers, the body bytes with
  * Content-Encoding undone (gzip, deflate, br, zstd, several in a row), and the text decoded with
  * its charset. Reads at most `maxBytes` (default 4 MiB; the rest is never read and the snapshot
- * says `truncated`) and waits at most `timeout` ms for the body to end (default 5 s).
+ * says `truncated`) and waits at most `timeout` ms for the body to end (default 3 s).
  *
  * Takes what your HTTP client gives, or a promise of it:
  * - a fetch `Response` (global fetch, undici's fetch, Hono `app.request()`), read through a clone
@@ -64,11 +68,12 @@ async function settle(input: unknown): Promise<unknown> {
   try {
     return await input
   } catch (reason) {
-    // superagent rejects a body it cannot decode with zlib's bare error; its request has the headers.
-    const undecodable = isSuperagentRequest(input)
-      ? clientBadEncoding(reason, input, 'superagent')
+    // superagent rejects a body it cannot decode with zlib's bare error, and one cut short with
+    // the socket's; its request has the status and headers.
+    const failed = isSuperagentRequest(input)
+      ? (clientBadEncoding(reason, input, 'superagent') ?? cutShort(reason, input))
       : undefined
-    if (undecodable) throw undecodable
+    if (failed) throw failed
     if (isClientError(reason)) return reason
     if (reason instanceof Safe500Error) throw reason
     throw rejected(reason)

@@ -19,11 +19,20 @@ export function describeValue(value: unknown): string {
   if (typeof value !== 'object') return `${typeof value} ${String(value).slice(0, 40)}`
   if (value instanceof Error) return `an error (${describe(value)})`
   const name = constructorName(value)
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer)
+    return `${article(name ?? 'ArrayBuffer')} of ${value.byteLength} bytes`
+  if (typeof Blob !== 'undefined' && value instanceof Blob)
+    return `${article(name ?? 'Blob')} of ${value.size} bytes${value.type ? ` (${value.type})` : ''}`
   const { method, url } = value as { method?: unknown; url?: unknown }
   if (typeof method === 'string' && typeof url === 'string' && url !== '')
     return `a ${name ?? 'request'} (${method} ${url.slice(0, 80)})`
   const keys = Object.keys(value).slice(0, 6)
   return `${name ? `a ${name}` : 'an object'}${keys.length ? ` with keys ${keys.join(', ')}` : ' with no keys'}`
+}
+
+/** `a Buffer`, `an ArrayBuffer`. */
+function article(name: string): string {
+  return `${/^[AEIO]/.test(name) ? 'an' : 'a'} ${name}`
 }
 
 /**

@@ -45,8 +45,19 @@ function hintFor(value: unknown): string {
   if (typeof value !== 'object') return ''
   if (value instanceof Error)
     return 'An error is not a response: the request failed or the test threw before a response arrived (errors that carry a response, like axios and got errors, are read for you). '
+  if (
+    ArrayBuffer.isView(value) ||
+    value instanceof ArrayBuffer ||
+    (typeof Blob !== 'undefined' && value instanceof Blob)
+  )
+    return 'That is a body without its response: to check bytes you already hold, pass { status: 500, headers, body: bytes }. '
   const name = constructorName(value)
   const v = value as Record<string, unknown>
+  for (const key of ['status', 'statusCode']) {
+    const status = v[key]
+    if (typeof status === 'string')
+      return `Its ${key} is the string ${JSON.stringify(status.slice(0, 20))}: give it as a number, { ${key}: ${/^\d{3}$/.test(status) ? status : 500}, headers, body }. `
+  }
   if (name === 'ServerResponse' || typeof v['writeHead'] === 'function')
     return "That is the server's side of the exchange: pass the response a client received from the app. "
   if (name === 'ClientRequest' || (typeof v['setHeader'] === 'function' && 'path' in v))

@@ -16,7 +16,8 @@ export interface Snapshot {
    * The body bytes as received, before Content-Encoding was undone (for Content-Length checks).
    * Absent when unknown: the client decoded the body before capture() saw it (fetch, got and axios
    * with a compressed body; text a client decoded from a charset other than UTF-8), or only the
-   * start of the body was read (`truncated`).
+   * start of the body was read (`truncated`). Content-Length is checked against this alone: a
+   * snapshot made by hand without it is not checked.
    */
   readonly wireLength?: number
 }
@@ -25,6 +26,6 @@ export interface Snapshot {
 export interface CaptureOptions {
   /** Most bytes to read; the rest is left unread and the snapshot is marked truncated. Default 4 MiB. */
   readonly maxBytes?: number
-  /** Most milliseconds to wait for the body to end. Default 5000. */
+  /** Most milliseconds to wait for the body to end. Default 3000, under the runners' 5 s test timeout. */
   readonly timeout?: number
 }

@@ -1,6 +1,7 @@
 import { Safe500Error } from '../../errors.ts'
 import { listedEncodings } from '../decode.ts'
 import { normalizeHeaders, rawHeadersOf } from '../headers.ts'
+import { lostText } from '../lost-text.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBody } from '../read-body.ts'
 import { jsonText, textBody } from '../text-body.ts'
@@ -66,6 +67,8 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
       )
     }
     if (typeof data === 'string') {
+      const lost = lostText(data, 'axios', headers['content-type'])
+      if (lost) throw lost
       const encoding = value.config.responseEncoding
       const utf8 =
         raw !== undefined && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8')

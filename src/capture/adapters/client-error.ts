@@ -1,6 +1,9 @@
 import { Safe500Error } from '../../errors.ts'
 import { clientBadEncoding } from '../bad-encoding.ts'
+import { normalizeHeaders } from '../headers.ts'
+import { lostText } from '../lost-text.ts'
 import { notAResponse } from '../not-a-response.ts'
+import { isUsedResponse, ky, ofetch, readParsed, type ParsingClient } from '../parsed-body.ts'
 import { defineAdapter } from '../raw.ts'
 import { describe } from '../read-stream.ts'
 
@@ -32,7 +35,8 @@ export function isClientError(value: unknown): value is ClientError {
 }
 
 /**
- * The error an HTTP client throws for a 5xx (axios, got, superagent, ky): its `response` is read.
+ * The error an HTTP client throws for a 5xx (axios, got, superagent, ky, ofetch): its `response`
+ * is read, or the copy of its body ky and ofetch keep in `error.data` when they read it.
  * A client error for a body the client could not decode (zlib's error, or one caused by it) is
  * `ERR_BAD_ENCODING`; superagent's error for a body its parser could not read is read from the
  * text it carries. A client error without a response (a network error) cannot be checked and
@@ -46,7 +50,7 @@ export function isClientError(value: unknown): value is ClientError {
 export const clientError = defineAdapter<ClientError>({
   name: 'HTTP client error',
   accepts: isClientError,
-  read(error, _limits, readInner) {
+  read(error, limits, readInner) {
     const { response } = error
     const client = clientOf(error)
     // The client got the response but could not decode its body: its `response` holds no body.
@@ -55,6 +59,8 @@ export const clientError = defineAdapter<ClientError>({
     if (response === undefined || response === null) {
       if (isParseError(error)) {
         const { statusCode, headers, rawResponse } = error
+        const lost = lostText(rawResponse, 'superagent', normalizeHeaders(headers)['content-type'])
+        if (lost) return Promise.reject(lost)
         return readInner({ status: statusCode, headers, body: rawResponse })
       }
       return Promise.reject(
@@ -66,9 +72,17 @@ export const clientError = defineAdapter<ClientError>({
       )
     }
     if (response instanceof Error) return Promise.reject(notAResponse(response))
+    // ky 2 and ofetch read the body of the response they fail on, and keep it in `error.data`.
+    if (isUsedResponse(response) && 'data' in error)
+      return readParsed(response, (error as { data?: unknown }).data, limits, parserOf(error))
     return readInner(response)
   },
 })
+
+/** Which client read the body of the response it failed on: ofetch's error is a `FetchError`. */
+function parserOf(error: ClientError): ParsingClient {
+  return (error as { name?: unknown }).name === 'FetchError' ? ofetch : ky
+}
 
 /** Which client threw: axios and got errors say so; superagent's (and ky's) do not. */
 function clientOf(error: ClientError): 'axios' | 'got' | undefined {

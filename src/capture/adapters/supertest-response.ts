@@ -1,4 +1,5 @@
 import { normalizeHeaders, rawHeadersOf } from '../headers.ts'
+import { lostText } from '../lost-text.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBody } from '../read-body.ts'
 import { jsonText, textBody } from '../text-body.ts'
@@ -18,8 +19,9 @@ interface SuperagentResponse {
 
 /**
  * A supertest or superagent response: `{ status, header(s), text, body, res }`, read and decoded
- * by superagent. Text bodies come from `text` (or `res.text`); binary ones, for which `text` is
- * undefined, from the `body` Buffer. superagent undoes gzip, deflate and br but keeps the
+ * by superagent. Text bodies come from `text` (or `res.text`), which superagent decodes as UTF-8
+ * whatever the charset: text that shows the bytes were no UTF-8 text is `ERR_BAD_ENCODING` (see
+ * `lostText`). Binary ones, for which `text` is undefined, come from the `body` Buffer. superagent undoes gzip, deflate and br but keeps the
  * Content-Encoding header, so buffers are sniffed; it ends a compressed body cut short quietly.
  * The response is left as it was.
  *
@@ -56,8 +58,11 @@ export const supertestResponse = defineAdapter<SuperagentResponse>({
         : typeof value.res?.text === 'string'
           ? value.res.text
           : undefined
-    if (text !== undefined)
+    if (text !== undefined) {
+      const lost = lostText(text, 'superagent', headers['content-type'])
+      if (lost) throw lost
       return { ...common, ...textBody(text, headers, { maxBytes: limits.maxBytes, utf8: true }) }
+    }
     const bytes = await readBody(
       value.body,
       limits,

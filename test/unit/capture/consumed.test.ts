@@ -43,7 +43,7 @@ test('a Response whose body was read says to pass a clone or the response before
   const error = await captureError(res)
   expect(error.code).toBe('ERR_BODY_CONSUMED')
   expect(error.message).toMatchInlineSnapshot(
-    `"[safe500] Cannot read the body of the response: it was already consumed. A body can be read once only. Pass the response before reading its body (capture() reads a clone, so you can still use it afterwards), or a response.clone() taken before res.json() or res.text()."`,
+    `"[safe500] Cannot read the body of the response: it was already consumed. A body can be read once only. Pass the response before reading its body (capture() reads a clone, so you can still use it afterwards), or a response.clone() taken before res.json() or res.text(). ky and ofetch read the body of a response they fail on themselves: pass their error, which keeps a copy."`,
   )
 })
 

@@ -1,0 +1,38 @@
+import { Safe500Error } from '../errors.ts'
+import { describe } from './read-stream.ts'
+
+/** Socket errors that end a body early. */
+const dropped = new Set(['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE'])
+
+/**
+ * `ERR_BODY_READ` when a superagent (supertest) `request` failed after its response began: the
+ * status and headers arrived (`request.res`), then the connection failed before the body ended
+ * (node's `aborted`, a reset). superagent rejects with the bare error and keeps none of the body;
+ * without this, the failure would read as a server that never answered. Undefined otherwise.
+ *
+ * @example
+ * ```ts
+ * const cut = cutShort(reason, request)
+ * if (cut) throw cut
+ * ```
+ */
+export function cutShort(reason: unknown, request: unknown): Safe500Error | undefined {
+  if (!(reason instanceof Error) || typeof request !== 'object' || request === null)
+    return undefined
+  // Only the socket failing: not an error for the status (superagent's carries the response), a
+  // parser's or a timeout.
+  const { code } = reason as { code?: unknown }
+  if (!dropped.has(String(code)) && reason.message !== 'aborted') return undefined
+  let status: unknown
+  try {
+    status = (request as { res?: { statusCode?: unknown } }).res?.statusCode
+  } catch {
+    return undefined // an exotic request (a throwing getter)
+  }
+  if (typeof status !== 'number') return undefined
+  return new Safe500Error(
+    'ERR_BODY_READ',
+    `The response began (status ${status} and its headers arrived) but the connection failed before its body ended (${describe(reason)}): the server closed the connection mid-body, or sent a Content-Length longer than the body. supertest (superagent) keeps none of a body cut short, so it cannot be checked. Make the app finish its responses; to see what arrived, request it with fetch or undici request(), which keep the status and headers.`,
+    { cause: reason },
+  )
+}
