@@ -18,6 +18,8 @@ interface Context {
   readonly prefix: string
   /** Rules of your own in force besides the catalogue: those `configure()` set, then these options'. */
   readonly rules: readonly unknown[]
+  /** Those of `rules` that `configure()` set. */
+  readonly configured: readonly unknown[]
 }
 
 type Check = (value: unknown, context: Context) => void
@@ -42,15 +44,7 @@ const checks: { readonly [K in keyof Required<AuditOptions>]: Check } = {
         `${prefix}requestIdHeaders holds ${showValue(wrong)}, which is no header name: give names such as 'x-trace'.`,
       )
   },
-  rules: (value, { prefix }) => {
-    const given = listOf('rules', value, prefix, '{ rules: [myRule] }')
-    const index = given.findIndex((r) => !isRule(r))
-    if (index === -1) return
-    throw new Safe500Error(
-      'ERR_BAD_RULE',
-      `${prefix}rules[${index}] is ${showValue(given[index])}, not a rule: make each rule with defineRule({ id, category, description, pattern, message, examples }) and pass what it returns.`,
-    )
-  },
+  rules: checkRules,
   skip: checkSkip,
   allow: (value, { prefix }) => {
     const given = listOf('allow', value, prefix, "{ allow: ['support@shop.example', /^req-/] }")
@@ -78,7 +72,8 @@ const optionNames = Object.keys(checks)
  * Throws `ERR_BAD_OPTION` (`ERR_BAD_RULE` for `rules`) when `options` are not audit options: not
  * an object, an unknown key (with the nearest known one suggested), or a value of the wrong
  * shape. `skip` may name a category, a rule of the catalogue, or one of `rules` (those given to
- * `configure()` and these options' own).
+ * `configure()` and these options' own). Each rule of `rules` needs an id of its own: not one of
+ * the catalogue's, nor one of another rule in force.
  *
  * @example
  * ```ts
@@ -99,7 +94,7 @@ export function checkOptions(
   checkKeys(options, optionNames, prefix)
   const given = options as Record<string, unknown>
   const own = Array.isArray(given['rules']) ? (given['rules'] as unknown[]) : []
-  const context = { prefix, rules: [...rules, ...own] }
+  const context = { prefix, rules: [...rules, ...own], configured: rules }
   for (const [key, check] of Object.entries(checks)) {
     if (given[key] !== undefined) check(given[key], context)
   }
@@ -116,7 +111,7 @@ export function checkOptions(
  * ```
  */
 export function checkOption(key: keyof AuditOptions, value: unknown, prefix = ''): void {
-  if (value !== undefined) checks[key](value, { prefix, rules: [] })
+  if (value !== undefined) checks[key](value, { prefix, rules: [], configured: [] })
 }
 
 function checkStatus(value: unknown, { prefix }: Context): void {
@@ -137,6 +132,44 @@ function checkStatus(value: unknown, { prefix }: Context): void {
 
 /** The ids `skip` may name, besides those of the rules in force: categories and the catalogue. */
 let builtInIds: ReadonlySet<string> | undefined
+
+/** The ids of the catalogue's rules. */
+let catalogueIds: ReadonlySet<string> | undefined
+
+/**
+ * Each of `rules` must be a rule made with `defineRule()`, with an id that no rule of the
+ * catalogue and no other rule in force has: two findings under one id could not be told apart,
+ * and `skip` would silence both. The same rule given twice (to `configure()` and to a call) runs
+ * once.
+ */
+function checkRules(value: unknown, { prefix, configured }: Context): void {
+  const given = listOf('rules', value, prefix, '{ rules: [myRule] }')
+  const index = given.findIndex((r) => !isRule(r))
+  if (index !== -1) {
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `${prefix}rules[${index}] is ${showValue(given[index])}, not a rule: make each rule with defineRule({ id, category, description, pattern, message, examples }) and pass what it returns.`,
+    )
+  }
+  catalogueIds ??= new Set(catalogue.map((r) => r.id))
+  const before = configured.filter(isRule)
+  for (const [i, rule] of (given as readonly Rule[]).entries()) {
+    const { id } = rule
+    if (catalogueIds.has(id)) {
+      badRule(
+        catalogue.includes(rule)
+          ? `${prefix}rules[${i}] is the built-in rule "${id}", which runs already: remove it from rules.`
+          : `${prefix}rules[${i}] has the id "${id}", which a built-in rule has: both would report as "${id}" and skip: ['${id}'] would silence both. Give your rule an id of its own, e.g. "acme-${id}".`,
+      )
+    }
+    const earlier = given.slice(0, i).findIndex((r) => r !== rule && (r as Rule).id === id)
+    const kept = before.find((r) => r !== rule && r.id === id)
+    if (earlier === -1 && kept === undefined) continue
+    badRule(
+      `${prefix}rules[${i}] has the id "${id}", which ${earlier === -1 ? 'a rule given to configure()' : `rules[${earlier}]`} has too: both would report as "${id}" and skip: ['${id}'] would silence both. Give each rule an id of its own: rename one, e.g. "${id}-2".`,
+    )
+  }
+}
 
 function checkSkip(value: unknown, { prefix, rules }: Context): void {
   const given = listOf('skip', value, prefix, "{ skip: ['header-nosniff', 'request-id'] }")
@@ -173,4 +206,8 @@ function listOf(name: string, value: unknown, prefix: string, example: string): 
 
 function bad(message: string): never {
   throw new Safe500Error('ERR_BAD_OPTION', message)
+}
+
+function badRule(message: string): never {
+  throw new Safe500Error('ERR_BAD_RULE', message)
 }

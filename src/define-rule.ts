@@ -5,6 +5,8 @@ import { Safe500Error } from './errors.ts'
 import type { SuffixMatch } from './audit/suffix-matches.ts'
 import { keywordMatches } from './audit/keyword-matches.ts'
 import { suffixMatches } from './audit/suffix-matches.ts'
+import { hasEscapes, unescape } from './audit/unescape.ts'
+import { showValue } from './format/show-value.ts'
 
 interface RuleBase {
   /** Kebab-case id, unique in the catalogue, e.g. `acme-codename`. */
@@ -63,7 +65,8 @@ const idPattern = /^[a-z][a-z0-9]{0,30}(?:-[a-z0-9]{1,30}){0,8}$/
 /**
  * Makes a rule for `audit({ rules })` or the catalogue, from a pattern or a `detect` function.
  * Each rule carries examples it must flag (`leaky`) and must pass (`safe`); test them with
- * `checkRuleExamples(rule)`.
+ * `checkRuleExamples(rule)`. Only cheap checks run here: the shape of the spec, and that each
+ * leaky example holds one of the `keywords` (else the rule would never run on it).
  *
  * @example
  * ```ts
@@ -110,6 +113,7 @@ export function defineRule(spec: PatternRuleSpec | DetectRuleSpec): Rule {
       `${where}: keywords, when given, must be a non-empty list of non-empty strings.`,
     )
   }
+  if (spec.keywords) checkKeywordsInExamples(spec.keywords, spec.examples.leaky, where)
   const base = {
     id: spec.id,
     category: spec.category,
@@ -161,6 +165,35 @@ function* scan(
         }
       }
     }
+  }
+}
+
+/**
+ * Throws unless each leaky example holds one of `keywords` (in any case, in its body, unescaped or
+ * not, or in a header value): a rule runs only on responses that hold one, so it could never flag
+ * that example.
+ */
+function checkKeywordsInExamples(
+  keywords: readonly string[],
+  leaky: readonly RuleExample[],
+  where: string,
+): void {
+  const lower = keywords.map((k) => k.toLowerCase())
+  const holds = (text: string) => {
+    const inText = text.toLowerCase()
+    return lower.some((k) => inText.includes(k))
+  }
+  for (const [i, example] of leaky.entries()) {
+    const texts =
+      typeof example === 'string'
+        ? [example]
+        : [example?.body ?? '', ...Object.values(example?.headers ?? {})]
+    if (texts.some((t) => typeof t !== 'string' || holds(t))) continue
+    if (texts.some((t) => hasEscapes(t) && holds(unescape(t).text))) continue
+    throw new Safe500Error(
+      'ERR_BAD_RULE',
+      `${where}: leaky example ${i} (${showValue(example)}) holds none of the keywords ${showValue(keywords)}, so the rule never runs on it: add to keywords a word that every finding holds, or fix the example.`,
+    )
   }
 }
 

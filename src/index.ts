@@ -12,6 +12,7 @@ export type { Category, Finding, Report } from './report.ts'
 
 // Rules
 export { defineRule } from './define-rule.ts'
+export { checkRuleExamples } from './check-rule-examples.ts'
 export { keywordMatches } from './audit/keyword-matches.ts'
 export type { DetectRuleSpec, PatternRuleSpec } from './define-rule.ts'
 export { rules } from './rules/index.ts'

@@ -2,6 +2,7 @@ import type { CaptureOptions } from './capture/snapshot.ts'
 import type { Category } from './report.ts'
 import type { Rule } from './rule.ts'
 import { checkOptions } from './check-options.ts'
+import { defaultTimeout } from './capture/capture.ts'
 
 /** Where the request ID must be: in a header, in the body, in both, in either, or not required. */
 export type RequestIdPlacement = 'header' | 'body' | 'both' | 'either' | 'none'
@@ -40,24 +41,54 @@ export interface ResolvedOptions {
 let defaults: AuditOptions = {}
 
 /**
- * Sets defaults for every later `audit()` and matcher call, e.g. in a setup file. Per-call options
- * win; list options (`skip`, `rules`, `allow`, `requestIdHeaders`) are added to the defaults. Call
- * with no argument to reset.
+ * Sets defaults for every later `audit()` and matcher call, e.g. in a setup file. Each call merges
+ * into the defaults set before, key by key: a key given replaces that key's default (a list too),
+ * keys not given are kept. Per-call options win; list options (`skip`, `rules`, `allow`,
+ * `requestIdHeaders`) are added to the defaults. Call with no argument to start over.
  *
  * @example
  * ```ts
  * import { configure } from 'safe500'
- * configure({ requestIdHeaders: ['x-amzn-requestid'], allow: ['support@shop.example'] })
+ * configure({ requestIdHeaders: ['x-amzn-requestid'] })
+ * configure({ allow: ['support@shop.example'] }) // requestIdHeaders is kept
+ * configure() // back to no defaults
  * ```
  */
-export function configure(options: AuditOptions = {}): void {
-  checkOptions(options, { caller: 'configure()', rules: [] })
-  defaults = options
+export function configure(options?: AuditOptions): void {
+  if (options === undefined) {
+    defaults = {}
+    return
+  }
+  // Rules given here replace those set before: only the rules kept may clash with them.
+  const replacesRules = (options as { rules?: unknown } | null)?.rules !== undefined
+  checkOptions(options, {
+    caller: 'configure()',
+    rules: replacesRules ? [] : (defaults.rules ?? []),
+  })
+  const merged: Record<string, unknown> = { ...defaults }
+  for (const [key, value] of Object.entries(options)) if (value !== undefined) merged[key] = value
+  defaults = merged
 }
 
 /** The options in force: defaults from `configure()` overlaid with `options`. */
 export function resolveOptions(options: AuditOptions = {}): ResolvedOptions {
   checkOptions(options, { rules: defaults.rules ?? [] })
+  return resolve(defaults, options)
+}
+
+/**
+ * The built-in defaults, whatever `configure()` set: what a rule's examples are checked with.
+ *
+ * @example
+ * ```ts
+ * builtInOptions().status // [500]
+ * ```
+ */
+export function builtInOptions(): ResolvedOptions {
+  return resolve({}, {})
+}
+
+function resolve(defaults: AuditOptions, options: AuditOptions): ResolvedOptions {
   const merged = { ...defaults, ...options }
   const status = merged.status ?? 500
   return {
@@ -68,10 +99,11 @@ export function resolveOptions(options: AuditOptions = {}): ResolvedOptions {
       ...(options.requestIdHeaders ?? []),
     ].map((name) => name.toLowerCase()),
     skip: new Set([...(defaults.skip ?? []), ...(options.skip ?? [])]),
-    rules: [...(defaults.rules ?? []), ...(options.rules ?? [])],
+    // The same rule given to `configure()` and to the call runs once.
+    rules: [...new Set([...(defaults.rules ?? []), ...(options.rules ?? [])])],
     allow: [...(defaults.allow ?? []), ...(options.allow ?? [])],
     maxBytes: merged.maxBytes ?? 4 * 1024 * 1024,
-    timeout: merged.timeout ?? 5000,
+    timeout: merged.timeout ?? defaultTimeout,
     method: merged.method?.toUpperCase(),
   }
 }

@@ -156,6 +156,7 @@ test('a pattern with the d flag reports from where its look-behind group starts'
     keywords: ['error'],
     pattern: /Error\b(?<=\b((?:Value|Key)Error))/dg,
     message: 'names a Python exception',
+    examples: { leaky: ['ValueError'], safe: ['MyError'] },
   })
   const body = 'It failed: ValueError, then KeyError and MyError.'
   const report = auditSnapshot(snapshotOf(body), { rules: [rule] })

@@ -1,5 +1,7 @@
 import { audit, auditSnapshot, configure, defineRule, Safe500Error } from 'safe500'
 import { afterEach, expect, test } from 'vitest'
+import { codenameSpec } from '../../support/codename-rule.ts'
+import { errorOf } from '../../support/error-of.ts'
 import { leakyResponse, safeResponse } from '../../support/responses.ts'
 import { snapshotOf } from '../../support/example-response.ts'
 
@@ -66,15 +68,7 @@ test('skip: rule ids and whole categories', async () => {
 })
 
 test('rules: extra rules run after the catalogue', async () => {
-  const codename = defineRule({
-    id: 'acme-codename',
-    category: 'exception',
-    description: 'Internal project code names.',
-    keywords: ['falcon'],
-    pattern: /\bProject Falcon\b/gi,
-    message: 'names an internal project',
-    examples: { leaky: ['Project Falcon failed'], safe: ['Something went wrong'] },
-  })
+  const codename = defineRule(codenameSpec)
   const res = new Response('Project Falcon is down', { status: 500 })
   const finding = (await audit(res, { rules: [codename] })).findings.find(
     (f) => f.rule === 'acme-codename',
@@ -124,17 +118,6 @@ test('bad options get a [safe500] error saying what to give', async () => {
   // @ts-expect-error not an object
   expect(() => configure('strict')).toThrow('[safe500] configure() must be an object')
 })
-
-/** The error `work` throws, or the promise it returns rejects with. */
-async function errorOf(work: () => unknown): Promise<Safe500Error> {
-  try {
-    await work()
-  } catch (error) {
-    if (error instanceof Safe500Error) return error
-    throw error
-  }
-  throw new Error('expected a Safe500Error, but nothing was thrown')
-}
 
 test.each([
   [{ statuss: 502 }, 'Unknown option `statuss`: did you mean `status`?'],
