@@ -1,5 +1,6 @@
 import type { AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { atCaller } from './internal/at-caller.ts'
 import { auditReceived } from './internal/audit-received.ts'
 import { plural, reportResult } from './internal/message.ts'
 
@@ -14,16 +15,18 @@ import { plural, reportResult } from './internal/message.ts'
  * await expect(res).toBeSafe500({ requestId: 'both', skip: ['header-nosniff'] })
  * ```
  */
-export async function toBeSafe500(
+export function toBeSafe500(
   this: MatcherContext,
   received: unknown,
   options?: AuditOptions,
 ): Promise<MatcherResult> {
-  const report = await auditReceived('toBeSafe500', received, options)
-  const pass = report.ok
-  const expected = options === undefined ? '' : 'options'
-  return reportResult(this, 'toBeSafe500', expected, report, pass, {
-    whenPassed: 'Expected the response not to be a safe 500, but it passes every check.',
-    whenFailed: `Expected a safe ${report.status >= 500 && report.status < 600 ? report.status : 500}, but found ${plural(report.findings.length, 'problem')}:`,
+  return atCaller(toBeSafe500, async () => {
+    const report = await auditReceived('toBeSafe500', received, options)
+    const pass = report.ok
+    const expected = options === undefined ? '' : 'options'
+    return reportResult(this, 'toBeSafe500', expected, report, pass, {
+      whenPassed: 'Expected the response not to be a safe 500, but it passes every check.',
+      whenFailed: `Expected a safe ${report.status >= 500 && report.status < 600 ? report.status : 500}, but found ${plural(report.findings.length, 'problem')}:`,
+    })
   })
 }

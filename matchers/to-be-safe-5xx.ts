@@ -1,5 +1,6 @@
 import { Safe500Error, type AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { atCaller } from './internal/at-caller.ts'
 import { auditReceived } from './internal/audit-received.ts'
 import { plural, reportResult } from './internal/message.ts'
 
@@ -17,44 +18,46 @@ const default5xx: readonly number[] = [500, 502, 503, 504]
  * await expect(res).toBeSafe5xx([502, 504], { requestId: 'both' })
  * ```
  */
-export async function toBeSafe5xx(
+export function toBeSafe5xx(
   this: MatcherContext,
   received: unknown,
   statusesOrOptions?: number | readonly number[] | AuditOptions,
   options?: AuditOptions,
 ): Promise<MatcherResult> {
-  const given =
-    typeof statusesOrOptions === 'object' && !Array.isArray(statusesOrOptions)
-      ? undefined
-      : statusesOrOptions
-  const rest =
-    given === undefined && typeof statusesOrOptions === 'object'
-      ? (statusesOrOptions as AuditOptions)
-      : options
-  const listed: readonly unknown[] =
-    given === undefined ? default5xx : Array.isArray(given) ? given : [given]
-  if (
-    listed.length === 0 ||
-    listed.some((s) => typeof s !== 'number' || !Number.isInteger(s) || s < 500 || s > 599)
-  ) {
-    throw new Safe500Error(
-      'ERR_BAD_OPTION',
-      `toBeSafe5xx(): the statuses must be 5xx codes, received ${JSON.stringify(given)}. Use e.g. toBeSafe5xx([502, 503]).`,
-    )
-  }
-  if (rest?.status !== undefined) {
-    throw new Safe500Error(
-      'ERR_BAD_OPTION',
-      `toBeSafe5xx(): give the statuses as the first argument, not as the status option: toBeSafe5xx(${JSON.stringify(rest.status)}, options).`,
-    )
-  }
-  const statuses = listed as readonly number[]
-  const report = await auditReceived('toBeSafe5xx', received, { ...rest, status: statuses })
-  const pass = report.ok
-  const expected = given === undefined ? '' : statuses.join(', ')
-  const allowed = `${statuses.slice(0, -1).join(', ')}${statuses.length > 1 ? ' or ' : ''}${statuses.at(-1)}`
-  return reportResult(this, 'toBeSafe5xx', expected, report, pass, {
-    whenPassed: 'Expected the response not to be a safe 5xx, but it passes every check.',
-    whenFailed: `Expected a safe ${allowed}, but found ${plural(report.findings.length, 'problem')}:`,
+  return atCaller(toBeSafe5xx, async () => {
+    const given =
+      typeof statusesOrOptions === 'object' && !Array.isArray(statusesOrOptions)
+        ? undefined
+        : statusesOrOptions
+    const rest =
+      given === undefined && typeof statusesOrOptions === 'object'
+        ? (statusesOrOptions as AuditOptions)
+        : options
+    const listed: readonly unknown[] =
+      given === undefined ? default5xx : Array.isArray(given) ? given : [given]
+    if (
+      listed.length === 0 ||
+      listed.some((s) => typeof s !== 'number' || !Number.isInteger(s) || s < 500 || s > 599)
+    ) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `toBeSafe5xx(): the statuses must be 5xx codes, received ${JSON.stringify(given)}. Use e.g. toBeSafe5xx([502, 503]).`,
+      )
+    }
+    if (rest?.status !== undefined) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `toBeSafe5xx(): give the statuses as the first argument, not as the status option: toBeSafe5xx(${JSON.stringify(rest.status)}, options).`,
+      )
+    }
+    const statuses = listed as readonly number[]
+    const report = await auditReceived('toBeSafe5xx', received, { ...rest, status: statuses })
+    const pass = report.ok
+    const expected = given === undefined ? '' : statuses.join(', ')
+    const allowed = `${statuses.slice(0, -1).join(', ')}${statuses.length > 1 ? ' or ' : ''}${statuses.at(-1)}`
+    return reportResult(this, 'toBeSafe5xx', expected, report, pass, {
+      whenPassed: 'Expected the response not to be a safe 5xx, but it passes every check.',
+      whenFailed: `Expected a safe ${allowed}, but found ${plural(report.findings.length, 'problem')}:`,
+    })
   })
 }

@@ -7,6 +7,7 @@ import {
   type TraceOptions,
 } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { atCaller } from './internal/at-caller.ts'
 import { captureReceived } from './internal/capture-received.ts'
 import { clip } from './internal/request-id-lines.ts'
 
@@ -37,56 +38,72 @@ const shown = 2
  * await expect(res).toBeTraceableIn(logs, { error: /orders query failed/ })
  * ```
  */
-export async function toBeTraceableIn(
+export function toBeTraceableIn(
   this: MatcherContext,
   received: unknown,
   logs: Logs,
   options: TraceableOptions = {},
 ): Promise<MatcherResult> {
-  if (
-    !Array.isArray(logs) &&
-    !(typeof logs === 'object' && logs !== null && Array.isArray((logs as LogCapture).records))
-  ) {
-    throw new Safe500Error(
-      'ERR_BAD_OPTION',
-      `toBeTraceableIn(): expected the logs from captureLogs() (or an array of records or lines), received ${logs === null ? 'null' : typeof logs}. Write \`const logs = captureLogs()\` before the request, then \`await expect(res).toBeTraceableIn(logs)\`.`,
-    )
-  }
-  const snapshot = await captureReceived('toBeTraceableIn', received)
-  // Some loggers write once the response is out (pino-http on finish, Express's final handler in
-  // a setImmediate): give them one turn of the event loop.
-  await new Promise((resolve) => setImmediate(resolve))
-  const ids = findRequestIds(snapshot, { requestIdHeaders: options.requestIdHeaders ?? [] })
-  const values = [...new Set(ids.all.map((id) => id.value))]
-  const trace = findTrace(logs, values, options)
-  const records = Array.isArray(logs) ? logs.length : (logs as LogCapture).records.length
-  const pass = values.length > 0 && trace.record !== undefined && trace.forged.length === 0
-  const hint = this.utils.matcherHint('toBeTraceableIn', 'received', 'logs', {
-    isNot: this.isNot,
-    ...(this.promise ? { promise: this.promise } : {}),
-  })
-  const id = this.utils.printReceived(ids.all[0]?.value)
-  const errorWord =
-    options.error === undefined ? 'the real error (a stack or a planted canary)' : 'the error'
-  const message = (): string => {
-    if (pass)
-      return `${hint}\n\nExpected no log record to trace the response, but one holds its request ID ${id} and ${errorWord}:\n\n  ${line(trace.record)}`
-    if (values.length === 0)
-      return `${hint}\n\nExpected a log record holding the response's request ID, but the response carries no request ID, so no record can be matched to it.`
-    if (trace.record === undefined) {
-      const blocks = [
-        `  ${records} ${records === 1 ? 'record' : 'records'} captured: ${trace.withId.length} with the ID, ${trace.withError.length} with ${options.error === undefined ? 'an error' : 'the error'}, none with both`,
-        ...trace.withId.slice(0, shown).map((r) => `  with the ID:    ${line(r)}`),
-        ...trace.withError.slice(0, shown).map((r) => `  with the error: ${line(r)}`),
-      ]
-      return `${hint}\n\nExpected a log record holding the request ID ${id} together with ${errorWord}, but none holds both.\n\n${blocks.join('\n')}`
+  return atCaller(toBeTraceableIn, async () => {
+    if (
+      !Array.isArray(logs) &&
+      !(typeof logs === 'object' && logs !== null && Array.isArray((logs as LogCapture).records))
+    ) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `toBeTraceableIn(): expected the logs from captureLogs() (or an array of records or lines), received ${logs === null ? 'null' : typeof logs}. Write \`const logs = captureLogs()\` before the request, then \`await expect(res).toBeTraceableIn(logs)\`.`,
+      )
     }
-    return `${hint}\n\nExpected no log line forged through a CR/LF in the inbound ID, but ${trace.forged.length === 1 ? '1 record has one' : `${trace.forged.length} records have one`}:\n\n${trace.forged
-      .slice(0, shown)
-      .map((r) => `  ${JSON.stringify(clip(r.text, 120))}`)
-      .join('\n')}`
-  }
-  return { pass, message }
+    const snapshot = await captureReceived('toBeTraceableIn', received)
+    // Some loggers write once the response is out (pino-http on finish, Express's final handler in
+    // a setImmediate): give them one turn of the event loop.
+    await new Promise((resolve) => setImmediate(resolve))
+    const ids = findRequestIds(snapshot, { requestIdHeaders: options.requestIdHeaders ?? [] })
+    const values = [...new Set(ids.all.map((id) => id.value))]
+    const trace = findTrace(logs, values, options)
+    const records = Array.isArray(logs) ? logs.length : (logs as LogCapture).records.length
+    const pass = values.length > 0 && trace.record !== undefined && trace.forged.length === 0
+    const hint = this.utils.matcherHint('toBeTraceableIn', 'received', 'logs', {
+      isNot: this.isNot,
+      ...(this.promise ? { promise: this.promise } : {}),
+    })
+    const id = this.utils.printReceived(ids.all[0]?.value)
+    const errorWord =
+      options.error === undefined ? 'the real error (a stack or a planted canary)' : 'the error'
+    const message = (): string => {
+      if (pass)
+        return `${hint}\n\nExpected no log record to trace the response, but one holds its request ID ${id} and ${errorWord}:\n\n  ${line(trace.record)}`
+      if (values.length === 0)
+        return `${hint}\n\nExpected a log record holding the response's request ID, but the response carries no request ID, so no record can be matched to it.`
+      if (trace.record === undefined) {
+        const blocks = [
+          `  ${records} ${records === 1 ? 'record' : 'records'} captured: ${trace.withId.length} with the ID, ${trace.withError.length} with ${options.error === undefined ? 'an error' : 'the error'}, none with both`,
+          ...trace.withId.slice(0, shown).map((r) => `  with the ID:    ${line(r)}`),
+          ...trace.withError.slice(0, shown).map((r) => `  with the error: ${line(r)}`),
+        ]
+        const empty = records === 0 ? `\n\n${nothingCaptured(Array.isArray(logs))}` : ''
+        return `${hint}\n\nExpected a log record holding the request ID ${id} together with ${errorWord}, but none holds both.\n\n${blocks.join('\n')}${empty}`
+      }
+      return `${hint}\n\nExpected no log line forged through a CR/LF in the inbound ID, but ${trace.forged.length === 1 ? '1 record has one' : `${trace.forged.length} records have one`}:\n\n${trace.forged
+        .slice(0, shown)
+        .map((r) => `  ${JSON.stringify(clip(r.text, 120))}`)
+        .join('\n')}`
+    }
+    return { pass, message }
+  })
+}
+
+/**
+ * What to do when no record reached the check: most often a logger that writes to a destination
+ * of its own (pino, so Fastify's `logger: true`, and winston), past `process.stdout`.
+ */
+function nothingCaptured(given: boolean): string {
+  return given
+    ? '  The list of logs is empty: pass captureLogs() started before the request, or the records or lines the app logged.'
+    : [
+        "  Nothing reached the capture. Start captureLogs() before the request; a logger that writes to a destination of its own (pino, Fastify's logger, winston) bypasses it: give it logs.stream,",
+        '  as Fastify({ logger: { stream: logs.stream } }), pino(logs.stream) or new winston.transports.Stream({ stream: logs.stream }).',
+      ].join('\n')
 }
 
 function line(record: LogRecord | undefined): string {

@@ -7,6 +7,7 @@ import {
   type RequestIdFormat,
 } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { atCaller } from './internal/at-caller.ts'
 import { captureReceived } from './internal/capture-received.ts'
 import { idLines, snapshotSummary } from './internal/request-id-lines.ts'
 
@@ -28,53 +29,55 @@ export type ExpectedRequestId = RequestIdFormat | (string & {}) | RegExp
  * await expect(res).toHaveRequestId(res.headers.get('x-request-id')!)
  * ```
  */
-export async function toHaveRequestId(
+export function toHaveRequestId(
   this: MatcherContext,
   received: unknown,
   expected?: ExpectedRequestId,
   options?: AuditOptions,
 ): Promise<MatcherResult> {
-  if (expected !== undefined && typeof expected !== 'string' && !(expected instanceof RegExp)) {
-    throw new Safe500Error(
-      'ERR_BAD_OPTION',
-      `toHaveRequestId(): expected must be the ID (a string), a RegExp, or one of ${Object.keys(requestIdFormats).join(', ')}, received ${typeof expected}. To pass options only, write toHaveRequestId(undefined, { requestId: 'both' }).`,
-    )
-  }
-  const snapshot = await captureReceived('toHaveRequestId', received)
-  const ids = findRequestIds(snapshot, options)
-  const placement = options?.requestId ?? 'either'
-  const present =
-    placement === 'both'
-      ? ids.header !== undefined && ids.body !== undefined
-      : placement === 'header'
-        ? ids.header !== undefined
-        : placement === 'body'
-          ? ids.body !== undefined
-          : ids.all.length > 0
-  const primary = placement === 'body' ? ids.body : (ids.header ?? ids.body)
-  const matches = primary !== undefined && matchesExpected(primary, expected)
-  const pass = present && ids.agree && matches
-  const hint = this.utils.matcherHint('toHaveRequestId', 'received', expectedLabel(expected), {
-    isNot: this.isNot,
-    ...(this.promise ? { promise: this.promise } : {}),
+  return atCaller(toHaveRequestId, async () => {
+    if (expected !== undefined && typeof expected !== 'string' && !(expected instanceof RegExp)) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `toHaveRequestId(): expected must be the ID (a string), a RegExp, or one of ${Object.keys(requestIdFormats).join(', ')}, received ${typeof expected}. To pass options only, write toHaveRequestId(undefined, { requestId: 'both' }).`,
+      )
+    }
+    const snapshot = await captureReceived('toHaveRequestId', received)
+    const ids = findRequestIds(snapshot, options)
+    const placement = options?.requestId ?? 'either'
+    const present =
+      placement === 'both'
+        ? ids.header !== undefined && ids.body !== undefined
+        : placement === 'header'
+          ? ids.header !== undefined
+          : placement === 'body'
+            ? ids.body !== undefined
+            : ids.all.length > 0
+    const primary = placement === 'body' ? ids.body : (ids.header ?? ids.body)
+    const matches = primary !== undefined && matchesExpected(primary, expected)
+    const pass = present && ids.agree && matches
+    const hint = this.utils.matcherHint('toHaveRequestId', 'received', expectedLabel(expected), {
+      isNot: this.isNot,
+      ...(this.promise ? { promise: this.promise } : {}),
+    })
+    const where = { header: 'a header', body: 'the body', both: 'a header and the body' }
+    const expectedText =
+      expected === undefined
+        ? ''
+        : typeof expected === 'string' && Object.hasOwn(requestIdFormats, expected)
+          ? ` in the ${expected} format`
+          : ` matching ${this.utils.printExpected(expected)}`
+    const message = (): string => {
+      if (pass)
+        return `${hint}\n\nExpected no request ID${expectedText}, but the response carries ${this.utils.printReceived(primary?.value)} (${primary?.where}).\n\n${idLines(ids.all)}`
+      if (!present)
+        return `${hint}\n\nExpected a request ID in ${placement in where ? where[placement as keyof typeof where] : 'a header or the body'}, but found ${ids.all.length === 0 ? 'none' : `one only in ${ids.header ? 'a header' : 'the body'}`}.\n\n${ids.all.length > 0 ? `${idLines(ids.all)}\n\n` : ''}  ${snapshotSummary(snapshot)}`
+      if (!ids.agree)
+        return `${hint}\n\nExpected the header and the body to carry the same request ID, but they differ, so support may search for an ID that was never logged.\n\n${idLines(ids.all)}`
+      return `${hint}\n\nExpected the request ID${expectedText}, but it is ${this.utils.printReceived(primary?.value)} (${primary?.where}).${formatHint(expected)}`
+    }
+    return { pass, message }
   })
-  const where = { header: 'a header', body: 'the body', both: 'a header and the body' }
-  const expectedText =
-    expected === undefined
-      ? ''
-      : typeof expected === 'string' && Object.hasOwn(requestIdFormats, expected)
-        ? ` in the ${expected} format`
-        : ` matching ${this.utils.printExpected(expected)}`
-  const message = (): string => {
-    if (pass)
-      return `${hint}\n\nExpected no request ID${expectedText}, but the response carries ${this.utils.printReceived(primary?.value)} (${primary?.where}).\n\n${idLines(ids.all)}`
-    if (!present)
-      return `${hint}\n\nExpected a request ID in ${placement in where ? where[placement as keyof typeof where] : 'a header or the body'}, but found ${ids.all.length === 0 ? 'none' : `one only in ${ids.header ? 'a header' : 'the body'}`}.\n\n${ids.all.length > 0 ? `${idLines(ids.all)}\n\n` : ''}  ${snapshotSummary(snapshot)}`
-    if (!ids.agree)
-      return `${hint}\n\nExpected the header and the body to carry the same request ID, but they differ, so support may search for an ID that was never logged.\n\n${idLines(ids.all)}`
-    return `${hint}\n\nExpected the request ID${expectedText}, but it is ${this.utils.printReceived(primary?.value)} (${primary?.where}).${formatHint(expected)}`
-  }
-  return { pass, message }
 }
 
 function matchesExpected(id: FoundRequestId, expected: ExpectedRequestId | undefined): boolean {

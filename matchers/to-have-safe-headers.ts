@@ -1,5 +1,6 @@
 import type { AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { atCaller } from './internal/at-caller.ts'
 import { auditReceived } from './internal/audit-received.ts'
 import { plural, reportResult } from './internal/message.ts'
 import { narrow } from './internal/narrow.ts'
@@ -15,17 +16,19 @@ import { narrow } from './internal/narrow.ts'
  * await expect(await fetch(`${app.url}/boom`)).toHaveSafeHeaders()
  * ```
  */
-export async function toHaveSafeHeaders(
+export function toHaveSafeHeaders(
   this: MatcherContext,
   received: unknown,
   options?: AuditOptions,
 ): Promise<MatcherResult> {
-  const full = await auditReceived('toHaveSafeHeaders', received, options)
-  const report = narrow(full, (f) => f.category === 'header' || f.where.startsWith('header '))
-  const pass = report.ok
-  const expected = options === undefined ? '' : 'options'
-  return reportResult(this, 'toHaveSafeHeaders', expected, report, pass, {
-    whenPassed: 'Expected unsafe headers, but the headers pass every check.',
-    whenFailed: `Expected safe headers, but found ${plural(report.findings.length, 'header problem')}:`,
+  return atCaller(toHaveSafeHeaders, async () => {
+    const full = await auditReceived('toHaveSafeHeaders', received, options)
+    const report = narrow(full, (f) => f.category === 'header' || f.where.startsWith('header '))
+    const pass = report.ok
+    const expected = options === undefined ? '' : 'options'
+    return reportResult(this, 'toHaveSafeHeaders', expected, report, pass, {
+      whenPassed: 'Expected unsafe headers, but the headers pass every check.',
+      whenFailed: `Expected safe headers, but found ${plural(report.findings.length, 'header problem')}:`,
+    })
   })
 }

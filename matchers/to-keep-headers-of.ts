@@ -1,5 +1,6 @@
 import { capture, droppedHeaders, Safe500Error, type DroppedHeadersOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
+import { atCaller } from './internal/at-caller.ts'
 import { captureReceived } from './internal/capture-received.ts'
 import { clip, snapshotSummary } from './internal/request-id-lines.ts'
 
@@ -16,37 +17,39 @@ import { clip, snapshotSummary } from './internal/request-id-lines.ts'
  * await expect(failed).toKeepHeadersOf(ok, { headers: ['x-tenant'], ignore: ['x-dns-prefetch-control'] })
  * ```
  */
-export async function toKeepHeadersOf(
+export function toKeepHeadersOf(
   this: MatcherContext,
   received: unknown,
   healthy: unknown,
   options: DroppedHeadersOptions = {},
 ): Promise<MatcherResult> {
-  const failed = await captureReceived('toKeepHeadersOf', received)
-  let ok
-  try {
-    ok = await capture(healthy)
-  } catch (error) {
-    if (error instanceof Safe500Error)
-      throw new Safe500Error(
-        error.code,
-        `toKeepHeadersOf(): the healthy response to compare with: ${error.message.replace(/^\[safe500\] /, '')}`,
-        { cause: error.cause },
-      )
-    throw error
-  }
-  const dropped = droppedHeaders(ok, failed, options)
-  const pass = dropped.length === 0
-  const hint = this.utils.matcherHint('toKeepHeadersOf', 'received', 'healthy', {
-    isNot: this.isNot,
-    ...(this.promise ? { promise: this.promise } : {}),
+  return atCaller(toKeepHeadersOf, async () => {
+    const failed = await captureReceived('toKeepHeadersOf', received)
+    let ok
+    try {
+      ok = await capture(healthy)
+    } catch (error) {
+      if (error instanceof Safe500Error)
+        throw new Safe500Error(
+          error.code,
+          `toKeepHeadersOf(): the healthy response to compare with: ${error.message.replace(/^\[safe500\] /, '')}`,
+          { cause: error.cause },
+        )
+      throw error
+    }
+    const dropped = droppedHeaders(ok, failed, options)
+    const pass = dropped.length === 0
+    const hint = this.utils.matcherHint('toKeepHeadersOf', 'received', 'healthy', {
+      isNot: this.isNot,
+      ...(this.promise ? { promise: this.promise } : {}),
+    })
+    const both = `  healthy: ${snapshotSummary(ok)}\n  error:   ${snapshotSummary(failed)}`
+    const message = (): string =>
+      pass
+        ? `${hint}\n\nExpected the error response to drop a header the healthy one sends, but it keeps every security and request ID header of it.\n\n${both}`
+        : `${hint}\n\nExpected the error response to keep the headers the healthy one sends, but it drops ${dropped.length}:\n\n${dropped
+            .map((d) => `  ${d.name}: ${JSON.stringify(clip(d.value, 60))}`)
+            .join('\n')}\n\n${both}`
+    return { pass, message }
   })
-  const both = `  healthy: ${snapshotSummary(ok)}\n  error:   ${snapshotSummary(failed)}`
-  const message = (): string =>
-    pass
-      ? `${hint}\n\nExpected the error response to drop a header the healthy one sends, but it keeps every security and request ID header of it.\n\n${both}`
-      : `${hint}\n\nExpected the error response to keep the headers the healthy one sends, but it drops ${dropped.length}:\n\n${dropped
-          .map((d) => `  ${d.name}: ${JSON.stringify(clip(d.value, 60))}`)
-          .join('\n')}\n\n${both}`
-  return { pass, message }
 }

@@ -17,6 +17,15 @@ type ReceivedList<T, A extends unknown[]> = unknown extends T
     ? A
     : [received_must_be_an_array_of_responses: never]
 
+/**
+ * The options of `toBeSafe5xx()`: those of `toBeSafe500()` but `status`, since the statuses are
+ * its first argument (`toBeSafe5xx([502, 503], options)`).
+ */
+type Safe5xxOptions = Omit<AuditOptions, 'status'> & {
+  /** Not an option here: give the statuses as the first argument, `toBeSafe5xx([502, 503])`. */
+  readonly status?: never
+}
+
 type Received<T, A extends unknown[]> = unknown extends T
   ? A
   : T extends ResponseLike | PromiseLike<ResponseLike>
@@ -41,7 +50,7 @@ export interface Safe500Matchers<R = unknown, T = unknown> {
   toBeSafe5xx(
     ...args: Received<
       T,
-      [statuses?: number | readonly number[], options?: AuditOptions] | [options?: AuditOptions]
+      [statuses?: number | readonly number[], options?: Safe5xxOptions] | [options?: Safe5xxOptions]
     >
   ): Promise<void>
   /** The response leaks details (body and header leaks only); use as `.not.toLeakDetails()`. */

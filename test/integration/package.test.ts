@@ -273,6 +273,10 @@ test('audit', async () => {
   expect(report.ok).toBe(true)
 })
 
+test('bad option', async () => {
+  await expect(await fetch(app.url + '/safe')).toBeSafe500({ skip: ['nosniff'] })
+})
+
 // Types only: never called.
 export async function types(res: Response): Promise<void> {
   await expect(res).toBeSafe500({ requestId: 'both' })
@@ -290,8 +294,20 @@ export async function types(res: Response): Promise<void> {
   ])
 
   expect(vitest.code, vitest.output).toBe(1)
-  expect(vitest.output).toMatch(/Tests\s+1 failed \| 2 passed \(3\)/)
+  expect(vitest.output).toMatch(/Tests\s+2 failed \| 2 passed \(4\)/)
   expect(vitest.output).toContain('FAIL  safe500.test.ts > leaky')
+  // A bad option fails at the test's line, with its code frame, as a failed verdict does.
+  const badOption = vitest.output.slice(vitest.output.indexOf('FAIL  safe500.test.ts > bad option'))
+  expect(badOption).toContain('[safe500] toBeSafe500(): skip holds "nosniff"')
+  const optionLine = lineOf(
+    await readFile(join(dir, 'safe500.test.ts'), 'utf8'),
+    "skip: ['nosniff']",
+  )
+  expect(badOption.slice(0, badOption.indexOf('⎯'))).toMatch(
+    new RegExp(
+      `❯ safe500\\.test\\.ts:${optionLine}:\\d+\\n[^]*?${optionLine}\\|.*toBeSafe500\\(\\{ skip`,
+    ),
+  )
   expect(vitest.output).toContain('Expected a safe 500, but found')
   for (const category of [
     'driver-error',
@@ -311,6 +327,11 @@ export async function types(res: Response): Promise<void> {
 
   expect(tsc.code, tsc.output).toBe(0)
 }, 40_000)
+
+/** The line number (from 1) of the first line of `source` that contains `text`. */
+function lineOf(source: string, text: string): number {
+  return source.split('\n').findIndex((line) => line.includes(text)) + 1
+}
 
 /** The code block of the README that starts with `first` (its first line), without the fences. */
 function readmeBlock(readme: string, first: string): string {
@@ -346,6 +367,11 @@ test('a Jest project set up as the README says: matchers, forgotten awaits, upst
 test('safe', async () => {
   const body = JSON.stringify({ error: 'Internal Server Error' })
   await expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
+})
+
+test('bad option', async () => {
+  const body = JSON.stringify({ error: 'Internal Server Error' })
+  await expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500({ skip: ['nosniff'] })
 })
 
 test('forgot await, leaky', () => {
@@ -433,6 +459,8 @@ test('a fault the app never hits', () => {
   await expect(res).toBeSafe500('strict')
   // @ts-expect-error: a number is no response
   await expect(42).toBeSafe500()
+  // @ts-expect-error: the statuses are the first argument, not the status option
+  await expect(res).toBeSafe5xx({ status: 502 })
 }
 `,
   )
@@ -447,6 +475,8 @@ export async function types(res: Response): Promise<void> {
   await expect(res).toBeSafe500('strict')
   // @ts-expect-error: a number is no response
   await expect(42).toBeSafe500()
+  // @ts-expect-error: the statuses are the first argument, not the status option
+  await expect(res).toBeSafe5xx({ status: 502 })
 }
 `,
   )
@@ -473,8 +503,19 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+7 failed, 5 passed, 12 total/)
+  expect(esm.output).toMatch(/Tests:\s+8 failed, 5 passed, 13 total/)
   expect(esm.output).toContain('● leaky')
+  // A bad option fails at the test's line, with its code frame, as a failed verdict does.
+  const badOption = esm.output.slice(esm.output.indexOf('● bad option'))
+  const optionLine = lineOf(
+    await readFile(join(dir, 'safe500.test.mjs'), 'utf8'),
+    "skip: ['nosniff']",
+  )
+  expect(badOption.slice(0, badOption.indexOf('\n  ●', 1))).toMatch(
+    new RegExp(
+      `^● bad option\\n\\n\\s+Safe500Error: \\[safe500\\] toBeSafe500\\(\\): skip holds "nosniff"[^]*> ${optionLine} \\|[^]*at Object\\.<anonymous> \\(safe500\\.test\\.mjs:${optionLine}:\\d+\\)`,
+    ),
+  )
   for (const test of [
     'forgot await, leaky',
     'forgot await, safe',
@@ -510,3 +551,125 @@ export async function types(res: Response): Promise<void> {
 
   expect(tsc.code, tsc.output).toBe(0)
 }, 60_000)
+
+test("the README's CommonJS variant of safe500-jest.d.ts type-checks where the first one stops at TS1541", async () => {
+  const dir = await project('jest-cjs-types', tarball, ['@jest/globals', 'expect', '@types/node'])
+  // A CommonJS project: no "type": "module".
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'jest-cjs-types', private: true }),
+  )
+  const readme = await readFile(join(root, 'README.md'), 'utf8')
+  const declaration = readmeBlock(readme, '// safe500-jest.d.ts')
+  const variant = readme
+    .split('\n')
+    .find((line) =>
+      line.startsWith("import type { Safe500Matchers } from 'safe500/matchers' with "),
+    )
+  expect(variant).toBeDefined()
+  await writeFile(
+    join(dir, 'globals.ts'),
+    `import { expect } from '@jest/globals'
+
+export async function types(res: Response): Promise<void> {
+  await expect(res).toBeSafe500({ requestId: 'both' })
+  // @ts-expect-error: a number is no response
+  await expect(42).toBeSafe500()
+  // @ts-expect-error: the statuses are the first argument, not the status option
+  await expect(res).toBeSafe5xx({ status: 502 })
+}
+`,
+  )
+  const compilerOptions = {
+    target: 'es2023',
+    lib: ['es2023', 'dom'],
+    module: 'node16',
+    moduleResolution: 'node16',
+    types: ['node'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: false,
+  }
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions, include: ['*.ts'] }),
+  )
+  const tsc = () =>
+    run(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'], dir, childEnv())
+
+  await writeFile(join(dir, 'safe500-jest.d.ts'), declaration)
+  const first = await tsc()
+  expect(first.output).toContain(
+    "TS1541: Type-only import of an ECMAScript module from a CommonJS module must have a 'resolution-mode' attribute",
+  )
+  await writeFile(
+    join(dir, 'safe500-jest.d.ts'),
+    declaration.replace(
+      /^import type \{ Safe500Matchers \} from 'safe500\/matchers'$/m,
+      variant ?? '',
+    ),
+  )
+  const fixed = await tsc()
+  expect(fixed.code, fixed.output).toBe(0)
+}, 30_000)
+
+test('a project on TypeScript\'s old node10 resolution, which reads no "exports", finds the types of every entry', async () => {
+  const dir = await project('node10-types', tarball, ['vitest', 'msw', 'undici', '@types/node'])
+  await writeFile(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'node10-types', private: true }),
+  )
+  await writeFile(
+    join(dir, 'entries.ts'),
+    `import { audit, type Report } from 'safe500'
+import type { Safe500Matchers } from 'safe500/matchers'
+import type {} from 'safe500/vitest'
+import type {} from 'safe500/jest'
+import { fault } from 'safe500/msw'
+import type { RunningApp } from 'safe500/fixtures'
+
+export async function types(res: Response, app: RunningApp): Promise<Report> {
+  const matchers: Safe500Matchers<Promise<void>> | undefined = undefined
+  void matchers
+  void fault
+  void app.url
+  return audit(res)
+}
+`,
+  )
+  const compilerOptions = {
+    target: 'es2023',
+    lib: ['es2023', 'dom'],
+    module: 'commonjs',
+    moduleResolution: 'node10',
+    ignoreDeprecations: '6.0',
+    types: ['node'],
+    strict: true,
+    noEmit: true,
+    skipLibCheck: true,
+  }
+  await writeFile(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({ compilerOptions, include: ['*.ts'] }),
+  )
+  const tsc = await run(
+    process.execPath,
+    [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'],
+    dir,
+    childEnv(),
+  )
+  expect(tsc.code, tsc.output).toBe(0)
+}, 30_000)
+
+test('"typesVersions" (for node10 resolution) names the same types as "exports", entry by entry', () => {
+  const fallback = (
+    manifest as unknown as { typesVersions: Record<string, Record<string, string[]>> }
+  ).typesVersions['*']
+  const mapped = Object.entries(manifest.exports)
+    .filter(([entry, target]) => entry !== '.' && typeof target !== 'string')
+    .map(([entry, target]) => [entry.slice(2), [(target as Record<string, string>)['types']]])
+  expect(fallback).toEqual(Object.fromEntries(mapped))
+  expect((manifest as unknown as { types: string }).types).toBe(
+    (manifest.exports['.'] as Record<string, string>)['types'],
+  )
+})

@@ -35,6 +35,24 @@ test('options are typed', () => {
   void expect(res).toBeSafe500({ requestId: 'somewhere' })
 })
 
+test('toBeSafe5xx takes its statuses as the first argument, never as the status option', () => {
+  expectTypeOf(expect(res).toBeSafe5xx).toBeCallableWith(502, { requestId: 'both' })
+  expectTypeOf(expect(res).not.toBeSafe5xx).toBeCallableWith({ skip: ['header-nosniff'] })
+  // @ts-expect-error the statuses are the first argument: toBeSafe5xx(502)
+  void expect(res).toBeSafe5xx({ status: 502 })
+  // @ts-expect-error the same with .not
+  void expect(res).not.toBeSafe5xx({ status: [502, 503], requestId: 'both' })
+  // @ts-expect-error nor next to the statuses
+  void expect(res).toBeSafe5xx([502, 503], { status: 503 })
+  const options = { status: 502, maxBytes: 1024 }
+  // @ts-expect-error nor in options kept in a variable
+  void expect(res).toBeSafe5xx(options)
+  const { status: _status, ...rest } = options
+  expectTypeOf(expect(res).toBeSafe5xx).toBeCallableWith(502, rest)
+  // toBeSafe500 keeps its status option.
+  expectTypeOf(expect(res).toBeSafe500).toBeCallableWith({ status: 502 })
+})
+
 test('a value that is not a response is a type error', () => {
   // @ts-expect-error a number is not a response
   void expect(42).toBeSafe500()

@@ -84,7 +84,7 @@ test('rejects statuses given as strings, and statuses given as the status option
   await expect(expect(safeResponse()).toBeSafe5xx([502, '503'] as never)).rejects.toMatchObject({
     code: 'ERR_BAD_OPTION',
   })
-  await expect(expect(safeResponse(502)).toBeSafe5xx({ status: 502 })).rejects.toThrow(
+  await expect(expect(safeResponse(502)).toBeSafe5xx({ status: 502 } as never)).rejects.toThrow(
     '[safe500] toBeSafe5xx(): give the statuses as the first argument, not as the status option: toBeSafe5xx(502, options).',
   )
 })

@@ -36,6 +36,36 @@ test('fails with what each record holds', async () => {
   `)
 })
 
+test("with no record captured, says how to route the app's logger into the capture", async () => {
+  // Fastify's `logger: true` (pino) writes to the file descriptor, past process.stdout.
+  using logs = captureLogs()
+  const error = await expect(safeResponse())
+    .toBeTraceableIn(logs)
+    .catch((e: unknown) => e)
+  expect(plain(error)).toMatchInlineSnapshot(`
+    "expect(received).toBeTraceableIn(logs)
+
+    Expected a log record holding the request ID "b1946ac9-2492-4f5b-9c1a-0d2d4d8f6a3e" together with the real error (a stack or a planted canary), but none holds both.
+
+      0 records captured: 0 with the ID, 0 with an error, none with both
+
+      Nothing reached the capture. Start captureLogs() before the request; a logger that writes to a destination of its own (pino, Fastify's logger, winston) bypasses it: give it logs.stream,
+      as Fastify({ logger: { stream: logs.stream } }), pino(logs.stream) or new winston.transports.Stream({ stream: logs.stream })."
+  `)
+  const given = await expect(safeResponse())
+    .toBeTraceableIn([])
+    .catch((e: unknown) => e)
+  expect(plain(given)).toContain(
+    '0 records captured: 0 with the ID, 0 with an error, none with both\n\n  The list of logs is empty: pass captureLogs() started before the request',
+  )
+  expect(plain(given)).not.toContain('logs.stream')
+  // With records captured, the message lists them instead.
+  const some = await expect(safeResponse())
+    .toBeTraceableIn(['listening on :3000'])
+    .catch((e: unknown) => e)
+  expect(plain(some)).not.toMatch(/logs\.stream|list of logs is empty/)
+})
+
 test('fails a response without a request ID', async () => {
   const res = new Response('Internal Server Error', { status: 500 })
   const error = await expect(res)
