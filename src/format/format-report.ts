@@ -42,8 +42,8 @@ export function formatReport(report: Report, { indent = '' }: { indent?: string 
  *
  * @example
  * ```ts
- * import { audit, summary } from 'safe500'
- * console.log(summary(await audit(res))) // status 500, application/json, 84 bytes, request ID "…"
+ * // within safe500 (the last line of formatReport()):
+ * summary(await audit(res)) // status 500, application/json, 84 bytes, request ID "…"
  * ```
  */
 export function summary(report: Report): string {
