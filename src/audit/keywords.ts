@@ -128,7 +128,7 @@ function scanOf(subject: Subject): GateScan | undefined {
 // Audits ask again and again with the same rules: keep the gates of the last few rule lists.
 // A frozen list (the catalogue) is kept as given and found by identity; any other is copied, as it
 // may change, and compared rule by rule.
-const gates: { rules: readonly Rule[]; gate: KeywordGate }[] = []
+const gates: Kept[] = []
 const gateLimit = 8
 
 /**
@@ -147,12 +147,78 @@ const gateLimit = 8
 export function keywordGate(rules: readonly Rule[]): KeywordGate {
   const known =
     gates.find((g) => g.rules === rules) ??
-    gates.find((g) => g.rules.length === rules.length && g.rules.every((r, i) => r === rules[i]))
-  if (known) return known.gate
-  const gate = compileGate(rules)
+    gates.find((g) => g.rules.length === rules.length && startsWith(rules, g.rules))
+  if (known) return used(known).gate
+  // Rules added to a list already compiled (the catalogue and a few rules of a test's own, made
+  // anew for each call): the compiled list's gate, and a small one for the rest. Compiling the
+  // catalogue's automaton again would take milliseconds per call.
+  let base: Kept | undefined
+  let shared = 0
+  for (const g of gates) {
+    if (g.rules.length < rules.length && g.rules.length > (base?.rules.length ?? 0))
+      if (startsWith(rules, g.rules)) base = g
+    shared = Math.max(shared, Math.min(sharedLength(rules, g.rules), rules.length - 1))
+  }
+  // A list that shares most of its rules with one compiled before compiles the shared part once,
+  // for the next lists to start from.
+  if (!base && shared * 2 > rules.length) {
+    const prefix = rules.slice(0, shared)
+    base = keep(prefix, compileGate(prefix))
+  }
+  const gate = base
+    ? joinGates(used(base).gate, base.rules.length, keywordGate(rules.slice(base.rules.length)))
+    : compileGate(rules)
+  return keep(rules, gate).gate
+}
+
+/** A compiled gate and the list it was compiled for. */
+interface Kept {
+  readonly rules: readonly Rule[]
+  readonly gate: KeywordGate
+}
+
+/** Keeps a gate as the last used, letting go of the least recently used past the limit. */
+function keep(rules: readonly Rule[], gate: KeywordGate): Kept {
   if (gates.length >= gateLimit) gates.shift()
-  gates.push({ rules: Object.isFrozen(rules) ? rules : [...rules], gate })
-  return gate
+  const kept = { rules: Object.isFrozen(rules) ? rules : [...rules], gate }
+  gates.push(kept)
+  return kept
+}
+
+/** True when `rules` begins with every rule of `prefix`, in order. */
+function startsWith(rules: readonly Rule[], prefix: readonly Rule[]): boolean {
+  return prefix.every((r, i) => r === rules[i])
+}
+
+/** How many rules two lists share from their start. */
+function sharedLength(a: readonly Rule[], b: readonly Rule[]): number {
+  let n = 0
+  while (n < a.length && n < b.length && a[n] === b[n]) n++
+  return n
+}
+
+/** Marks a kept gate as the last used, so the gates in use are the last to be let go. */
+function used(entry: Kept): Kept {
+  const at = gates.indexOf(entry)
+  if (at !== -1 && at !== gates.length - 1) gates.push(...gates.splice(at, 1))
+  return entry
+}
+
+/**
+ * The gate of a list made of `first`'s rules (`count` of them) then `rest`'s. Where a keyword
+ * stands is a fact of the text, so whichever gate knows all of a list's keywords answers for it.
+ */
+function joinGates(first: KeywordGate, count: number, rest: KeywordGate): KeywordGate {
+  const scan = (views: readonly TextView[]): GateScan => {
+    const a = first.scan(views)
+    const b = rest.scan(views)
+    return {
+      runs: [...a.runs.slice(0, count), ...b.runs],
+      places: (view, keywords) => a.places(view, keywords) ?? b.places(view, keywords),
+      holds: (view, keywords) => a.holds(view, keywords) ?? b.holds(view, keywords),
+    }
+  }
+  return { open: (views) => [...scan(views).runs], scan }
 }
 
 function compileGate(rules: readonly Rule[]): KeywordGate {
@@ -484,7 +550,25 @@ function mark(words: readonly number[], found: Found, places: Places, end: numbe
   }
 }
 
+let builds = 0
+
+/**
+ * How many keyword automatons were built since the process started: compiling the catalogue's is
+ * the costly part of a new gate.
+ *
+ * @example
+ * ```ts
+ * const before = automatonBuilds()
+ * keywordGate([...rules, mine]).scan(subject.views)
+ * automatonBuilds() - before // 0 when the catalogue's gate was compiled before
+ * ```
+ */
+export function automatonBuilds(): number {
+  return builds
+}
+
 function build(words: readonly string[]): Automaton {
+  builds++
   const classOf = new Uint8Array(0x10000)
   let classes = 1
   for (const word of words) {

@@ -1,8 +1,8 @@
 import type { Rule, Subject, TextView } from 'safe500'
-import { auditSnapshot, defineRule } from 'safe500'
+import { auditSnapshot, defineRule, rules as catalogue } from 'safe500'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { caseless, keywordGate, keywordsIn } from '../../../src/audit/keywords.ts'
+import { automatonBuilds, caseless, keywordGate, keywordsIn } from '../../../src/audit/keywords.ts'
 import { createSubject, unescapingOf } from '../../../src/audit/subject.ts'
 import { resolveOptions } from '../../../src/options.ts'
 
@@ -139,6 +139,51 @@ test('finds keywords across a long text in one pass, and reuses the compiled gat
   const text = `${'filler text '.repeat(10_000)}KW7X and kw59x`
   const runs = gate.open([view(text)])
   expect(rules.filter((_, i) => runs[i]).map((r) => r.id)).toEqual(['rule-7', 'rule-59'])
+})
+
+/** A gate compiled for the list alone: copies of its rules share no list compiled before. */
+const compiledAlone = (list: readonly Rule[]) => keywordGate(list.map((r) => ({ ...r })))
+
+test('rules added to a compiled list reuse its gate: runs and answers as one compiled for the whole list', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.array(keyword, { minLength: 1, maxLength: 3 }), { minLength: 30, maxLength: 40 }),
+      fc.array(fc.array(keyword, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 3 }),
+      fc.string({ unit: fc.constantFrom(...units), maxLength: 40 }),
+      (baseLists, extraLists, text) => {
+        const base = baseLists.map(rule)
+        const extra = extraLists.map((k, i) => rule(k, 100 + i))
+        keywordGate(base)
+        const joined = keywordGate([...base, ...extra])
+        const whole = compiledAlone([...base, ...extra])
+        const views = [view(text)]
+        const [a, b] = [joined.scan(views), whole.scan(views)]
+        expect(a.runs).toEqual(b.runs)
+        for (const r of [...base, ...extra]) {
+          const said = a.holds(views[0] as TextView, r.keywords ?? [])
+          // "Not known" is allowed (the rule then scans the whole view); a wrong answer is not.
+          if (said !== undefined) expect(said).toBe(b.holds(views[0] as TextView, r.keywords ?? []))
+        }
+      },
+    ),
+    { numRuns: 300 },
+  )
+})
+
+test('the catalogue and a rule made anew for each call: the automaton of the catalogue is built once', () => {
+  const fresh = (i: number) => rule([`acme${i}q`], 200 + i)
+  const builds: number[] = []
+  for (let i = 0; i <= 20; i++) {
+    const before = automatonBuilds()
+    const runs = keywordGate([...catalogue, fresh(i)]).open([view(`acme${i}q and a stack trace`)])
+    builds.push(automatonBuilds() - before)
+    expect(runs.at(-1)).toBe(true)
+    expect(runs.filter(Boolean).length).toBeGreaterThan(1)
+  }
+  // The first list is compiled whole; the second shares the catalogue with it, which is compiled
+  // once on its own; from then on each call compiles its own rule alone, without an automaton.
+  expect(builds.slice(0, 2).reduce((a, b) => a + b)).toBeLessThanOrEqual(2)
+  expect(builds.slice(2)).toEqual(Array.from({ length: 19 }, () => 0))
 })
 
 test('a caseless character is no other character’s lower case, so such keywords need no lower-cased copy', () => {
