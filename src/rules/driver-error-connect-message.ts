@@ -3,9 +3,11 @@ import { defineRule } from '../define-rule.ts'
 /**
  * Connection failures in the words of clients the other driver-error rules do not read: Rust's
  * `(os error 111)` (the socket errors of Linux, macOS and Windows; `(os error 2)`, a missing file,
- * is an exception message) and `Os { code: 111, kind: ConnectionRefused }`, .NET's HttpClient and
- * SqlClient, Ruby's Net::HTTP, botocore, HikariCP, DBConnection (`tcp connect (db:5432)`), sqlx,
- * amqplib, redis-py, StackExchange.Redis, Predis, the PostgreSQL JDBC driver, mysqli, Netty,
+ * is an exception message) and its io::Error printed with {:?} (`Os { code: 13, kind:
+ * PermissionDenied, … }`, any kind), .NET's HttpClient and SqlClient, Ruby's Net::HTTP, botocore,
+ * HikariCP, DBConnection (`tcp connect (db:5432)`, `request was dropped from queue after 2000ms`),
+ * sqlx, libpq's `could not translate host name "db" to address`, postgres.js (`write
+ * CONNECT_TIMEOUT db:5432`), amqplib, redis-py, StackExchange.Redis, Predis, the PostgreSQL JDBC driver, mysqli, Netty,
  * OpenFeign, Dart's SocketException and Prisma's pool timeout; proxies naming the backend they could
  * not reach (Apache's `DNS lookup failure for:`, Kong, Linkerd 1); and an SMTP server's reply as a mail
  * client such as Nodemailer passes it on (`535-5.7.8 Username and Password not accepted`). A
@@ -22,7 +24,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...).",
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...).",
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -77,6 +79,12 @@ export const driverErrorConnectMessage = defineRule({
     'message failed: ',
     ", b'",
     ', b"',
+    'could not translate host name',
+    'dropped from queue after',
+    'connect_timeout ',
+    'connection_closed ',
+    'connection_ended ',
+    'connection_destroyed ',
   ],
   pattern: [
     /\(os error (?:32|4[89]|5\d|6[0-5]|9[89]|10\d|11[0-3]|1\d{4})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
@@ -92,7 +100,7 @@ export const driverErrorConnectMessage = defineRule({
     // its driver adapter's `"kind":"DatabaseNotReachable"` (with the host and port beside it); pgx's
     // `failed to connect to \`host=db user=app database=shop\``; Squid's ERR_CONNECT_FAIL page
     // (`<b>Connection to 10.0.3.7 failed.</b>`).
-    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: \d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|TimedOut|HostUnreachable|NetworkUnreachable|AddrNotAvailable|NotConnected|BrokenPipe)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to (?:\d{1,3}(?:\.\d{1,3}){3}|\[?[\dA-Fa-f:]{2,39}\]?) failed\.<\/b>/g,
+    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: -?\d{1,5}, kind: [A-Z][A-Za-z]{1,40}\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to (?:\d{1,3}(?:\.\d{1,3}){3}|\[?[\dA-Fa-f:]{2,39}\]?) failed\.<\/b>/g,
     // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
     // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1; Envoy's local
     // reply when it adds why the connection failed (`delayed connect error: 111`).
@@ -100,6 +108,9 @@ export const driverErrorConnectMessage = defineRule({
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
     /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
+    // libpq's DNS failure (`could not translate host name "db" to address`); DBConnection's queue
+    // timeout without its class name; postgres.js (`write CONNECT_TIMEOUT db:5432`).
+    /\bcould not translate host name "[^"\n]{1,255}" to address\b|\bconnection not available and request was dropped from queue after \d{1,7}ms\b|\bwrite (?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED) (?:[\w.-]{1,200}:\d{1,5}|\/[\w./-]{1,200})/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
@@ -143,6 +154,11 @@ export const driverErrorConnectMessage = defineRule({
       '{"error":"SocketException: Failed host lookup: \'db\' (OS Error: Name or service not known, errno = -2)"}',
       'upstream connect error or disconnect/reset before headers. reset reason: connection failure, transport failure reason: delayed connect error: 111',
       'upstream connect error or disconnect/reset before headers. retried and the latest reset reason: remote connection failure, transport failure reason: delayed connect error: 111',
+      '{"error":"Os { code: 13, kind: PermissionDenied, message: \\"Permission denied\\" }"}',
+      'timed out waiting for connection: could not translate host name "orders-db" to address: Name or service not known',
+      '{"errors":{"detail":"connection not available and request was dropped from queue after 2000ms"}}',
+      'write CONNECT_TIMEOUT orders-db:5432',
+      'write CONNECTION_CLOSED 10.0.4.12:5432',
     ],
     safe: [
       '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',
@@ -158,6 +174,11 @@ export const driverErrorConnectMessage = defineRule({
       'We failed to connect to your bank. Please try again later.',
       'Operation failed: please try again.',
       '{"error":"No such file or directory (os error 2)"}',
+      'Our OS code 13 means permission denied: please sign in again.',
+      'We could not translate the host name you entered to an address. Please check it.',
+      'Your request was dropped from the queue after 20 minutes. Please try again.',
+      'Database connection timed out (CONNECT_TIMEOUT). Please retry.',
+      'write CONNECTION_CLOSED: the chat session ended, please reconnect.',
     ],
   },
 })

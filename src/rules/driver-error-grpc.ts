@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * gRPC status errors from @grpc/grpc-js (`14 UNAVAILABLE: ...`) and grpc-go
- * (`rpc error: code = Unavailable desc = ...`).
+ * (`rpc error: code = Unavailable desc = ...`, `name resolver error: produced zero addresses`).
  *
  * @example
  * ```ts
@@ -13,7 +13,7 @@ export const driverErrorGrpc = defineRule({
   id: 'driver-error-grpc',
   category: 'driver-error',
   description:
-    'gRPC errors: "<code> <STATUS>: details" from grpc-js, "rpc error: code = X desc = ..." from grpc-go, No connection established, Error while dialing.',
+    'gRPC errors: "<code> <STATUS>: details" from grpc-js, "rpc error: code = X desc = ..." from grpc-go, No connection established, Error while dialing, grpc-go\'s name resolver error.',
   keywords: [
     'cancelled:',
     'unknown:',
@@ -34,20 +34,24 @@ export const driverErrorGrpc = defineRule({
     'rpc error:',
     'no connection established',
     'error while dialing',
+    'resolver error: ',
   ],
   pattern:
-    /\b(?:1[0-6]|[0-9]) (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED): |\brpc error: code = [A-Za-z]{2,30} desc = |\bNo connection established\. Last error: |\btransport: Error while dialing\b/g,
+    /\b(?:1[0-6]|[0-9]) (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED): |\brpc error: code = [A-Za-z]{2,30} desc = |\bNo connection established\. Last error: |\btransport: Error while dialing\b|\b(?:name|last) resolver error: /g,
   message: 'shows a gRPC error from a backend call',
   examples: {
     leaky: [
       '14 UNAVAILABLE: No connection established. Last error: connect ECONNREFUSED 10.0.0.9:50051',
       '{"error":"4 DEADLINE_EXCEEDED: Deadline exceeded after 5.001s,LB pick: 0.001s"}',
       'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.9:50051: connect: connection refused"',
+      '{"code":14,"message":"name resolver error: produced zero addresses","details":[]}',
     ],
     safe: [
       'Service UNAVAILABLE: please retry later.',
       '503 UNAVAILABLE: maintenance',
       'Error 2: something went wrong',
+      '{"code":14,"message":"no healthy upstream","details":[]}',
+      'Address lookup failed: the name you entered has a resolver error. Please check it.',
     ],
   },
 })

@@ -1,7 +1,28 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
   /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\btimeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
+
+/**
+ * Clients of other runtimes: http4s (`using address inventory:8080 (unresolved: false)`), Ktor
+ * (`Connect timeout has expired [url=…`), Bun's fetch, httpx's and reqwest's raise-for-status
+ * (`Client error '404 Not Found' for url '…'`, `HTTP status server error (503 …) for url (…)`) and
+ * reqwest failing to decode the upstream's body.
+ */
+const pattern2 =
+  /\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body\b/g
+
+/** What every match of `pattern2` holds (lower case). */
+const keywords2 = [
+  '(unresolved: ',
+  'timeout has expired [url=',
+  'is the computer able to access the url',
+  'pass `verbose: true` in the second argument to fetch',
+  "' for url '",
+  ') for url (',
+  'error decoding response body',
+]
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
 const causeMarkers = [
@@ -21,7 +42,8 @@ const causeMarkers = [
  * (`500 Internal Server Error from GET http://inventory:8080/…`) and its RestTemplate quoting the
  * upstream's body (`500 Internal Server Error: "{…}"`), Go's `Get "http://…": EOF`; what undici,
  * Node's HTTP parser, axios and got say of a broken or failed answer (`Headers Timeout Error`,
- * `Parse Error: Expected HTTP/`, `Request failed with status code 502`).
+ * `Parse Error: Expected HTTP/`, `Request failed with status code 502`); http4s, Ktor, Bun's fetch,
+ * httpx and reqwest (see `pattern2`).
  *
  * @example
  * ```ts
@@ -32,7 +54,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...).',
+    "HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: \"{...}\"); Go (Get \"http://...\": EOF); undici's Headers/Body Timeout Error and protocol errors, Node's Parse Error, axios' Request failed with status code 5xx, got's Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch, httpx (Client error '404 Not Found' for url '...'), reqwest (HTTP status server error (...) for url (...), error decoding response body).",
   keywords: [
     'und_err_',
     'timeouterror',
@@ -77,15 +99,23 @@ export const driverErrorHttpClient = defineRule({
     ': [{"',
     ': "<!doctype',
     ': "<html',
+    ...keywords2,
   ],
-  patterns: [pattern],
-  *detect({ views }) {
-    for (const view of views) {
+  patterns: [pattern, pattern2],
+  *detect(subject) {
+    for (const view of subject.views) {
       for (const m of view.text.matchAll(pattern)) {
         if (m[0] === 'fetch failed') {
           const after = view.text.slice(m.index + 12, m.index + 400).toLowerCase()
           if (!causeMarkers.some((k) => after.includes(k))) continue
         }
+        yield {
+          message: `shows an HTTP client error (${m[0].slice(0, 40)})`,
+          view,
+          span: [m.index, m.index + m[0].length],
+        }
+      }
+      for (const m of keywordMatches(subject, view, pattern2, keywords2)) {
         yield {
           message: `shows an HTTP client error (${m[0].slice(0, 40)})`,
           view,
@@ -115,6 +145,14 @@ export const driverErrorHttpClient = defineRule({
       '{"error":"Content-Length mismatch: expected 350 bytes, received 175 bytes"}',
       '{"error":"Request failed with status code 502"}',
       '{"error":"Response code 502 (Bad Gateway)"}',
+      'Error connecting to http://inventory:8080 using address inventory:8080 (unresolved: false)',
+      '{"error":"Connect timeout has expired [url=http://inventory:8080/api/items/42, connect_timeout=unknown ms]"}',
+      '{"error":"Unable to connect. Is the computer able to access the url?","code":"ConnectionRefused"}',
+      'The socket connection was closed unexpectedly. For more information, pass `verbose: true` in the second argument to fetch()',
+      '{"detail":"Client error \'404 Not Found\' for url \'http://inventory:8080/api/items/42\'"}',
+      "Server error '503 Service Unavailable' for url 'http://pricing.internal/v1/quote'",
+      '{"error":"HTTP status server error (502 Bad Gateway) for url (http://pricing:9000/quote)"}',
+      '{"error":"error decoding response body: missing field `unit_price` at line 1 column 212"}',
     ],
     safe: [
       'We could not fetch your orders. Please try again.',
@@ -126,6 +164,12 @@ export const driverErrorHttpClient = defineRule({
       'Get "https://status.example.com": our live status page',
       'Example: 200 OK from GET https://api.example.com/v1/status',
       '{"error":"Parse Error: the date you entered is not valid"}',
+      'Unable to connect to the payment service. Please try again.',
+      'The connection was closed unexpectedly. Please try again.',
+      'Your session timeout has expired. Please sign in again.',
+      'Server error: we could not load the page for url shortener links. Please retry.',
+      'We had an error decoding the response from our partner.',
+      'Using address book entries (unresolved: 3) for delivery.',
     ],
   },
 })

@@ -2,7 +2,9 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Connection errors from other runtimes and drivers: Go's `dial tcp`, Python's `[Errno 111]` and
- * urllib3 pools, Java's `java.net.*Exception`, Prisma's P1001, tedious's `Failed to connect to`.
+ * urllib3 pools, asyncpg (`connection was closed in the middle of operation`), Java's
+ * `java.net.*Exception`, Prisma's P1001, tedious's `Failed to connect to`, and sqlx's connect
+ * options printed with {:?} (`PgConnectOptions { host: "db", … }`).
  *
  * @example
  * ```ts
@@ -13,7 +15,7 @@ export const driverErrorOtherRuntimes = defineRule({
   id: 'driver-error-other-runtimes',
   category: 'driver-error',
   description:
-    'Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001 and tedious.',
+    'Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }).',
   keywords: [
     'dial ',
     'read tcp',
@@ -28,9 +30,12 @@ export const driverErrorOtherRuntimes = defineRule({
     'java.net.',
     "can't reach database server",
     'failed to connect to ',
+    'closed in the middle of operation',
+    'connectiondoesnotexisterror',
+    'connectoptions {',
   ],
   pattern:
-    /\bdial (?:tcp|udp|unix)[46]?:? [\w.:[\]%-]{1,200}|\b(?:read|write) (?:tcp|udp)[46]? [\w.:[\]%-]{1,200}->|\bno such host\b|\[Errno -?\d{1,5}\] (?:Connection refused|Name or service not known|Temporary failure in name resolution|Connection reset by peer|No route to host|Network is unreachable|nodename nor servname provided)|\bMax retries exceeded with url: |\bHTTPS?ConnectionPool\(host='|\bNewConnectionError\b|\bjava\.net\.(?:ConnectException|UnknownHostException|SocketTimeoutException|NoRouteToHostException|SocketException)\b|\bCan't reach database server at |\bFailed to connect to [\w.-]{1,200}:\d{1,5}\b/g,
+    /\bdial (?:tcp|udp|unix)[46]?:? [\w.:[\]%-]{1,200}|\b(?:read|write) (?:tcp|udp)[46]? [\w.:[\]%-]{1,200}->|\bno such host\b|\[Errno -?\d{1,5}\] (?:Connection refused|Name or service not known|Temporary failure in name resolution|Connection reset by peer|No route to host|Network is unreachable|nodename nor servname provided)|\bMax retries exceeded with url: |\bHTTPS?ConnectionPool\(host='|\bNewConnectionError\b|\bjava\.net\.(?:ConnectException|UnknownHostException|SocketTimeoutException|NoRouteToHostException|SocketException)\b|\bCan't reach database server at |\bFailed to connect to [\w.-]{1,200}:\d{1,5}\b|\bconnection was closed in the middle of operation\b|\bConnectionDoesNotExistError\b|\b(?:Pg|MySql|Sqlite|Mssql|Any)ConnectOptions \{ /g,
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
@@ -40,11 +45,15 @@ export const driverErrorOtherRuntimes = defineRule({
       'java.net.ConnectException: Connection refused',
       "Can't reach database server at `db.internal`:`5432`",
       'ConnectionError: Failed to connect to sql.internal:1433 - Could not connect (sequence)',
+      '{"detail":"connection was closed in the middle of operation"}',
+      'failed to connect: PgConnectOptions { host: "orders-db", port: 5432, socket: None, username: "orders", database: Some("orders") }',
     ],
     safe: [
       'Our dial-in numbers are listed on the contact page.',
       'Failed to connect to your bank. Please try again.',
       'Too many retries; please wait.',
+      'Your connection was closed in the middle of the upload. Please try again.',
+      'Set PgConnectOptions in the settings page to change the database.',
     ],
   },
 })

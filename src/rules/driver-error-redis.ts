@@ -1,7 +1,8 @@
 import { defineRule } from '../define-rule.ts'
 
 /**
- * Redis client connection failures (node-redis, ioredis), which often name host and port.
+ * Redis client connection failures (node-redis, ioredis, go-redis's `redis: connection pool
+ * timeout`), which often name host and port.
  *
  * @example
  * ```ts
@@ -12,7 +13,7 @@ export const driverErrorRedis = defineRule({
   id: 'driver-error-redis',
   category: 'driver-error',
   description:
-    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError.',
+    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError; go-redis (redis: connection pool timeout, redis: client is closed).',
   keywords: [
     'redis connection to',
     'ioredis',
@@ -27,9 +28,11 @@ export const driverErrorRedis = defineRule({
     'refresh slots cache',
     'nr_closed',
     'connection_broken',
+    'redis: connection pool ',
+    'redis: client is closed',
   ],
   pattern:
-    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b/g,
+    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b/g,
   message: 'shows a Redis connection error',
   examples: {
     leaky: [
@@ -37,11 +40,14 @@ export const driverErrorRedis = defineRule({
       '[ioredis] Unhandled error event: Error: connect ETIMEDOUT',
       'MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.',
       '{"name":"SocketClosedUnexpectedlyError","message":"Socket closed unexpectedly"}',
+      '{"error":"redis: connection pool timeout"}',
+      '{"error":"redis: client is closed"}',
     ],
     safe: [
       'Our cache is warming up; please retry shortly.',
       'Too many retries. Please wait a minute.',
       'The connection was closed.',
+      'Our Redis connection pool timed out; please retry.',
     ],
   },
 })

@@ -10,8 +10,11 @@ import { defineRule } from '../define-rule.ts'
  * Validation, of SDKs that found no credentials (`Unable to locate credentials`), of a Lambda that
  * timed out, of Firebase Admin (`errorInfo`, `Raw server response: "…"`), of Laravel without its
  * `APP_KEY`, EF Core's `See the inner exception for details`, Erlang's error terms
- * (`{badarg,[{erlang,binary_to_integer,...`), Elixir's `** (Ecto.NoResultsError)` banner and
- * Rust's file errors (`No such file or directory (os error 2)`).
+ * (`{badarg,[{erlang,binary_to_integer,...`), Elixir's `** (Ecto.NoResultsError)` banner and its
+ * bare messages (`no function clause matching in X.show/2`, `key :id not found in: %{…}`,
+ * `#Ecto.Changeset<…>`), kotlinx.serialization's `… required for type with serial name '…'`,
+ * circe's `DecodingFailure at .items[0]`, axum's `Missing request extension` and Rust's file
+ * errors (`No such file or directory (os error 2)`).
  *
  * @example
  * ```ts
@@ -22,7 +25,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    'Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke "x" because "y" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property "x" on null, no implicit conversion of nil into String, ...), graphql-java\'s data fetching errors, AWS SDK errors (botocore\'s message, v3\'s $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core\'s inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir\'s ** (Module.Error) banner, Rust\'s file errors (No such file or directory (os error 2)) and Rust errors printed with {:?} (Error { kind: Db, cause: … }).',
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's missing fields, circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)) and Rust errors printed with {:?} (Error { kind: Db, cause: … }).",
   keywords: [
     'error { ',
     'because "',
@@ -88,6 +91,14 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'does not indicate success: ',
     'enableretryonfailure',
     'cannot construct instance of `',
+    'no function clause matching',
+    'not found in:',
+    ' not implemented for ',
+    '#ecto.',
+    'required for type with serial name',
+    'decodingfailure at',
+    'on failed cursor',
+    'missing request extension',
   ],
   pattern: [
     /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because (?:the return value of )?"[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
@@ -118,6 +129,12 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // Spring's container, Thymeleaf and Jackson; EF Core's change tracker and DbContext; .NET's
     // HttpClient naming the status an upstream answered with (EnsureSuccessStatusCode).
     /\bNo qualifying bean of type '|\bAn error happened during template parsing \(template: |\bException evaluating SpringEL expression: |\bType definition error: \[simple type, class [\w.$]{1,200}\]|\bcannot be tracked because another instance with the (?:same )?key value\b|\bA second operation was started on this context instance\b|\bResponse status code does not indicate success: \d{3}\b|\badding 'EnableRetryOnFailure'|\bCannot construct instance of `/g,
+    // Elixir's messages without their banner: FunctionClauseError, KeyError,
+    // Protocol.UndefinedError, and an Ecto struct inspected (`#Ecto.Changeset<action: …>`).
+    /\bno function clause matching in :?[\w.?!]{1,200}\/\d{1,3}\b|\bkey (?::\w{1,100}[?!]?|:"[^"\n]{1,100}"|"[^"\n]{1,100}"|\d{1,20}) not found in:\s{1,10}(?:%(?:[A-Z][\w.]{0,200})?\{|\[[a-z_]\w{0,60}: )|\bprotocol (?:Enumerable|Collectable|Inspect|[A-Z]\w{0,60}(?:\.[A-Z]\w{0,60}){1,4}) not implemented for |#Ecto\.[A-Z][\w.]{0,100}</g,
+    // kotlinx.serialization (as Ktor's JsonConvertException passes it on), circe's
+    // DecodingFailure (0.14.2+ and before), axum's missing Extension (a 500).
+    /\b(?:Field '[^'\n]{1,100}' is|Fields \[[^\]\n]{1,300}\] are) required for type with serial name '|\bDecodingFailure at [.:[]|\bAttempt to decode value on failed cursor\b|\bMissing request extension: Extension of type `/g,
     // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
     // errors).
     /\b(?:No such file or directory|Permission denied|File exists|Is a directory|Not a directory|Too many open files|No space left on device|Read-only file system|Directory not empty|The system cannot find the (?:file|path) specified\.|Access is denied\.) \(os error \d{1,5}\)/g,
@@ -176,6 +193,16 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"message":"One or more parameter values were invalid: Missing the key pk in the item (Service: DynamoDb, Status Code: 400, Request ID: 7O3KQ9V2RDA1SB6H)"}',
       '{"message":"Exception while executing function: Functions.GetOrder -> Invalid object name \'dbo.Orders\'."}',
       '{"errorInfo":{"code":"auth/internal-error","message":"An internal error has occurred. Raw server response: \\"{\\"error\\":{\\"code\\":400,\\"message\\":\\"CONFIGURATION_NOT_FOUND\\"}}\\""},"codePrefix":"auth"}',
+      '{"errors":{"detail":"no function clause matching in MyAppWeb.PageController.show/2"}}',
+      '{"error":"key :customer_id not found in: %{id: 7, plan: :pro}"}',
+      'key :timeout not found in: [pool_size: 10, queue_target: 50]',
+      '{"error":"protocol Jason.Encoder not implemented for %MyApp.Cart{id: 3} of type MyApp.Cart (a struct)"}',
+      '#Ecto.Changeset<action: :update, changes: %{}, errors: [title: {"can\'t be blank", [validation: :required]}], valid?: false>',
+      "Illegal input: Field 'sku' is required for type with serial name 'com.acme.catalog.ItemDto', but it was missing at path: $",
+      '{"error":"Illegal input: Fields [id, total] are required for type with serial name \'com.acme.InvoiceDto\', but they were missing at path: $"}',
+      '{"error":"DecodingFailure at .items[0].price: Missing required field"}',
+      'Attempt to decode value on failed cursor: DownField(price),DownArray,DownField(items)',
+      'Missing request extension: Extension of type `app::state::Db` was not found. Perhaps you forgot to add it? See `axum::Extension`.',
     ],
     safe: [
       '<style>.FieldError { color: #b00020 }</style>',
@@ -191,6 +218,14 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Unable to find export.csv with id 42; please create a new export.',
       'Unable to locate credentials for this session. Please sign in again.',
       'Permission denied. Please ask the account owner for access.',
+      'Sorry, no function clause matching in our rules applies to this order.',
+      'API key "primary" not found in: Settings > API keys.',
+      'This payment protocol is not implemented for your bank yet.',
+      'Tagged #Ecto.Changeset in the forum; no details here.',
+      'A field is required for this type of product: please add the serial name.',
+      'Decoding failure at checkout: please retry.',
+      'Attempt to decode the value failed. Please try again.',
+      'Missing request extension: please add a phone extension to your request.',
     ],
   },
 })

@@ -3,6 +3,10 @@ import { defineRule } from '../define-rule.ts'
 const namespaces =
   'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
 
+/** Classes of PHP extensions an app may run without: `Class "Redis" not found`. */
+const extensionClasses =
+  'Redis|RedisCluster|Memcached|Memcache|PDO|mysqli|SQLite3|ZipArchive|Imagick|SoapClient|SoapServer|IntlDateFormatter|NumberFormatter|Collator|Normalizer|DOMDocument|SimpleXMLElement|XMLReader|XMLWriter|XSLTProcessor|finfo|GMP|AMQPConnection|MongoDB|Swoole'
+
 /** The letters the namespaces end with: a backslash after none of them is passed over at once. */
 const lastLetters = [...new Set(namespaces.split('|').map((n) => n.slice(-1)))].join('')
 
@@ -18,6 +22,10 @@ const error = new RegExp(
     String.raw`\\(?<=[${lastLetters}]\\)(?<=\b(${namespaces})\\)[\w\\]{1,300}`,
     String.raw`\b(?:ErrorException|ArgumentCountError|DivisionByZeroError|UnhandledMatchError)\b`,
     String.raw`<abbr title="[A-Z][\w\\]{0,200}(?:Exception|Error)">`,
+    // A class PHP could not load: a namespaced one, or one an extension brings (phpredis, intl).
+    String.raw`\b(?:Class|Interface|Trait|Enum) (?:"(?:\\?\w{1,100}\\[\w\\]{1,200}|${extensionClasses})"|'(?:\\?\w{1,100}\\[\w\\]{1,200}|${extensionClasses})') not found\b`,
+    // Doctrine's EntityNotFoundException, its message alone.
+    String.raw`\bEntity of type '\\?\w{1,100}\\[\w\\]{1,200}'(?: for IDs [^\n]{1,200})? was not found\b`,
   ].join('|'),
   'dg',
 )
@@ -33,18 +41,22 @@ const keywords = [
   'divisionbyzeroerror',
   'unhandledmatcherror',
   '<abbr title=',
+  '" not found',
+  "' not found",
+  "entity of type '",
 ]
 
 /**
  * PHP errors: `Uncaught TypeError`, `Call to a member function x() on null`,
- * `Illuminate\...\QueryException`, and the class in the Symfony exception page's
+ * `Illuminate\...\QueryException`, `Class "App\Billing" not found`, Doctrine's `Entity of type
+ * 'App\Entity\Order' for IDs id(42) was not found`, and the class in the Symfony exception page's
  * `<abbr title="PDOException">` hierarchy.
  */
 export const exceptionPhp = defineRule({
   id: 'exception-php',
   category: 'exception',
   description:
-    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException), and exception classes in <abbr title="..."> as the Symfony exception page shows them.',
+    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException, Class "App\\Billing" not found, Doctrine\'s Entity of type \'App\\Entity\\Order\' was not found), and exception classes in <abbr title="..."> as the Symfony exception page shows them.',
   keywords,
   pattern: error,
   message: 'shows a PHP error or exception',
@@ -60,6 +72,10 @@ export const exceptionPhp = defineRule({
       '{"exception":"Symfony\\\\Component\\\\HttpKernel\\\\Exception\\\\HttpException"}',
       '<h2 class="exception-hierarchy">\n  <a href="#trace-box-1"><abbr title="PDOException">PDOException</abbr></a>\n</h2>',
       '<a href="#trace-box-1"><abbr title="RuntimeException">RuntimeException</abbr></a>',
+      '{"message":"Class \\"App\\\\Services\\\\Billing\\" not found"}',
+      '{"message":"Class \\"Redis\\" not found"}',
+      "Class 'App\\Http\\Controllers\\Controller' not found",
+      '{"detail":"Entity of type \'App\\\\Entity\\\\Invoice\' for IDs id(7) was not found"}',
     ],
     safe: [
       'Internal Server Error',
@@ -67,6 +83,10 @@ export const exceptionPhp = defineRule({
       'The delivery date is undefined at the moment. Please try again later.',
       '500 | Server Error',
       '<p><abbr title="Internal Server Error">ISE</abbr>: please retry. <abbr title="Error">E</abbr> 3f1c0d6e</p>',
+      'Class "Yoga101" not found. Please pick another class.',
+      '{"message":"Class \\"Beginner Pilates\\" not found"}',
+      "Entity of type 'Invoice' for IDs 7 was not found.",
+      '{"detail":"Order 42 was not found."}',
     ],
   },
 })

@@ -9,6 +9,13 @@ import { isAsciiDigit, isAsciiLetter, isHexDigit, isTokenChar } from '../secrets
 
 const pattern =
   /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["']?)\s{0,3}([:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
+/**
+ * Rust's `{:?}` of a struct with an optional secret, as sqlx's `PgConnectOptions` and redis-rs's
+ * connection info print it: `password: Some("…")`. Run only near `Some("` (`optionKeywords`).
+ */
+const optionPattern =
+  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key)(: Some\(")([^"\n\\]{1,200})"\)/gi
+const optionKeywords = ['some("']
 
 /**
  * Key names (lower case, without separators) whose values are not secrets: anti-forgery tokens
@@ -164,10 +171,13 @@ export const secretAssignment = defineRule({
   category: 'secret',
   description:
     'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey (key=value, "key":"value", key: \'value\').',
-  keywords,
-  patterns: [pattern],
+  keywords: [...keywords, ...optionKeywords],
+  patterns: [pattern, optionPattern],
   *detect(subject) {
-    for (const view of subject.views) yield* scan(subject, view)
+    for (const view of subject.views) {
+      yield* scan(subject, view)
+      yield* scanOptions(subject, view)
+    }
   },
   examples: {
     leaky: [
@@ -194,6 +204,7 @@ export const secretAssignment = defineRule({
       `{"password":"${sampleSecret(9, 835)}&${sampleSecret(2, 836)}"}`,
       `{"config":{"DB_PASSWORD":"${sampleSecret(6, 837)}(${sampleSecret(3, 838)});<>[]{}"}}`,
       `password='${sampleSecret(6, 839)},${sampleSecret(6, 840)}'`,
+      `failed to connect: PgConnectOptions { host: "orders-db", port: 5432, username: "orders", password: Some("${sampleSecret(7, 841)}-${sampleSecret(6, 842)}"), database: Some("orders") }`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -234,6 +245,9 @@ export const secretAssignment = defineRule({
       '{"rules":{"password":"required,min=8","api_key":"[A-Za-z0-9]{32}","secret":"^.{12,64}$"}}',
       '{"parameters":{"secret":"%env(APP_SECRET)%","password":"#{db_password}","token":"$(SERVICE_TOKEN)"}}',
       '{"api_key":"sk_live_\u25cf\u25cf\u25cf\u25cf4242","token":"tok_\u00b7\u00b7\u00b7\u00b7ab12"}',
+      'PgConnectOptions { host: "orders-db", username: "orders", password: Some("****"), database: Some("orders") }',
+      'RedisConnectionInfo { db: 0, username: None, password: Some("[REDACTED]") }',
+      'Config { user: Some("orders"), password: Some(_), token: Some("refresh") }',
     ],
   },
 })
@@ -276,6 +290,30 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
       message: `assigns a value to ${key.slice(-40)}`,
       view,
       span: [valueStart, valueStart + rawValue.length],
+      secret: true,
+    }
+  }
+}
+
+/**
+ * `password: Some("…")`, Rust's `{:?}` of an `Option<String>` field: judged as a quoted value
+ * (`isHarmlessKey`, `isNoSecret`), so `Some("****")` and `Some("[REDACTED]")` pass.
+ */
+function* scanOptions(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const m of keywordMatches(subject, view, optionPattern, optionKeywords)) {
+    const [whole, keyword = '', , value = ''] = m
+    if (value.includes(' ') || hasEntity(value)) continue
+    const barePass = keyword.toLowerCase() === 'pass'
+    const before = view.text.charCodeAt(m.index - 1)
+    if (barePass && before >= 0x61 && before <= 0x7a) continue
+    const key = keyName(view.text, m.index, keyword.length)
+    const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
+    if (isHarmlessKey(compact, barePass, ':') || isNoSecret(value.trim(), compact)) continue
+    const valueStart = m.index + whole.length - value.length - 2
+    yield {
+      message: `assigns a value to ${key.slice(-40)}`,
+      view,
+      span: [valueStart, valueStart + value.length],
       secret: true,
     }
   }

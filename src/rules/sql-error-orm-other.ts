@@ -8,13 +8,19 @@ const pattern2 =
 // and Hibernate's own, also bare (`could not extract ResultSet`, `could not execute statement`).
 const pattern3 =
   /\bcould not (?:execute statement|execute query|extract ResultSet|prepare statement)(?: \[[^\]\n]{0,300}\])?; SQL \[|\bcould not (?:extract ResultSet|execute statement)\b/g
+// Rust's sqlx: a column it could not decode (`error occurred while decoding column "total":
+// mismatched types; Rust type f64 …`), a row or a column that is not there.
+const pattern4 =
+  /\berror occurred while decoding column (?:"[^"\n]{1,100}"|\d{1,4}): |\bmismatched types; Rust type `|\bno rows returned by a query that expected to return at least one row\b|\bno column found for name: /g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2, pattern3]
+const patterns = [pattern1, pattern2, pattern3, pattern4]
 
 /**
  * Errors of other query builders and ORMs: Knex, Drizzle, Objection/db-errors, MikroORM and
- * Doctrine exception classes, and Spring's data access messages (`could not execute statement; SQL
- * [n/a]; constraint [orders_pkey]`).
+ * Doctrine exception classes, Spring's data access messages (`could not execute statement; SQL
+ * [n/a]; constraint [orders_pkey]`) and Rust's sqlx (`error occurred while decoding column
+ * "total": mismatched types; …`, `no rows returned by a query that expected to return at least one
+ * row`).
  *
  * @example
  * ```ts
@@ -25,7 +31,7 @@ export const sqlErrorOrmOther = defineRule({
   id: 'sql-error-orm-other',
   category: 'sql-error',
   description:
-    'Knex (KnexTimeoutError, Undefined binding(s)), Drizzle (DrizzleQueryError, Failed query:), db-errors/Objection (UniqueViolationError, DBError), MikroORM/Doctrine (*ConstraintViolationException), Spring data access (could not execute statement; SQL [...]).',
+    'Knex (KnexTimeoutError, Undefined binding(s)), Drizzle (DrizzleQueryError, Failed query:), db-errors/Objection (UniqueViolationError, DBError), MikroORM/Doctrine (*ConstraintViolationException), Spring data access (could not execute statement; SQL [...]), sqlx (error occurred while decoding column, no rows returned by a query that expected ...).',
   keywords: [
     'knex',
     'undefined binding',
@@ -40,6 +46,10 @@ export const sqlErrorOrmOther = defineRule({
     '; sql [',
     'could not extract resultset',
     'could not execute statement',
+    'error occurred while decoding column',
+    'mismatched types; rust type',
+    'no rows returned by a query that expected',
+    'no column found for name: ',
   ],
   pattern: patterns,
   message: 'shows a query builder or ORM error',
@@ -53,11 +63,15 @@ export const sqlErrorOrmOther = defineRule({
       'DrizzleQueryError: Failed query: select "id", "email" from "users" where "users"."id" = $1\nparams: 42',
       '{"name":"UniqueViolationError","table":"users","columns":["email"],"constraint":"users_email_unique"}',
       "UniqueConstraintViolationException: insert into `user` (`email`) values ('a@b.c')",
+      '{"error":"error occurred while decoding column \\"total\\": mismatched types; Rust type `f64` (as SQL type `FLOAT8`) is not compatible with SQL type `NUMERIC`"}',
+      '{"error":"no rows returned by a query that expected to return at least one row"}',
     ],
     safe: [
       'Knex is a query builder; read more on our engineering blog.',
       'The operation failed. Query ID: 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
       'Constraint violation? No: just a temporary outage.',
+      'An error occurred while decoding your upload. Please check the file and try again.',
+      'No rows were returned for your search. Try other filters.',
     ],
   },
 })

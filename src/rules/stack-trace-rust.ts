@@ -1,13 +1,30 @@
 import { defineRule } from '../define-rule.ts'
 
-/** Rust panics: `thread 'main' panicked at src/main.rs:2:5`, `stack backtrace:` (anyhow's `Stack backtrace:`). */
+/**
+ * Rust panics: `thread 'main' panicked at src/main.rs:2:5`, `stack backtrace:` (anyhow's `Stack
+ * backtrace:`), and a panic's message alone, as tower-http's CatchPanicLayer handlers pass it on
+ * (``called `Option::unwrap()` on a `None` value``, `index out of bounds: the len is 3 but the
+ * index is 7`).
+ */
 export const stackTraceRust = defineRule({
   id: 'stack-trace-rust',
   category: 'stack-trace',
-  description: "Rust panic messages and backtraces (`thread 'x' panicked at`, `stack backtrace:`).",
-  keywords: ['panicked at', 'stack backtrace:', 'rust_backtrace'],
-  pattern:
+  description:
+    "Rust panic messages and backtraces (`thread 'x' panicked at`, `stack backtrace:`, called `Option::unwrap()` on a `None` value, index out of bounds: the len is 3 but the index is 7).",
+  keywords: [
+    'panicked at',
+    'stack backtrace:',
+    'rust_backtrace',
+    '::unwrap()',
+    '::unwrap_err()',
+    'index out of bounds: the len is',
+    'out of range for slice of length',
+  ],
+  pattern: [
     /\bthread '[^'\n]{1,100}'(?: \(\d{1,10}\))? panicked at |\b[Ss]tack backtrace:\s{1,5}0: |\bnote: run with `RUST_BACKTRACE=(?:1|full)`/g,
+    // The message of a panic without its location.
+    /\bcalled `(?:Option|Result)::unwrap(?:_err)?\(\)` on an? `(?:None|Err|Ok)` value\b|\bindex out of bounds: the len is \d{1,20} but the index is \d{1,20}|\brange (?:start|end) index \d{1,20} out of range for slice of length \d{1,20}/g,
+  ],
   message: 'shows a Rust panic or backtrace',
   examples: {
     leaky: [
@@ -16,11 +33,18 @@ export const stackTraceRust = defineRule({
       'stack backtrace:\n   0: __rustc::rust_begin_unwind\n             at /rustc/59807616/library/std/src/panicking.rs:689:5',
       'note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace',
       'Something went wrong: config file missing\n\nStack backtrace:\n   0: anyhow::error::<impl anyhow::Error>::msg\n             at ./src/error.rs:83:36',
+      '{"error":{"kind":"panic","details":"called `Result::unwrap()` on an `Err` value: ParseIntError { kind: Empty }"}}',
+      'called `Option::unwrap()` on a `None` value',
+      '{"error":{"kind":"panic","details":"index out of bounds: the len is 2 but the index is 5"}}',
+      'range end index 12 out of range for slice of length 4',
     ],
     safe: [
       'Internal Server Error',
       "The thread 'payments' is busy; we panicked at nothing. Try again at 10:30.",
       'Our stack: backtrace IDs are in the logs. Request ID 3f1c0d6e.',
+      '{"error":{"kind":"panic","details":null}}',
+      'Fixed in 2.1: the `Option::unwrap()` call on an empty cart no longer fails.',
+      'Page index out of bounds: the list has 3 pages.',
     ],
   },
 })
