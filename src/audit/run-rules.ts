@@ -20,16 +20,17 @@ interface Located {
 export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   const located: Located[] = []
   const { allow, skip } = subject.options
-  const active =
-    skip.size === 0 ? rules : rules.filter((rule) => !skip.has(rule.id) && !skip.has(rule.category))
-  // One pass over each view finds every rule's keywords at once, and where they stand.
-  const gate = keywordGate(active).scan(subject.views)
+  // One pass over each view finds every rule's keywords at once, and where they stand. The gate
+  // is that of the whole list, skipped rules and all: where keywords stand does not depend on
+  // which rules run, and a list of its own for each `skip` would compile an automaton for each.
+  const gate = keywordGate(rules).scan(subject.views)
   notePlaces(subject, gate)
   const { runs } = gate
   try {
-    for (let r = 0; r < active.length; r++) {
+    for (let r = 0; r < rules.length; r++) {
       if (!runs[r]) continue
-      const rule = active[r] as Rule
+      const rule = rules[r] as Rule
+      if (skip.size > 0 && (skip.has(rule.id) || skip.has(rule.category))) continue
       // Made at the first hit: most rules that run find nothing.
       let seen: Set<string> | undefined
       let spans: (readonly [number, number])[] | undefined

@@ -397,3 +397,25 @@ test('rules read where keywords stand while their audit runs, and the audited bo
   expect(() => auditSnapshot(snapshot, { rules: [thrower] })).toThrow('rule failed')
   expect(audited && keywordsIn(audited, audited.views[0] as TextView, ['boom'])).toBeUndefined()
 })
+
+test('audits with many different skip lists share one gate: no automaton is built for any of them', () => {
+  const text = '{"error":"TypeError: boom\\n    at handler (/srv/app/routes.js:12:7)"}'
+  const snapshot = {
+    status: 500,
+    statusText: 'Internal Server Error',
+    headers: { 'content-type': 'application/json' },
+    body: new TextEncoder().encode(text),
+    text,
+    truncated: false,
+    wireLength: text.length,
+  }
+  auditSnapshot(snapshot)
+  const before = automatonBuilds()
+  const skips = catalogue.slice(0, 20).map((r) => [r.id])
+  for (const skip of [...skips, ...skips]) {
+    const found = auditSnapshot(snapshot, { skip }).findings.map((f) => f.rule)
+    expect(found).not.toContain(skip[0])
+    expect(found).toContain('stack-trace-node')
+  }
+  expect(automatonBuilds() - before).toBe(0)
+})
