@@ -26,7 +26,8 @@ export const defaultTimeout = 3000
  * Reads a response once into a plain `Snapshot`: status, lower-case headers, the body bytes with
  * Content-Encoding undone (gzip, deflate, br, zstd, several in a row), and the text decoded with
  * its charset. Reads at most `maxBytes` (default 4 MiB; the rest is never read and the snapshot
- * says `truncated`) and waits at most `timeout` ms for the body to end (default 3 s).
+ * says `truncated`) and waits at most `timeout` ms for the response to end, a promise passed in to
+ * settle and its body together (default 3 s).
  *
  * Takes what your HTTP client gives, or a promise of it:
  * - a fetch `Response` (global fetch, undici's fetch, Hono `app.request()`), read through a clone
@@ -58,15 +59,22 @@ export const defaultTimeout = 3000
  */
 export async function capture(input: unknown, options: CaptureOptions = {}): Promise<Snapshot> {
   const limits = resolveLimits(options)
-  const settled = await settle(input)
+  const started = Date.now()
+  const settled = await settle(input, limits.timeout)
   if (isSnapshot(settled)) return settled
-  return toSnapshot(await readRaw(settled, limits), limits)
+  // One deadline for the whole response: what waiting for the promise took is not waited again.
+  const left = Math.max(1, limits.timeout - (Date.now() - started))
+  const body = { ...limits, timeout: left, given: limits.timeout }
+  return toSnapshot(await readRaw(settled, body), limits)
 }
 
-/** Awaits the input; a rejection is read when it carries a response (axios, got, superagent). */
-async function settle(input: unknown): Promise<unknown> {
+/**
+ * Awaits the input, at most `timeout` ms; a rejection is read when it carries a response (axios,
+ * got, superagent).
+ */
+async function settle(input: unknown, timeout: number): Promise<unknown> {
   try {
-    return await input
+    return await within(input, timeout)
   } catch (reason) {
     // superagent rejects a body it cannot decode with zlib's bare error, and one cut short with
     // the socket's; its request has the status and headers.
@@ -78,6 +86,29 @@ async function settle(input: unknown): Promise<unknown> {
     if (reason instanceof Safe500Error) throw reason
     throw rejected(reason)
   }
+}
+
+/**
+ * `input` awaited, or `ERR_BODY_TIMEOUT` when it is a promise that has not settled within `timeout`
+ * ms: supertest, axios and got settle only once the whole body has arrived, so a body that never
+ * ends leaves their promise pending.
+ */
+function within(input: unknown, timeout: number): Promise<unknown> {
+  if (typeof (input as { then?: unknown } | null)?.then !== 'function')
+    return Promise.resolve(input)
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      reject(
+        new Safe500Error(
+          'ERR_BODY_TIMEOUT',
+          `The response did not arrive within ${timeout} ms: the promise passed in had not settled. supertest, axios and got settle only once the whole body has arrived, so a body that never ends looks like this. If the server is meant to take that long, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
+        ),
+      )
+    }, timeout)
+    timer.unref?.()
+  })
+  return Promise.race([input, expired]).finally(() => clearTimeout(timer))
 }
 
 function readRaw(value: unknown, limits: ReadLimits): Promise<RawResponse> {

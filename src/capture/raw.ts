@@ -41,7 +41,10 @@ export interface RawResponse {
 /** Limits every adapter honours. */
 export interface ReadLimits {
   readonly maxBytes: number
+  /** Milliseconds left for the body. */
   readonly timeout: number
+  /** The whole `timeout` given, of which `timeout` is what is left, for messages. */
+  readonly given?: number
 }
 
 /** Reads a response found inside another value (an HTTP client's error carries one). */

@@ -30,7 +30,12 @@ const ignore = () => {}
  */
 export async function readBounded(
   source: BodySource,
-  { maxBytes, timeout, what }: { maxBytes: number; timeout: number; what: string },
+  {
+    maxBytes,
+    timeout,
+    given = timeout,
+    what,
+  }: { maxBytes: number; timeout: number; given?: number; what: string },
 ): Promise<Bounded> {
   const chunks: Uint8Array[] = []
   let size = 0
@@ -42,7 +47,7 @@ export async function readBounded(
       reject(
         new Safe500Error(
           'ERR_BODY_TIMEOUT',
-          `The body of ${what} did not end within ${timeout} ms (${size} bytes read). If the server streams on purpose, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
+          `The body of ${what} did not end within ${given} ms (${size} bytes read). If the server streams on purpose, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
         ),
       )
     }, timeout)

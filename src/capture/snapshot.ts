@@ -26,6 +26,9 @@ export interface Snapshot {
 export interface CaptureOptions {
   /** Most bytes to read; the rest is left unread and the snapshot is marked truncated. Default 4 MiB. */
   readonly maxBytes?: number
-  /** Most milliseconds to wait for the body to end. Default 3000, under the runners' 5 s test timeout. */
+  /**
+   * Most milliseconds to wait for the response to end: a promise passed in to settle, then its body
+   * to be read. Default 3000, under the runners' 5 s test timeout.
+   */
   readonly timeout?: number
 }

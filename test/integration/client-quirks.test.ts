@@ -208,3 +208,14 @@ test('a body that never ends is reported before the 5 s test timeouts of Vitest 
   expect(error.code).toBe('ERR_BODY_TIMEOUT')
   expect(error.message).toContain('did not end within 3000 ms')
 })
+
+test('supertest and axios, whose promise settles only with the whole body: timeout bounds the wait too', async () => {
+  for (const input of [
+    () => supertest(base).get('/hang'),
+    () => axios.get(url('/hang'), { validateStatus: () => true }),
+  ]) {
+    const error = await errorOf(input(), { timeout: 300 })
+    expect(error.code).toBe('ERR_BODY_TIMEOUT')
+    expect(error.message).toContain('The response did not arrive within 300 ms')
+  }
+})
