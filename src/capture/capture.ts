@@ -8,6 +8,7 @@ import { isClientError } from './adapters/client-error.ts'
 import { clientBadEncoding } from './bad-encoding.ts'
 import { cutShort } from './cut-short.ts'
 import { decodeContent, decodeText } from './decode.ts'
+import { expiry } from './expiry.ts'
 import { isSnapshot } from './is-snapshot.ts'
 import { notAResponse, rejected } from './not-a-response.ts'
 
@@ -96,19 +97,12 @@ async function settle(input: unknown, timeout: number): Promise<unknown> {
 function within(input: unknown, timeout: number): Promise<unknown> {
   if (typeof (input as { then?: unknown } | null)?.then !== 'function')
     return Promise.resolve(input)
-  let timer: NodeJS.Timeout | undefined
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(
-        new Safe500Error(
-          'ERR_BODY_TIMEOUT',
-          `The response did not arrive within ${timeout} ms: the promise passed in had not settled. supertest, axios and got settle only once the whole body has arrived, so a body that never ends looks like this. If the server is meant to take that long, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
-        ),
-      )
-    }, timeout)
-    timer.unref?.()
-  })
-  return Promise.race([input, expired]).finally(() => clearTimeout(timer))
+  const { expired, clear } = expiry(
+    timeout,
+    () =>
+      `The response did not arrive within ${timeout} ms: the promise passed in had not settled. supertest, axios and got settle only once the whole body has arrived, so a body that never ends looks like this. If the server is meant to take that long, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
+  )
+  return Promise.race([input, expired]).finally(clear)
 }
 
 function readRaw(value: unknown, limits: ReadLimits): Promise<RawResponse> {

@@ -1,4 +1,5 @@
 import { Safe500Error } from '../errors.ts'
+import { expiry } from './expiry.ts'
 
 /** Bytes read from a body, at most a limit. */
 export interface Bounded {
@@ -41,19 +42,11 @@ export async function readBounded(
   let size = 0
   let truncated = false
   const puller = open(source)
-  let timer: NodeJS.Timeout | undefined
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      reject(
-        new Safe500Error(
-          'ERR_BODY_TIMEOUT',
-          `The body of ${what} did not end within ${given} ms (${size} bytes read). If the server streams on purpose, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
-        ),
-      )
-    }, timeout)
-    timer.unref?.()
-  })
-  expired.catch(ignore)
+  const { expired, clear } = expiry(
+    timeout,
+    () =>
+      `The body of ${what} did not end within ${given} ms (${size} bytes read). If the server streams on purpose, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
+  )
   try {
     for (;;) {
       const next = await Promise.race([puller.next(), expired])
@@ -77,7 +70,7 @@ export async function readBounded(
       { cause: error },
     )
   } finally {
-    clearTimeout(timer)
+    clear()
   }
   if (truncated) puller.stop(new Error(`safe500 read the first ${maxBytes} bytes only`))
   return { bytes: concat(chunks, size), truncated }

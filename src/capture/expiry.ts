@@ -1,0 +1,29 @@
+import { Safe500Error } from '../errors.ts'
+
+/** A promise that rejects when time is up, and how to stop its timer. */
+export interface Expiry {
+  /** Rejects with `ERR_BODY_TIMEOUT` after the time given; never resolves. */
+  readonly expired: Promise<never>
+  readonly clear: () => void
+}
+
+/**
+ * A timer of `timeout` ms that rejects with `ERR_BODY_TIMEOUT` and the message `message()` gives
+ * then (so it can say how far reading got). It does not keep the process alive, and its rejection
+ * is handled even when nobody races it any more.
+ *
+ * @example
+ * ```ts
+ * const { expired, clear } = expiry(2000, () => `The body did not end within 2000 ms.`)
+ * try { await Promise.race([read(), expired]) } finally { clear() }
+ * ```
+ */
+export function expiry(timeout: number, message: () => string): Expiry {
+  let timer: NodeJS.Timeout | undefined
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Safe500Error('ERR_BODY_TIMEOUT', message())), timeout)
+    timer.unref?.()
+  })
+  expired.catch(() => undefined)
+  return { expired, clear: () => clearTimeout(timer) }
+}
