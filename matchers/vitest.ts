@@ -29,6 +29,11 @@ for (const [name] of asyncMatchers) {
   })
 }
 
+/** What guardAwait reads of the test an assertion belongs to. */
+interface TestWithContext {
+  readonly context?: { readonly onTestFinished?: typeof onTestFinished }
+}
+
 /**
  * Vitest does not track custom async matchers: an un-awaited `expect(res).toBeSafe500()` would
  * pass silently. Wrap the installed method so the test fails, at the line that forgot, unless the
@@ -43,8 +48,13 @@ function guardAwait(name: string): void {
         const result = original.apply(this, args) as Promise<unknown>
         let awaited = false
         const forgotten = notAwaited(name, '', chai.util.flag(this as object, 'negate') === true)
+        // The test the assertion belongs to: that of the test's own `expect` (what Vitest asks
+        // for in test.concurrent), else the current one. Its context's hook runs when that test
+        // ends, not when whichever test is current at the time ends.
+        const test = chai.util.flag(this as object, 'vitest-test') as TestWithContext | undefined
+        const whenFinished = test?.context?.onTestFinished ?? onTestFinished
         try {
-          onTestFinished(() => {
+          whenFinished(() => {
             if (!awaited) {
               result.catch(() => {})
               throw forgotten

@@ -58,6 +58,15 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
   expect(tests['forgot await on a negated matcher']?.message).toContain(
     '[safe500] not.toLeakDetails() was not awaited, so its verdict was lost. Write `await expect(res).not.toLeakDetails()`',
   )
+  // test.concurrent, with each test's own expect: a verdict awaited late passes, and only the test
+  // that forgot fails.
+  for (let i = 0; i < 6; i++)
+    expect(tests[`concurrent, awaited late ${i}`]?.status, `awaited late ${i}`).toBe('passed')
+  expect(tests['concurrent, awaited alongside the one that forgot']?.status).toBe('passed')
+  expect(tests['concurrent, forgot await on a matcher that would fail']?.status).toBe('failed')
+  expect(tests['concurrent, forgot await on a matcher that would fail']?.message).toContain(
+    '[safe500] toBeSafe500() was not awaited',
+  )
   // The stack points at the line of the call that forgot its await.
   const fixture = readFileSync(
     config.replace('vitest.config.ts', 'forgot-await.test.ts'),

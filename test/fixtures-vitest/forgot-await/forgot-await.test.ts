@@ -32,3 +32,26 @@ test('forgot await on a negated matcher', () => {
   // eslint-disable-next-line @typescript-eslint/no-floating-promises
   expect(safe()).not.toLeakDetails()
 })
+
+// test.concurrent: the expect of each test's own context, as Vitest asks for there.
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+for (let i = 0; i < 6; i++) {
+  test.concurrent(`concurrent, awaited late ${i}`, async ({ expect }) => {
+    const verdict = expect(safe()).toBeSafe500()
+    await pause(5 + ((i * 7) % 20))
+    await verdict
+  })
+}
+
+test.concurrent('concurrent, forgot await on a matcher that would fail', async ({ expect }) => {
+  // eslint-disable-next-line @typescript-eslint/no-floating-promises
+  expect(leaky()).toBeSafe500()
+  await pause(30)
+})
+
+test.concurrent('concurrent, awaited alongside the one that forgot', async ({ expect }) => {
+  await pause(10)
+  await expect(safe()).toBeSafe500()
+  await pause(30)
+})
