@@ -118,14 +118,21 @@ afterAll(async () => {
   if (scratch) await rm(scratch, { recursive: true, force: true })
 })
 
-test('the tarball holds dist/ and package.json only', () => {
+test('the tarball holds dist/, the docs the README links to, and package.json only', async () => {
   expect(files).toContain('package.json')
-  // npm always adds README and LICENSE files; nothing else may sit outside dist/.
+  // npm always adds README and LICENSE files; nothing else may sit outside dist/ and docs/.
   const outside = files.filter(
     (file) =>
-      !file.startsWith('dist/') && !/^(?:package\.json|(?:readme|license)(?:\.md)?)$/i.test(file),
+      !file.startsWith('dist/') &&
+      !/^docs\/[\w-]{1,60}\.md$/.test(file) &&
+      !/^(?:package\.json|(?:readme|license)(?:\.md)?)$/i.test(file),
   )
   expect(outside).toEqual([])
+  // The README's links to docs/ work where the package is installed.
+  const readme = await readFile(join(root, 'README.md'), 'utf8')
+  const linked = [...readme.matchAll(/\]\((docs\/[^)#]{1,80})(?:#[^)]{0,80})?\)/g)].map((m) => m[1])
+  expect(linked.length).toBeGreaterThan(0)
+  expect(linked.filter((path) => !files.includes(path as string))).toEqual([])
   const sources = files.filter(
     (file) =>
       /(?:^|\/)(?:test|node_modules|corpus)\//.test(file) ||
