@@ -60,7 +60,7 @@ test('package.json exports put types first and point at the build of each entry'
     files: string[]
   }
   expect(pkg.type).toBe('module')
-  expect(pkg.files).toEqual(['dist'])
+  expect(pkg.files).toEqual(['dist', 'docs'])
   for (const [entry, target] of Object.entries(pkg.exports)) {
     if (typeof target === 'string') continue
     expect(Object.keys(target)[0], entry).toBe('types')
