@@ -169,19 +169,19 @@ function* scan(
 }
 
 /**
- * Throws unless each leaky example holds one of `keywords` (in any case, in its body, unescaped or
- * not, or in a header value): a rule runs only on responses that hold one, so it could never flag
- * that example.
+ * Throws unless each leaky example holds one of `keywords` (as the gate reads them: one with a
+ * capital letter as written, any other in any case; in its body, unescaped or not, or in a header
+ * value): a rule runs only on responses that hold one, so it could never flag that example.
  */
 function checkKeywordsInExamples(
   keywords: readonly string[],
   leaky: readonly RuleExample[],
   where: string,
 ): void {
-  const lower = keywords.map((k) => k.toLowerCase())
+  // As the gate reads them: a keyword with a capital letter as written, any other in any case.
   const holds = (text: string) => {
-    const inText = text.toLowerCase()
-    return lower.some((k) => inText.includes(k))
+    const lower = text.toLowerCase()
+    return keywords.some((k) => (k === k.toLowerCase() ? lower : text).includes(k))
   }
   for (const [i, example] of leaky.entries()) {
     const texts =

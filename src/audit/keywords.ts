@@ -53,15 +53,20 @@ export type Range = readonly [first: number, last: number]
  */
 const joinGap = 64
 
-// Audits run one at a time, start to end: the scan of the subject being audited is all there is
-// to keep. Asked about any other subject, the answer is "not known".
-let noted: { subject: Subject | undefined; found: GateScan | undefined } = {
-  subject: undefined,
-  found: undefined,
+/** What the gate found on the subject being audited. */
+export interface Noted {
+  readonly subject: Subject | undefined
+  readonly found: GateScan | undefined
 }
 
+// The scan of the subject being audited is all there is to keep: an audit started inside another
+// (by a rule) notes its own and puts the outer one back when it ends. Asked about any other
+// subject, the answer is "not known".
+let noted: Noted = { subject: undefined, found: undefined }
+
 /**
- * Keeps what the gate found on `subject`, for `keywordPlaces`, until the next subject is noted.
+ * Keeps what the gate found on `subject`, for `keywordPlaces`, until its audit ends; gives what
+ * was noted before, for `forgetPlaces` to put back.
  *
  * @example
  * ```ts
@@ -69,21 +74,24 @@ let noted: { subject: Subject | undefined; found: GateScan | undefined } = {
  * notePlaces(subject, found)
  * ```
  */
-export function notePlaces(subject: Subject, found: GateScan): void {
+export function notePlaces(subject: Subject, found: GateScan): Noted {
+  const before = noted
   noted = { subject, found }
+  return before
 }
 
 /**
- * Lets go of the subject `notePlaces` kept, once its audit is over, so its body is not held.
+ * Lets go of the subject `notePlaces` kept, once its audit is over, so its body is not held; puts
+ * back what was noted before it (an outer audit's), when given.
  *
  * @example
  * ```ts
- * notePlaces(subject, found)
- * try { run(subject) } finally { forgetPlaces() }
+ * const before = notePlaces(subject, found)
+ * try { run(subject) } finally { forgetPlaces(before) }
  * ```
  */
-export function forgetPlaces(): void {
-  noted = { subject: undefined, found: undefined }
+export function forgetPlaces(before: Noted = { subject: undefined, found: undefined }): void {
+  noted = before
 }
 
 /**

@@ -24,7 +24,7 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   // is that of the whole list, skipped rules and all: where keywords stand does not depend on
   // which rules run, and a list of its own for each `skip` would compile an automaton for each.
   const gate = keywordGate(rules).scan(subject.views)
-  notePlaces(subject, gate)
+  const before = notePlaces(subject, gate)
   const { runs } = gate
   try {
     for (let r = 0; r < rules.length; r++) {
@@ -64,7 +64,7 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
     }
   } finally {
     // Rules ask where keywords stand only while they run.
-    forgetPlaces()
+    forgetPlaces(before)
   }
   // Secrets are masked where a rule found them, wherever else they stand in the body, and in
   // every message and excerpt that quotes them.

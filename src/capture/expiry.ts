@@ -1,5 +1,8 @@
 import { Safe500Error } from '../errors.ts'
 
+/** The longest delay setTimeout keeps (about 24.8 days). */
+const maxDelay = 2 ** 31 - 1
+
 /** A promise that rejects when time is up, and how to stop its timer. */
 export interface Expiry {
   /** Rejects with `ERR_BODY_TIMEOUT` after the time given; never resolves. */
@@ -21,7 +24,9 @@ export interface Expiry {
 export function expiry(timeout: number, message: () => string): Expiry {
   let timer: NodeJS.Timeout | undefined
   const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Safe500Error('ERR_BODY_TIMEOUT', message())), timeout)
+    // setTimeout fires at once for more than 2^31 - 1 ms: a longer wait is as good as that one.
+    const wait = Math.min(timeout, maxDelay)
+    timer = setTimeout(() => reject(new Safe500Error('ERR_BODY_TIMEOUT', message())), wait)
     timer.unref?.()
   })
   expired.catch(() => undefined)

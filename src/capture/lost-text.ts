@@ -16,7 +16,7 @@ const bytesWith = {
  * `ERR_BAD_ENCODING` when `text`, which a client decoded as UTF-8 from bytes safe500 never saw,
  * shows that those bytes were not UTF-8 text: gzip's magic number (`1f 8b`, sent without a
  * Content-Encoding header) or NUL characters (UTF-16, binary) beside characters that did not
- * decode (U+FFFD). The bytes are lost, and a leak in them cannot be seen in what is left. Text in
+ * decode (U+FFFD), or NULs in a quarter or more of its start (UTF-16 of ASCII text, no BOM). The bytes are lost, and a leak in them cannot be seen in what is left. Text in
  * another 8-bit charset (Latin-1, windows-1251) loses only its non-ASCII letters and is audited.
  *
  * @example
@@ -30,9 +30,13 @@ export function lostText(
   client: keyof typeof bytesWith,
   contentType: string | undefined,
 ): Safe500Error | undefined {
-  if (!text.includes('\uFFFD')) return undefined
+  const head = text.slice(0, 4096)
+  let nuls = 0
+  for (let i = 0; i < head.length; i++) if (head.charCodeAt(i) === 0) nuls++
+  // UTF-16 of ASCII text is valid UTF-8, a NUL beside each letter: dense NULs alone tell it.
+  const dense = nuls * 4 >= head.length && nuls > 0
   const gzip = text.startsWith('\u001f\uFFFD\u0008')
-  if (!gzip && !text.slice(0, 4096).includes('\u0000')) return undefined
+  if (!dense && !(text.includes('\uFFFD') && (gzip || nuls > 0))) return undefined
   const { name, fix } = bytesWith[client]
   const what = gzip
     ? 'gzip bytes sent without a Content-Encoding header'

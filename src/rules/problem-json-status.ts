@@ -69,16 +69,32 @@ export const problemJsonStatus = defineRule({
   },
 })
 
-/** Where `"status": <value>` stands in the JSON text (`value` as JSON), white space allowed around the colon. */
+/**
+ * Where the top-level `"status": <value>` stands in the JSON text (`value` as JSON, ending where a
+ * JSON value ends), white space allowed around the colon; a nested `status` does not count.
+ */
 function memberSpan(text: string, value: string): [number, number] | undefined {
   const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r'
-  for (let at = text.indexOf('"status"'); at !== -1; at = text.indexOf('"status"', at + 1)) {
-    let i = at + '"status"'.length
-    while (isSpace(text[i])) i++
-    if (text[i] !== ':') continue
-    i++
-    while (isSpace(text[i])) i++
-    if (text.startsWith(value, i)) return [at, i + value.length]
+  let depth = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '{' || c === '[') depth++
+    else if (c === '}' || c === ']') depth--
+    else if (c === '"') {
+      const start = i
+      // To the closing quote, over escapes: one string token.
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++
+      if (depth !== 1 || text.slice(start, i + 1) !== '"status"') continue
+      let j = i + 1
+      while (isSpace(text[j])) j++
+      if (text[j] !== ':') continue
+      j++
+      while (isSpace(text[j])) j++
+      if (!text.startsWith(value, j)) return undefined
+      let end = j + value.length
+      while (isSpace(text[end])) end++
+      return text[end] === ',' || text[end] === '}' ? [start, j + value.length] : undefined
+    }
   }
   return undefined
 }

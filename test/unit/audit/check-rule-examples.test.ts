@@ -24,8 +24,9 @@ test('a pattern rule whose leaky example holds none of its keywords is refused',
   expect(report.findings.map((f) => f.rule)).toContain('x4')
 })
 
-test('a keyword is found in any case, in a header value, or once the body is unescaped', () => {
-  expect(() => defineRule({ ...spec, keywords: ['FALCON'] })).not.toThrow()
+test('a keyword is found as the gate finds it, in a header value, or once the body is unescaped', () => {
+  expect(() => defineRule({ ...spec, keywords: ['FALCON'.toLowerCase()] })).not.toThrow()
+  expect(() => defineRule({ ...spec, keywords: ['Falcon'] })).not.toThrow()
   expect(() =>
     defineRule({
       ...spec,
@@ -90,4 +91,18 @@ test('checkRuleExamples passes every rule of the catalogue', () => {
     }
   }
   expect(failing).toEqual([])
+})
+
+test('a keyword with a capital letter is checked as the gate reads it: as written', async () => {
+  const error = await errorOf(() =>
+    defineRule({
+      ...spec,
+      id: 'acme-capital',
+      keywords: ['Falcon'],
+      pattern: /\bfalcon\b/gi,
+      examples: { leaky: ['project falcon failed'], safe: ['ok'] },
+    }),
+  )
+  expect(error.code).toBe('ERR_BAD_RULE')
+  expect(error.message).toContain('holds none of the keywords')
 })

@@ -148,3 +148,11 @@ test.each([
   expect(error.code).toBe('ERR_BAD_OPTION')
   expect(error.message).toContain(name)
 })
+
+test('a timeout past what setTimeout can hold waits as long as it can, not a millisecond', async () => {
+  const later = new Promise((resolve) => {
+    setTimeout(() => resolve({ status: 500, headers: {}, body: 'Internal Server Error' }), 30)
+  })
+  const snapshot = await capture(later, { timeout: 3_000_000_000 })
+  expect(snapshot.text).toBe('Internal Server Error')
+})

@@ -372,15 +372,7 @@ test('rules read where keywords stand while their audit runs, and the audited bo
     },
     examples: { leaky: [], safe: [] },
   })
-  const snapshot = {
-    status: 500,
-    statusText: 'Internal Server Error',
-    headers: { 'content-type': 'text/plain' },
-    body: new TextEncoder().encode('it went boom'),
-    text: 'it went boom',
-    truncated: false,
-    wireLength: 12,
-  }
+  const snapshot = textSnapshot('it went boom', 'text/plain')
   auditSnapshot(snapshot, { rules: [probe] })
   // While it ran, the gate's answer was known and true; after the audit, nothing is held.
   expect(seen).toEqual([true])
@@ -400,15 +392,7 @@ test('rules read where keywords stand while their audit runs, and the audited bo
 
 test('audits with many different skip lists share one gate: no automaton is built for any of them', () => {
   const text = '{"error":"TypeError: boom\\n    at handler (/srv/app/routes.js:12:7)"}'
-  const snapshot = {
-    status: 500,
-    statusText: 'Internal Server Error',
-    headers: { 'content-type': 'application/json' },
-    body: new TextEncoder().encode(text),
-    text,
-    truncated: false,
-    wireLength: text.length,
-  }
+  const snapshot = textSnapshot(text, 'application/json')
   auditSnapshot(snapshot)
   const before = automatonBuilds()
   const skips = catalogue.slice(0, 20).map((r) => [r.id])
@@ -419,3 +403,39 @@ test('audits with many different skip lists share one gate: no automaton is buil
   }
   expect(automatonBuilds() - before).toBe(0)
 })
+
+test('an audit run inside a rule puts back the outer audit’s places when it ends', () => {
+  const inner = textSnapshot('all good', 'text/plain')
+  const seen: (boolean | undefined)[] = []
+  const nesting = defineRule({
+    id: 'probe-nesting',
+    category: 'exception',
+    description: 'Audits another response while it runs, then asks about its own.',
+    keywords: ['boom'],
+    detect(subject) {
+      const ask = () => keywordsIn(subject, subject.views[0] as TextView, ['error'])
+      seen.push(ask())
+      auditSnapshot(inner)
+      seen.push(ask())
+      return []
+    },
+    examples: { leaky: [], safe: [] },
+  })
+  const text = 'it went boom with an error'
+  auditSnapshot(textSnapshot(text, 'text/plain'), { rules: [nesting] })
+  // Known before the inner audit, and still known after it.
+  expect(seen).toEqual([true, true])
+})
+
+/** A 500 whose body is `text`, as a snapshot. */
+function textSnapshot(text: string, contentType: string) {
+  return {
+    status: 500,
+    statusText: 'Internal Server Error',
+    headers: { 'content-type': contentType },
+    body: new TextEncoder().encode(text),
+    text,
+    truncated: false,
+    wireLength: text.length,
+  }
+}

@@ -44,3 +44,12 @@ test('the HTTP status as a number, or no status member, passes', () => {
   expect(finding(500, '{"title":"Internal Server Error","status":500}')).toBeUndefined()
   expect(finding(500, '{"title":"Internal Server Error"}')).toBeUndefined()
 })
+
+test('the top-level member is shown, not a nested status, and not part of a longer number', () => {
+  const nested = finding(500, '{"errors":[{"status":4001}],"status":400}')
+  expect(nested?.excerpt).toContain('»"status":400«}')
+  expect(nested?.where).toBe('body 1:29')
+  // Written otherwise than JSON.stringify writes it (400.50): quoted, not cut out of the body.
+  const longer = finding(500, '{"title":"Bad Request","status": 400.50}')
+  expect(longer).toMatchObject({ where: 'status', excerpt: '"status": 400.5' })
+})
