@@ -37,7 +37,7 @@ export const driverErrorGrpc = defineRule({
     'resolver error: ',
   ],
   pattern:
-    /\b(?:1[0-6]|[0-9]) (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED): |\brpc error: code = [A-Za-z]{2,30} desc = |\bNo connection established\. Last error: |\btransport: Error while dialing\b|\b(?:name|last) resolver error: /g,
+    /\b(?:1[0-6]|[0-9]) (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED): |\brpc error: code = [A-Za-z]{2,30} desc = |\bNo connection established\. Last error: |\btransport: Error while dialing\b|\bname resolver error: produced zero addresses\b|\blast resolver error: /g,
   message: 'shows a gRPC error from a backend call',
   examples: {
     leaky: [
@@ -47,6 +47,7 @@ export const driverErrorGrpc = defineRule({
       '{"code":14,"message":"name resolver error: produced zero addresses","details":[]}',
     ],
     safe: [
+      'Lookup failed because of a name resolver error: please try again.',
       'Service UNAVAILABLE: please retry later.',
       '503 UNAVAILABLE: maintenance',
       'Error 2: something went wrong',

@@ -11,7 +11,7 @@ const pattern =
  * reqwest failing to decode the upstream's body.
  */
 const pattern2 =
-  /\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body\b/g
+  /\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()/g
 
 /** What every match of `pattern2` holds (lower case). */
 const keywords2 = [
@@ -155,6 +155,7 @@ export const driverErrorHttpClient = defineRule({
       '{"error":"error decoding response body: missing field `unit_price` at line 1 column 212"}',
     ],
     safe: [
+      'Our partner returned an error decoding response body; no charge was made.',
       'We could not fetch your orders. Please try again.',
       '{"error":"fetch failed"}',
       'The request timed out. Please retry in a minute.',

@@ -23,9 +23,11 @@ const error = new RegExp(
     String.raw`\b(?:ErrorException|ArgumentCountError|DivisionByZeroError|UnhandledMatchError)\b`,
     String.raw`<abbr title="[A-Z][\w\\]{0,200}(?:Exception|Error)">`,
     // A class PHP could not load: a namespaced one, or one an extension brings (phpredis, intl).
-    String.raw`\b(?:Class|Interface|Trait|Enum) (?:"(?:\\?\w{1,100}\\[\w\\]{1,200}|${extensionClasses})"|'(?:\\?\w{1,100}\\[\w\\]{1,200}|${extensionClasses})') not found\b`,
+    // An extension's class (`Redis`) also names a course or a product: only as PHP ends the
+    // message (end of text, a quote, markup, or ` in /path`).
+    String.raw`\b(?:Class|Interface|Trait|Enum) (?:"\\?\w{1,100}\\[\w\\]{1,200}"|'\\?\w{1,100}\\[\w\\]{1,200}') not found\b|\b(?:Class|Interface|Trait|Enum) (?:"(?:${extensionClasses})"|'(?:${extensionClasses})') not found(?=$|["'<\n]| in /)`,
     // Doctrine's EntityNotFoundException, its message alone.
-    String.raw`\bEntity of type '\\?\w{1,100}\\[\w\\]{1,200}'(?: for IDs [^\n]{1,200})? was not found\b`,
+    String.raw`\bEntity of type '\\?\w{1,100}\\[\w\\]{1,200}' for IDs [^\n]{1,200} was not found\b`,
   ].join('|'),
   'dg',
 )
@@ -78,6 +80,8 @@ export const exceptionPhp = defineRule({
       '{"detail":"Entity of type \'App\\\\Entity\\\\Invoice\' for IDs id(7) was not found"}',
     ],
     safe: [
+      'Class "Redis" not found. Browse our other database courses.',
+      "Entity of type 'CONTOSO\\Users' was not found in the directory.",
       'Internal Server Error',
       'Call to our support line: +1 555 0100 (9:00-17:00).',
       'The delivery date is undefined at the moment. Please try again later.',
