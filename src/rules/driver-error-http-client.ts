@@ -11,7 +11,7 @@ const pattern =
  * reqwest failing to decode the upstream's body.
  */
 const pattern2 =
-  /\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()/g
+  /\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)/g
 
 /** What every match of `pattern2` holds (lower case). */
 const keywords2 = [
@@ -22,6 +22,7 @@ const keywords2 = [
   "' for url '",
   ') for url (',
   'error decoding response body',
+  'error sending request for url (',
 ]
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
@@ -126,6 +127,7 @@ export const driverErrorHttpClient = defineRule({
   },
   examples: {
     leaky: [
+      '{"error":"error sending request for url (http://pricing.internal:9000/quote)"}',
       'TypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND payments.internal',
       '{"message":"fetch failed","cause":{"code":"UND_ERR_CONNECT_TIMEOUT"}}',
       'ConnectTimeoutError: Connect Timeout Error (attempted address: api.internal:443, timeout: 10000ms)',
@@ -155,6 +157,7 @@ export const driverErrorHttpClient = defineRule({
       '{"error":"error decoding response body: missing field `unit_price` at line 1 column 212"}',
     ],
     safe: [
+      'We hit an error sending request for url shortening. Please retry.',
       'Our partner returned an error decoding response body; no charge was made.',
       'We could not fetch your orders. Please try again.',
       '{"error":"fetch failed"}',

@@ -131,7 +131,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\bNo qualifying bean of type '|\bAn error happened during template parsing \(template: |\bException evaluating SpringEL expression: |\bType definition error: \[simple type, class [\w.$]{1,200}\]|\bcannot be tracked because another instance with the (?:same )?key value\b|\bA second operation was started on this context instance\b|\bResponse status code does not indicate success: \d{3}\b|\badding 'EnableRetryOnFailure'|\bCannot construct instance of `/g,
     // Elixir's messages without their banner: FunctionClauseError, KeyError,
     // Protocol.UndefinedError, and an Ecto struct inspected (`#Ecto.Changeset<action: …>`).
-    /\bno function clause matching in :?[\w.?!]{1,200}\/\d{1,3}\b|\bkey (?::\w{1,100}[?!]?|:"[^"\n]{1,100}"|"[^"\n]{1,100}"|\d{1,20}) not found in:\s{1,10}(?:%(?:[A-Z][\w.]{0,200})?\{(?:\}|"|:|\w{1,60}: )|\[[a-z_]\w{0,60}: )|\bprotocol (?:Enumerable|Collectable|Inspect|[A-Z]\w{0,60}(?:\.[A-Z]\w{0,60}){1,4}) not implemented for (?:nil|true|false|%|:|\[|\{|"|#|\d|type )|#Ecto\.[A-Z][\w.]{0,100}</g,
+    /\bno function clause matching in :?[\w.?!]{1,200}\/\d{1,3}\b|\bkey (?::\w{1,100}[?!]?|:"[^"\n]{1,100}"|"[^"\n]{1,100}"|\d{1,20}) not found in:\s{1,10}(?:%(?:[A-Z][\w.]{0,200})?\{(?:\}|"|:|\w{1,60}: )|\[[a-z_]\w{0,60}: |nil(?![\w ]))|\bprotocol (?:Enumerable|Collectable|Inspect|[A-Z]\w{0,60}(?:\.[A-Z]\w{0,60}){1,4}) not implemented for (?:nil|true|false|%|:|\[|\{|"|#|\d|type )|#Ecto\.[A-Z][\w.]{0,100}</g,
     // kotlinx.serialization (as Ktor's JsonConvertException passes it on), circe's
     // DecodingFailure (0.14.2+ and before), axum's missing Extension (a 500).
     /\b(?:Field '[^'\n]{1,100}' is|Fields \[[^\]\n]{1,300}\] are) required for type with serial name '|\bDecodingFailure at [.:[]|\bAttempt to decode value on failed cursor\b|\bMissing request extension: Extension of type `/g,
@@ -196,6 +196,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"errors":{"detail":"no function clause matching in MyAppWeb.PageController.show/2"}}',
       '{"error":"key :customer_id not found in: %{id: 7, plan: :pro}"}',
       'key :timeout not found in: [pool_size: 10, queue_target: 50]',
+      '{"error":"key :customer_id not found in: nil"}',
       '{"error":"protocol Jason.Encoder not implemented for %MyApp.Cart{id: 3} of type MyApp.Cart (a struct)"}',
       '#Ecto.Changeset<action: :update, changes: %{}, errors: [title: {"can\'t be blank", [validation: :required]}], valid?: false>',
       "Illegal input: Field 'sku' is required for type with serial name 'com.acme.catalog.ItemDto', but it was missing at path: $",
@@ -223,6 +224,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'This payment protocol is not implemented for your bank yet.',
       'Request protocol S3.Select not implemented for archived objects.',
       'Translation key :greeting not found in: %{locale}',
+      'Coupon key :spring not found in: nil results. Try another code.',
       'Tagged #Ecto.Changeset in the forum; no details here.',
       'A field is required for this type of product: please add the serial name.',
       'Decoding failure at checkout: please retry.',

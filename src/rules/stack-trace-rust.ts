@@ -19,15 +19,22 @@ export const stackTraceRust = defineRule({
     '::unwrap_err()',
     'index out of bounds: the len is',
     'out of range for slice of length',
+    'with overflow',
+    'is not a char boundary',
+    'slice index starts at',
+    'borrowed: borrow',
   ],
   pattern: [
     /\bthread '[^'\n]{1,100}'(?: \(\d{1,10}\))? panicked at |\b[Ss]tack backtrace:\s{1,5}0: |\bnote: run with `RUST_BACKTRACE=(?:1|full)`/g,
     // The message of a panic without its location.
-    /\bcalled `(?:Option|Result)::unwrap(?:_err)?\(\)` on an? `(?:None|Err|Ok)` value\b|\bindex out of bounds: the len is \d{1,20} but the index is \d{1,20}|\brange (?:start|end) index \d{1,20} out of range for slice of length \d{1,20}/g,
+    /\bcalled `(?:Option|Result)::unwrap(?:_err)?\(\)` on an? `(?:None|Err|Ok)` value\b|\bindex out of bounds: the len is \d{1,20} but the index is \d{1,20}|\brange (?:start|end) index \d{1,20} out of range for slice of length \d{1,20}|\battempt to (?:add|subtract|multiply|divide|calculate the remainder|negate|shift left|shift right) with overflow\b|\bbyte index \d{1,20} is not a char boundary\b|\bslice index starts at \d{1,20} but ends at \d{1,20}|\balready (?:mutably )?borrowed: Borrow(?:Mut)?Error\b/g,
   ],
   message: 'shows a Rust panic or backtrace',
   examples: {
     leaky: [
+      '{"error":"panic: attempt to subtract with overflow"}',
+      "byte index 5 is not a char boundary; it is inside 'é' (bytes 4..6) of `café au lait`",
+      'already mutably borrowed: BorrowError',
       "thread 'main' panicked at src/main.rs:2:5:\ncalled `Result::unwrap()` on an `Err` value: ParseIntError { kind: InvalidDigit }",
       "thread 'tokio-runtime-worker' (6930) panicked at src/handlers/orders.rs:48:23:\nindex out of bounds: the len is 0 but the index is 3",
       'stack backtrace:\n   0: __rustc::rust_begin_unwind\n             at /rustc/59807616/library/std/src/panicking.rs:689:5',
@@ -39,6 +46,8 @@ export const stackTraceRust = defineRule({
       'range end index 12 out of range for slice of length 4',
     ],
     safe: [
+      'Your order total would overflow the card limit. Please try a smaller amount.',
+      'This book is already borrowed: please pick another title.',
       'Internal Server Error',
       "The thread 'payments' is busy; we panicked at nothing. Try again at 10:30.",
       'Our stack: backtrace IDs are in the logs. Request ID 3f1c0d6e.',
