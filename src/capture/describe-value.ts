@@ -19,15 +19,35 @@ export function describeValue(value: unknown): string {
   if (typeof value !== 'object') return `${typeof value} ${String(value).slice(0, 40)}`
   if (value instanceof Error) return `an error (${describe(value)})`
   const name = constructorName(value)
-  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer)
-    return `${article(name ?? 'ArrayBuffer')} of ${value.byteLength} bytes`
-  if (typeof Blob !== 'undefined' && value instanceof Blob)
+  if (isBlob(value))
     return `${article(name ?? 'Blob')} of ${value.size} bytes${value.type ? ` (${value.type})` : ''}`
+  if (isBytes(value)) return `${article(name ?? 'ArrayBuffer')} of ${value.byteLength} bytes`
   const { method, url } = value as { method?: unknown; url?: unknown }
   if (typeof method === 'string' && typeof url === 'string' && url !== '')
     return `a ${name ?? 'request'} (${method} ${url.slice(0, 80)})`
   const keys = Object.keys(value).slice(0, 6)
   return `${name ? `a ${name}` : 'an object'}${keys.length ? ` with keys ${keys.join(', ')}` : ' with no keys'}`
+}
+
+/**
+ * True for bytes held whole: a `Blob`, an `ArrayBuffer` or a view of one (a `Buffer`, a
+ * `Uint8Array`), a body without its response.
+ *
+ * @example
+ * ```ts
+ * isBodyBytes(Buffer.from('x')) // true
+ * ```
+ */
+export function isBodyBytes(value: unknown): boolean {
+  return isBytes(value) || isBlob(value)
+}
+
+function isBytes(value: unknown): value is ArrayBuffer | ArrayBufferView {
+  return ArrayBuffer.isView(value) || value instanceof ArrayBuffer
+}
+
+function isBlob(value: unknown): value is Blob {
+  return typeof Blob !== 'undefined' && value instanceof Blob
 }
 
 /** `a Buffer`, `an ArrayBuffer`. */

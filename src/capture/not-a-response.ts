@@ -1,5 +1,5 @@
 import { Safe500Error } from '../errors.ts'
-import { constructorName, describeValue } from './describe-value.ts'
+import { constructorName, describeValue, isBodyBytes } from './describe-value.ts'
 
 const pass =
   'Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }.'
@@ -45,11 +45,7 @@ function hintFor(value: unknown): string {
   if (typeof value !== 'object') return ''
   if (value instanceof Error)
     return 'An error is not a response: the request failed or the test threw before a response arrived (errors that carry a response, like axios and got errors, are read for you). '
-  if (
-    ArrayBuffer.isView(value) ||
-    value instanceof ArrayBuffer ||
-    (typeof Blob !== 'undefined' && value instanceof Blob)
-  )
+  if (isBodyBytes(value))
     return 'That is a body without its response: to check bytes you already hold, pass { status: 500, headers, body: bytes }. '
   const name = constructorName(value)
   const v = value as Record<string, unknown>

@@ -1,5 +1,6 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
+import { isJsonBlank, valueAfterColon } from '../audit/json-text.ts'
 
 // A non-empty member named after exception internals: `"stack":"…`, `"exception":["…`,
 // `"innerException":{"…`, frames as arrays (`"stack":[["Page","/app/x.js",3,11]]`, as React
@@ -230,25 +231,12 @@ function escaped(text: string, i: number): boolean {
   return n % 2 === 1
 }
 
-/** Where the value starts after a key ending before `i` (blanks, a colon, blanks), or -1. */
-function valueAfterColon(text: string, i: number): number {
-  while (isBlank(text[i])) i++
-  if (text[i] !== ':') return -1
-  i++
-  while (isBlank(text[i])) i++
-  return i
-}
-
-function isBlank(c: string | undefined): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r'
-}
-
 /** Whether the value at `i` is a non-empty string, array or object. */
 function nonEmpty(text: string, i: number): boolean {
   const open = text[i]
   const close = open === '"' ? '"' : open === '[' ? ']' : open === '{' ? '}' : undefined
   if (close === undefined) return false
   let j = i + 1
-  if (open !== '"') while (isBlank(text[j])) j++
+  if (open !== '"') while (isJsonBlank(text[j])) j++
   return j < text.length && text[j] !== close
 }

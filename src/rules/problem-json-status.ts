@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { isJsonBlank, valueAfterColon } from '../audit/json-text.ts'
 
 /** RFC 9457 §3.1.2: generators MUST use the same status in the problem's `status` as in the response. */
 export const problemJsonStatus = defineRule({
@@ -74,7 +75,6 @@ export const problemJsonStatus = defineRule({
  * JSON value ends), white space allowed around the colon; a nested `status` does not count.
  */
 function memberSpan(text: string, value: string): [number, number] | undefined {
-  const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r'
   let depth = 0
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
@@ -85,14 +85,11 @@ function memberSpan(text: string, value: string): [number, number] | undefined {
       // To the closing quote, over escapes: one string token.
       for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++
       if (depth !== 1 || text.slice(start, i + 1) !== '"status"') continue
-      let j = i + 1
-      while (isSpace(text[j])) j++
-      if (text[j] !== ':') continue
-      j++
-      while (isSpace(text[j])) j++
+      const j = valueAfterColon(text, i + 1)
+      if (j === -1) continue
       if (!text.startsWith(value, j)) return undefined
       let end = j + value.length
-      while (isSpace(text[end])) end++
+      while (isJsonBlank(text[end])) end++
       return text[end] === ',' || text[end] === '}' ? [start, j + value.length] : undefined
     }
   }
