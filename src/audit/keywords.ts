@@ -1,15 +1,23 @@
 import type { Rule, Subject, TextView } from '../rule.ts'
 import { unescapingOf } from './subject.ts'
 
-/** Many keywords as one Aho-Corasick automaton, a full table over character classes. */
+/**
+ * Many keywords as one Aho-Corasick automaton: a table over character classes, whose rows are
+ * filled as scans first enter their states.
+ */
 interface Automaton {
   /** Class of each UTF-16 code unit; 0 is any character no keyword has. */
   readonly classOf: Uint8Array
   readonly classes: number
-  /** Next state (premultiplied by `classes`) per state and class; negative: that state ends words. */
+  /**
+   * Next state (premultiplied by `classes`) per state and class; negative: that state ends words,
+   * or its row is not filled yet (`enter` fills it).
+   */
   readonly delta: Int32Array
-  /** Indexes in `words` that end at each state. */
-  readonly ends: readonly (readonly number[])[]
+  /** Indexes of the words that end at each state (divided by `classes`) whose row is filled. */
+  readonly ends: readonly (readonly number[] | undefined)[]
+  /** Fills the row of `state` (premultiplied), when not yet done, and gives the words ending there. */
+  readonly enter: (state: number) => readonly number[]
   readonly iClass: number
 }
 
@@ -247,7 +255,11 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   rules.forEach((rule, r) => {
     for (const k of rule.keywords ?? []) opens[index.get(k) as number]?.push(r)
   })
-  const literals = words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
+  // Made only for the few words looked for one by one.
+  const literals =
+    words.length > literalLimit
+      ? []
+      : words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
   let automaton = words.length > literalLimit ? build(words) : undefined
   const seen = new Uint8Array(words.length + others.length)
   // Rules ask with the same lists again and again: each list's word indexes (-1: not a keyword
@@ -438,7 +450,7 @@ function scan(a: Automaton, text: string, found: Found, places: Places): void {
     s = delta[s + (classOf[text.charCodeAt(i)] as number)] as number
     if (s < 0) {
       s = -s
-      mark(ends[(s / classes) | 0] as readonly number[], found, places, i + 1)
+      mark(ends[(s / classes) | 0] ?? a.enter(s), found, places, i + 1)
     }
   }
 }
@@ -482,7 +494,7 @@ function scanPair(
         v = delta[v + (classOf[view.text.charCodeAt(j)] as number)] as number
         if (v < 0) {
           v = -v
-          mark(ends[(v / classes) | 0] as readonly number[], found, view.places, j + 1)
+          mark(ends[(v / classes) | 0] ?? a.enter(v), found, view.places, j + 1)
         }
       }
       continue
@@ -492,7 +504,7 @@ function scanPair(
       r = delta[r + (classOf[source.charCodeAt(i)] as number)] as number
       if (r < 0) {
         r = -r
-        mark(ends[(r / classes) | 0] as readonly number[], found, body.places, i + 1)
+        mark(ends[(r / classes) | 0] ?? a.enter(r), found, body.places, i + 1)
       }
     }
     const shift = start - from
@@ -502,12 +514,12 @@ function scanPair(
       r = delta[r + cls] as number
       if (r < 0) {
         r = -r
-        mark(ends[(r / classes) | 0] as readonly number[], found, body.places, i + 1)
+        mark(ends[(r / classes) | 0] ?? a.enter(r), found, body.places, i + 1)
       }
       v = delta[v + cls] as number
       if (v < 0) {
         v = -v
-        mark(ends[(v / classes) | 0] as readonly number[], found, view.places, i + 1 + shift)
+        mark(ends[(v / classes) | 0] ?? a.enter(v), found, view.places, i + 1 + shift)
       }
     }
     const synced = v === r
@@ -515,7 +527,7 @@ function scanPair(
       r = delta[r + (classOf[source.charCodeAt(i)] as number)] as number
       if (r < 0) {
         r = -r
-        const words = ends[(r / classes) | 0] as readonly number[]
+        const words = ends[(r / classes) | 0] ?? a.enter(r)
         mark(words, found, body.places, i + 1)
         mark(words, found, view.places, i + 1 + shift)
       }
@@ -527,7 +539,7 @@ function scanPair(
     r = delta[r + (classOf[source.charCodeAt(i)] as number)] as number
     if (r < 0) {
       r = -r
-      mark(ends[(r / classes) | 0] as readonly number[], found, body.places, i + 1)
+      mark(ends[(r / classes) | 0] ?? a.enter(r), found, body.places, i + 1)
     }
   }
 }
@@ -543,7 +555,7 @@ function scanDottedI(a: Automaton, text: string, found: Found, places: Places): 
       s = delta[s + cls] as number
       if (s < 0) {
         s = -s
-        mark(ends[(s / classes) | 0] as readonly number[], found, places, i + 1)
+        mark(ends[(s / classes) | 0] ?? a.enter(s), found, places, i + 1)
       }
     }
   }
@@ -559,6 +571,7 @@ function mark(words: readonly number[], found: Found, places: Places, end: numbe
 }
 
 let builds = 0
+let rows = 0
 
 /**
  * How many keyword automatons were built since the process started: compiling the catalogue's is
@@ -573,6 +586,21 @@ let builds = 0
  */
 export function automatonBuilds(): number {
   return builds
+}
+
+/**
+ * How many rows of keyword automatons were filled since the process started: one per state a scan
+ * first entered, and the start state of each automaton built.
+ *
+ * @example
+ * ```ts
+ * const before = automatonRows()
+ * keywordGate(rules).scan([{ text: 'ok', lower: 'ok' }])
+ * automatonRows() - before // a handful, however many keywords the rules have
+ * ```
+ */
+export function automatonRows(): number {
+  return rows
 }
 
 function build(words: readonly string[]): Automaton {
@@ -591,54 +619,108 @@ function build(words: readonly string[]): Automaton {
   }
   const iClass = classOf[0x69] as number
   classOf[0x212a] = classOf[0x6b] as number
-  // The trie of the words, then failure links breadth first, folded into a full table.
-  const trie: number[][] = [[]]
-  const ends: number[][] = [[]]
+  // The trie of the words, in flat arrays: each state's first child and next sibling (0: none;
+  // the root is no one's child), its parent and the class that leads to it from there, and the
+  // word that ends at it (plus one; 0: none). The words come sorted, so each word's path starts
+  // from where it parts from the one before.
+  let most = 1
+  for (const word of words) most += word.length
+  const first = new Int32Array(most)
+  const sibling = new Int32Array(most)
+  const parent = new Int32Array(most)
+  const via = new Uint8Array(most)
+  const own = new Int32Array(most)
+  const path = [0]
+  let made = 1
+  let before = ''
   words.forEach((word, w) => {
-    let s = 0
-    for (let i = 0; i < word.length; i++) {
+    let i = 0
+    while (i < word.length && i < before.length && word[i] === before[i]) i++
+    let state = path[i] as number
+    let known = true
+    for (; i < word.length; i++) {
       const cls = classOf[word.charCodeAt(i)] as number
-      let t = (trie[s] as number[])[cls]
-      if (t === undefined) {
-        t = trie.length
-        trie.push([])
-        ends.push([])
-        ;(trie[s] as number[])[cls] = t
+      let kid = known ? childOf(state, cls) : 0
+      if (kid === 0) {
+        // Below a state made for this word, there is nothing to look for.
+        known = false
+        kid = made++
+        sibling[kid] = first[state] as number
+        first[state] = kid
+        parent[kid] = state
+        via[kid] = cls
       }
-      s = t
+      state = kid
+      path[i + 1] = state
     }
-    ;(ends[s] as number[]).push(w)
+    own[state] = w + 1
+    before = word
   })
-  const states = trie.length
-  const next = new Int32Array(states * classes)
-  const fail = new Int32Array(states)
-  const queue: number[] = []
-  for (let cls = 1; cls < classes; cls++) {
-    const t = (trie[0] as number[])[cls]
-    if (t !== undefined) {
-      next[cls] = t
-      queue.push(t)
+  function childOf(state: number, cls: number): number {
+    let kid = first[state] as number
+    while (kid !== 0 && via[kid] !== cls) kid = sibling[kid] as number
+    return kid
+  }
+  // The rest is worked out as scans need it: in full, the catalogue's table (some 12,000 states by
+  // 67 classes) takes tens of milliseconds to make, in every process that audits once, and few
+  // texts visit more than a few hundred of its rows. A state's row is filled when a scan first
+  // enters it; until then the entries leading to it are negative, so that the scan's one test for
+  // words ending there catches the entry, and they are put right once the row is filled.
+  const states = made
+  const delta = new Int32Array(states * classes)
+  const ends: (readonly number[] | undefined)[] = Array.from({ length: states }, () => undefined)
+  const waiting = new Map<number, number[]>()
+  // A state's failure link: the longest proper suffix of its text that is a state too; -1 until
+  // known.
+  const fail = new Int32Array(states).fill(-1)
+  const failOf = (state: number): number => {
+    let f = fail[state] as number
+    if (f === -1) {
+      const up = parent[state] as number
+      fail[state] = f = up === 0 ? 0 : step(failOf(up), via[state] as number)
+    }
+    return f
+  }
+  const step = (state: number, cls: number): number => {
+    for (;;) {
+      if (ends[state] !== undefined)
+        return Math.abs(delta[state * classes + cls] as number) / classes
+      const kid = childOf(state, cls)
+      if (kid !== 0) return kid
+      if (state === 0) return 0
+      state = failOf(state)
     }
   }
-  for (let q = 0; q < queue.length; q++) {
-    const s = queue[q] as number
-    const f = fail[s] as number
+  const endsOf = (state: number): readonly number[] => {
+    if (state === 0) return []
+    const f = failOf(state)
+    const rest = ends[f] ?? endsOf(f)
+    const w = own[state] as number
+    return w === 0 ? rest : [w - 1, ...rest]
+  }
+  const entry = (state: number): number =>
+    (ends[state]?.length ?? 1) > 0 ? -state * classes : state * classes
+  const enter = (value: number): readonly number[] => {
+    const state = value / classes
+    const known = ends[state]
+    if (known !== undefined) return known
+    rows++
+    const row = state * classes
     for (let cls = 0; cls < classes; cls++) {
-      const t = cls === 0 ? undefined : (trie[s] as number[])[cls]
-      if (t === undefined) {
-        next[s * classes + cls] = next[f * classes + cls] as number
-      } else {
-        fail[t] = next[f * classes + cls] as number
-        ;(ends[t] as number[]).push(...(ends[fail[t]] as number[]))
-        next[s * classes + cls] = t
-        queue.push(t)
+      const to = step(state, cls)
+      delta[row + cls] = entry(to)
+      if (ends[to] === undefined) {
+        const list = waiting.get(to)
+        if (list) list.push(row + cls)
+        else waiting.set(to, [row + cls])
       }
     }
+    const found = endsOf(state)
+    ends[state] = found
+    for (const at of waiting.get(state) ?? []) delta[at] = entry(state)
+    waiting.delete(state)
+    return found
   }
-  const delta = new Int32Array(states * classes)
-  for (let i = 0; i < delta.length; i++) {
-    const t = next[i] as number
-    delta[i] = (ends[t] as number[]).length > 0 ? -t * classes : t * classes
-  }
-  return { classOf, classes, delta, ends, iClass }
+  enter(0)
+  return { classOf, classes, delta, ends, enter, iClass }
 }

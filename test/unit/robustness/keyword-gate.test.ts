@@ -2,7 +2,13 @@ import type { Rule, Subject, TextView } from 'safe500'
 import { auditSnapshot, defineRule, rules as catalogue } from 'safe500'
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { automatonBuilds, caseless, keywordGate, keywordsIn } from '../../../src/audit/keywords.ts'
+import {
+  automatonBuilds,
+  automatonRows,
+  caseless,
+  keywordGate,
+  keywordsIn,
+} from '../../../src/audit/keywords.ts'
 import { createSubject, unescapingOf } from '../../../src/audit/subject.ts'
 import { resolveOptions } from '../../../src/options.ts'
 
@@ -184,6 +190,28 @@ test('the catalogue and a rule made anew for each call: the automaton of the cat
   // once on its own; from then on each call compiles its own rule alone, without an automaton.
   expect(builds.slice(0, 2).reduce((a, b) => a + b)).toBeLessThanOrEqual(2)
   expect(builds.slice(2)).toEqual(Array.from({ length: 19 }, () => 0))
+})
+
+test('a new gate fills its automaton as scans go: a row per state first entered, not the whole table', () => {
+  // The catalogue's keywords make an automaton of some 12,000 states; filling every row up front
+  // took tens of milliseconds in each process that audits at all.
+  const reversed = [...catalogue].reverse()
+  const states =
+    1 + [...new Set(catalogue.flatMap((r) => r.keywords ?? []))].reduce((n, k) => n + k.length, 0)
+  const before = automatonRows()
+  const gate = keywordGate(reversed)
+  expect(automatonRows() - before).toBe(1)
+  const text = 'TypeError: boom at handler (/srv/app/routes.js:12:7)'
+  const runs = gate.open([view(text)])
+  const filled = automatonRows() - before
+  expect(filled).toBeGreaterThan(1)
+  expect(filled).toBeLessThanOrEqual(1 + text.length)
+  expect(filled * 100).toBeLessThan(states)
+  // The same rules run as with the catalogue's own gate, and scanning again fills nothing.
+  expect(runs.reverse()).toEqual(keywordGate(catalogue).open([view(text)]))
+  const again = automatonRows()
+  gate.open([view(text)])
+  expect(automatonRows()).toBe(again)
 })
 
 test('a caseless character is no other character’s lower case, so such keywords need no lower-cased copy', () => {
