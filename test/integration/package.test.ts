@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process'
-import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, expect, test } from 'vitest'
+import { oldNodeExpected, oldNodeOutcomes } from '../support/old-node.ts'
 
 // The package as users get it: built once, packed with npm, unpacked into throw-away projects.
 
@@ -160,27 +161,80 @@ test('every "exports" entry resolves to a file in the tarball, "types" first', (
   expect(problems).toEqual([])
 })
 
-test("the core entry's code imports nothing but itself and node: builtins", async () => {
-  const dir = join(root, 'dist', 'src')
-  const imports = new Set<string>()
-  let relative = 0
-  for (const entry of await readdir(dir, { recursive: true })) {
-    if (!entry.endsWith('.js')) continue
+/** The files of dist/ that importing `file` (under dist/) loads, and the packages they import. */
+async function loadedBy(file: string): Promise<{ files: string[]; packages: Set<string> }> {
+  const files: string[] = []
+  const packages = new Set<string>()
+  const queue = [join(root, 'dist', file)]
+  for (const path of queue) {
+    if (files.includes(path)) continue
+    files.push(path)
     // Comments hold @example imports of 'safe500'; only code counts.
-    const code = (await readFile(join(dir, entry), 'utf8'))
+    const code = (await readFile(path, 'utf8'))
       .replace(/\/\*[\s\S]*?\*\//g, '')
       .replace(/^\s*\/\/.*$/gm, '')
     for (const match of code.matchAll(
-      /^\s{0,20}(?:import|export)\s[^;'"]{0,500}?\bfrom\s{0,5}['"]([^'"]{1,200})['"]|^\s{0,20}import\s{0,5}['"]([^'"]{1,200})['"]|\bimport\(\s{0,5}['"]([^'"]{1,200})['"]\s{0,5}\)/gm,
+      /^\s{0,20}(?:import|export)\s[^;'"]{0,5000}?\bfrom\s{0,5}['"]([^'"]{1,200})['"]|^\s{0,20}import\s{0,5}['"]([^'"]{1,200})['"]|\bimport\(\s{0,5}['"]([^'"]{1,200})['"]\s{0,5}\)/gm,
     )) {
       const specifier = match[1] ?? match[2] ?? match[3] ?? ''
-      if (specifier.startsWith('.')) relative++
-      else if (!specifier.startsWith('node:')) imports.add(specifier)
+      if (specifier.startsWith('.')) queue.push(join(path, '..', specifier))
+      else packages.add(specifier)
     }
   }
-  expect(relative).toBeGreaterThan(50)
-  expect([...imports]).toEqual([])
+  return { files, packages }
+}
+
+/** Each entry of "exports" with the file under dist/ it names. */
+function builtEntries(): [string, string][] {
+  return Object.entries(manifest.exports).flatMap(([entry, target]): [string, string][] =>
+    typeof target === 'string' || target.default === undefined
+      ? []
+      : [[entry, target.default.replace(/^\.\/dist\//, '')]],
+  )
+}
+
+test("the core entry's code imports nothing but itself and node: builtins", async () => {
+  const { files, packages } = await loadedBy('src/index.js')
+  const code = await Promise.all(files.map((file) => readFile(file, 'utf8')))
+  // The engine itself was followed, not only the entry's re-exports.
+  expect(code.join('\n')).toContain('function auditSnapshot(')
+  expect([...packages].filter((name) => !name.startsWith('node:'))).toEqual([])
 })
+
+test('each entry is a few bundled files, not one module per source file', async () => {
+  // Node spends most of an import resolving, reading and compiling modules one by one: some 230
+  // for the core entry when each source file was its own.
+  const counts: Record<string, number> = {}
+  for (const [entry, file] of builtEntries()) counts[entry] = (await loadedBy(file)).files.length
+  for (const [entry, count] of Object.entries(counts)) expect(count, entry).toBeLessThanOrEqual(6)
+  expect(Object.keys(counts).sort()).toEqual(Object.keys(oldNodeExpected).sort())
+})
+
+test('one copy of the engine serves every entry: an error class of one is the class of all', async () => {
+  const dir = await project('shared', tarball, ['msw', 'undici', '@mswjs/interceptors'])
+  await writeFile(
+    join(dir, 'check.mjs'),
+    `
+const core = await import('safe500')
+const msw = await import('safe500/msw')
+const matchers = await import('safe500/matchers')
+let error
+try { msw.fault.status(200, 'https://payments.example.com/*') } catch (e) { error = e }
+console.log(JSON.stringify({
+  same: error instanceof core.Safe500Error,
+  code: error?.code,
+  matchers: Object.keys(matchers).length > 0,
+}))
+`,
+  )
+  const result = await run(process.execPath, ['check.mjs'], dir, childEnv())
+  expect(result.code, result.output).toBe(0)
+  expect(JSON.parse(result.stdout)).toEqual({ same: true, code: 'ERR_BAD_OPTION', matchers: true })
+})
+
+test('the built entries, like the sources, stop with ERR_NODE_VERSION on Node 20 before msw and undici load', async () => {
+  expect(await oldNodeOutcomes('dist')).toEqual(oldNodeExpected)
+}, 30_000)
 
 test("import('safe500') works in plain Node, with vitest and msw not resolvable", async () => {
   const dir = await project('bare', tarball, [])
