@@ -33,6 +33,8 @@ export default defineConfig({
     dir: 'dist',
     format: 'esm',
     entryFileNames: '[name].js',
+    // The JSDoc is in the .d.ts files, where editors read it; Node would only parse it again.
+    comments: false,
     chunkFileNames: 'internal/[name].js',
     codeSplitting: {
       groups: [

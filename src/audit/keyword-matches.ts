@@ -28,7 +28,7 @@ export function keywordMatches(
   keywords: readonly string[],
 ): Iterable<RegExpExecArray> {
   const known = knownOf(pattern, keywords)
-  const stretches = stretchesOf(subject, view, keywords, known.reach)
+  const stretches = stretchesOf(subject, view, keywords, known)
   return stretches.length === 0 ? none : scan(view, pattern, known, stretches)
 }
 
@@ -36,14 +36,16 @@ const none: readonly RegExpExecArray[] = []
 
 /** What is kept of a pattern between scans: its reach, and a copy of it to scan with. */
 interface Known {
+  readonly pattern: RegExp
   keywords: readonly string[]
   key: string
-  reach: Reach | undefined
+  /** `patternReach`, once asked for (the analysis of a pattern costs far more than a short scan). */
+  reach: Reach | undefined | null
   spare: RegExp | undefined
 }
 const knowns = new WeakMap<RegExp, Known>()
 
-/** `patternReach`, worked out once per pattern (and list of keywords), and the spare copy. */
+/** The record of a pattern (and list of keywords), and the spare copy. */
 function knownOf(pattern: RegExp, keywords: readonly string[]): Known {
   const known = knowns.get(pattern)
   if (known?.keywords === keywords) return known
@@ -51,10 +53,16 @@ function knownOf(pattern: RegExp, keywords: readonly string[]): Known {
   if (known?.key === key) return known
   // The spare copy moves to the new record: a scan made from the old one and not started yet
   // must not find it there too, or two scans would share one copy.
-  const fresh = { keywords, key, reach: patternReach(pattern, keywords), spare: known?.spare }
+  const fresh = { pattern, keywords, key, reach: null, spare: known?.spare }
   if (known) known.spare = undefined
   knowns.set(pattern, fresh)
   return fresh
+}
+
+/** `patternReach` of a known pattern, worked out the first time it is needed. */
+function reachOf(known: Known): Reach | undefined {
+  if (known.reach === null) known.reach = patternReach(known.pattern, known.keywords)
+  return known.reach
 }
 
 /** Where in `view` to look: none when no keyword stands in it, all of it when it is short. */
@@ -62,12 +70,14 @@ function stretchesOf(
   subject: Subject,
   view: TextView,
   keywords: readonly string[],
-  reach: Reach | undefined,
+  known: Known,
 ): readonly Stretch[] {
-  if (!reach) return [whole(view.text)]
-  // A short text is scanned whole, if a keyword stands in it: windows would save less than they cost.
+  // A short text is scanned whole, if a keyword stands in it: windows would save less than they
+  // cost. Without one, it is passed over when every match must hold one.
   if (view.text.length <= shortText)
-    return keywordsIn(subject, view, keywords) === false ? [] : [whole(view.text)]
+    return keywordsIn(subject, view, keywords) === false && reachOf(known) ? [] : [whole(view.text)]
+  const reach = reachOf(known)
+  if (!reach) return [whole(view.text)]
   const places = keywordPlaces(subject, view, keywords)
   if (places?.length === 0) return []
   return places ? near(view.text, places, reach) : [whole(view.text)]

@@ -104,13 +104,18 @@ function inView(
   return regions.map(([start, end]) => [first(start), first(end)])
 }
 
-/** How far past its start each construct's match, and what its assertions look at, can reach. */
-const reachOf = new Map(
-  constructs.map(({ pattern }) => {
+/**
+ * How far past its start a construct's match, and what its assertions look at, can reach: read
+ * from its source the first time a body with code blocks needs it.
+ */
+const reaches = new Map<RegExp, number | undefined>()
+function reachOf(pattern: RegExp): number | undefined {
+  if (!reaches.has(pattern)) {
     const extent = patternExtent(pattern)
-    return [pattern, extent ? extent.length + extent.context : undefined] as const
-  }),
-)
+    reaches.set(pattern, extent ? extent.length + extent.context : undefined)
+  }
+  return reaches.get(pattern)
+}
 
 /**
  * The first match of `pattern` in `text` that starts in one of `ranges` (sorted), or anywhere when
@@ -122,7 +127,7 @@ function firstMatch(
   pattern: RegExp,
   ranges: readonly (readonly [number, number])[] | undefined,
 ): RegExpExecArray | undefined {
-  const reach = reachOf.get(pattern)
+  const reach = ranges && reachOf(pattern)
   // The patterns are this module's own, and nothing else runs between setting and reading
   // `lastIndex`; `matchAll` would copy the pattern on every call.
   if (ranges === undefined || reach === undefined) {

@@ -1,8 +1,8 @@
 import type { Rule, Snapshot } from 'safe500'
-import { rules } from 'safe500'
+import { auditSnapshot, defineRule, rules } from 'safe500'
 import { describe, expect, test } from 'vitest'
 import { keywordGate, notePlaces } from '../../../src/audit/keywords.ts'
-import { patternReach } from '../../../src/audit/pattern-reach.ts'
+import { patternAnalyses, patternReach } from '../../../src/audit/pattern-reach.ts'
 import { createSubject } from '../../../src/audit/subject.ts'
 import { resolveOptions } from '../../../src/options.ts'
 import { loadSamples } from '../../../fixtures/corpus/load-samples.ts'
@@ -116,4 +116,29 @@ describe.each(suites)('%s', (_name, cases) => {
       expect(compared).toBeGreaterThan(0)
     },
   )
+})
+
+test('a pattern is analysed only when a scan needs its reach, and once', () => {
+  const rule = defineRule({
+    id: 'acme-ticket',
+    category: 'exception',
+    description: 'Internal ticket numbers.',
+    keywords: ['ticket'],
+    pattern: /\bticket #\d{1,8}\b/i,
+    message: 'names an internal ticket',
+    examples: { leaky: ['see ticket #4521'], safe: ['see the ticket desk'] },
+  })
+  const audit = (text: string) =>
+    auditSnapshot(exampleSnapshot(text), { rules: [rule] }).findings.length
+  const before = patternAnalyses()
+  // A short text with the keyword is scanned whole: the reach is not needed.
+  expect(audit('see ticket #4521')).toBe(1)
+  expect(patternAnalyses() - before).toBe(0)
+  // A long one is scanned near its keywords, which takes the reach.
+  const long = `${'x '.repeat(5000)}see ticket #4521`
+  expect(audit(long)).toBe(1)
+  expect(patternAnalyses() - before).toBe(1)
+  expect(audit(long)).toBe(1)
+  expect(audit('see the desk')).toBe(0)
+  expect(patternAnalyses() - before).toBe(1)
 })
