@@ -7,7 +7,7 @@ const htmlStart =
 
 /**
  * The Content-Type does not describe the body: JSON that does not parse, HTML served as JSON, JSON
- * as HTML, or a binary file (PNG, GIF, JPEG, PDF, ZIP, gzip) served as text, JSON or XML.
+ * as HTML, or a binary file (PNG, GIF, JPEG, WebP, PDF, ZIP, gzip) served as text, JSON or XML.
  *
  * @example
  * ```ts
@@ -19,7 +19,7 @@ export const contentTypeMismatch = defineRule({
   id: 'content-type-mismatch',
   category: 'header',
   description:
-    'The body does not match its Content-Type (JSON that does not parse, HTML labelled JSON or JSON labelled HTML, a PNG, GIF, JPEG, PDF, ZIP or gzip file labelled text, JSON or XML).',
+    'The body does not match its Content-Type (JSON that does not parse, HTML labelled JSON or JSON labelled HTML, a PNG, GIF, JPEG, WebP, PDF, ZIP or gzip file labelled text, JSON or XML).',
   patterns: [jsonType, htmlStart, /<\/?(?:html|body|div|p|h1|pre|title)\b/i],
   *detect({ snapshot, mimeType, json }) {
     const text = snapshot.text
@@ -82,6 +82,16 @@ export const contentTypeMismatch = defineRule({
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
         body: '%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n',
       },
+      {
+        status: 500,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        body: '\ufeff%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n',
+      },
+      {
+        status: 500,
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        body: 'RIFF\x24\x00\x00\x00WEBPVP8 \x18\x00\x00\x00\x30\x01\x00\x9d\x01\x2a\x01\x00\x01\x00',
+      },
     ],
     safe: [
       {
@@ -126,6 +136,11 @@ export const contentTypeMismatch = defineRule({
       },
       {
         status: 500,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        body: 'RIFF2024WEBP conversion failed; please upload a PNG instead',
+      },
+      {
+        status: 500,
         headers: { 'Content-Type': 'application/zip' },
         body: 'PK\x03\x04\x14\x00\x00\x00\x08\x00',
       },
@@ -162,14 +177,29 @@ function isTextType(mimeType: string): boolean {
  * that starts with `1f 8b 08`, with or without a Content-Encoding) or were compressed twice: either
  * way the reader gets compressed bytes, not text.
  */
-function binaryKind(bytes: Uint8Array): string | undefined {
+function binaryKind(body: Uint8Array): string | undefined {
+  // A byte order mark before a file's own bytes: the file went through a text pipeline that added
+  // one, and is still that file.
+  const bytes = startsWith(body, [0xef, 0xbb, 0xbf]) ? body.subarray(3) : body
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'a PNG image'
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image'
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'a ZIP archive'
   if (startsWith(bytes, [0x1f, 0x8b, 0x08])) return 'gzip-compressed data'
   if (isGif(bytes)) return 'a GIF image'
   if (isPdf(bytes)) return 'a PDF document'
+  if (isWebp(bytes)) return 'a WebP image'
   return undefined
+}
+
+/**
+ * `RIFF`, the file's size less 8 as four little-endian bytes, then `WEBP`. A size under 16 MiB has
+ * a zero high byte, and a size that spells four printable characters is text, not a file.
+ */
+function isWebp(bytes: Uint8Array): boolean {
+  if (!startsWith(bytes, [0x52, 0x49, 0x46, 0x46])) return false
+  if (bytes[8] !== 0x57 || bytes[9] !== 0x45 || bytes[10] !== 0x42 || bytes[11] !== 0x50)
+    return false
+  return bytes.subarray(4, 8).some((b) => b < 0x20 || b >= 0x7f)
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
