@@ -44,10 +44,13 @@ function guardAwait(name: string): void {
     chai.Assertion.prototype,
     name,
     (original: (...args: unknown[]) => unknown) =>
-      function (this: unknown, ...args: unknown[]) {
+      function guarded(this: unknown, ...args: unknown[]) {
         const result = original.apply(this, args) as Promise<unknown>
         let awaited = false
         const forgotten = notAwaited(name, '', chai.util.flag(this as object, 'negate') === true)
+        // Its stack starts where the test called the matcher: runners draw their code frame at
+        // the first frame, which would otherwise be safe500's own.
+        Error.captureStackTrace(forgotten, guarded)
         // The test the assertion belongs to: that of the test's own `expect` (what Vitest asks
         // for in test.concurrent), else the current one. Its context's hook runs when that test
         // ends, not when whichever test is current at the time ends.

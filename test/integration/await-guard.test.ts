@@ -79,4 +79,15 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
   expect(tests['forgot await on a matcher that would fail']?.message).toContain(
     `forgot-await.test.ts:${line('expect(leaky()).toBeSafe500()')}:`,
   )
+  // No frame of safe500's own comes before the test's: runners draw their code frame at the
+  // first frame outside the runner and its assertion library.
+  for (const title of [
+    'forgot await on a matcher that would pass',
+    'forgot await on a negated matcher',
+  ]) {
+    const frames = (tests[title]?.message ?? '').split('\n').filter((l) => /^\s+at /.test(l))
+    const at = frames.findIndex((frame) => frame.includes('forgot-await.test.ts:'))
+    expect(at, title).toBeGreaterThanOrEqual(0)
+    expect(frames.slice(0, at).filter((frame) => frame.includes(`${root}matchers/`))).toEqual([])
+  }
 })

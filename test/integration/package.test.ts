@@ -338,6 +338,11 @@ test('bad option', async () => {
   await expect(await fetch(app.url + '/safe')).toBeSafe500({ skip: ['nosniff'] })
 })
 
+test('forgot await', async () => {
+  const res = await fetch(app.url + '/safe')
+  expect(res).toBeSafe500()
+})
+
 // Types only: never called.
 export async function types(res: Response): Promise<void> {
   await expect(res).toBeSafe500({ requestId: 'both' })
@@ -355,7 +360,7 @@ export async function types(res: Response): Promise<void> {
   ])
 
   expect(vitest.code, vitest.output).toBe(1)
-  expect(vitest.output).toMatch(/Tests\s+2 failed \| 2 passed \(4\)/)
+  expect(vitest.output).toMatch(/Tests\s+3 failed \| 2 passed \(5\)/)
   expect(vitest.output).toContain('FAIL  safe500.test.ts > leaky')
   // A bad option fails at the test's line, with its code frame, as a failed verdict does.
   const badOption = vitest.output.slice(vitest.output.indexOf('FAIL  safe500.test.ts > bad option'))
@@ -368,6 +373,16 @@ export async function types(res: Response): Promise<void> {
     new RegExp(
       `❯ safe500\\.test\\.ts:${optionLine}:\\d+\\n[^]*?${optionLine}\\|.*toBeSafe500\\(\\{ skip`,
     ),
+  )
+  // A forgotten await too, though the check runs from safe500's code when the test ends.
+  const forgot = vitest.output.slice(vitest.output.indexOf('FAIL  safe500.test.ts > forgot await'))
+  expect(forgot).toContain('[safe500] toBeSafe500() was not awaited')
+  const forgotLine = lineOf(
+    await readFile(join(dir, 'safe500.test.ts'), 'utf8'),
+    'expect(res).toBeSafe500()',
+  )
+  expect(forgot.slice(0, forgot.indexOf('⎯'))).toMatch(
+    new RegExp(`^[^❯]*❯ safe500\\.test\\.ts:${forgotLine}:\\d+\\n`),
   )
   expect(vitest.output).toContain('Expected a safe 500, but found')
   for (const category of [
