@@ -19,7 +19,21 @@ test('safe500/fixtures exports the extended test and startApp, each documented w
 
 test('startApp refuses what it cannot start, saying what it can', async () => {
   const { startApp } = await import('safe500/fixtures')
+  const { Safe500Error } = await import('safe500')
+  const can =
+    'which it cannot start: pass a node:http listener or Express app, an http.Server, a Koa app, a Fastify instance or a Hono app.'
   await expect(startApp({} as never)).rejects.toThrow(
-    '[safe500] startApp() received something it cannot start: pass a node:http listener or Express app, an http.Server, a Koa app, a Fastify instance or a Hono app.',
+    `[safe500] startApp() received an object, ${can}`,
   )
+  // Values that are no object at all: a number, a missing import, a string.
+  for (const [value, what] of [
+    [42, 'a number'],
+    [undefined, 'undefined'],
+    [null, 'null'],
+    ['http://127.0.0.1:3000', 'a string'],
+  ] as const) {
+    const failure = startApp(value as never)
+    await expect(failure).rejects.toBeInstanceOf(Safe500Error)
+    await expect(failure).rejects.toThrow(`[safe500] startApp() received ${what}, ${can}`)
+  }
 })
