@@ -620,6 +620,17 @@ export async function types(res: Response): Promise<void> {
   expect(echo).toContain('upstream-echo › upstream-echo')
   const unhit = esm.output.slice(esm.output.indexOf('● a fault the app never hits'))
   expect(unhit).toContain('[safe500] 1 armed fault was never hit')
+  // The check runs after the test, in safe500's code; the failure points at the line that made
+  // the fault, in its message and in Jest's code frame.
+  const faultLine = lineOf(
+    await readFile(join(dir, 'upstreams.test.mjs'), 'utf8'),
+    "fault.status(503, 'https://other.example.com/*')",
+  )
+  const unhitSection = unhit.slice(0, unhit.indexOf('\n  ●', 1))
+  expect(unhitSection).toContain(
+    `https://other.example.com/* (made at upstreams.test.mjs:${faultLine}:`,
+  )
+  expect(unhitSection).toMatch(new RegExp(`> ${faultLine} \\|.*fault\\.status\\(503`))
   // Without ESM mode, Jest cannot load the package: the README names the error it shows.
   expect(plain.code, plain.output).toBe(1)
   expect(plain.output).toContain('Must use import to load ES Module')

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { http, HttpResponse } from 'msw'
@@ -26,7 +27,8 @@ const verifyError = (u: Upstreams) => {
     u.verify()
     return undefined
   } catch (error) {
-    return (error as Error).message
+    // Where each fault was made (tested on its own below), kept out of the snapshots.
+    return (error as Error).message.replace(/ \(made at [^)\n]{1,300}\)/g, ' (made at …)')
   }
 }
 
@@ -49,6 +51,29 @@ test('a setupServer you own keeps its handlers and gains the bridge and the chec
   )
 })
 
+test('a fault never hit fails with the stack of the line that made it, safe500 left out', () => {
+  const u = start({ hooks: false })
+  u.use(fault.status(502, 'https://ledger.example.com/*'))
+  u.use(fault.hang('https://queue.example.com/*'))
+  let stack = ''
+  try {
+    u.verify()
+  } catch (error) {
+    stack = (error as Error).stack ?? ''
+  }
+  const source = readFileSync(new URL(import.meta.url), 'utf8').split('\n')
+  const lineOf = (text: string) => source.findIndex((l) => l.includes(`${text}'))`)) + 1
+  const file = 'test/integration/faults/setup-upstreams.test.ts'
+  const frames = stack.split('\n').filter((l) => /^\s+at /.test(l))
+  // The first frame is the test's own line that made the first of the faults.
+  expect(frames[0]).toMatch(
+    new RegExp(`setup-upstreams\\.test\\.ts:${lineOf('https://ledger.example.com/*')}:\\d+\\)?$`),
+  )
+  expect(frames.filter((f) => f.includes('/fixtures/msw/'))).toEqual([])
+  for (const url of ['https://ledger.example.com/*', 'https://queue.example.com/*'])
+    expect(stack).toContain(`${url} (made at ${file}:${lineOf(url)}:`)
+})
+
 test('listen() twice is harmless, and close() gives back the global dispatcher', async () => {
   const before = getGlobalDispatcher()
   const u = start({ hooks: false })
@@ -65,7 +90,7 @@ test('a fault armed for another method is not hit, and the request escapes: both
   await expect(callUpstream('fetch', 'https://payments.example.com/v1/charges')).rejects.toThrow()
   expect(verifyError(u)).toMatchInlineSnapshot(`
     "[safe500] 1 armed fault was never hit, so the test proves nothing (an app that cannot reach its upstream answers 500 too):
-      • fault.status(502) on GET https://payments.example.com/*
+      • fault.status(502) on GET https://payments.example.com/* (made at …)
     Check the URL and method the app calls, or pass { optional: true } to a fault that may go unused.
     1 request escaped the mocks, so the app met a failure the test did not plan:
       • POST https://payments.example.com/v1/charges matched no handler (seen by the undici bridge)
