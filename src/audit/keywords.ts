@@ -620,16 +620,18 @@ function build(words: readonly string[]): Automaton {
   const iClass = classOf[0x69] as number
   classOf[0x212a] = classOf[0x6b] as number
   // The trie of the words, in flat arrays: each state's first child and next sibling (0: none;
-  // the root is no one's child), its parent and the class that leads to it from there, and the
+  // the root is no one's child), the class that leads to it from its parent, and the
   // word that ends at it (plus one; 0: none). The words come sorted, so each word's path starts
   // from where it parts from the one before.
   let most = 1
   for (const word of words) most += word.length
   const first = new Int32Array(most)
   const sibling = new Int32Array(most)
-  const parent = new Int32Array(most)
   const via = new Uint8Array(most)
   const own = new Int32Array(most)
+  // Most walks end at the start state, which has a child for most classes: those are looked up
+  // directly.
+  const rootKids = new Int32Array(classes)
   const path = [0]
   let made = 1
   let before = ''
@@ -640,6 +642,8 @@ function build(words: readonly string[]): Automaton {
     let known = true
     for (; i < word.length; i++) {
       const cls = classOf[word.charCodeAt(i)] as number
+      // Sorted, a word parts from the one before on a class no earlier word took there, so this
+      // finds nothing; it keeps a list that came unsorted right.
       let kid = known ? childOf(state, cls) : 0
       if (kid === 0) {
         // Below a state made for this word, there is nothing to look for.
@@ -647,7 +651,7 @@ function build(words: readonly string[]): Automaton {
         kid = made++
         sibling[kid] = first[state] as number
         first[state] = kid
-        parent[kid] = state
+        if (state === 0) rootKids[cls] = kid
         via[kid] = cls
       }
       state = kid
@@ -657,69 +661,78 @@ function build(words: readonly string[]): Automaton {
     before = word
   })
   function childOf(state: number, cls: number): number {
+    if (state === 0) return rootKids[cls] as number
     let kid = first[state] as number
     while (kid !== 0 && via[kid] !== cls) kid = sibling[kid] as number
     return kid
   }
-  // The rest is worked out as scans need it: in full, the catalogue's table (some 12,000 states by
-  // 67 classes) takes tens of milliseconds to make, in every process that audits once, and few
-  // texts visit more than a few hundred of its rows. A state's row is filled when a scan first
-  // enters it; until then the entries leading to it are negative, so that the scan's one test for
-  // words ending there catches the entry, and they are put right once the row is filled.
+  // Failure links, breadth first: a state's is the longest proper suffix of its text that is a
+  // state too. Cheap next to the table: the walks along them add up to the words' length.
   const states = made
+  const fail = new Int32Array(states)
+  const queue = new Int32Array(states)
+  let tail = 0
+  for (let kid = first[0] as number; kid !== 0; kid = sibling[kid] as number) queue[tail++] = kid
+  for (let head = 0; head < tail; head++) {
+    const state = queue[head] as number
+    for (let kid = first[state] as number; kid !== 0; kid = sibling[kid] as number) {
+      const cls = via[kid] as number
+      let f = fail[state] as number
+      let to = childOf(f, cls)
+      while (to === 0 && f !== 0) {
+        f = fail[f] as number
+        to = childOf(f, cls)
+      }
+      fail[kid] = to
+      queue[tail++] = kid
+    }
+  }
+  // The table is filled as scans need it: in full, the catalogue's (some 12,000 states by 67
+  // classes) takes tens of milliseconds to make, in every process that audits once, and few
+  // texts visit more than a few hundred of its rows. A state's row is filled when a scan first
+  // enters it, after those of its failure links (a row is its link's row with its own children
+  // put in). Until then the entries leading to it are negative, so that the scan's one test for
+  // words ending there catches the entry; they are put right once the row is filled.
   const delta = new Int32Array(states * classes)
   const ends: (readonly number[] | undefined)[] = Array.from({ length: states }, () => undefined)
   const waiting = new Map<number, number[]>()
-  // A state's failure link: the longest proper suffix of its text that is a state too; -1 until
-  // known.
-  const fail = new Int32Array(states).fill(-1)
-  const failOf = (state: number): number => {
-    let f = fail[state] as number
-    if (f === -1) {
-      const up = parent[state] as number
-      fail[state] = f = up === 0 ? 0 : step(failOf(up), via[state] as number)
-    }
-    return f
-  }
-  const step = (state: number, cls: number): number => {
-    for (;;) {
-      if (ends[state] !== undefined)
-        return Math.abs(delta[state * classes + cls] as number) / classes
-      const kid = childOf(state, cls)
-      if (kid !== 0) return kid
-      if (state === 0) return 0
-      state = failOf(state)
-    }
-  }
-  const endsOf = (state: number): readonly number[] => {
-    if (state === 0) return []
-    const f = failOf(state)
-    const rest = ends[f] ?? endsOf(f)
-    const w = own[state] as number
-    return w === 0 ? rest : [w - 1, ...rest]
-  }
+  const targets = new Int32Array(classes)
   const entry = (state: number): number =>
     (ends[state]?.length ?? 1) > 0 ? -state * classes : state * classes
-  const enter = (value: number): readonly number[] => {
-    const state = value / classes
-    const known = ends[state]
-    if (known !== undefined) return known
+  const fill = (state: number): void => {
     rows++
     const row = state * classes
+    const link = (fail[state] as number) * classes
+    for (let cls = 0; cls < classes; cls++)
+      targets[cls] = state === 0 ? 0 : Math.abs(delta[link + cls] as number) / classes
+    for (let kid = first[state] as number; kid !== 0; kid = sibling[kid] as number)
+      targets[via[kid] as number] = kid
     for (let cls = 0; cls < classes; cls++) {
-      const to = step(state, cls)
+      const to = targets[cls] as number
       delta[row + cls] = entry(to)
-      if (ends[to] === undefined) {
-        const list = waiting.get(to)
-        if (list) list.push(row + cls)
-        else waiting.set(to, [row + cls])
-      }
+      if (ends[to] !== undefined) continue
+      const list = waiting.get(to)
+      if (list) list.push(row + cls)
+      else waiting.set(to, [row + cls])
     }
-    const found = endsOf(state)
-    ends[state] = found
+    const w = own[state] as number
+    const linked = state === 0 ? [] : (ends[fail[state] as number] as readonly number[])
+    ends[state] = w === 0 ? linked : [w - 1, ...linked]
     for (const at of waiting.get(state) ?? []) delta[at] = entry(state)
     waiting.delete(state)
-    return found
+  }
+  const enter = (value: number): readonly number[] => {
+    const state = value / classes
+    if (ends[state] === undefined) {
+      // The state and its failure links not filled yet, filled from the shortest.
+      const chain: number[] = []
+      for (let s = state; ends[s] === undefined; s = fail[s] as number) {
+        chain.push(s)
+        if (s === 0) break
+      }
+      for (let i = chain.length - 1; i >= 0; i--) fill(chain[i] as number)
+    }
+    return ends[state] as readonly number[]
   }
   enter(0)
   return { classOf, classes, delta, ends, enter, iClass }
