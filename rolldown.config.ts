@@ -26,6 +26,8 @@ export default defineConfig({
   // older Node.js without saying why: it stays a module of its own, imported before them.
   input,
   platform: 'node',
+  // The node-check group below needs it; the entries export what their sources do.
+  preserveEntrySignatures: 'allow-extension',
   // Packages (msw, undici, vitest, @mswjs/interceptors) and node: builtins stay imports.
   external: (id) => !id.startsWith('.') && !isAbsolute(id),
   treeshake: { moduleSideEffects: () => true },

@@ -141,6 +141,11 @@ export const contentTypeMismatch = defineRule({
       },
       {
         status: 500,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        body: 'RIFF\t\t\t\tWEBP conversion failed',
+      },
+      {
+        status: 500,
         headers: { 'Content-Type': 'application/zip' },
         body: 'PK\x03\x04\x14\x00\x00\x00\x08\x00',
       },
@@ -192,14 +197,12 @@ function binaryKind(body: Uint8Array): string | undefined {
 }
 
 /**
- * `RIFF`, the file's size less 8 as four little-endian bytes, then `WEBP`. A size under 16 MiB has
- * a zero high byte, and a size that spells four printable characters is text, not a file.
+ * `RIFF`, the file's size less 8 as four little-endian bytes, then `WEBP`. An image under 16 MiB
+ * has a NUL for the size's high byte, which text does not.
  */
 function isWebp(bytes: Uint8Array): boolean {
-  if (!startsWith(bytes, [0x52, 0x49, 0x46, 0x46])) return false
-  if (bytes[8] !== 0x57 || bytes[9] !== 0x45 || bytes[10] !== 0x42 || bytes[11] !== 0x50)
-    return false
-  return bytes.subarray(4, 8).some((b) => b < 0x20 || b >= 0x7f)
+  if (!startsWith(bytes, [0x52, 0x49, 0x46, 0x46]) || bytes[7] !== 0) return false
+  return bytes[8] === 0x57 && bytes[9] === 0x45 && bytes[10] === 0x42 && bytes[11] === 0x50
 }
 
 function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
