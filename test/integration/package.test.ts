@@ -362,28 +362,27 @@ export async function types(res: Response): Promise<void> {
   expect(vitest.code, vitest.output).toBe(1)
   expect(vitest.output).toMatch(/Tests\s+3 failed \| 2 passed \(5\)/)
   expect(vitest.output).toContain('FAIL  safe500.test.ts > leaky')
+  const source = await readFile(join(dir, 'safe500.test.ts'), 'utf8')
+  /** What the run printed for the failed test `title`, up to the next separator. */
+  const failure = (title: string) => {
+    const from = vitest.output.slice(vitest.output.indexOf(`FAIL  safe500.test.ts > ${title}`))
+    return from.slice(0, from.indexOf('⎯'))
+  }
   // A bad option fails at the test's line, with its code frame, as a failed verdict does.
-  const badOption = vitest.output.slice(vitest.output.indexOf('FAIL  safe500.test.ts > bad option'))
+  const badOption = failure('bad option')
   expect(badOption).toContain('[safe500] toBeSafe500(): skip holds "nosniff"')
-  const optionLine = lineOf(
-    await readFile(join(dir, 'safe500.test.ts'), 'utf8'),
-    "skip: ['nosniff']",
-  )
-  expect(badOption.slice(0, badOption.indexOf('⎯'))).toMatch(
+  const optionLine = lineOf(source, "skip: ['nosniff']")
+  expect(badOption).toMatch(
     new RegExp(
       `❯ safe500\\.test\\.ts:${optionLine}:\\d+\\n[^]*?${optionLine}\\|.*toBeSafe500\\(\\{ skip`,
     ),
   )
-  // A forgotten await too, though the check runs from safe500's code when the test ends.
-  const forgot = vitest.output.slice(vitest.output.indexOf('FAIL  safe500.test.ts > forgot await'))
+  // A forgotten await too, though the check runs from safe500's code when the test ends: the
+  // code frame is the test's first.
+  const forgot = failure('forgot await')
   expect(forgot).toContain('[safe500] toBeSafe500() was not awaited')
-  const forgotLine = lineOf(
-    await readFile(join(dir, 'safe500.test.ts'), 'utf8'),
-    'expect(res).toBeSafe500()',
-  )
-  expect(forgot.slice(0, forgot.indexOf('⎯'))).toMatch(
-    new RegExp(`^[^❯]*❯ safe500\\.test\\.ts:${forgotLine}:\\d+\\n`),
-  )
+  const forgotLine = lineOf(source, 'expect(res).toBeSafe500()')
+  expect(forgot).toMatch(new RegExp(`^[^❯]*❯ safe500\\.test\\.ts:${forgotLine}:\\d+\\n`))
   expect(vitest.output).toContain('Expected a safe 500, but found')
   for (const category of [
     'driver-error',
