@@ -77,19 +77,37 @@ async function project(name: string, tarball: string, links: readonly string[]):
 async function writeTsconfig(
   dir: string,
   types: readonly string[],
-  { skipLibCheck, include }: { skipLibCheck: boolean; include: readonly string[] },
+  {
+    skipLibCheck,
+    include,
+    resolution = { module: 'nodenext', moduleResolution: 'nodenext' },
+  }: {
+    skipLibCheck: boolean
+    include: readonly string[]
+    /** `module`, `moduleResolution` and what else an older resolution needs. */
+    resolution?: Record<string, string>
+  },
 ): Promise<void> {
   const compilerOptions = {
     target: 'es2023',
     lib: ['es2023', 'dom'],
-    module: 'nodenext',
-    moduleResolution: 'nodenext',
+    ...resolution,
     types,
     strict: true,
     noEmit: true,
     skipLibCheck,
   }
   await writeFile(join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, include }))
+}
+
+/** `tsc -p .` in `dir`, with the repository's TypeScript. */
+function tscIn(dir: string): Promise<Run> {
+  return run(
+    process.execPath,
+    [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'],
+    dir,
+    childEnv(),
+  )
 }
 
 let tarball: string
@@ -356,7 +374,7 @@ export async function types(res: Response): Promise<void> {
 
   const [vitest, tsc] = await Promise.all([
     run(process.execPath, [join(modules, 'vitest', 'vitest.mjs'), 'run'], dir, childEnv()),
-    run(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'], dir, childEnv()),
+    tscIn(dir),
   ])
 
   expect(vitest.code, vitest.output).toBe(1)
@@ -573,7 +591,7 @@ export async function types(res: Response): Promise<void> {
       dir,
       childEnv(),
     ),
-    run(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'], dir, childEnv()),
+    tscIn(dir),
   ])
 
   expect(esm.code, esm.output).toBe(1)
@@ -666,22 +684,12 @@ export async function types(res: Response): Promise<void> {
 }
 `,
   )
-  const compilerOptions = {
-    target: 'es2023',
-    lib: ['es2023', 'dom'],
-    module: 'node16',
-    moduleResolution: 'node16',
-    types: ['node'],
-    strict: true,
-    noEmit: true,
+  await writeTsconfig(dir, ['node'], {
     skipLibCheck: false,
-  }
-  await writeFile(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions, include: ['*.ts'] }),
-  )
-  const tsc = () =>
-    run(process.execPath, [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'], dir, childEnv())
+    include: ['*.ts'],
+    resolution: { module: 'node16', moduleResolution: 'node16' },
+  })
+  const tsc = () => tscIn(dir)
 
   await writeFile(join(dir, 'safe500-jest.d.ts'), declaration)
   const first = await tsc()
@@ -723,27 +731,12 @@ export async function types(res: Response, app: RunningApp): Promise<Report> {
 }
 `,
   )
-  const compilerOptions = {
-    target: 'es2023',
-    lib: ['es2023', 'dom'],
-    module: 'commonjs',
-    moduleResolution: 'node10',
-    ignoreDeprecations: '6.0',
-    types: ['node'],
-    strict: true,
-    noEmit: true,
+  await writeTsconfig(dir, ['node'], {
     skipLibCheck: true,
-  }
-  await writeFile(
-    join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions, include: ['*.ts'] }),
-  )
-  const tsc = await run(
-    process.execPath,
-    [join(modules, 'typescript', 'bin', 'tsc'), '-p', '.'],
-    dir,
-    childEnv(),
-  )
+    include: ['*.ts'],
+    resolution: { module: 'commonjs', moduleResolution: 'node10', ignoreDeprecations: '6.0' },
+  })
+  const tsc = await tscIn(dir)
   expect(tsc.code, tsc.output).toBe(0)
 }, 30_000)
 
