@@ -85,6 +85,10 @@ export const driverErrorConnectMessage = defineRule({
     'connection_closed ',
     'connection_ended ',
     'connection_destroyed ',
+    'connect_timeout"',
+    'connection_closed"',
+    'connection_ended"',
+    'connection_destroyed"',
   ],
   pattern: [
     /\(os error (?:32|4[89]|5\d|6[0-5]|9[89]|10\d|11[0-3]|1\d{4})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
@@ -109,8 +113,9 @@ export const driverErrorConnectMessage = defineRule({
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
     /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
     // libpq's DNS failure (`could not translate host name "db" to address`); DBConnection's queue
-    // timeout without its class name; postgres.js (`write CONNECT_TIMEOUT db:5432`).
-    /\bcould not translate host name "[^"\n]{1,255}" to address\b|\bconnection not available and request was dropped from queue after \d{1,7}ms\b|\bwrite (?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED) (?:[\w.-]{1,200}:\d{1,5}|\/[\w./-]{1,200})/g,
+    // timeout without its class name; postgres.js (`write CONNECT_TIMEOUT db:5432`, or the error
+    // serialized: `{"code":"CONNECT_TIMEOUT","errno":"CONNECT_TIMEOUT","address":"db","port":5432}`).
+    /\bcould not translate host name "[^"\n]{1,255}" to address\b|\bconnection not available and request was dropped from queue after \d{1,7}ms\b|\bwrite (?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED) (?:[\w.-]{1,200}:\d{1,5}|\/[\w./-]{1,200})|"(?:code|errno)"\s{0,3}:\s{0,3}"(?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED)"\s{0,3},\s{0,3}(?:"(?:code|errno)"\s{0,3}:\s{0,3}"[A-Z_]{1,30}"\s{0,3},\s{0,3})?"address"\s{0,3}:/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
@@ -159,6 +164,8 @@ export const driverErrorConnectMessage = defineRule({
       '{"errors":{"detail":"connection not available and request was dropped from queue after 2000ms"}}',
       'write CONNECT_TIMEOUT orders-db:5432',
       'write CONNECTION_CLOSED 10.0.4.12:5432',
+      '{"errno":"CONNECT_TIMEOUT","code":"CONNECT_TIMEOUT","address":"orders-db","port":5432}',
+      '{"error":{"code":"CONNECTION_CLOSED","errno":"CONNECTION_CLOSED","address":"10.0.4.12","port":5432}}',
     ],
     safe: [
       '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',
@@ -179,6 +186,7 @@ export const driverErrorConnectMessage = defineRule({
       'Your request was dropped from the queue after 20 minutes. Please try again.',
       'Database connection timed out (CONNECT_TIMEOUT). Please retry.',
       'write CONNECTION_CLOSED: the chat session ended, please reconnect.',
+      '{"code":"CONNECT_TIMEOUT","message":"The database did not answer in time. Please retry."}',
     ],
   },
 })

@@ -6,12 +6,13 @@ const pattern =
 
 /**
  * Clients of other runtimes: http4s (`using address inventory:8080 (unresolved: false)`), Ktor
- * (`Connect timeout has expired [url=…`), Bun's fetch, httpx's and reqwest's raise-for-status
- * (`Client error '404 Not Found' for url '…'`, `HTTP status server error (503 …) for url (…)`) and
- * reqwest failing to decode the upstream's body.
+ * (`Connect timeout has expired [url=…`), Bun's fetch (its message, or its error serialized:
+ * `{"code":"ConnectionRefused","path":"http://…"}`), httpx's and reqwest's raise-for-status
+ * (`Client error '404 Not Found' for url '…'`, `HTTP status server error (503 …) for url (…)`),
+ * httpx's `All connection attempts failed` and reqwest failing to decode the upstream's body.
  */
 const pattern2 =
-  /\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)/g
+  /\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):/g
 
 /** What every match of `pattern2` holds (lower case). */
 const keywords2 = [
@@ -23,6 +24,11 @@ const keywords2 = [
   ') for url (',
   'error decoding response body',
   'error sending request for url (',
+  'all connection attempts failed',
+  'connectionrefused"',
+  'connectionclosed"',
+  'connectiontimeout"',
+  'failedtoopensocket"',
 ]
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
@@ -55,7 +61,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    "HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: \"{...}\"); Go (Get \"http://...\": EOF); undici's Headers/Body Timeout Error and protocol errors, Node's Parse Error, axios' Request failed with status code 5xx, got's Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch, httpx (Client error '404 Not Found' for url '...'), reqwest (HTTP status server error (...) for url (...), error decoding response body).",
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body).',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -155,6 +161,8 @@ export const driverErrorHttpClient = defineRule({
       "Server error '503 Service Unavailable' for url 'http://pricing.internal/v1/quote'",
       '{"error":"HTTP status server error (502 Bad Gateway) for url (http://pricing:9000/quote)"}',
       '{"error":"error decoding response body: missing field `unit_price` at line 1 column 212"}',
+      '{"detail":"All connection attempts failed"}',
+      '{"code":"ConnectionRefused","path":"http://inventory:8080/items","errno":0}',
     ],
     safe: [
       'We hit an error sending request for url shortening. Please retry.',
@@ -174,6 +182,7 @@ export const driverErrorHttpClient = defineRule({
       'Server error: we could not load the page for url shortener links. Please retry.',
       'We had an error decoding the response from our partner.',
       'Using address book entries (unresolved: 3) for delivery.',
+      '{"code":"ConnectionRefused","path":"/checkout","message":"Our bank refused the connection."}',
     ],
   },
 })

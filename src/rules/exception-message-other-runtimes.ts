@@ -12,9 +12,11 @@ import { defineRule } from '../define-rule.ts'
  * `APP_KEY`, EF Core's `See the inner exception for details`, Erlang's error terms
  * (`{badarg,[{erlang,binary_to_integer,...`), Elixir's `** (Ecto.NoResultsError)` banner and its
  * bare messages (`no function clause matching in X.show/2`, `key :id not found in: %{…}`,
- * `#Ecto.Changeset<…>`), kotlinx.serialization's `… required for type with serial name '…'`,
- * circe's `DecodingFailure at .items[0]`, axum's `Missing request extension` and Rust's file
- * errors (`No such file or directory (os error 2)`).
+ * `#Ecto.Changeset<…>`), kotlinx.serialization's `… required for type with serial name '…'`, `Serializer
+ * for class '…' is not found` and `Unexpected JSON token at offset 42:`, circe's `DecodingFailure at
+ * .items[0]`, axum's `Missing request extension`, Rust's file errors (`No such file or directory
+ * (os error 2)`) and `Custom { kind: Other, error: … }`, and Symfony's entity resolvers
+ * (`"App\\Entity\\Order" object not found by the @ParamConverter annotation`).
  *
  * @example
  * ```ts
@@ -25,7 +27,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's missing fields, circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)) and Rust errors printed with {:?} (Error { kind: Db, cause: … }).",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class.",
   keywords: [
     'error { ',
     'because "',
@@ -95,6 +97,12 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'not found in:',
     ' not implemented for ',
     '#ecto.',
+    '%ecto.',
+    'serializer for class',
+    'unexpected json token at offset',
+    'decodingfailure(',
+    'custom { kind: ',
+    'object not found by ',
     'required for type with serial name',
     'decodingfailure at',
     'on failed cursor',
@@ -130,11 +138,18 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // HttpClient naming the status an upstream answered with (EnsureSuccessStatusCode).
     /\bNo qualifying bean of type '|\bAn error happened during template parsing \(template: |\bException evaluating SpringEL expression: |\bType definition error: \[simple type, class [\w.$]{1,200}\]|\bcannot be tracked because another instance with the (?:same )?key value\b|\bA second operation was started on this context instance\b|\bResponse status code does not indicate success: \d{3}\b|\badding 'EnableRetryOnFailure'|\bCannot construct instance of `/g,
     // Elixir's messages without their banner: FunctionClauseError, KeyError,
-    // Protocol.UndefinedError, and an Ecto struct inspected (`#Ecto.Changeset<action: …>`).
-    /\bno function clause matching in :?[\w.?!]{1,200}\/\d{1,3}\b|\bkey (?::\w{1,100}[?!]?|:"[^"\n]{1,100}"|"[^"\n]{1,100}"|\d{1,20}) not found in:\s{1,10}(?:%(?:[A-Z][\w.]{0,200})?\{(?:\}|"|:|\w{1,60}: )|\[[a-z_]\w{0,60}: |nil(?![\w ]))|\bprotocol (?:Enumerable|Collectable|Inspect|[A-Z]\w{0,60}(?:\.[A-Z]\w{0,60}){1,4}) not implemented for (?:nil|true|false|%|:|\[|\{|"|#|\d|type )|#Ecto\.[A-Z][\w.]{0,100}</g,
-    // kotlinx.serialization (as Ktor's JsonConvertException passes it on), circe's
-    // DecodingFailure (0.14.2+ and before), axum's missing Extension (a 500).
-    /\b(?:Field '[^'\n]{1,100}' is|Fields \[[^\]\n]{1,300}\] are) required for type with serial name '|\bDecodingFailure at [.:[]|\bAttempt to decode value on failed cursor\b|\bMissing request extension: Extension of type `/g,
+    // Protocol.UndefinedError, and an Ecto struct inspected (`#Ecto.Changeset<action: …>`, or
+    // `%Ecto.Changeset{…}` with structs printed as maps).
+    /\bno function clause matching in (?:anonymous fn\/\d{1,3} in )?:?[\w.?!]{1,200}(?:[-+*<>=|&~^@]{1,3})?\/\d{1,3}\b|\bkey (?::\w{1,100}[?!]?|:"[^"\n]{1,100}"|"[^"\n]{1,100}"|\d{1,20}) not found in:\s{1,10}(?:%(?:[A-Z][\w.]{0,200})?\{(?:\}|"|:|\w{1,60}: )|\[[a-z_]\w{0,60}: |nil(?![\w ]))|\bprotocol (?:Enumerable|Collectable|Inspect|[A-Z]\w{0,60}(?:\.[A-Z]\w{0,60}){1,4}) not implemented for (?:nil|true|false|%|:|\[|\{|"|#|\d|type )|[#%]Ecto\.[A-Z][\w.]{0,100}[<{]/g,
+    // kotlinx.serialization (as Ktor's JsonConvertException passes it on: missing fields, no
+    // serializer, a bad token), circe's DecodingFailure (0.14.2+ and before, with its cursor
+    // history), axum's missing Extension (a 500).
+    /\b(?:Field '[^'\n]{1,100}' is|Fields \[[^\]\n]{1,300}\] are) required for type with serial name '|\bSerializer for class '[^'\n]{1,200}' is not found\b|\bUnexpected JSON token at offset \d{1,10}: |\bDecodingFailure at [.:[]|\bDecodingFailure\([^()\n]{1,200}, List\((?:DownField|DownArray|DownN|MoveRight|MoveLeft|MoveUp|DeleteGoParent)\b|\bAttempt to decode value on failed cursor\b|\bMissing request extension: Extension of type `/g,
+    // Rust's std::io::Error made from a message (`Custom { kind: Other, error: "…" }`, {:?}).
+    /\bCustom \{ kind: [A-Z][A-Za-z]{0,60}, error: /g,
+    // Symfony turning a missing entity into a 404: a 500 that passes its message on names the
+    // entity class (`"App\Entity\Order" object not found by the @ParamConverter annotation.`).
+    /\bobject not found by (?:the @ParamConverter annotation\b|\\?"Symfony\\{1,2}Bridge\\{1,2}Doctrine\\{1,2})/g,
     // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
     // errors).
     /\b(?:No such file or directory|Permission denied|File exists|Is a directory|Not a directory|Too many open files|No space left on device|Read-only file system|Directory not empty|The system cannot find the (?:file|path) specified\.|Access is denied\.) \(os error \d{1,5}\)/g,
@@ -204,6 +219,15 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"error":"DecodingFailure at .items[0].price: Missing required field"}',
       'Attempt to decode value on failed cursor: DownField(price),DownArray,DownField(items)',
       'Missing request extension: Extension of type `app::state::Db` was not found. Perhaps you forgot to add it? See `axum::Extension`.',
+      '{"error":"no function clause matching in anonymous fn/2 in MyAppWeb.OrderController.create/2"}',
+      'no function clause matching in Kernel.+/2',
+      '{"error":"%Ecto.Changeset{action: :insert, changes: %{}, errors: [email: {\\"has already been taken\\", []}], valid?: false}"}',
+      '{"error":"Serializer for class \'OrderDto\' is not found. Please ensure that class is marked as \'@Serializable\' and that the serialization compiler plugin is applied."}',
+      '{"error":"Unexpected JSON token at offset 42: Expected quotation mark \'\\"\', but had \'1\' instead at path: $.items[0].sku"}',
+      'DecodingFailure(Int, List(DownField(qty), DownArray, DownField(items)))',
+      '{"error":"Custom { kind: Other, error: \\"failed to fill whole buffer\\" }"}',
+      '{"message":"\\"App\\\\Entity\\\\Order\\" object not found by the @ParamConverter annotation."}',
+      '"App\\Entity\\Order" object not found by "Symfony\\Bridge\\Doctrine\\ArgumentResolver\\EntityValueResolver".',
     ],
     safe: [
       '<style>.FieldError { color: #b00020 }</style>',
@@ -230,6 +254,11 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Decoding failure at checkout: please retry.',
       'Attempt to decode the value failed. Please try again.',
       'Missing request extension: please add a phone extension to your request.',
+      'The serializer for class schedules is not found on this server.',
+      'Unexpected JSON token: please check the file you uploaded.',
+      'Custom { kind: of cake } orders are closed today.',
+      'The requested object not found by the search service. Try another name.',
+      'Ask the %Ecto.Repo maintainers.',
     ],
   },
 })

@@ -11,11 +11,12 @@ const pattern =
   /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["']?)\s{0,3}([:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
 /**
  * Rust's `{:?}` of a struct with an optional secret, as sqlx's `PgConnectOptions` and redis-rs's
- * connection info print it: `password: Some("…")`. Run only near `Some("` (`optionKeywords`).
+ * connection info print it: `password: Some("…")`, also pretty-printed over lines, with escapes
+ * (`\\`) or inside a wrapper (`Some(Secret("…"))`). Run only near `Some(` (`optionKeywords`).
  */
 const optionPattern =
-  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key)(: Some\(")([^"\n\\]{1,200})"\)/gi
-const optionKeywords = ['some("']
+  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key)(: Some\(\s{0,40}(?:[A-Z]\w{0,40}\()?")((?:[^"\n\\]|\\[^\n]){1,200})"(?:\s{0,40},)?\s{0,40}\)/gi
+const optionKeywords = ['some(']
 
 /**
  * Key names (lower case, without separators) whose values are not secrets: anti-forgery tokens
@@ -205,6 +206,9 @@ export const secretAssignment = defineRule({
       `{"config":{"DB_PASSWORD":"${sampleSecret(6, 837)}(${sampleSecret(3, 838)});<>[]{}"}}`,
       `password='${sampleSecret(6, 839)},${sampleSecret(6, 840)}'`,
       `failed to connect: PgConnectOptions { host: "orders-db", port: 5432, username: "orders", password: Some("${sampleSecret(7, 841)}-${sampleSecret(6, 842)}"), database: Some("orders") }`,
+      `PgConnectOptions {\n    host: "orders-db",\n    password: Some(\n        "${sampleSecret(14, 861)}",\n    ),\n}`,
+      `RedisConnectionInfo { db: 0, password: Some("${sampleSecret(9, 862)}\\\\${sampleSecret(3, 863)}") }`,
+      `Config { password: Some(Secret("${sampleSecret(14, 864)}")) }`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -248,6 +252,7 @@ export const secretAssignment = defineRule({
       'PgConnectOptions { host: "orders-db", username: "orders", password: Some("****"), database: Some("orders") }',
       'RedisConnectionInfo { db: 0, username: None, password: Some("[REDACTED]") }',
       'Config { user: Some("orders"), password: Some(_), token: Some("refresh") }',
+      'Config {\n    password: Some(\n        "[REDACTED]",\n    ),\n    token: Some(Secret("****")),\n}',
     ],
   },
 })
@@ -301,7 +306,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
  */
 function* scanOptions(subject: Subject, view: TextView): Iterable<Hit> {
   for (const m of keywordMatches(subject, view, optionPattern, optionKeywords)) {
-    const [whole, keyword = '', , value = ''] = m
+    const [, keyword = '', opening = '', value = ''] = m
     if (value.includes(' ') || hasEntity(value)) continue
     const barePass = keyword.toLowerCase() === 'pass'
     const before = view.text.charCodeAt(m.index - 1)
@@ -309,7 +314,7 @@ function* scanOptions(subject: Subject, view: TextView): Iterable<Hit> {
     const key = keyName(view.text, m.index, keyword.length)
     const compact = key.toLowerCase().replaceAll('_', '').replaceAll('-', '').replaceAll('.', '')
     if (isHarmlessKey(compact, barePass, ':') || isNoSecret(value.trim(), compact)) continue
-    const valueStart = m.index + whole.length - value.length - 2
+    const valueStart = m.index + keyword.length + opening.length
     yield {
       message: `assigns a value to ${key.slice(-40)}`,
       view,

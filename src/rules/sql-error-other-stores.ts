@@ -3,7 +3,8 @@ import { defineRule } from '../define-rule.ts'
 /**
  * Errors of data stores the other sql-error rules do not read: Elasticsearch and OpenSearch
  * (`index_not_found_exception`), ClickHouse (`DB::Exception:`), Neo4j (`Neo.ClientError.…`),
- * Snowflake (`SQL compilation error:`), BigQuery (`Not found: Table p:d.t`), a MongoDB duplicate
+ * Snowflake (`SQL compilation error:`), DynamoDB (`Invalid UpdateExpression: `, `Requested resource
+ * not found: Table: orders not found`), BigQuery (`Not found: Table p:d.t`), a MongoDB duplicate
  * key error serialized whole (`"keyPattern":{…}`), Go's database/sql (`sql: no rows in
  * result set`), a Redis Lua script's error (`ERR user_script:14: …`) and Ecto quoting its query.
  *
@@ -16,7 +17,7 @@ export const sqlErrorOtherStores = defineRule({
   id: 'sql-error-other-stores',
   category: 'sql-error',
   description:
-    'Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...).',
+    'Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...).',
   keywords: [
     'user_script:',
     ' in query:',
@@ -37,13 +38,15 @@ export const sqlErrorOtherStores = defineRule({
     'unknown expression',
     'in query: while processing',
     'while processing query: ',
+    'requested resource not found: table: ',
   ],
   pattern: [
     /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking)_exception\b/g,
     /\bDB::Exception: |\bUnknown expression (?:or function )?identifier '[^'\n]{1,100}' in scope |\bin query: While processing |\bwhile processing query: '|\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
     /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bmongo: no documents in result\b|\bsql: Scan error on column index \d{1,4}, name "/g,
-    // Cassandra's server errors, DynamoDB's expression errors and PostgREST's error codes.
-    /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST\d{3}"/g,
+    // Cassandra's server errors, DynamoDB's expression errors and missing table, and PostgREST's
+    // error codes.
+    /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bRequested resource not found: Table: [\w.-]{1,255} not found\b|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST\d{3}"/g,
     // A Redis Lua script's error (`ERR user_script:14: …`); Ecto quoting the query it could not run.
     /\buser_script:\d{1,6}: |\b(?:cannot be cast to type (?::\w{1,60}|[A-Z][\w.]{0,100}|\{[\w:, ]{1,100}\})|expected at least one result but got none|expected at most one result but got \d{1,9}) in query:\s{1,4}from \w{1,60} in /g,
   ],
@@ -68,12 +71,14 @@ export const sqlErrorOtherStores = defineRule({
       "code: 47, message: Unknown expression identifier 'totl' in scope SELECT totl FROM orders",
       '{"message":"Aggregate function argMax(status, createdAt) is found in WHERE in query: While processing argMax(status, createdAt) AS status."}',
       "Missing columns: 'totl' while processing query: 'SELECT totl FROM orders', required columns: 'totl'",
+      '{"__type":"ResourceNotFoundException","message":"Requested resource not found: Table: orders-prod not found"}',
     ],
     safe: [
       'Internal Server Error',
       'Not found: the table you booked is no longer available.',
       'Our search is temporarily unavailable (exception handled). Reference 3f1c0d6e.',
       'SQL: the course for beginners starts on Monday.',
+      '{"__type":"ResourceNotFoundException","message":"Requested resource not found"}',
     ],
   },
 })

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Redis server error replies (`WRONGTYPE`, `READONLY`, `MOVED`, `NOAUTH`) and client reply-error
- * classes (ioredis `ReplyError`, node-redis `ErrorReply`).
+ * classes (ioredis `ReplyError`, node-redis `ErrorReply`), and go-redis's `redis: nil` (no such key).
  *
  * @example
  * ```ts
@@ -13,7 +13,7 @@ export const sqlErrorRedis = defineRule({
   id: 'sql-error-redis',
   category: 'sql-error',
   description:
-    'Redis error replies (WRONGTYPE, READONLY, NOSCRIPT, ERR unknown command, OOM, MOVED, CROSSSLOT, NOAUTH, WRONGPASS) and ReplyError classes.',
+    "Redis error replies (WRONGTYPE, READONLY, NOSCRIPT, ERR unknown command, OOM, MOVED, CROSSSLOT, NOAUTH, WRONGPASS), ReplyError classes and go-redis's redis: nil.",
   keywords: [
     'wrongtype',
     'replyerror',
@@ -33,9 +33,10 @@ export const sqlErrorRedis = defineRule({
     'busy redis',
     'clusterdown',
     'noperm',
+    'redis: nil',
   ],
   pattern:
-    /\bWRONGTYPE Operation against a key|\b(?:Reply|Redis)Error\b|\bErrorReply\b|\bREADONLY You can't write against a read only (?:replica|slave)|\bNOSCRIPT No matching script|\bERR (?:unknown command|wrong number of arguments|value is not an integer|Error running script|invalid expire time|max number of clients reached|syntax error)|\bOOM command not allowed when used memory|\bMOVED \d{1,5} [\w.:[\]-]{3,200}|\bCROSSSLOT Keys in request|\bLOADING Redis is loading|\bMISCONF Redis is configured|\bNOAUTH Authentication required|\bWRONGPASS invalid username-password pair|\bEXECABORT Transaction discarded|\bBUSY Redis is busy|\bCLUSTERDOWN\b|\bNOPERM (?:this|User|No permissions)/g,
+    /\bWRONGTYPE Operation against a key|\b(?:Reply|Redis)Error\b|\bErrorReply\b|\bREADONLY You can't write against a read only (?:replica|slave)|\bNOSCRIPT No matching script|\bERR (?:unknown command|wrong number of arguments|value is not an integer|Error running script|invalid expire time|max number of clients reached|syntax error)|\bOOM command not allowed when used memory|\bMOVED \d{1,5} [\w.:[\]-]{3,200}|\bCROSSSLOT Keys in request|\bLOADING Redis is loading|\bMISCONF Redis is configured|\bNOAUTH Authentication required|\bWRONGPASS invalid username-password pair|\bEXECABORT Transaction discarded|\bBUSY Redis is busy|\bCLUSTERDOWN\b|\bNOPERM (?:this|User|No permissions)|\bredis: nil\b/g,
   message: 'shows a Redis error reply',
   examples: {
     leaky: [
@@ -44,11 +45,13 @@ export const sqlErrorRedis = defineRule({
       "ERR unknown command 'JSON.GET', with args beginning with: 'cart:42'",
       'MOVED 3999 10.0.4.17:6381',
       'NOAUTH Authentication required.',
+      '{"error":"redis: nil"}',
     ],
     safe: [
       'This item was MOVED to a new page.',
       'The service is BUSY right now. Please retry.',
       '{"error":"ERR_INTERNAL","message":"Internal Server Error"}',
+      'Cache status: redis: nilpotent checks passed.',
     ],
   },
 })
