@@ -71,3 +71,49 @@ export function constructorName(value: object): string | undefined {
     return undefined
   }
 }
+
+/** The members a plain response object may have (see the plain adapter). */
+const responseKeys = new Set([
+  'status',
+  'statusCode',
+  'statusText',
+  'headers',
+  'body',
+  'method',
+  'isBase64Encoded',
+])
+
+/**
+ * True for a body already parsed from JSON rather than a response: a plain object with neither
+ * `headers` nor `body` but members no response has, as NestJS's `{ statusCode: 500, message }`
+ * or a problem's `{ status: 500, title, detail }` are when a test passes `res.body` or `res.data`.
+ *
+ * @example
+ * ```ts
+ * isParsedBody({ statusCode: 500, message: 'Internal server error' }) // true
+ * isParsedBody({ status: 500, headers: {}, body: '' }) // false
+ * ```
+ */
+export function isParsedBody(value: object): boolean {
+  if (!isPlainObject(value)) return false
+  const v = value as Record<string, unknown>
+  return (
+    v['headers'] === undefined &&
+    v['body'] === undefined &&
+    Object.keys(value).some((key) => !responseKeys.has(key))
+  )
+}
+
+/**
+ * True for an object made by a literal or `JSON.parse` (its prototype is `Object.prototype` or
+ * null), not by a class.
+ *
+ * @example
+ * ```ts
+ * isPlainObject({ status: 500 }) // true; isPlainObject(new Response()) // false
+ * ```
+ */
+export function isPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown
+  return proto === Object.prototype || proto === null
+}

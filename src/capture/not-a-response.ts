@@ -1,5 +1,5 @@
 import { Safe500Error } from '../errors.ts'
-import { constructorName, describeValue, isBodyBytes } from './describe-value.ts'
+import { constructorName, describeValue, isBodyBytes, isParsedBody } from './describe-value.ts'
 
 const pass =
   'Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }.'
@@ -54,6 +54,8 @@ function hintFor(value: unknown): string {
     if (typeof status === 'string')
       return `Its ${key} is the string ${JSON.stringify(status.slice(0, 20))}: give it as a number, { ${key}: ${/^\d{3}$/.test(status) ? status : 500}, headers, body }. `
   }
+  if (isParsedBody(value))
+    return 'That looks like a body parsed from JSON, not its response (it has no headers and no body): pass the response itself (res, not res.body or res.data), or { status, headers, body: text }. '
   if (name === 'ServerResponse' || typeof v['writeHead'] === 'function')
     return "That is the server's side of the exchange: pass the response a client received from the app. "
   if (name === 'ClientRequest' || (typeof v['setHeader'] === 'function' && 'path' in v))

@@ -1,6 +1,9 @@
 import { defineRule } from '../define-rule.ts'
 
-/** RFC 9457 §3: a problem is a JSON object; type is a URI reference, title and detail are strings. */
+/**
+ * RFC 9457 §3: a problem is a JSON object; type is a URI reference, title and detail are strings.
+ * An empty body is body-empty's to judge (a HEAD answer has none).
+ */
 export const problemJsonShape = defineRule({
   id: 'problem-json-shape',
   category: 'header',
@@ -8,6 +11,7 @@ export const problemJsonShape = defineRule({
     'An application/problem+json body that is not a problem object (not an object, or type/title/detail of the wrong type).',
   *detect({ mimeType, json, snapshot }) {
     if (mimeType !== 'application/problem+json' || snapshot.truncated) return
+    if (snapshot.text.trim() === '') return
     const problem = json()
     if (typeof problem !== 'object' || problem === null || Array.isArray(problem)) {
       yield {
@@ -41,6 +45,7 @@ export const problemJsonShape = defineRule({
       },
     ],
     safe: [
+      { status: 500, method: 'HEAD', headers: { 'Content-Type': 'application/problem+json' } },
       {
         status: 500,
         headers: { 'Content-Type': 'application/problem+json' },

@@ -1,3 +1,4 @@
+import { isParsedBody, isPlainObject } from '../describe-value.ts'
 import { normalizeHeaders } from '../headers.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBody } from '../read-body.ts'
@@ -17,15 +18,11 @@ interface Plain {
 const isStatus = (value: unknown): value is number =>
   typeof value === 'number' && Number.isInteger(value)
 
-function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value) as unknown
-  return proto === Object.prototype || proto === null
-}
-
 /**
  * A plain `{ status, headers?, body? }` (or a plain `{ statusCode, headers, body,
  * isBase64Encoded }`, as AWS Lambda handlers return). The body may be a string, bytes, a `Blob`,
- * a stream, or a value sent as JSON; bytes are sniffed for the encodings the headers name.
+ * a stream, or a value sent as JSON; bytes are sniffed for the encodings the headers name. A body
+ * already parsed (`{ statusCode: 500, message }`, with neither headers nor a body) is not one.
  *
  * @example
  * ```ts
@@ -38,7 +35,8 @@ export const plain = defineAdapter<Plain>({
     typeof value === 'object' &&
     value !== null &&
     (isStatus((value as Plain).status) ||
-      (isStatus((value as Plain).statusCode) && isPlainObject(value))),
+      (isStatus((value as Plain).statusCode) && isPlainObject(value))) &&
+    !isParsedBody(value),
   async read(value, limits) {
     const headers = normalizeHeaders(value.headers)
     const method = upperMethod(value.method)

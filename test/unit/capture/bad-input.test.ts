@@ -127,3 +127,24 @@ test('an object whose getters throw is no response, and does not crash the check
   const error = await captureError(hostile)
   expect(error.code).toBe('ERR_NOT_A_RESPONSE')
 })
+
+test.each([
+  ['a NestJS body (res.body)', { statusCode: 500, message: 'Internal server error', stack: 'x' }],
+  ['a problem (res.data)', { status: 500, title: 'Internal Server Error', detail: 'ECONNREFUSED' }],
+])('%s parsed from JSON is no response: it says to pass the response', async (_, body) => {
+  const error = await captureError(body)
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toContain(
+    'That looks like a body parsed from JSON, not its response (it has no headers and no body): pass the response itself (res, not res.body or res.data)',
+  )
+})
+
+test('a plain response with only a status, or with headers or a body, is still read', async () => {
+  await expect(capture({ status: 500 })).resolves.toMatchObject({ status: 500, text: '' })
+  await expect(capture({ statusCode: 500, message: 'x', headers: {} })).resolves.toMatchObject({
+    status: 500,
+  })
+  await expect(capture({ status: 500, title: 'x', body: 'Oops' })).resolves.toMatchObject({
+    text: 'Oops',
+  })
+})

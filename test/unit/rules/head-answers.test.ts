@@ -60,3 +60,12 @@ test('no hint when the method is known: from the response shape or the option', 
   const head = snapshotOf({ status: 500, headers, body: '', method: 'HEAD' })
   expect(auditSnapshot(head).findings).toEqual([])
 })
+
+test('a problem+json answer to HEAD passes; to GET only its empty body is reported', () => {
+  const problemHeaders = { ...headers, 'content-type': 'application/problem+json; charset=utf-8' }
+  delete (problemHeaders as Partial<typeof headers>)['content-length']
+  const head = snapshotOf({ status: 500, headers: problemHeaders, body: '', method: 'HEAD' })
+  expect(auditSnapshot(head).findings).toEqual([])
+  const get = snapshotOf({ status: 500, headers: problemHeaders, body: '', method: 'GET' })
+  expect(Object.keys(messagesOf(auditSnapshot(get)))).toEqual(['body-empty'])
+})
