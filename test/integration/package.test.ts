@@ -541,6 +541,20 @@ test('a fault the app never hits', () => {
 })
 `,
   )
+  // The same from a CommonJS test file, which require()s the ESM entry (no top-level await in it).
+  await writeFile(
+    join(dir, 'upstreams-cjs.test.cjs'),
+    `const { fault, setupUpstreams } = require('safe500/msw')
+
+const upstreams = setupUpstreams()
+
+test('CommonJS: a fault reaches fetch', async () => {
+  upstreams.use(fault.status(503, 'https://inventory.example.com/*'))
+  const res = await fetch('https://inventory.example.com/items')
+  expect(res.status).toBe(503)
+})
+`,
+  )
   // Types only, never run: the global expect of @types/jest, and @jest/globals' expect.
   await writeFile(
     join(dir, 'global.ts'),
@@ -596,7 +610,8 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+8 failed, 5 passed, 13 total/)
+  expect(esm.output).toMatch(/Tests:\s+8 failed, 6 passed, 14 total/)
+  expect(esm.output).not.toContain('● CommonJS')
   expect(esm.output).toContain('● leaky')
   // A bad option fails at the test's line, with its code frame, as a failed verdict does.
   const badOption = esm.output.slice(esm.output.indexOf('● bad option'))
