@@ -553,6 +553,19 @@ test('CommonJS: a fault reaches fetch', async () => {
   const res = await fetch('https://inventory.example.com/items')
   expect(res.status).toBe(503)
 })
+
+// Jest runs each file in a vm context of its own; Node's fetch still meets the socket faults as
+// undici reports them (not as MSW's emulation of node:http's errors), with their codes.
+test('CommonJS: socket faults reach global fetch as undici reports them', async () => {
+  upstreams.use(
+    fault.emptyReply('https://inventory.example.com/empty'),
+    fault.truncated('https://inventory.example.com/cut'),
+  )
+  const empty = await fetch('https://inventory.example.com/empty').catch((error) => error)
+  expect(empty.cause.code).toBe('UND_ERR_SOCKET')
+  const cut = await fetch('https://inventory.example.com/cut').then((res) => res.text()).catch((error) => error)
+  expect(cut.cause.code).toBe('UND_ERR_RES_CONTENT_LENGTH_MISMATCH')
+})
 `,
   )
   // Types only, never run: the global expect of @types/jest, and @jest/globals' expect.
@@ -610,8 +623,9 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+8 failed, 6 passed, 14 total/)
+  expect(esm.output).toMatch(/Tests:\s+8 failed, 7 passed, 15 total/)
   expect(esm.output).not.toContain('● CommonJS')
+  expect(esm.output).not.toContain('[MSW] Encountered an unhandled exception')
   expect(esm.output).toContain('● leaky')
   // A bad option fails at the test's line, with its code frame, as a failed verdict does.
   const badOption = esm.output.slice(esm.output.indexOf('● bad option'))
