@@ -1,7 +1,7 @@
 import { chai, expect, onTestFinished } from 'vitest'
 import { assertSupportedNode, Safe500Error } from '../src/index.ts'
 import * as matchers from './index.ts'
-import { notAwaited } from './internal/not-awaited.ts'
+import { notAwaited, wouldHaveFailed } from './internal/not-awaited.ts'
 import { syncMatchers } from './internal/sync-matchers.ts'
 import type { Safe500Matchers } from './types.ts'
 
@@ -47,21 +47,23 @@ function guardAwait(name: string): void {
       function guarded(this: unknown, ...args: unknown[]) {
         const result = original.apply(this, args) as Promise<unknown>
         let awaited = false
-        const forgotten = notAwaited(name, '', chai.util.flag(this as object, 'negate') === true)
-        // Its stack starts where the test called the matcher: runners draw their code frame at
-        // the first frame, which would otherwise be safe500's own.
-        Error.captureStackTrace(forgotten, guarded)
+        // Handled at once: a verdict nobody awaited is reported by the check below, once, and
+        // never as an unhandled rejection besides.
+        const failure = result.then(
+          () => undefined,
+          (error: unknown) => (error instanceof Error ? error.message : String(error)),
+        )
+        const isNot = chai.util.flag(this as object, 'negate') === true
+        const site = new Error()
+        Error.captureStackTrace(site, guarded)
         // The test the assertion belongs to: that of the test's own `expect` (what Vitest asks
         // for in test.concurrent), else the current one. Its context's hook runs when that test
         // ends, not when whichever test is current at the time ends.
         const test = chai.util.flag(this as object, 'vitest-test') as TestWithContext | undefined
         const whenFinished = test?.context?.onTestFinished ?? onTestFinished
         try {
-          whenFinished(() => {
-            if (!awaited) {
-              result.catch(() => {})
-              throw forgotten
-            }
+          whenFinished(async () => {
+            if (!awaited) throw notAwaited(name, wouldHaveFailed(await failure), isNot, site)
           })
         } catch {
           // Called outside a test (a hook or a helper): nothing to attach the check to.

@@ -1,5 +1,5 @@
 import type { MatcherContext, MatcherResult } from './context.ts'
-import { notAwaited } from './not-awaited.ts'
+import { notAwaited, wouldHaveFailed } from './not-awaited.ts'
 import { syncMatchers } from './sync-matchers.ts'
 
 type Matcher = (this: MatcherContext, ...args: unknown[]) => unknown
@@ -82,14 +82,9 @@ export function guardJestAwait(
     const after =
       error !== undefined
         ? `\n\nAwaited, it would have thrown: ${error instanceof Error ? error.message : typeof error}`
-        : result && result.pass === first.isNot
-          ? `\n\nAwaited, it would have failed:\n\n${result.message()}`
-          : ''
-    const forgotten = notAwaited(first.name, after, first.isNot)
+        : wouldHaveFailed(result && result.pass === first.isNot ? result.message() : undefined)
     // Pointed at the line that forgot, as the call's stack shows it.
-    const frames = first.site.stack ?? ''
-    forgotten.stack = `${forgotten.name}: ${forgotten.message}${frames.slice(frames.indexOf('\n'))}`
-    throw forgotten
+    throw notAwaited(first.name, after, first.isNot, first.site)
   })
   const guarded: Record<string, unknown> = {}
   for (const [name, matcher] of Object.entries(matchers)) {

@@ -53,6 +53,19 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
       '[safe500] toBeSafe500() was not awaited, so its verdict was lost.',
     )
   }
+  // What the matcher would have said comes with the failure, when it failed.
+  expect(tests['forgot await on a matcher that would pass']?.message).not.toContain('Awaited,')
+  for (const title of [
+    'forgot await on a matcher that would fail',
+    'forgot await on a matcher that would fail, then more async work',
+  ]) {
+    expect(tests[title]?.status, title).toBe('failed')
+    expect(tests[title]?.message).toMatch(
+      /Awaited, it would have failed:\n\n[^]*Expected a safe 500, but found \d+ problems/,
+    )
+  }
+  // Once: no unhandled rejection, no warning of one handled late.
+  expect(run.stdout + run.stderr).not.toMatch(/Unhandled|PromiseRejectionHandledWarning/)
   // The fix it gives keeps the `.not`: copied, it asserts what the test meant.
   expect(tests['forgot await on a negated matcher']?.status).toBe('failed')
   expect(tests['forgot await on a negated matcher']?.message).toContain(

@@ -28,6 +28,14 @@ test('forgot await on a matcher that would fail', () => {
   expect(leaky()).toBeSafe500()
 })
 
+// The verdict is in while the test still runs: reported once, by the test, not also as an
+// unhandled rejection.
+test('forgot await on a matcher that would fail, then more async work', async () => {
+  // eslint-disable-next-line @typescript-eslint/no-floating-promises
+  expect(leaky()).toBeSafe500()
+  await pause(20)
+})
+
 test('forgot await on a negated matcher', () => {
   // eslint-disable-next-line @typescript-eslint/no-floating-promises
   expect(safe()).not.toLeakDetails()
