@@ -53,7 +53,9 @@ export function toBeSafe5xx(
     const statuses = listed as readonly number[]
     const report = await auditReceived('toBeSafe5xx', received, { ...rest, status: statuses })
     const pass = report.ok
-    const expected = given === undefined ? '' : statuses.join(', ')
+    // The hint shows the call as written: toBeSafe5xx(502) or toBeSafe5xx([502, 503]).
+    const expected =
+      given === undefined ? '' : Array.isArray(given) ? `[${statuses.join(', ')}]` : String(given)
     const allowed = `${statuses.slice(0, -1).join(', ')}${statuses.length > 1 ? ' or ' : ''}${statuses.at(-1)}`
     return reportResult(this, 'toBeSafe5xx', expected, report, pass, {
       whenPassed: 'Expected the response not to be a safe 5xx, but it passes every check.',

@@ -41,6 +41,17 @@ test('fails a leaky 502, naming the allowed statuses', async () => {
   `)
 })
 
+test('the hint shows the statuses as the call gave them: a list, or one status', async () => {
+  const first = async (run: Promise<void>) =>
+    plain(await run.catch((e: unknown) => e)).split('\n')[0]
+  expect(await first(expect(leakyResponse(502)).toBeSafe5xx([500, 502]))).toBe(
+    'expect(received).toBeSafe5xx([500, 502])',
+  )
+  expect(await first(expect(leakyResponse(502)).toBeSafe5xx(502))).toBe(
+    'expect(received).toBeSafe5xx(502)',
+  )
+})
+
 test('.not fails a safe 503 with its own sentence', async () => {
   const error = await expect(safeResponse(503))
     .not.toBeSafe5xx()
