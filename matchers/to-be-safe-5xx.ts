@@ -2,7 +2,7 @@ import { Safe500Error, type AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { atCaller } from './internal/at-caller.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { plural, reportResult } from './internal/message.ts'
+import { findingCount, reportResult } from './internal/message.ts'
 
 /** The statuses a failing service may answer with, unless told otherwise. */
 const default5xx: readonly number[] = [500, 502, 503, 504]
@@ -59,7 +59,7 @@ export function toBeSafe5xx(
     const allowed = `${statuses.slice(0, -1).join(', ')}${statuses.length > 1 ? ' or ' : ''}${statuses.at(-1)}`
     return reportResult(this, 'toBeSafe5xx', expected, report, pass, {
       whenPassed: 'Expected the response not to be a safe 5xx, but it passes every check.',
-      whenFailed: `Expected a safe ${allowed}, but found ${plural(report.findings.length, 'problem')}:`,
+      whenFailed: `Expected a safe ${allowed}, but found ${findingCount(report, 'problem')}:`,
     })
   })
 }

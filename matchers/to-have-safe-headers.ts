@@ -2,7 +2,7 @@ import type { AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { atCaller } from './internal/at-caller.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { plural, reportResult } from './internal/message.ts'
+import { findingCount, reportResult } from './internal/message.ts'
 import { narrow } from './internal/narrow.ts'
 
 /**
@@ -28,7 +28,7 @@ export function toHaveSafeHeaders(
     const expected = options === undefined ? '' : 'options'
     return reportResult(this, 'toHaveSafeHeaders', expected, report, pass, {
       whenPassed: 'Expected unsafe headers, but the headers pass every check.',
-      whenFailed: `Expected safe headers, but found ${plural(report.findings.length, 'header problem')}:`,
+      whenFailed: `Expected safe headers, but found ${findingCount(report, 'header problem')}:`,
     })
   })
 }

@@ -2,7 +2,7 @@ import { leakCategories, type AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { atCaller } from './internal/at-caller.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { plural, reportResult } from './internal/message.ts'
+import { findingCount, reportResult } from './internal/message.ts'
 import { narrow } from './internal/narrow.ts'
 
 /**
@@ -26,7 +26,7 @@ export function toLeakDetails(
     const pass = !report.ok
     const expected = options === undefined ? '' : 'options'
     return reportResult(this, 'toLeakDetails', expected, report, pass, {
-      whenPassed: `Expected the response not to leak details, but it leaks in ${plural(report.findings.length, 'place')}:`,
+      whenPassed: `Expected the response not to leak details, but it leaks in ${findingCount(report, 'place')}:`,
       whenFailed: 'Expected the response to leak details, but it shows none that safe500 can see.',
     })
   })

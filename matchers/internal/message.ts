@@ -22,6 +22,21 @@ export function plural(count: number, word: string): string {
 }
 
 /**
+ * How many findings a report has, as `word`s, and from how many rules when some rule found more
+ * than one: the report shows a line per rule, its repeats as `(+N more)`.
+ *
+ * @example
+ * ```ts
+ * `but found ${findingCount(report, 'problem')}:` // but found 19 problems, from 12 rules:
+ * ```
+ */
+export function findingCount(report: Report, word: string): string {
+  const rules = new Set(report.findings.map((finding) => finding.rule)).size
+  const count = plural(report.findings.length, word)
+  return rules < report.findings.length ? `${count}, from ${plural(rules, 'rule')}` : count
+}
+
+/**
  * A matcher's result from a report: `pass` as given, and a lazy message with the sentence for the
  * way it failed (`whenPassed` is shown when `.not` fails, `whenFailed` when the plain form fails).
  */

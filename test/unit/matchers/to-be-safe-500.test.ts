@@ -1,4 +1,5 @@
 import { expect, test } from 'vitest'
+import { audit } from 'safe500'
 import { leakyResponse, plain, safeResponse } from '../../support/responses.ts'
 
 test('passes a safe 500', async () => {
@@ -96,4 +97,36 @@ test('rejects bad options with a [safe500] error naming the matcher, before read
     message: expect.stringContaining('not a rule: make each rule with defineRule(') as unknown,
   })
   expect(res.bodyUsed).toBe(false)
+})
+
+test('a rule that found more than one: the count says from how many rules, as the lines show them', async () => {
+  const body = [
+    'Error: boom',
+    '    at a (/srv/app/src/a.js:1:2)',
+    '    at b (/srv/app/src/b.js:3:4)',
+    '    at c (/srv/app/src/c.js:5:6)',
+  ].join('\n')
+  const res = () => new Response(body, { status: 500 })
+  const report = await audit(res())
+  const rules = new Set(report.findings.map((f) => f.rule)).size
+  expect(rules).toBeLessThan(report.findings.length)
+  const message = plain(
+    await expect(res())
+      .toBeSafe500()
+      .catch((e: unknown) => e),
+  )
+  expect(message).toContain(
+    `Expected a safe 500, but found ${report.findings.length} problems, from ${rules} rules:`,
+  )
+  const lines = message.split('\n').filter((line) => line.startsWith('  ') && line.includes(' › '))
+  expect(lines).toHaveLength(rules)
+})
+
+test('no rule found more than one: the count alone', async () => {
+  const message = plain(
+    await expect(leakyResponse())
+      .toBeSafe500()
+      .catch((e: unknown) => e),
+  )
+  expect(message).toMatch(/but found \d+ problems:/)
 })
