@@ -1,7 +1,7 @@
 import { chai, expect, onTestFinished } from 'vitest'
 import { assertSupportedNode, Safe500Error } from '../src/index.ts'
 import * as matchers from './index.ts'
-import { notAwaited, wouldHaveFailed } from './internal/not-awaited.ts'
+import { notAwaited, verdictWithin, wouldHaveSaid, type Verdict } from './internal/not-awaited.ts'
 import { syncMatchers } from './internal/sync-matchers.ts'
 import type { Safe500Matchers } from './types.ts'
 
@@ -47,12 +47,6 @@ function guardAwait(name: string): void {
       function guarded(this: unknown, ...args: unknown[]) {
         const result = original.apply(this, args) as Promise<unknown>
         let awaited = false
-        // Handled at once: a verdict nobody awaited is reported by the check below, once, and
-        // never as an unhandled rejection besides.
-        const failure = result.then(
-          () => undefined,
-          (error: unknown) => (error instanceof Error ? error.message : String(error)),
-        )
         const isNot = chai.util.flag(this as object, 'negate') === true
         const site = new Error()
         Error.captureStackTrace(site, guarded)
@@ -62,13 +56,22 @@ function guardAwait(name: string): void {
         const test = chai.util.flag(this as object, 'vitest-test') as TestWithContext | undefined
         const whenFinished = test?.context?.onTestFinished ?? onTestFinished
         try {
+          // Runs after the test, once `failure` below is set.
           whenFinished(async () => {
-            if (!awaited) throw notAwaited(name, wouldHaveFailed(await failure), isNot, site)
+            if (!awaited)
+              throw notAwaited(name, wouldHaveSaid(await verdictWithin(failure)), isNot, site)
           })
         } catch {
-          // Called outside a test (a hook or a helper): nothing to attach the check to.
+          // Called outside a test (a hook or a helper): nothing to attach the check to, so its
+          // rejection is left unhandled, for the runner to report.
           return result
         }
+        // Handled once the check is attached: a verdict nobody awaited is reported by the check,
+        // once, and never as an unhandled rejection besides.
+        const failure: Promise<Verdict> = result.then(
+          () => ({ failed: undefined }),
+          (error: unknown) => ({ failed: error instanceof Error ? error.message : String(error) }),
+        )
         return {
           then(
             onFulfilled?: (value: unknown) => unknown,

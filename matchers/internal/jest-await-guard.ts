@@ -1,5 +1,5 @@
 import type { MatcherContext, MatcherResult } from './context.ts'
-import { notAwaited, wouldHaveFailed } from './not-awaited.ts'
+import { notAwaited, verdictWithin, wouldHaveSaid } from './not-awaited.ts'
 import { syncMatchers } from './sync-matchers.ts'
 
 type Matcher = (this: MatcherContext, ...args: unknown[]) => unknown
@@ -78,11 +78,16 @@ export function guardJestAwait(
     for (const call of ended) calls.delete(call)
     const [first] = ended.filter((call) => !call.awaited)
     if (!first) return
-    const { result, error } = await first.said
+    const said = await verdictWithin(first.said)
     const after =
-      error !== undefined
-        ? `\n\nAwaited, it would have thrown: ${error instanceof Error ? error.message : typeof error}`
-        : wouldHaveFailed(result && result.pass === first.isNot ? result.message() : undefined)
+      said === 'pending'
+        ? wouldHaveSaid(said)
+        : said.error !== undefined
+          ? `\n\nAwaited, it would have thrown: ${said.error instanceof Error ? said.error.message : typeof said.error}`
+          : wouldHaveSaid({
+              failed:
+                said.result && said.result.pass === first.isNot ? said.result.message() : undefined,
+            })
     // Pointed at the line that forgot, as the call's stack shows it.
     throw notAwaited(first.name, after, first.isNot, first.site)
   })

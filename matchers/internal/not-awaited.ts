@@ -1,3 +1,4 @@
+import { clearTimeout, setTimeout } from 'node:timers'
 import { Safe500Error } from '../../src/index.ts'
 
 /**
@@ -19,10 +20,42 @@ export function notAwaited(name: string, after = '', isNot = false, site?: Error
   return error
 }
 
+/** What a forgotten matcher came to: the failure it reported (undefined when it passed). */
+export interface Verdict {
+  readonly failed: string | undefined
+}
+
+/** How long the check after a test waits for a forgotten matcher's verdict. */
+const verdictWait = 2000
+
 /**
- * What a forgotten matcher would have reported, for `notAwaited`'s `after`: the failure it
- * rejected with, or nothing when it passed.
+ * The verdict, or `'pending'` when it is not in within a short wait (a body that has not ended):
+ * the check after a test then fails the test at once instead of running into the hook's
+ * timeout. Timed with node:timers, which a test's fake timers leave alone.
+ *
+ * @example
+ * ```ts
+ * throw notAwaited(name, wouldHaveSaid(await verdictWithin(verdict)), isNot, site)
+ * ```
  */
-export function wouldHaveFailed(message: string | undefined): string {
-  return message === undefined ? '' : `\n\nAwaited, it would have failed:\n\n${message}`
+export async function verdictWithin<T>(verdict: Promise<T>): Promise<T | 'pending'> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const late = new Promise<'pending'>((resolve) => {
+    timer = setTimeout(() => resolve('pending'), verdictWait)
+    timer.unref()
+  })
+  try {
+    return await Promise.race([verdict, late])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+/** What a forgotten matcher would have reported, for `notAwaited`'s `after`. */
+export function wouldHaveSaid(verdict: Verdict | 'pending'): string {
+  if (verdict === 'pending')
+    return `\n\nIts verdict was still pending ${verdictWait / 1000} s after the test ended.`
+  return verdict.failed === undefined
+    ? ''
+    : `\n\nAwaited, it would have failed:\n\n${verdict.failed}`
 }

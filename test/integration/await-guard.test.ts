@@ -64,6 +64,9 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
       /Awaited, it would have failed:\n\n[^]*Expected a safe 500, but found \d+ problems/,
     )
   }
+  expect(tests['forgot await on a matcher whose verdict is still pending']?.message).toContain(
+    'was not awaited, so its verdict was lost. Write `await expect(res).toBeSafe500()`; the matcher reads the body, which is async.\n\nIts verdict was still pending 2 s after the test ended.',
+  )
   // Once: no unhandled rejection, no warning of one handled late.
   expect(run.stdout + run.stderr).not.toMatch(/Unhandled|PromiseRejectionHandledWarning/)
   // The fix it gives keeps the `.not`: copied, it asserts what the test meant.
@@ -103,4 +106,22 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
     expect(at, title).toBeGreaterThanOrEqual(0)
     expect(frames.slice(0, at).filter((frame) => frame.includes(`${root}matchers/`))).toEqual([])
   }
+})
+
+test('a forgotten await in a hook, where no test can fail, still fails the run', () => {
+  const hookConfig = fileURLToPath(
+    new URL('../fixtures-vitest/forgot-await-hook/vitest.config.ts', import.meta.url),
+  )
+  const run = spawnSync(
+    process.execPath,
+    [`${root}node_modules/vitest/vitest.mjs`, 'run', '--config', hookConfig],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      timeout: 60_000,
+    },
+  )
+  expect(run.status, run.stdout + run.stderr).toBe(1)
+  expect(run.stdout + run.stderr).toContain('Expected a safe 500, but found')
 })

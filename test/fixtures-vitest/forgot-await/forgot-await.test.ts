@@ -36,6 +36,14 @@ test('forgot await on a matcher that would fail, then more async work', async ()
   await pause(20)
 })
 
+// A body that never ends, read with a long timeout: the check does not wait for the verdict past a
+// short while, so the test fails with the not-awaited error, not with the hook's timeout.
+test('forgot await on a matcher whose verdict is still pending', () => {
+  const endless = new ReadableStream({ start: () => {} })
+  // eslint-disable-next-line @typescript-eslint/no-floating-promises
+  expect(new Response(endless, { status: 500 })).toBeSafe500({ timeout: 30_000 })
+})
+
 test('forgot await on a negated matcher', () => {
   // eslint-disable-next-line @typescript-eslint/no-floating-promises
   expect(safe()).not.toLeakDetails()
