@@ -81,11 +81,14 @@ const responseKeys = new Set([
   'body',
   'method',
   'isBase64Encoded',
+  // AWS Lambda's other response members.
+  'multiValueHeaders',
+  'cookies',
 ])
 
 /**
- * True for a body already parsed from JSON rather than a response: a plain object with neither
- * `headers` nor `body` but members no response has, as NestJS's `{ statusCode: 500, message }`
+ * True for a body already parsed from JSON rather than a response: a plain object with a numeric
+ * `status` or `statusCode`, neither `headers` nor `body`, and members no response has, as NestJS's `{ statusCode: 500, message }`
  * or a problem's `{ status: 500, title, detail }` are when a test passes `res.body` or `res.data`.
  *
  * @example
@@ -98,6 +101,7 @@ export function isParsedBody(value: object): boolean {
   if (!isPlainObject(value)) return false
   const v = value as Record<string, unknown>
   return (
+    (typeof v['status'] === 'number' || typeof v['statusCode'] === 'number') &&
     v['headers'] === undefined &&
     v['body'] === undefined &&
     Object.keys(value).some((key) => !responseKeys.has(key))
@@ -105,8 +109,9 @@ export function isParsedBody(value: object): boolean {
 }
 
 /**
- * True for an object made by a literal or `JSON.parse` (its prototype is `Object.prototype` or
- * null), not by a class.
+ * True for an object made by a literal or `JSON.parse` (its prototype is null or an
+ * `Object.prototype`, of any realm: `Response.json()` parses in Node's own, which a test file
+ * under Jest does not share), not by a class.
  *
  * @example
  * ```ts
@@ -114,6 +119,6 @@ export function isParsedBody(value: object): boolean {
  * ```
  */
 export function isPlainObject(value: object): boolean {
-  const proto = Object.getPrototypeOf(value) as unknown
-  return proto === Object.prototype || proto === null
+  const proto = Object.getPrototypeOf(value) as object | null
+  return proto === null || Object.getPrototypeOf(proto) === null
 }

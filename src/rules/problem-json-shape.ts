@@ -1,21 +1,26 @@
+import { headHint, requestMethod } from '../audit/request-method.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
  * RFC 9457 §3: a problem is a JSON object; type is a URI reference, title and detail are strings.
- * An empty body is body-empty's to judge (a HEAD answer has none).
+ * An answer to HEAD has no body; when the method is unknown (a fetch Response), an empty body's
+ * finding says how to tell it is one.
  */
 export const problemJsonShape = defineRule({
   id: 'problem-json-shape',
   category: 'header',
   description:
     'An application/problem+json body that is not a problem object (not an object, or type/title/detail of the wrong type).',
-  *detect({ mimeType, json, snapshot }) {
+  *detect(subject) {
+    const { mimeType, json, snapshot } = subject
     if (mimeType !== 'application/problem+json' || snapshot.truncated) return
-    if (snapshot.text.trim() === '') return
+    const method = requestMethod(subject)
+    const empty = snapshot.body.byteLength === 0
+    if (empty && method === 'HEAD') return
     const problem = json()
     if (typeof problem !== 'object' || problem === null || Array.isArray(problem)) {
       yield {
-        message: 'says application/problem+json but the body is not a JSON object (RFC 9457 §3)',
+        message: `says application/problem+json but the body is not a JSON object (RFC 9457 §3)${empty && method === undefined ? `; ${headHint}` : ''}`,
         header: 'content-type',
         evidence: snapshot.headers['content-type'] ?? '',
       }

@@ -139,6 +139,22 @@ test.each([
   )
 })
 
+test("a body parsed in another realm (Node's own, as Response.json() under Jest) is caught too", async () => {
+  const { runInNewContext } = await import('node:vm')
+  const body: unknown = runInNewContext('({ status: 500, title: "x", detail: "ECONNREFUSED" })')
+  expect(Object.getPrototypeOf(body)).not.toBe(Object.prototype)
+  expect((await captureError(body)).message).toContain('That looks like a body parsed from JSON')
+})
+
+test('a request keeps its own hint, and Lambda results without a body are read', async () => {
+  expect((await captureError({ method: 'GET', url: '/boom' })).message).toContain(
+    'That is a request, not its response',
+  )
+  await expect(
+    capture({ statusCode: 502, multiValueHeaders: { 'x-a': ['1'] }, cookies: ['a=1'] }),
+  ).resolves.toMatchObject({ status: 502 })
+})
+
 test('a plain response with only a status, or with headers or a body, is still read', async () => {
   await expect(capture({ status: 500 })).resolves.toMatchObject({ status: 500, text: '' })
   await expect(capture({ statusCode: 500, message: 'x', headers: {} })).resolves.toMatchObject({

@@ -61,11 +61,18 @@ test('no hint when the method is known: from the response shape or the option', 
   expect(auditSnapshot(head).findings).toEqual([])
 })
 
-test('a problem+json answer to HEAD passes; to GET only its empty body is reported', () => {
+test('a problem+json answer to HEAD passes; to GET its empty body is reported by both rules', () => {
   const problemHeaders = { ...headers, 'content-type': 'application/problem+json; charset=utf-8' }
   delete (problemHeaders as Partial<typeof headers>)['content-length']
   const head = snapshotOf({ status: 500, headers: problemHeaders, body: '', method: 'HEAD' })
   expect(auditSnapshot(head).findings).toEqual([])
   const get = snapshotOf({ status: 500, headers: problemHeaders, body: '', method: 'GET' })
-  expect(Object.keys(messagesOf(auditSnapshot(get)))).toEqual(['body-empty'])
+  expect(Object.keys(messagesOf(auditSnapshot(get))).sort()).toEqual([
+    'body-empty',
+    'problem-json-shape',
+  ])
+  const unknown = snapshotOf({ status: 500, headers: problemHeaders, body: '' })
+  expect(messagesOf(auditSnapshot(unknown))['problem-json-shape']).toBe(
+    `says application/problem+json but the body is not a JSON object (RFC 9457 §3); ${hint}`,
+  )
 })
