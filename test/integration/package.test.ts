@@ -444,6 +444,8 @@ test('a Jest project set up as the README says: matchers, forgotten awaits, upst
     'undici',
     // safe500's own dependency, which npm installs with it.
     '@mswjs/interceptors',
+    // Jest's, for the ordered run's sequencer.
+    '@jest/test-sequencer',
   ])
   const readme = await readFile(join(root, 'README.md'), 'utf8')
   await writeFile(join(dir, 'jest.config.mjs'), readmeBlock(readme, '// jest.config.mjs'))
@@ -568,6 +570,45 @@ test('CommonJS: socket faults reach global fetch as undici reports them', async 
 })
 `,
   )
+  // Two setupUpstreams in one file, which Jest closes first in, first out, then a later file of
+  // the same worker without safe500/msw: Node's fetch has its own dispatcher back, not a bridge
+  // already closed (run in this order by the sequencer below; in any order by the main run).
+  await writeFile(
+    join(dir, 'order-1-two-upstreams.test.mjs'),
+    `import { setupUpstreams } from 'safe500/msw'
+
+setupUpstreams()
+setupUpstreams()
+
+test('two setupUpstreams in one file', () => {})
+`,
+  )
+  await writeFile(
+    join(dir, 'order-2-later.test.mjs'),
+    `import { createServer } from 'node:http'
+
+test('a later file: fetch fails as Node reports it', async () => {
+  const server = createServer((_req, res) => res.socket.destroy())
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const error = await fetch('http://127.0.0.1:' + server.address().port + '/').catch((e) => e)
+    expect(error.cause.code).toBe('UND_ERR_SOCKET')
+  } finally {
+    server.close()
+  }
+})
+`,
+  )
+  await writeFile(
+    join(dir, 'order.cjs'),
+    `const Sequencer = require('@jest/test-sequencer').default
+module.exports = class extends Sequencer {
+  sort(tests) {
+    return [...tests].sort((a, b) => a.path.localeCompare(b.path))
+  }
+}
+`,
+  )
   // Types only, never run: the global expect of @types/jest, and @jest/globals' expect.
   await writeFile(
     join(dir, 'global.ts'),
@@ -621,9 +662,27 @@ export async function types(res: Response): Promise<void> {
     tscIn(dir),
   ])
 
+  const ordered = await run(
+    process.execPath,
+    [
+      '--experimental-vm-modules',
+      jest,
+      '--ci',
+      '--no-watchman',
+      '--runInBand',
+      '--testSequencer=./order.cjs',
+      '--cacheDirectory=.jest-cache-order',
+      'order-',
+    ],
+    dir,
+    childEnv(),
+  )
+  expect(ordered.code, ordered.output).toBe(0)
+  expect(ordered.output).toMatch(/Tests:\s+2 passed, 2 total/)
+
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+8 failed, 7 passed, 15 total/)
+  expect(esm.output).toMatch(/Tests:\s+8 failed, 9 passed, 17 total/)
   expect(esm.output).not.toContain('● CommonJS')
   expect(esm.output).not.toContain('[MSW] Encountered an unhandled exception')
   expect(esm.output).toContain('● leaky')
