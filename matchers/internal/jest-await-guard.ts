@@ -59,8 +59,8 @@ class Watched extends Promise<MatcherResult> {
  * async matcher returns a promise that notes being awaited; Jest chains on it at once, and the
  * last promise of that chain is what the test gets. When the test ends without awaiting it,
  * `afterEach` fails that test with a `[safe500]` error that names the matcher and says what it
- * would have reported, whether the verdict was in already or not, and the verdict is kept from
- * rejecting unhandled. Sync matchers are left as they are.
+ * would have reported, whether the verdict was in already or comes within 2 s (else that it was
+ * pending), and the verdict is kept from rejecting unhandled. Sync matchers are left as they are.
  *
  * @example
  * ```ts
