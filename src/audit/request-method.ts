@@ -15,13 +15,17 @@ export function requestMethod({ options, snapshot }: Subject): string | undefine
   return (options.method ?? snapshot.method)?.toUpperCase()
 }
 
+const passHead = "if this answers a HEAD request, pass { method: 'HEAD' }"
+
 /**
- * What a finding about an empty body adds when the method is unknown: a HEAD answer has none,
- * and a fetch `Response` does not say it answers HEAD.
+ * What a finding about a response without a body adds (`empty`) when `method` is unknown: a HEAD
+ * answer has none, and a fetch `Response` does not say it answers HEAD. Otherwise nothing.
  *
  * @example
  * ```ts
- * `has an empty body; ${headHint}`
+ * `has an empty body${headHintFor(requestMethod(subject), snapshot.body.byteLength === 0)}`
  * ```
  */
-export const headHint = "if this answers a HEAD request, pass { method: 'HEAD' }"
+export function headHintFor(method: string | undefined, empty: boolean): string {
+  return empty && method === undefined ? `; ${passHead}` : ''
+}

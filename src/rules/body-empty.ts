@@ -1,4 +1,4 @@
-import { headHint, requestMethod } from '../audit/request-method.ts'
+import { headHintFor, requestMethod } from '../audit/request-method.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** RFC 9110 §15.6: a 5xx answer (except to HEAD) should explain the situation, so its body is not empty. */
@@ -12,7 +12,7 @@ export const bodyEmpty = defineRule({
     const method = requestMethod(subject)
     if (status >= 500 && method !== 'HEAD' && snapshot.text.trim() === '') {
       // A fetch Response does not tell the method, and a HEAD answer has no body at all.
-      const hint = method === undefined && snapshot.body.byteLength === 0 ? `; ${headHint}` : ''
+      const hint = headHintFor(method, snapshot.body.byteLength === 0)
       yield {
         message: `has an empty body; say what happened in a generic sentence (RFC 9110 §15.6)${hint}`,
       }

@@ -1,4 +1,4 @@
-import { headHint, requestMethod } from '../audit/request-method.ts'
+import { headHintFor, requestMethod } from '../audit/request-method.ts'
 import { defineRule } from '../define-rule.ts'
 
 /** RFC 9110 §8.6: Content-Length is the byte length of the content as sent. */
@@ -31,7 +31,7 @@ export const contentLengthMismatch = defineRule({
       }
     } else if (actual !== undefined && Number(declared) !== actual) {
       // No body but a length is what a HEAD answer looks like, when nothing tells the method.
-      const hint = actual === 0 && method === undefined ? `; ${headHint}` : ''
+      const hint = headHintFor(method, actual === 0)
       yield {
         message: `Content-Length says ${declared} bytes but the body has ${actual}${hint}`,
         header: 'content-length',

@@ -1,4 +1,4 @@
-import { headHint, requestMethod } from '../audit/request-method.ts'
+import { headHintFor, requestMethod } from '../audit/request-method.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -20,7 +20,7 @@ export const problemJsonShape = defineRule({
     const problem = json()
     if (typeof problem !== 'object' || problem === null || Array.isArray(problem)) {
       yield {
-        message: `says application/problem+json but the body is not a JSON object (RFC 9457 §3)${empty && method === undefined ? `; ${headHint}` : ''}`,
+        message: `says application/problem+json but the body is not a JSON object (RFC 9457 §3)${headHintFor(method, empty)}`,
         header: 'content-type',
         evidence: snapshot.headers['content-type'] ?? '',
       }
