@@ -11,13 +11,32 @@ import { atCaller } from './internal/at-caller.ts'
 import { captureReceived } from './internal/capture-received.ts'
 import { clip } from './internal/request-id-lines.ts'
 
-/** Options of `toBeTraceableIn()`: what the error is, the inbound ID sent, more ID header names. */
+/**
+ * Options of `toBeTraceableIn()`: what the error is, the inbound ID sent, more ID header names.
+ *
+ * @example
+ * ```ts
+ * import type { TraceableOptions } from 'safe500/matchers'
+ * const options: TraceableOptions = { error: 'orders query failed', requestIdHeaders: ['x-trace'] }
+ * await expect(res).toBeTraceableIn(logs, options)
+ * ```
+ */
 export interface TraceableOptions extends TraceOptions {
   /** More header names that carry the request ID. */
   readonly requestIdHeaders?: readonly string[]
 }
 
-/** The logs `toBeTraceableIn()` reads: a `captureLogs()` capture, or records or lines. */
+/**
+ * The logs `toBeTraceableIn()` reads: a `captureLogs()` capture, or records or lines.
+ *
+ * @example
+ * ```ts
+ * import { readFile } from 'node:fs/promises'
+ * import type { Logs } from 'safe500/matchers'
+ * const lines: Logs = (await readFile('app.log', 'utf8')).split('\n') // or a captureLogs() capture
+ * await expect(res).toBeTraceableIn(lines)
+ * ```
+ */
 export type Logs = LogCapture | readonly (LogRecord | string)[]
 
 /** Most records a message shows for each list. */

@@ -11,7 +11,16 @@ import { atCaller } from './internal/at-caller.ts'
 import { captureReceived } from './internal/capture-received.ts'
 import { idLines, snapshotSummary } from './internal/request-id-lines.ts'
 
-/** What a request ID is expected to be: the exact value, a pattern, or a format name. */
+/**
+ * What a request ID is expected to be: the exact value, a pattern, or a format name.
+ *
+ * @example
+ * ```ts
+ * import type { ExpectedRequestId } from 'safe500/matchers'
+ * const expected: ExpectedRequestId = process.env.OTEL ? 'traceparent' : /^req_[a-z0-9]{20}$/
+ * await expect(res).toHaveRequestId(expected)
+ * ```
+ */
 export type ExpectedRequestId = RequestIdFormat | (string & {}) | RegExp
 
 /**

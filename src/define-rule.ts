@@ -24,7 +24,21 @@ interface RuleBase {
   }
 }
 
-/** A rule given as a pattern: every match in the body (and in header values) is a hit. */
+/**
+ * A rule given as a pattern: every match in the body (and in header values) is a hit.
+ *
+ * @example
+ * ```ts
+ * import { defineRule, type PatternRuleSpec } from 'safe500'
+ * const spec: PatternRuleSpec = {
+ *   id: 'acme-host', category: 'internal-address', description: 'Internal acme host names.',
+ *   keywords: ['acme.internal'], pattern: /\b[a-z0-9-]{1,63}\.acme\.internal\b/g,
+ *   message: 'names an internal host', headers: ['x-backend'],
+ *   examples: { leaky: ['cannot reach db-1.acme.internal'], safe: ['Something went wrong'] },
+ * }
+ * export const acmeHost = defineRule(spec)
+ * ```
+ */
 export interface PatternRuleSpec extends RuleBase {
   /**
    * What to find: one RegExp, or several that all give the same finding. Keep each linear-time:
@@ -53,7 +67,21 @@ export interface PatternRuleSpec extends RuleBase {
   readonly headers?: boolean | readonly string[]
 }
 
-/** A rule given as a function of the response. */
+/**
+ * A rule given as a function of the response.
+ *
+ * @example
+ * ```ts
+ * import { defineRule, type DetectRuleSpec } from 'safe500'
+ * const spec: DetectRuleSpec = {
+ *   id: 'acme-debug-header', category: 'header', description: 'X-Acme-Debug is sent.',
+ *   detect: ({ headers }) =>
+ *     headers['x-acme-debug'] ? [{ message: 'sends X-Acme-Debug', header: 'x-acme-debug' }] : [],
+ *   examples: { leaky: [{ headers: { 'x-acme-debug': 'on' } }], safe: ['Something went wrong'] },
+ * }
+ * export const acmeDebug = defineRule(spec)
+ * ```
+ */
 export interface DetectRuleSpec extends RuleBase {
   readonly detect: (subject: Subject) => Iterable<Hit>
   /** Every RegExp `detect` uses (default none), so tests can prove each one linear-time. */

@@ -1,4 +1,17 @@
-/** Stable codes of the errors safe500 throws. */
+/**
+ * Stable codes of the errors safe500 throws.
+ *
+ * @example
+ * ```ts
+ * import { capture, Safe500Error, type Safe500ErrorCode } from 'safe500'
+ * const bodyErrors: Safe500ErrorCode[] = ['ERR_BODY_TIMEOUT', 'ERR_BODY_READ']
+ * try {
+ *   await capture(fetch(`${url}/report.csv`), { timeout: 500 })
+ * } catch (error) {
+ *   if (!(error instanceof Safe500Error && bodyErrors.includes(error.code))) throw error
+ * }
+ * ```
+ */
 export type Safe500ErrorCode =
   | 'ERR_NOT_A_RESPONSE'
   | 'ERR_BODY_CONSUMED'

@@ -4,10 +4,30 @@ import type { Rule } from './rule.ts'
 import { checkOptions } from './check-options.ts'
 import { defaultTimeout } from './capture/capture.ts'
 
-/** Where the request ID must be: in a header, in the body, in both, in either, or not required. */
+/**
+ * Where the request ID must be: in a header, in the body, in both, in either, or not required.
+ *
+ * @example
+ * ```ts
+ * import type { RequestIdPlacement } from 'safe500'
+ * const placement: RequestIdPlacement = 'both' // a header and the body
+ * await expect(res).toBeSafe500({ requestId: placement })
+ * ```
+ */
 export type RequestIdPlacement = 'header' | 'body' | 'both' | 'either' | 'none'
 
-/** Options of `audit()` and of the matchers; `configure()` sets suite-wide defaults. */
+/**
+ * Options of `audit()` and of the matchers; `configure()` sets suite-wide defaults.
+ *
+ * @example
+ * ```ts
+ * import { audit, configure, type AuditOptions } from 'safe500'
+ * const defaults: AuditOptions = { requestIdHeaders: ['x-trace'], allow: ['support@shop.example'] }
+ * configure(defaults) // suite-wide, e.g. in a setup file
+ * const res = await fetch(`${url}/boom`)
+ * const report = await audit(res, { status: [500, 503], skip: ['header-nosniff'] }) // per call
+ * ```
+ */
 export interface AuditOptions extends CaptureOptions {
   /** Statuses the response may have. Default 500 (`toBeSafe5xx` allows 500, 502, 503, 504). */
   readonly status?: number | readonly number[]

@@ -1,4 +1,14 @@
-/** What a finding is about; the table of categories in the docs says what each covers. */
+/**
+ * What a finding is about; the table of categories in the docs says what each covers.
+ *
+ * @example
+ * ```ts
+ * import { audit, type Category } from 'safe500'
+ * const critical: Category[] = ['secret', 'env-dump', 'internal-address']
+ * const { findings } = await audit(await fetch(`${url}/boom`))
+ * expect(findings.filter((f) => critical.includes(f.category))).toEqual([])
+ * ```
+ */
 export type Category =
   | 'status'
   | 'stack-trace'
@@ -59,7 +69,18 @@ export const leakCategories: readonly Category[] = categories.filter(
   (c) => c !== 'status' && c !== 'header' && c !== 'request-id',
 )
 
-/** One problem found in a response: plain data that every renderer builds its text from. */
+/**
+ * One problem found in a response: plain data that every renderer builds its text from.
+ *
+ * @example
+ * ```ts
+ * import { audit, formatFinding, type Finding } from 'safe500'
+ * const { findings } = await audit(await fetch(`${url}/boom`))
+ * const stacks: Finding[] = findings.filter((f) => f.category === 'stack-trace')
+ * for (const f of stacks) console.log(f.rule, f.where) // 'stack-trace-node' 'body 3:17'
+ * console.log(stacks.map(formatFinding).join('\n'))
+ * ```
+ */
 export interface Finding {
   /** Id of the rule that found it, e.g. `stack-trace-node`. */
   readonly rule: string
@@ -74,7 +95,17 @@ export interface Finding {
   readonly span?: { readonly start: number; readonly end: number }
 }
 
-/** What `audit()` resolves to. */
+/**
+ * What `audit()` resolves to.
+ *
+ * @example
+ * ```ts
+ * import { audit, formatReport, type Report } from 'safe500'
+ * const report: Report = await audit(await fetch(`${url}/boom`), { status: [500, 502] })
+ * if (!report.ok) console.log(formatReport(report))
+ * console.log(report.status, report.requestId, report.contentType, report.size)
+ * ```
+ */
 export interface Report {
   /** True when there are no findings. */
   readonly ok: boolean

@@ -2,7 +2,21 @@ import type { Snapshot } from './capture/snapshot.ts'
 import type { Category } from './report.ts'
 import type { ResolvedOptions } from './options.ts'
 
-/** A stretch of text a rule scans: the body, its unescaped form, or one header value. */
+/**
+ * A stretch of text a rule scans: the body, its unescaped form, or one header value.
+ *
+ * @example
+ * ```ts
+ * import type { Hit, Subject, TextView } from 'safe500'
+ * function* oracleCodes(subject: Subject): Iterable<Hit> {
+ *   const body: TextView[] = subject.views.filter((view) => view.header === undefined)
+ *   for (const view of body) {
+ *     const at = view.lower.indexOf('ora-')
+ *     if (at !== -1) yield { message: 'shows an Oracle error code', view, span: [at, at + 9] }
+ *   }
+ * }
+ * ```
+ */
 export interface TextView {
   readonly text: string
   /** Lower-cased `text`, for literal pre-checks. */
@@ -13,7 +27,20 @@ export interface TextView {
   readonly toBody: (start: number, end: number) => readonly [number, number]
 }
 
-/** What a rule looks at: the response, read once, with helpers. */
+/**
+ * What a rule looks at: the response, read once, with helpers.
+ *
+ * @example
+ * ```ts
+ * import type { Subject } from 'safe500'
+ * function* debugMember(subject: Subject) {
+ *   const json = subject.mimeType === 'application/json' ? subject.json() : undefined
+ *   if (subject.status >= 500 && typeof json === 'object' && json !== null && 'debug' in json)
+ *     yield { message: 'returns a debug member in its JSON body' }
+ * }
+ * // defineRule({ id: 'acme-debug-member', category: 'exception', detect: debugMember, ... })
+ * ```
+ */
 export interface Subject {
   readonly snapshot: Snapshot
   readonly status: number
@@ -28,7 +55,20 @@ export interface Subject {
   readonly options: ResolvedOptions
 }
 
-/** One thing a rule found. A body hit gives `span` (in the view it scanned); a header hit gives `header`. */
+/**
+ * One thing a rule found. A body hit gives `span` (in the view it scanned); a header hit gives `header`.
+ *
+ * @example
+ * ```ts
+ * import type { Hit, Subject } from 'safe500'
+ * function* detect({ views, headers }: Subject): Iterable<Hit> {
+ *   const at = views[0]?.lower.indexOf('ora-') ?? -1
+ *   if (at !== -1) yield { message: 'shows an Oracle error code', span: [at, at + 9] }
+ *   const backend = headers['x-backend']
+ *   if (backend) yield { message: 'names the backend', header: 'x-backend', evidence: backend }
+ * }
+ * ```
+ */
 export interface Hit {
   readonly message: string
   /** The view the span is in; defaults to the first (raw body) view. */
@@ -41,7 +81,19 @@ export interface Hit {
   readonly secret?: boolean
 }
 
-/** A response given in a rule's examples: a body string, or a partial response. */
+/**
+ * A response given in a rule's examples: a body string, or a partial response.
+ *
+ * @example
+ * ```ts
+ * import type { RuleExample } from 'safe500'
+ * const leaky: RuleExample[] = [
+ *   'Project Falcon failed', // a body: that of an otherwise safe 500
+ *   { status: 502, headers: { 'x-upstream': 'Project Falcon' }, body: 'Bad Gateway' },
+ * ]
+ * // defineRule({ ..., examples: { leaky, safe: ['Something went wrong'] } })
+ * ```
+ */
 export type RuleExample =
   | string
   | {
@@ -57,6 +109,15 @@ export type RuleExample =
 /**
  * A check in the catalogue. Body rules scan `subject.views`; response rules read status and headers.
  * Every rule carries responses it must flag (`leaky`) and must pass (`safe`).
+ *
+ * @example
+ * ```ts
+ * import { checkRuleExamples, rules, type Rule } from 'safe500'
+ * const mine: Rule[] = [codename, acmeHost] // made with defineRule()
+ * for (const rule of mine) checkRuleExamples(rule)
+ * await expect(res).toBeSafe500({ rules: mine })
+ * const secretRules = rules.filter((rule) => rule.category === 'secret').map((rule) => rule.id)
+ * ```
  */
 export interface Rule {
   readonly id: string

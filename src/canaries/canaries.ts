@@ -1,6 +1,17 @@
 import { newCanaryToken } from './registry.ts'
 
-/** A set of unique strings to plant in a failure; any of them on the wire is a leak. */
+/**
+ * A set of unique strings to plant in a failure; any of them on the wire is a leak.
+ *
+ * @example
+ * ```ts
+ * import { plantCanaries, type Canaries } from 'safe500'
+ * const c: Canaries = plantCanaries('inventory 500')
+ * vi.spyOn(inventory, 'reserve').mockRejectedValue(new Error(`${c.marker}: ${c.connectionString}`))
+ * const res = await fetch(`${app.url}/checkout`, { method: 'POST' })
+ * expect(await res.text()).not.toContain(c.token)
+ * ```
+ */
 export interface Canaries {
   /** The bare token every other value embeds. */
   readonly token: string

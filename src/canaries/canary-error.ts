@@ -1,6 +1,17 @@
 import { plantCanaries, type Canaries } from './canaries.ts'
 
-/** An Error laced with canaries, and the canaries it carries. */
+/**
+ * An Error laced with canaries, and the canaries it carries.
+ *
+ * @example
+ * ```ts
+ * import { canaryError, type CanaryError } from 'safe500'
+ * const error: CanaryError = canaryError('payments client failed')
+ * vi.spyOn(payments, 'charge').mockRejectedValue(error)
+ * const res = await fetch(`${app.url}/checkout`, { method: 'POST' })
+ * expect(await res.text()).not.toContain(error.canaries.token)
+ * ```
+ */
 export type CanaryError = Error & {
   readonly canaries: Canaries
   readonly code: string

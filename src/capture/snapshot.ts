@@ -1,4 +1,14 @@
-/** A response read once into plain data: what every check works on. */
+/**
+ * A response read once into plain data: what every check works on.
+ *
+ * @example
+ * ```ts
+ * import { capture, type Snapshot } from 'safe500'
+ * const snapshot: Snapshot = await capture(await fetch(`${url}/boom`))
+ * snapshot.headers['content-type'] // 'application/json; charset=utf-8'
+ * if (snapshot.truncated) console.log(`read only ${snapshot.body.byteLength} bytes`)
+ * ```
+ */
 export interface Snapshot {
   readonly status: number
   readonly statusText: string
@@ -22,7 +32,16 @@ export interface Snapshot {
   readonly wireLength?: number
 }
 
-/** How `capture()` reads a body. */
+/**
+ * How `capture()` reads a body.
+ *
+ * @example
+ * ```ts
+ * import { capture, type CaptureOptions } from 'safe500'
+ * const options: CaptureOptions = { maxBytes: 64 * 1024, timeout: 1000 }
+ * const snapshot = await capture(await fetch(`${url}/boom`), options)
+ * ```
+ */
 export interface CaptureOptions {
   /** Most bytes to read; the rest is left unread and the snapshot is marked truncated. Default 4 MiB. */
   readonly maxBytes?: number

@@ -3,7 +3,18 @@ import { Safe500Error } from '../errors.ts'
 import { listen } from './internal/patch.ts'
 import { toRecords } from './internal/to-records.ts'
 
-/** One log record: a console call, one write to stdout/stderr or the stream (JSON lines split). */
+/**
+ * One log record: a console call, one write to stdout/stderr or the stream (JSON lines split).
+ *
+ * @example
+ * ```ts
+ * import { captureLogs, type LogRecord } from 'safe500'
+ * using logs = captureLogs()
+ * await fetch(`${app.url}/boom`)
+ * const errors: LogRecord[] = logs.records.filter((record) => record.level === 'error')
+ * expect(errors.some((record) => record.text.includes('orders query failed'))).toBe(true)
+ * ```
+ */
 export interface LogRecord {
   /** `console`, `stdout`, `stderr`, or `stream` (the destination you gave pino or winston). */
   readonly source: 'console' | 'stdout' | 'stderr' | 'stream'
@@ -15,7 +26,16 @@ export interface LogRecord {
   readonly json: unknown
 }
 
-/** What to capture. */
+/**
+ * What to capture.
+ *
+ * @example
+ * ```ts
+ * import { captureLogs, type CaptureLogsOptions } from 'safe500'
+ * const options: CaptureLogsOptions = { stdout: false, print: true } // still shown in the terminal
+ * using logs = captureLogs(options)
+ * ```
+ */
 export interface CaptureLogsOptions {
   /** console.log, info, warn, error, debug, trace. Default true. */
   readonly console?: boolean
@@ -27,7 +47,21 @@ export interface CaptureLogsOptions {
   readonly print?: boolean
 }
 
-/** Logs captured since `captureLogs()`; `restore()` (or `using`) puts everything back. */
+/**
+ * Logs captured since `captureLogs()`; `restore()` (or `using`) puts everything back.
+ *
+ * @example
+ * ```ts
+ * import { captureLogs, type LogCapture } from 'safe500'
+ * let logs: LogCapture
+ * beforeEach(() => { logs = captureLogs() })
+ * afterEach(() => logs.restore())
+ * test('the error is logged', async () => {
+ *   await fetch(`${app.url}/boom`)
+ *   expect(logs.text()).toContain('Error: boom')
+ * })
+ * ```
+ */
 export interface LogCapture {
   /** The records so far, in order. */
   readonly records: readonly LogRecord[]

@@ -8,7 +8,19 @@ import { stackTraceNode } from '../rules/stack-trace-node.ts'
 import type { LogCapture, LogRecord } from './capture-logs.ts'
 import { toRecords } from './internal/to-records.ts'
 
-/** What `findTrace()` looks for besides the ID. */
+/**
+ * What `findTrace()` looks for besides the ID.
+ *
+ * @example
+ * ```ts
+ * import { captureLogs, findTrace, hostileRequestIds, type TraceOptions } from 'safe500'
+ * using logs = captureLogs()
+ * const inbound = hostileRequestIds().find((h) => h.kind === 'percent-encoded CR/LF')!.value
+ * const res = await fetch(`${app.url}/boom`, { headers: { 'x-request-id': inbound } })
+ * const options: TraceOptions = { error: /orders query failed/, inbound }
+ * expect(findTrace(logs, [res.headers.get('x-request-id')!], options).forged).toEqual([])
+ * ```
+ */
 export interface TraceOptions {
   /**
    * The real error: an Error (its message), a string or a RegExp the record must hold. Default:
@@ -19,7 +31,19 @@ export interface TraceOptions {
   readonly inbound?: string
 }
 
-/** Where a request ID and its error were found in the logs. */
+/**
+ * Where a request ID and its error were found in the logs.
+ *
+ * @example
+ * ```ts
+ * import { captureLogs, findTrace, type Trace } from 'safe500'
+ * using logs = captureLogs()
+ * const res = await fetch(`${app.url}/boom`)
+ * const trace: Trace = findTrace(logs, [res.headers.get('x-request-id')!])
+ * const counts = `${trace.withId.length} with the ID, ${trace.withError.length} with an error`
+ * expect(trace.record, counts).toBeDefined()
+ * ```
+ */
 export interface Trace {
   /** The first record holding one of the IDs together with the error, if any. */
   readonly record: LogRecord | undefined

@@ -4,7 +4,17 @@ import { Safe500Error } from '../errors.ts'
 import { findRequestIds } from './find-request-id.ts'
 import { readSync } from './internal/read-sync.ts'
 
-/** What `checkUniform()` masks before comparing. */
+/**
+ * What `checkUniform()` masks before comparing.
+ *
+ * @example
+ * ```ts
+ * import { checkUniform, type UniformOptions } from 'safe500'
+ * const options: UniformOptions = { mask: [/"at":\d{13}/g], requestIdHeaders: ['x-trace'] }
+ * expect(checkUniform([dbDown, typeError, upstreamTimeout], options).uniform).toBe(true)
+ * expect([dbDown, typeError, upstreamTimeout]).toBeUniform(options) // the same, as a matcher
+ * ```
+ */
 export interface UniformOptions {
   /** More text to mask: strings, or RegExps (e.g. a timestamp format of your own). */
   readonly mask?: readonly (string | RegExp)[]
@@ -12,14 +22,34 @@ export interface UniformOptions {
   readonly requestIdHeaders?: readonly string[]
 }
 
-/** One response as compared: status, Content-Type and the body with IDs and timestamps masked. */
+/**
+ * One response as compared: status, Content-Type and the body with IDs and timestamps masked.
+ *
+ * @example
+ * ```ts
+ * import { checkUniform, type MaskedResponse } from 'safe500'
+ * const masked: readonly MaskedResponse[] = checkUniform([dbDown, typeError]).masked
+ * masked[0]?.contentType // 'application/json;charset=utf-8'
+ * masked[0]?.body // '{"error":"Internal Server Error","requestId":"<request-id>","at":"<timestamp>"}'
+ * ```
+ */
 export interface MaskedResponse {
   readonly status: number
   readonly contentType: string | undefined
   readonly body: string
 }
 
-/** How the first response that differs from the first one differs. */
+/**
+ * How the first response that differs from the first one differs.
+ *
+ * @example
+ * ```ts
+ * import { checkUniform, type UniformDifference } from 'safe500'
+ * const diff: UniformDifference | undefined = checkUniform([dbDown, typeError]).difference
+ * if (diff !== undefined)
+ *   console.log(`response ${diff.index} differs in ${diff.what}: ${diff.expected} vs ${diff.received}`)
+ * ```
+ */
 export interface UniformDifference {
   /** Its index in the list. */
   readonly index: number
@@ -31,7 +61,16 @@ export interface UniformDifference {
   readonly offset?: number
 }
 
-/** What `checkUniform()` found. */
+/**
+ * What `checkUniform()` found.
+ *
+ * @example
+ * ```ts
+ * import { checkUniform, type Uniformity } from 'safe500'
+ * const result: Uniformity = checkUniform([dbDown, typeError, upstreamTimeout])
+ * expect(result.uniform, JSON.stringify(result.difference)).toBe(true)
+ * ```
+ */
 export interface Uniformity {
   readonly uniform: boolean
   readonly masked: readonly MaskedResponse[]

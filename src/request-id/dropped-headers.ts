@@ -29,7 +29,18 @@ export const securityHeaderNames: readonly string[] = [
   'x-xss-protection',
 ]
 
-/** What `droppedHeaders()` compares. */
+/**
+ * What `droppedHeaders()` compares.
+ *
+ * @example
+ * ```ts
+ * import { capture, droppedHeaders, type DroppedHeadersOptions } from 'safe500'
+ * const options: DroppedHeadersOptions = { headers: ['x-tenant'], ignore: ['x-xss-protection'] }
+ * const ok = await capture(await fetch(`${url}/health`))
+ * const failed = await capture(await fetch(`${url}/boom`))
+ * expect(droppedHeaders(ok, failed, options)).toEqual([])
+ * ```
+ */
 export interface DroppedHeadersOptions {
   /** More header names to keep, e.g. `x-tenant`. */
   readonly headers?: readonly string[]
@@ -39,7 +50,18 @@ export interface DroppedHeadersOptions {
   readonly requestIdHeaders?: readonly string[]
 }
 
-/** A header the healthy answer had and the error answer lacks. */
+/**
+ * A header the healthy answer had and the error answer lacks.
+ *
+ * @example
+ * ```ts
+ * import { capture, droppedHeaders, type DroppedHeader } from 'safe500'
+ * const ok = await capture(await fetch(`${url}/health`))
+ * const failed = await capture(await fetch(`${url}/boom`))
+ * const dropped: DroppedHeader[] = droppedHeaders(ok, failed)
+ * for (const { name, value } of dropped) console.log(`the 500 lacks ${name}: ${value}`)
+ * ```
+ */
 export interface DroppedHeader {
   readonly name: string
   /** Its value on the healthy answer. */

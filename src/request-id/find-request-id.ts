@@ -9,7 +9,17 @@ import { inJson } from './internal/in-json.ts'
 import { sameId } from './internal/same-id.ts'
 import { traceIdOf } from './internal/trace-id-of.ts'
 
-/** A request ID and where it was found. */
+/**
+ * A request ID and where it was found.
+ *
+ * @example
+ * ```ts
+ * import { capture, findRequestIds, type FoundRequestId } from 'safe500'
+ * const { all } = findRequestIds(await capture(await fetch(`${url}/boom`)))
+ * const inBody: FoundRequestId | undefined = all.find((id) => id.in === 'body')
+ * console.log(inBody?.value, inBody?.where) // 'req_8f2a4a7e' 'body $.error.requestId'
+ * ```
+ */
 export interface FoundRequestId {
   /** The ID: what support searches the logs for (the trace-id of a `traceparent`). */
   readonly value: string
@@ -24,7 +34,17 @@ export interface FoundRequestId {
   readonly offset?: number
 }
 
-/** Request IDs in a response: the first header that has one, the first in the body, and all of them. */
+/**
+ * Request IDs in a response: the first header that has one, the first in the body, and all of them.
+ *
+ * @example
+ * ```ts
+ * import { capture, findRequestIds, type RequestIds } from 'safe500'
+ * const ids: RequestIds = findRequestIds(await capture(await fetch(`${url}/boom`)))
+ * expect(ids.header?.where).toBe('header x-request-id')
+ * expect(ids.agree).toBe(true) // a body ID, if any, is the header's
+ * ```
+ */
 export interface RequestIds {
   readonly header: FoundRequestId | undefined
   readonly body: FoundRequestId | undefined

@@ -1,6 +1,19 @@
 import { randomBytes, randomUUID } from 'node:crypto'
 
-/** A hostile inbound request ID: what to send, and what in a response shows it came back. */
+/**
+ * A hostile inbound request ID: what to send, and what in a response shows it came back.
+ *
+ * @example
+ * ```ts
+ * import { hostileRequestIds, type HostileRequestId } from 'safe500'
+ * const sendable: HostileRequestId[] = hostileRequestIds().filter((h) => !h.raw)
+ * for (const { kind, header, value, markers } of sendable) {
+ *   const res = await fetch(`${app.url}/boom`, { headers: { [header ?? 'x-request-id']: value } })
+ *   const text = (await res.text()).toLowerCase()
+ *   expect(markers.some((m) => text.includes(m.toLowerCase())), kind).toBe(false)
+ * }
+ * ```
+ */
 export interface HostileRequestId {
   /** What is hostile about it, e.g. `markup`, `8 KB`, `traceparent with an all-zero trace-id`. */
   readonly kind: string

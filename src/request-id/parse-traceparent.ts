@@ -1,4 +1,14 @@
-/** The fields of a W3C `traceparent` value. */
+/**
+ * The fields of a W3C `traceparent` value.
+ *
+ * @example
+ * ```ts
+ * import { parseTraceparent, type Traceparent } from 'safe500'
+ * const parsed: Traceparent | undefined = parseTraceparent(res.headers.get('traceparent') ?? '')
+ * const sampled = parsed !== undefined && (parseInt(parsed.flags, 16) & 1) === 1
+ * console.log(parsed?.traceId) // '4bf92f3577b34da6a3ce929d0e0e4736'
+ * ```
+ */
 export interface Traceparent {
   /** `00`, the only version the Recommendation defines. */
   readonly version: string

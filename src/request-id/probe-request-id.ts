@@ -13,7 +13,21 @@ import { findEchoes, type Echo } from './internal/find-echo.ts'
 import { probeSender, type Sent } from './internal/probe-sender.ts'
 import { looksSequential } from './looks-sequential.ts'
 
-/** What `probeRequestId()` sends, and what it expects of the app. */
+/**
+ * What `probeRequestId()` sends, and what it expects of the app.
+ *
+ * @example
+ * ```ts
+ * import { probeRequestId, type ProbeRequestIdOptions } from 'safe500'
+ * const options: ProbeRequestIdOptions = {
+ *   url: `${app.url}/orders`,
+ *   method: 'POST',
+ *   headers: { 'content-type': 'application/json' },
+ *   body: JSON.stringify({ sku: 'A-1' }),
+ * }
+ * expect((await probeRequestId(options)).ok).toBe(true)
+ * ```
+ */
 export interface ProbeRequestIdOptions {
   /** A URL that answers with an error (a 5xx, or at least a 4xx), e.g. with a fault armed. */
   readonly url: string | URL
@@ -38,7 +52,17 @@ export interface ProbeRequestIdOptions {
   readonly timeout?: number
 }
 
-/** What `probeRequestId()` resolves to: the shape of `audit()`'s report, findings of category `request-id`. */
+/**
+ * What `probeRequestId()` resolves to: the shape of `audit()`'s report, findings of category `request-id`.
+ *
+ * @example
+ * ```ts
+ * import { formatFinding, probeRequestId, type ProbeReport } from 'safe500'
+ * const report: ProbeReport = await probeRequestId({ url: `${app.url}/boom` })
+ * console.log(`${report.requests} requests, plain ones got ${report.requestIds.join(', ')}`)
+ * expect(report.findings.map(formatFinding)).toEqual([])
+ * ```
+ */
 export interface ProbeReport {
   /** True when there are no findings. */
   readonly ok: boolean

@@ -1,6 +1,16 @@
 import { parseTraceparent } from './parse-traceparent.ts'
 
-/** A named request ID format that `toHaveRequestId()` and `requestIdFormats` know. */
+/**
+ * A named request ID format that `toHaveRequestId()` and `requestIdFormats` know.
+ *
+ * @example
+ * ```ts
+ * import { requestIdFormats, type RequestIdFormat } from 'safe500'
+ * const format: RequestIdFormat = 'ulid'
+ * requestIdFormats[format]('01ARZ3NDEKTSV4RRFFQ69G5FAV') // true
+ * await expect(res).toHaveRequestId(format)
+ * ```
+ */
 export type RequestIdFormat = 'uuid' | 'ulid' | 'traceparent' | 'hex'
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i

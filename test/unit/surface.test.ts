@@ -27,6 +27,46 @@ function reExports(indexFile: string): Map<string, string> {
   return names
 }
 
+/** The type names an index re-exports (`export type { A }`, `export { type A }`), with their file. */
+function typeReExports(indexFile: string): Map<string, string> {
+  const source = readFileSync(join(root, indexFile), 'utf8')
+  const names = new Map<string, string>()
+  for (const match of source.matchAll(
+    /^export (type )?\{([^}]{1,2000})\} from '([^']{1,200})'/gm,
+  )) {
+    const file = join(dirname(indexFile), match[3] ?? '')
+    for (const name of (match[2] ?? '').split(',')) {
+      const entry = name.trim()
+      const local = (match[1] ? entry : /^type\s(.{1,200})$/.exec(entry)?.[1])
+        ?.split(' as ')[0]
+        ?.trim()
+      if (local) names.set(local, file)
+    }
+  }
+  return names
+}
+
+/**
+ * Where `export interface name` or `export type name` stands: in `file`, or one hop on, in the file
+ * that `file` imports or re-exports it from.
+ */
+function typeDeclaration(
+  name: string,
+  file: string,
+): { source: string; index: number } | undefined {
+  const source = readFileSync(join(root, file), 'utf8')
+  const declaration = new RegExp(`^export (?:interface|type) ${name}\\b`, 'm').exec(source)
+  if (declaration) return { source, index: declaration.index }
+  const from = new RegExp(
+    `^(?:import|export) (?:type )?\\{[^}]{0,2000}\\b${name}\\b[^}]{0,2000}\\} from '([^']{1,200})'`,
+    'm',
+  ).exec(source)?.[1]
+  if (from === undefined) return undefined
+  const next = readFileSync(join(root, dirname(file), from), 'utf8')
+  const there = new RegExp(`^export (?:interface|type) ${name}\\b`, 'm').exec(next)
+  return there ? { source: next, index: there.index } : undefined
+}
+
 test('the export list of each entry is pinned', async () => {
   const surface: Record<string, string[]> = {}
   surface['safe500'] = Object.keys(await import('safe500')).sort()
@@ -49,6 +89,20 @@ describe.each(Object.entries(entries))('%s', (_entry, indexFile) => {
       if (!declaration || !doc.includes('@example') || !/\*\/\s*$/.test(doc))
         missing.push(`${name} (${file})`)
     }
+    expect(missing).toEqual([])
+  })
+
+  test('every type export has JSDoc with an @example', () => {
+    const missing: string[] = []
+    const types = typeReExports(indexFile)
+    for (const [name, file] of types) {
+      const found = typeDeclaration(name, file)
+      const before = found ? found.source.slice(0, found.index) : ''
+      const doc = before.slice(before.lastIndexOf('/**'))
+      if (!found || !doc.includes('@example') || !/\*\/\s*$/.test(doc))
+        missing.push(`${name} (${file})`)
+    }
+    expect(types.size).toBeGreaterThan(0)
     expect(missing).toEqual([])
   })
 })
