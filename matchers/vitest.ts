@@ -1,6 +1,7 @@
 import { chai, expect, onTestFinished } from 'vitest'
 import { assertSupportedNode, Safe500Error } from '../src/index.ts'
 import * as matchers from './index.ts'
+import { callSite, withFramesOf } from './internal/at-caller.ts'
 import { notAwaited, verdictWithin, wouldHaveSaid, type Verdict } from './internal/not-awaited.ts'
 import { syncMatchers } from './internal/sync-matchers.ts'
 import type { Safe500Matchers } from './types.ts'
@@ -48,8 +49,7 @@ function guardAwait(name: string): void {
         const result = original.apply(this, args) as Promise<unknown>
         let awaited = false
         const isNot = chai.util.flag(this as object, 'negate') === true
-        const site = new Error()
-        Error.captureStackTrace(site, guarded)
+        const site = callSite(guarded)
         // The test the assertion belongs to: that of the test's own `expect` (what Vitest asks
         // for in test.concurrent), else the current one. Its context's hook runs when that test
         // ends, not when whichever test is current at the time ends.
@@ -72,21 +72,27 @@ function guardAwait(name: string): void {
           () => ({ failed: undefined }),
           (error: unknown) => ({ failed: error instanceof Error ? error.message : String(error) }),
         )
+        // Vitest throws a failed verdict from its own code after an await, so the error's stack
+        // holds none of the test's frames and no code frame is drawn: it gets those of the call.
+        const located = () =>
+          result.catch((error: unknown) => {
+            throw error instanceof Error ? withFramesOf(error, site) : error
+          })
         return {
           then(
             onFulfilled?: (value: unknown) => unknown,
             onRejected?: (reason: unknown) => unknown,
           ) {
             awaited = true
-            return result.then(onFulfilled, onRejected)
+            return located().then(onFulfilled, onRejected)
           },
           catch(onRejected?: (reason: unknown) => unknown) {
             awaited = true
-            return result.catch(onRejected)
+            return located().catch(onRejected)
           },
           finally(onFinally?: () => void) {
             awaited = true
-            return result.finally(onFinally)
+            return located().finally(onFinally)
           },
           [Symbol.toStringTag]: 'Promise',
         }

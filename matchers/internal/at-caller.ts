@@ -43,8 +43,13 @@ export function atCaller<T>(matcher: (...args: never[]) => unknown, work: () => 
 /**
  * The frames above `matcher` now: the runner's, then the test's. V8 formats them only when the
  * stack is read, so a matcher that throws nothing pays for the capture alone.
+ *
+ * @example
+ * ```ts
+ * const site = callSite(guarded) // in the method that wraps a matcher, before it returns
+ * ```
  */
-function callSite(matcher: (...args: never[]) => unknown): { stack?: string | undefined } {
+export function callSite(matcher: (...args: never[]) => unknown): { stack?: string | undefined } {
   const site: { stack?: string | undefined } = {}
   const limit = Error.stackTraceLimit
   try {
@@ -67,10 +72,30 @@ function callSite(matcher: (...args: never[]) => unknown): { stack?: string | un
 
 /** The error with the call site's frames (safe500's own left out), when it is a `[safe500]` one. */
 function pointed(error: unknown, site: { stack?: string | undefined }): unknown {
-  if (!(error instanceof Safe500Error)) return error
+  return error instanceof Safe500Error ? withFramesOf(error, site) : error
+}
+
+/**
+ * `error`, its stack now its own first line and the frames of `site` (safe500's own left out):
+ * runners draw their code frame at the first frame outside their own code, which is then the
+ * test's line. An error whose stack cannot be set is returned as it is.
+ *
+ * @example
+ * ```ts
+ * return result.catch((error: unknown) => {
+ *   throw error instanceof Error ? withFramesOf(error, site) : error
+ * })
+ * ```
+ */
+export function withFramesOf<E extends Error>(error: E, site: { stack?: string | undefined }): E {
   const frames = (site.stack ?? '')
     .split('\n')
     .filter((line) => /^\s+at /.test(line) && !ownFolder.some((own) => line.includes(own)))
-  if (frames.length > 0) error.stack = `${error.name}: ${error.message}\n${frames.join('\n')}`
+  if (frames.length === 0) return error
+  try {
+    error.stack = `${error.name}: ${error.message}\n${frames.join('\n')}`
+  } catch {
+    // A frozen error keeps its own stack.
+  }
   return error
 }

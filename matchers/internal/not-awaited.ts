@@ -1,23 +1,25 @@
 import { clearTimeout, setTimeout } from 'node:timers'
 import { Safe500Error } from '../../src/index.ts'
+import { withFramesOf } from './at-caller.ts'
 
 /**
  * The error of a test that called `name` (negated with `.not` when `isNot`) without awaiting it,
- * in every runner's entry; `after` adds what the matcher would have said. With `site` (an error
- * made where the test called the matcher), its stack points at that line: runners draw their
+ * in every runner's entry; `after` adds what the matcher would have said. With `site` (frames
+ * taken where the test called the matcher), its stack points at that line: runners draw their
  * code frame at the first frame, which would otherwise be safe500's own.
  */
-export function notAwaited(name: string, after = '', isNot = false, site?: Error): Safe500Error {
+export function notAwaited(
+  name: string,
+  after = '',
+  isNot = false,
+  site?: { stack?: string | undefined },
+): Safe500Error {
   const call = `${isNot ? 'not.' : ''}${name}()`
   const error = new Safe500Error(
     'ERR_NOT_AWAITED',
     `${call} was not awaited, so its verdict was lost. Write \`await expect(res).${call}\`; the matcher reads the body, which is async.${after}`,
   )
-  if (site) {
-    const frames = site.stack ?? ''
-    error.stack = `${error.name}: ${error.message}${frames.slice(frames.indexOf('\n'))}`
-  }
-  return error
+  return site ? withFramesOf(error, site) : error
 }
 
 /** What a forgotten matcher came to: the failure it reported (undefined when it passed). */

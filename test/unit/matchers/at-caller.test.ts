@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { capture } from 'safe500'
 import { expect, test } from 'vitest'
-import { safeResponse } from '../../support/responses.ts'
+import { leakyResponse, safeResponse } from '../../support/responses.ts'
 
 // A bad option or a value that is no response throws a [safe500] error whose stack starts, past the
 // runner's own frames, at the line of the test that called the matcher: Vitest and Jest show that
@@ -22,6 +22,11 @@ function frames(error: unknown): string[] {
 /** Asserts the error is a [safe500] one with `code`, whose first frame is the call of `matcher` in this file. */
 function expectAtCall(error: unknown, code: string, matcher: string): void {
   expect(error).toMatchObject({ name: 'Safe500Error', code })
+  expectFirstFrameAt(error, matcher)
+}
+
+/** Asserts the error's first frame outside the runner and Node is the call of `matcher` in this file. */
+function expectFirstFrameAt(error: unknown, matcher: string): void {
   const [first] = frames(error)
   expect(first, (error as Error).stack).toContain(`${file}:`)
   const line = Number(/:(\d+):\d+\)?$/.exec(first ?? '')?.[1])
@@ -116,4 +121,23 @@ test('the message stays as it was, above the frames', async () => {
     .catch((e: unknown) => e)
   expectAtCall(reread, 'ERR_BODY_CONSUMED', 'toBeSafe500')
   expect((reread as Error).message).toMatch(/^\[safe500\] toBeSafe500\(\): .*already consumed/)
+})
+
+// Vitest throws a failed verdict of an async matcher from its own code after an await: without
+// the call's frames its stack would hold no line of the test, and no code frame would be drawn.
+test('a failed verdict points at the call, its message and error kept', async () => {
+  const leaky = await expect(leakyResponse())
+    .toBeSafe500()
+    .catch((e: unknown) => e)
+  expectFirstFrameAt(leaky, 'toBeSafe500')
+  const { name, message, stack } = leaky as Error
+  expect(message).toMatch(/\n\nExpected a safe 500, but found \d+ problems/)
+  expect(stack?.startsWith(`${name}: ${message}\n    at `), stack).toBe(true)
+  const negated = await expect(safeResponse())
+    .not.toLeakDetails()
+    .then(() => expect(leakyResponse()).not.toLeakDetails())
+    .catch((e: unknown) => e)
+  expectFirstFrameAt(negated, 'toLeakDetails')
+  const passed = await expect(safeResponse()).toBeSafe500()
+  expect(passed).toBeUndefined()
 })
