@@ -2,7 +2,7 @@ import type { AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { atCaller } from './internal/at-caller.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { findingCount, reportResult } from './internal/message.ts'
+import { findingCount, reportResult, statusList } from './internal/message.ts'
 
 /**
  * Passes when the response is a safe 500: the expected status, a generic detail-free body, the
@@ -26,7 +26,7 @@ export function toBeSafe500(
     const expected = options === undefined ? '' : 'options'
     return reportResult(this, 'toBeSafe500', expected, report, pass, {
       whenPassed: 'Expected the response not to be a safe 500, but it passes every check.',
-      whenFailed: `Expected a safe ${report.status >= 500 && report.status < 600 ? report.status : 500}, but found ${findingCount(report, 'problem')}:`,
+      whenFailed: `Expected a safe ${statusList(report.expectedStatus.includes(report.status) ? [report.status] : report.expectedStatus)}, but found ${findingCount(report, 'problem')}:`,
     })
   })
 }

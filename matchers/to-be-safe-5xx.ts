@@ -2,7 +2,7 @@ import { Safe500Error, type AuditOptions } from '../src/index.ts'
 import type { MatcherContext, MatcherResult } from './internal/context.ts'
 import { atCaller } from './internal/at-caller.ts'
 import { auditReceived } from './internal/audit-received.ts'
-import { findingCount, reportResult } from './internal/message.ts'
+import { findingCount, reportResult, statusList } from './internal/message.ts'
 
 /** The statuses a failing service may answer with, unless told otherwise. */
 const default5xx: readonly number[] = [500, 502, 503, 504]
@@ -56,10 +56,9 @@ export function toBeSafe5xx(
     // The hint shows the call as written: toBeSafe5xx(502) or toBeSafe5xx([502, 503]).
     const expected =
       given === undefined ? '' : Array.isArray(given) ? `[${statuses.join(', ')}]` : String(given)
-    const allowed = `${statuses.slice(0, -1).join(', ')}${statuses.length > 1 ? ' or ' : ''}${statuses.at(-1)}`
     return reportResult(this, 'toBeSafe5xx', expected, report, pass, {
       whenPassed: 'Expected the response not to be a safe 5xx, but it passes every check.',
-      whenFailed: `Expected a safe ${allowed}, but found ${findingCount(report, 'problem')}:`,
+      whenFailed: `Expected a safe ${statusList(statuses)}, but found ${findingCount(report, 'problem')}:`,
     })
   })
 }

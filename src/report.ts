@@ -110,6 +110,8 @@ export interface Report {
   /** True when there are no findings. */
   readonly ok: boolean
   readonly status: number
+  /** The statuses the response was expected to have: the `status` option (default `[500]`). */
+  readonly expectedStatus: readonly number[]
   /** The request ID the response carries (header first, then body), or undefined. */
   readonly requestId: string | undefined
   readonly findings: readonly Finding[]

@@ -22,6 +22,18 @@ export function plural(count: number, word: string): string {
 }
 
 /**
+ * Statuses as a headline names them: `500`, `500 or 502`, `500, 502 or 503`.
+ *
+ * @example
+ * ```ts
+ * `Expected a safe ${statusList(report.expectedStatus)}` // Expected a safe 502 or 503
+ * ```
+ */
+export function statusList(statuses: readonly number[]): string {
+  return `${statuses.slice(0, -1).join(', ')}${statuses.length > 1 ? ' or ' : ''}${statuses.at(-1)}`
+}
+
+/**
  * How many findings a report has, as `word`s, and from how many rules when some rule found more
  * than one: the report shows a line per rule, its repeats as `(+N more)`.
  *

@@ -49,6 +49,7 @@ export function auditSnapshot(snapshot: Snapshot, options: AuditOptions = {}): R
   return {
     ok: findings.length === 0,
     status: snapshot.status,
+    expectedStatus: resolved.status,
     // An "ID" that is (part of) a secret a rule found, as in `Request ID: <key>`, is masked too.
     requestId: id && insideSecret(id, findings) ? maskSecret(id.value) : id?.value,
     findings,

@@ -273,11 +273,12 @@ test('options with undefined values are fine, and so are methods in any case', a
   expect(rulesOf(auditSnapshot(head, { method: 'head' }))).not.toContain('body-empty')
 })
 
-test('the report: ok, status, requestId, findings, contentType, size, truncated', async () => {
+test('the report: ok, status, expectedStatus, requestId, findings, contentType, size, truncated', async () => {
   const report = await audit(safeResponse())
   expect(report).toEqual({
     ok: true,
     status: 500,
+    expectedStatus: [500],
     requestId: 'b1946ac9-2492-4f5b-9c1a-0d2d4d8f6a3e',
     findings: [],
     contentType: 'application/json; charset=utf-8',
@@ -286,4 +287,8 @@ test('the report: ok, status, requestId, findings, contentType, size, truncated'
   })
   const big = await audit(new Response('x'.repeat(2000), { status: 500 }), { maxBytes: 1000 })
   expect(big).toMatchObject({ size: 1000, truncated: true })
+  const listed = await audit(safeResponse(502), { status: [500, 502] })
+  expect(listed).toMatchObject({ ok: true, status: 502, expectedStatus: [500, 502] })
+  configure({ status: 503 })
+  expect((await audit(safeResponse(503))).expectedStatus).toEqual([503])
 })

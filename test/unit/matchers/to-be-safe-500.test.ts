@@ -56,6 +56,23 @@ test('a 502 is not a 500', async () => {
     .toBeSafe500()
     .catch((e: unknown) => e)
   expect(plain(error)).toContain('status-unexpected at status: status 502 is not the expected 500')
+  // The headline names the status expected, not the one received.
+  expect(plain(error)).toContain('Expected a safe 500, but found 1 problem:')
+})
+
+test('the headline names the status received when it is one of those expected, else the list', async () => {
+  const allowed = await expect(leakyResponse(502))
+    .toBeSafe500({ status: [500, 502] })
+    .catch((e: unknown) => e)
+  expect(plain(allowed)).toMatch(/\n\nExpected a safe 502, but found \d+ problems/)
+  const other = await expect(safeResponse(503))
+    .toBeSafe500({ status: [500, 502, 504] })
+    .catch((e: unknown) => e)
+  expect(plain(other)).toContain('Expected a safe 500, 502 or 504, but found 1 problem:')
+  const ok = await expect(safeResponse(200))
+    .toBeSafe500()
+    .catch((e: unknown) => e)
+  expect(plain(ok)).toContain('Expected a safe 500, but found')
 })
 
 test('rejects a value that is not a response, saying what to pass', async () => {
