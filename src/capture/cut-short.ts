@@ -32,7 +32,28 @@ export function cutShort(reason: unknown, request: unknown): Safe500Error | unde
   if (typeof status !== 'number') return undefined
   return new Safe500Error(
     'ERR_BODY_READ',
-    `The response began (status ${status} and its headers arrived) but the connection failed before its body ended (${describe(reason)}): the server closed the connection mid-body, or sent a Content-Length longer than the body. supertest (superagent) keeps none of a body cut short, so it cannot be checked. Make the app finish its responses; to see what arrived, request it with fetch or undici request(), which keep the status and headers.`,
+    `The response began (status ${status} and its headers arrived) but the connection failed before its body ended (${describe(reason)}): the server closed the connection mid-body, or sent a Content-Length longer than the body. supertest (superagent) keeps none of a body cut short, so it cannot be checked. ${finishHint}`,
     { cause: reason },
+  )
+}
+
+const finishHint =
+  'Make the app finish its responses; to see what arrived, request it with fetch or undici request(), which keep the status and headers.'
+
+/**
+ * `ERR_BODY_READ` for the error of an axios or got request whose response began (its status and
+ * headers are in `error.response`) but whose body the client could not read (a connection cut
+ * mid-body, a Content-Length longer than the body, a size limit): the client keeps none of it.
+ *
+ * @example
+ * ```ts
+ * return Promise.reject(bodyLost('axios', 500, error)) // axios: "stream has been aborted"
+ * ```
+ */
+export function bodyLost(client: string, status: unknown, error: unknown): Safe500Error {
+  return new Safe500Error(
+    'ERR_BODY_READ',
+    `The response began (status ${String(status)} and its headers arrived) but ${client} could not read its body (${describe(error)}) and kept none of it, so it cannot be checked. If the connection failed mid-body (the server closed it, or sent a Content-Length longer than the body), ${finishHint.charAt(0).toLowerCase()}${finishHint.slice(1)}`,
+    { cause: error },
   )
 }

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
 import axios from 'axios'
+import got from 'got'
 import ky from 'ky'
 import { ofetch } from 'ofetch'
 import { audit, capture, Safe500Error } from 'safe500'
@@ -180,6 +181,38 @@ describe('supertest (superagent) decodes every text body as UTF-8', () => {
     const error = await errorOf(agent().get('/cut'))
     expect(error.code).toBe('ERR_BODY_READ')
     expect(error.message).toContain('The response began (status 500 and its headers arrived)')
+  })
+})
+
+describe('axios and got keep none of a body cut short', () => {
+  const noRetry = { retry: { limit: 0 } }
+  test.each<[string, () => unknown, string]>([
+    ['axios, the promise', () => axios.get(url('/cut')), 'axios'],
+    ['axios, the error', () => axios.get(url('/cut')).catch((e: unknown) => e), 'axios'],
+    [
+      'axios, any status',
+      () => axios.get(url('/cut'), { validateStatus: null }).catch((e: unknown) => e),
+      'axios',
+    ],
+    ['got, the promise', () => got(url('/cut'), noRetry), 'got'],
+    ['got, the error', () => got(url('/cut'), noRetry).catch((e: unknown) => e), 'got'],
+  ])('%s: ERR_BODY_READ with the status that arrived and why', async (_name, send, client) => {
+    const error = await errorOf(send())
+    expect(error.code).toBe('ERR_BODY_READ')
+    expect(error.message).toContain(
+      `The response began (status 500 and its headers arrived) but ${client} could not read its body (`,
+    )
+    expect(error.message).toContain('request it with fetch or undici request()')
+    // Not the advice for error.response, which would send the user back to what they passed.
+    expect(error.message).not.toContain('rather than error.response')
+  })
+
+  test("axios' error.response alone, cut short: ERR_BODY_READ says to pass the error", async () => {
+    const failed = await axios.get(url('/cut')).catch((e: unknown) => e)
+    const error = await errorOf((failed as { response: unknown }).response)
+    expect(error.code).toBe('ERR_BODY_READ')
+    expect(error.message).toContain('response.data is undefined. axios leaves it so')
+    expect(error.message).toContain('pass that error (or the promise) rather than error.response')
   })
 })
 

@@ -26,7 +26,7 @@ interface AxiosResponse {
  * axios decompresses and then drops Content-Encoding from `headers`; the headers as sent come
  * from `request.res.rawHeaders` when axios ran on node, and the bytes are sniffed (taken as sent
  * with `decompress: false`). Parsed JSON is turned back into text (pass `responseType: 'text'` to
- * check the exact bytes). An encoded body axios failed on (`data` undefined) is `ERR_BODY_READ`:
+ * check the exact bytes). A body axios failed on (`data` undefined) is `ERR_BODY_READ`:
  * the error axios rejected with says why.
  *
  * @example
@@ -59,11 +59,15 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
     }
     const { data } = value
     const contentEncoding = headers['content-encoding']
-    if (data === undefined && listedEncodings(contentEncoding).length > 0) {
+    if (data === undefined) {
       // axios leaves `data` unset when the body fails mid-way, and rejects with why.
+      const sent =
+        listedEncodings(contentEncoding).length > 0
+          ? `, though the server sent a body with Content-Encoding: ${contentEncoding}`
+          : ''
       throw new Safe500Error(
         'ERR_BODY_READ',
-        `Cannot read the body of the axios response: response.data is undefined, though the server sent a body with Content-Encoding: ${contentEncoding}. axios leaves it so when the body does not decode or the connection fails mid-body, and rejects with an error that says which: pass that error (or the promise) rather than error.response. If a transformResponse of yours returned undefined, return the text instead.`,
+        `Cannot read the body of the axios response: response.data is undefined${sent}. axios leaves it so when the body does not decode or the connection fails mid-body, and rejects with an error that says which: pass that error (or the promise) rather than error.response. If a transformResponse of yours returned undefined, return the text instead.`,
       )
     }
     if (typeof data === 'string') {

@@ -6,6 +6,7 @@ import { notAResponse } from '../not-a-response.ts'
 import { isUsedResponse, ky, ofetch, readParsed, type ParsingClient } from '../parsed-body.ts'
 import { defineAdapter } from '../raw.ts'
 import { describe } from '../read-stream.ts'
+import { bodyLost } from '../cut-short.ts'
 
 interface ClientError {
   readonly response?: unknown
@@ -72,6 +73,9 @@ export const clientError = defineAdapter<ClientError>({
       )
     }
     if (response instanceof Error) return Promise.reject(notAResponse(response))
+    // axios and got reject a body they failed to read with why, and keep none of it.
+    if (client !== undefined && typeof response === 'object' && bodyMissing(client, response))
+      return Promise.reject(bodyLost(client, statusOf(response), error))
     // ky 2 and ofetch read the body of the response they fail on, and keep it in `error.data`.
     if (isUsedResponse(response) && 'data' in error)
       return readParsed(response, (error as { data?: unknown }).data, limits, parserOf(error))
@@ -82,6 +86,20 @@ export const clientError = defineAdapter<ClientError>({
 /** Which client read the body of the response it failed on: ofetch's error is a `FetchError`. */
 function parserOf(error: ClientError): ParsingClient {
   return (error as { name?: unknown }).name === 'FetchError' ? ofetch : ky
+}
+
+/** True when the response in an axios or got error holds no body: the client failed to read it. */
+function bodyMissing(client: 'axios' | 'got', response: object): boolean {
+  return client === 'axios'
+    ? 'data' in response && (response as { data?: unknown }).data === undefined
+    : (response as { rawBody?: unknown }).rawBody === undefined &&
+        (response as { destroyed?: unknown }).destroyed === true
+}
+
+/** The status of an axios (`status`) or got (`statusCode`) response. */
+function statusOf(response: object): unknown {
+  const { status, statusCode } = response as { status?: unknown; statusCode?: unknown }
+  return status ?? statusCode
 }
 
 /** Which client threw: axios and got errors say so; superagent's (and ky's) do not. */
