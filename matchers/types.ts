@@ -2,13 +2,18 @@ import type { AuditOptions, DroppedHeadersOptions, Snapshot, UniformOptions } fr
 import type { ExpectedRequestId } from './to-have-request-id.ts'
 import type { Logs, TraceableOptions } from './to-be-traceable-in.ts'
 
-/** A value the matchers can read: a fetch Response, a client's response object, a snapshot, or a promise of one. */
+/**
+ * A value the matchers can read: a fetch Response, a client's response object, a snapshot, the
+ * error of a client that carries its response (axios' `AxiosError`, got's `HTTPError`), or a
+ * promise of one.
+ */
 export type ResponseLike =
   | Response
   | Snapshot
   | { readonly status: number }
   | { readonly statusCode: number }
-  | { readonly response: { readonly status: number } }
+  | { readonly response: { readonly status: number } | { readonly statusCode: number } }
+  | { readonly isAxiosError: boolean; readonly response?: { readonly status: number } | undefined }
 
 /** `toBeUniform()` takes an array of responses whose bodies are read (snapshots, supertest, inject). */
 type ReceivedList<T, A extends unknown[]> = unknown extends T
@@ -26,6 +31,11 @@ type Safe5xxOptions = Omit<AuditOptions, 'status'> & {
   readonly status?: never
 }
 
+/**
+ * The arguments of a matcher when `T` is a response, else one that cannot be given: a call on a
+ * value that is no response fails to compile, and the compiler's note names the rest parameter,
+ * `received_must_be_a_response`, for matchers whose arguments are all optional.
+ */
 type Received<T, A extends unknown[]> = unknown extends T
   ? A
   : T extends ResponseLike | PromiseLike<ResponseLike>
@@ -45,21 +55,28 @@ type Received<T, A extends unknown[]> = unknown extends T
  */
 export interface Safe500Matchers<R = unknown, T = unknown> {
   /** The response is a safe 500: status, generic body, headers, request ID. */
-  toBeSafe500(...options: Received<T, [options?: AuditOptions]>): Promise<void>
+  toBeSafe500(...received_must_be_a_response: Received<T, [options?: AuditOptions]>): Promise<void>
   /** The response is a safe 5xx: 500, 502, 503 or 504 (or the statuses given), with the checks of toBeSafe500. */
   toBeSafe5xx(
-    ...args: Received<
+    ...received_must_be_a_response: Received<
       T,
       [statuses?: number | readonly number[], options?: Safe5xxOptions] | [options?: Safe5xxOptions]
     >
   ): Promise<void>
   /** The response leaks details (body and header leaks only); use as `.not.toLeakDetails()`. */
-  toLeakDetails(...options: Received<T, [options?: AuditOptions]>): Promise<void>
+  toLeakDetails(
+    ...received_must_be_a_response: Received<T, [options?: AuditOptions]>
+  ): Promise<void>
   /** The headers are safe: no-store, nosniff, Content-Type with charset, no stack or version headers. */
-  toHaveSafeHeaders(...options: Received<T, [options?: AuditOptions]>): Promise<void>
+  toHaveSafeHeaders(
+    ...received_must_be_a_response: Received<T, [options?: AuditOptions]>
+  ): Promise<void>
   /** The response carries a request ID (header and body agreeing), optionally the one expected or of a format. */
   toHaveRequestId(
-    ...args: Received<T, [expected?: ExpectedRequestId, options?: AuditOptions]>
+    ...received_must_be_a_response: Received<
+      T,
+      [expected?: ExpectedRequestId, options?: AuditOptions]
+    >
   ): Promise<void>
   /** A log record holds the response's request ID together with the real error; no line was forged. */
   toBeTraceableIn(...args: Received<T, [logs: Logs, options?: TraceableOptions]>): Promise<void>
@@ -68,5 +85,7 @@ export interface Safe500Matchers<R = unknown, T = unknown> {
     ...args: Received<T, [healthy: ResponseLike, options?: DroppedHeadersOptions]>
   ): Promise<void>
   /** Error responses of different causes are the same once request IDs and timestamps are masked. */
-  toBeUniform(...options: ReceivedList<T, [options?: UniformOptions]>): R
+  toBeUniform(
+    ...received_must_be_an_array_of_responses: ReceivedList<T, [options?: UniformOptions]>
+  ): R
 }

@@ -2,6 +2,9 @@ import type { AuditOptions, Report, Snapshot } from 'safe500'
 import { audit, capture } from 'safe500'
 import 'safe500/vitest'
 import { expect, expectTypeOf, test } from 'vitest'
+import type { AxiosError, AxiosResponse } from 'axios'
+import type { HTTPError, ReadError, Response as GotResponse } from 'got'
+import type { Response as SupertestResponse } from 'supertest'
 
 declare const res: Response
 declare const snapshot: Snapshot
@@ -22,6 +25,27 @@ test('matchers accept every response shape, and promises of them', () => {
   expectTypeOf(expect(fastifyInject).toBeSafe500()).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect(Promise.resolve(res)).toBeSafe500()).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect(Promise.resolve(res)).resolves.toBeSafe500()).toEqualTypeOf<Promise<void>>()
+})
+
+declare const axiosResponse: AxiosResponse<unknown>
+declare const axiosError: AxiosError
+declare const gotResponse: GotResponse<string>
+declare const gotError: HTTPError
+declare const gotReadError: ReadError
+declare const supertestResponse: SupertestResponse
+
+test("the HTTP clients' responses, and the errors that carry them, are responses", () => {
+  expectTypeOf(expect(axiosResponse).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(axiosError).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(Promise.resolve(axiosResponse)).toBeSafe5xx()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(gotResponse).not.toLeakDetails()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(gotError).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(gotReadError).toHaveRequestId()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(supertestResponse).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  // @ts-expect-error an error without a response is not one
+  void expect(new Error('boom')).toBeSafe500()
+  // @ts-expect-error nor is the body an axios response holds
+  void expect(axiosResponse.data as { error: string }).toBeSafe500()
 })
 
 test('options are typed', () => {
