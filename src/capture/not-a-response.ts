@@ -1,5 +1,11 @@
 import { Safe500Error } from '../errors.ts'
-import { constructorName, describeValue, isBodyBytes, isParsedBody } from './describe-value.ts'
+import {
+  constructorName,
+  describeValue,
+  isBodyBytes,
+  isParsedBody,
+  isPlainObject,
+} from './describe-value.ts'
 
 const pass =
   'Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }.'
@@ -67,5 +73,9 @@ function hintFor(value: unknown): string {
     (v['statusCode'] === undefined || v['statusCode'] === null)
   )
     return 'That is a request, not its response: pass the response, e.g. await fetch(request). '
+  if (['get', 'post', 'put', 'delete'].every((m) => typeof v[m] === 'function') && !('status' in v))
+    return "That looks like supertest's request(app) with no request made: call a method and pass what it resolves to, e.g. await request(app).get('/checkout'). "
+  if (isPlainObject(value) && !('status' in v) && !('statusCode' in v))
+    return 'It has no status, so it is no response: if it is a body (res.body, res.data, a parsed JSON error), pass the response itself, or { status, headers, body: text }. '
   return ''
 }

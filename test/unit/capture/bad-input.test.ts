@@ -112,6 +112,24 @@ test('an object of no known shape lists its keys', async () => {
   expect(error.message).toContain('received an object with keys code, message.')
 })
 
+test('a body without a status (supertest res.body, axios res.data) says to pass the response', async () => {
+  const error = await captureError({ error: 'Internal Server Error', requestId: 'b1946ac9' })
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toContain('received an object with keys error, requestId.')
+  expect(error.message).toContain(
+    'It has no status, so it is no response: if it is a body (res.body, res.data, a parsed JSON error), pass the response itself',
+  )
+})
+
+test("supertest's request(app) with no request made says to make one", async () => {
+  const { default: request } = await import('supertest')
+  const error = await captureError(request('http://127.0.0.1:9'))
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toContain(
+    "That looks like supertest's request(app) with no request made: call a method and pass what it resolves to, e.g. await request(app).get('/checkout').",
+  )
+})
+
 test('an object whose getters throw is no response, and does not crash the check', async () => {
   const hostile = new Proxy(
     {},
