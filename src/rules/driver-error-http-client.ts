@@ -9,13 +9,19 @@ const pattern =
  * (`Connect timeout has expired [url=…`), Bun's fetch (its message, or its error serialized:
  * `{"code":"ConnectionRefused","path":"http://…"}`), httpx's and reqwest's raise-for-status
  * (`Client error '404 Not Found' for url '…'`, `HTTP status server error (503 …) for url (…)`),
- * httpx's `All connection attempts failed` and reqwest failing to decode the upstream's body.
+ * httpx's `All connection attempts failed` and reqwest failing to decode the upstream's body;
+ * ky's timeout and network errors (`Request timed out: POST https://…`) and ofetch's
+ * `[POST] "https://…": 502 Bad Gateway`, which name the upstream's method and URL.
  */
 const pattern2 =
-  /\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):/g
+  /\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):/g
 
 /** What every match of `pattern2` holds (lower case). */
 const keywords2 = [
+  'request timed out: ',
+  'request failed due to a network error: ',
+  '] "http',
+  '] "ws',
   '(unresolved: ',
   'timeout has expired [url=',
   'is the computer able to access the url',
@@ -50,7 +56,7 @@ const causeMarkers = [
  * upstream's body (`500 Internal Server Error: "{…}"`), Go's `Get "http://…": EOF`; what undici,
  * Node's HTTP parser, axios and got say of a broken or failed answer (`Headers Timeout Error`,
  * `Parse Error: Expected HTTP/`, `Request failed with status code 502`); http4s, Ktor, Bun's fetch,
- * httpx and reqwest (see `pattern2`).
+ * httpx, reqwest, ky and ofetch (see `pattern2`).
  *
  * @example
  * ```ts
@@ -61,7 +67,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body).',
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), ofetch ([POST] "https://...": 502 Bad Gateway).',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -163,6 +169,10 @@ export const driverErrorHttpClient = defineRule({
       '{"error":"error decoding response body: missing field `unit_price` at line 1 column 212"}',
       '{"detail":"All connection attempts failed"}',
       '{"code":"ConnectionRefused","path":"http://inventory:8080/items","errno":0}',
+      '{"error":"Request timed out: POST https://payments.example.com/v1/charges"}',
+      '{"error":"Request failed due to a network error: GET http://inventory:8080/items/42"}',
+      '{"error":"[POST] \\"https://payments.example.com/v1/charges\\": 502 Bad Gateway"}',
+      '{"message":"[GET] \\"http://inventory:8080/stock\\": <no response> fetch failed"}',
     ],
     safe: [
       'We hit an error sending request for url shortening. Please retry.',
@@ -183,6 +193,8 @@ export const driverErrorHttpClient = defineRule({
       'We had an error decoding the response from our partner.',
       'Using address book entries (unresolved: 3) for delivery.',
       '{"code":"ConnectionRefused","path":"/checkout","message":"Our bank refused the connection."}',
+      'Request timed out: please try again in a minute.',
+      '[GET] /orders failed: please try again.',
     ],
   },
 })
