@@ -10,7 +10,9 @@ import { defineRule } from '../define-rule.ts'
  * CONNECT_TIMEOUT db:5432`), amqplib, redis-py, StackExchange.Redis, Predis, the PostgreSQL JDBC driver, mysqli, Netty,
  * OpenFeign, Dart's SocketException and Prisma's pool timeout; proxies naming the backend they could
  * not reach (Apache's `DNS lookup failure for:`, Kong, Linkerd 1); and an SMTP server's reply as a mail
- * client such as Nodemailer passes it on (`535-5.7.8 Username and Password not accepted`). A
+ * client such as Nodemailer passes it on (`535-5.7.8 Username and Password not accepted`); message
+ * brokers (amqplib's `Channel closed by server: 404 (NOT-FOUND) with message "…"`, librdkafka's
+ * `KafkaError{code=…}`, KafkaJS's error classes, NATS's `nats: no servers available…`). A
  * proxy's own page that says only that the upstream failed (Envoy's `upstream connect error or
  * disconnect/reset before headers`, like nginx's "502 Bad Gateway") names nothing behind it and
  * passes.
@@ -24,7 +26,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...).",
+    'Connection failures of clients: Rust\'s (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq\'s could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring\'s OpenFeign, Dart\'s SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message "..."), librdkafka (KafkaError{code=...,val=...,str="..."}), KafkaJS error classes, NATS (nats: no servers available for connection).',
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -89,6 +91,10 @@ export const driverErrorConnectMessage = defineRule({
     'connection_closed"',
     'connection_ended"',
     'connection_destroyed"',
+    'channel closed by server: ',
+    'kafkaerror{code=',
+    'kafkajs',
+    'nats: ',
   ],
   pattern: [
     /\(os error (?:32|4[89]|5\d|6[0-5]|9[89]|10\d|11[0-3]|1\d{4})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
@@ -116,6 +122,9 @@ export const driverErrorConnectMessage = defineRule({
     // timeout without its class name; postgres.js (`write CONNECT_TIMEOUT db:5432`, or the error
     // serialized: `{"code":"CONNECT_TIMEOUT","errno":"CONNECT_TIMEOUT","address":"db","port":5432}`).
     /\bcould not translate host name "[^"\n]{1,255}" to address\b|\bconnection not available and request was dropped from queue after \d{1,7}ms\b|\bwrite (?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED) (?:[\w.-]{1,200}:\d{1,5}|\/[\w./-]{1,200})|"(?:code|errno)"\s{0,3}:\s{0,3}"(?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED)"\s{0,3},\s{0,3}(?:"(?:code|errno)"\s{0,3}:\s{0,3}"[A-Z_]{1,30}"\s{0,3},\s{0,3})?"address"\s{0,3}:/g,
+    // Message brokers: amqplib closing a channel, librdkafka's KafkaError, KafkaJS's error classes,
+    // NATS.
+    /\bChannel closed by server: \d{3} \([A-Z-]{2,40}\) with message "|\bKafkaError\{code=_?[A-Z][A-Z_]{1,60},val=-?\d{1,5},str="|\bKafkaJS[A-Z][A-Za-z]{2,60}\b|\bnats: (?:no servers available for connection|no responders available for request|authorization violation|stale connection|maximum payload exceeded|connection closed)\b/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
@@ -166,6 +175,11 @@ export const driverErrorConnectMessage = defineRule({
       'write CONNECTION_CLOSED 10.0.4.12:5432',
       '{"errno":"CONNECT_TIMEOUT","code":"CONNECT_TIMEOUT","address":"orders-db","port":5432}',
       '{"error":{"code":"CONNECTION_CLOSED","errno":"CONNECTION_CLOSED","address":"10.0.4.12","port":5432}}',
+      '{"message":"Channel closed by server: 404 (NOT-FOUND) with message \\"NOT_FOUND - no exchange \'orders.events\' in vhost \'/\'\\""}',
+      '{"detail":"KafkaError{code=_MSG_TIMED_OUT,val=-192,str=\\"Local: Message timed out\\"}"}',
+      '{"name":"KafkaJSProtocolError","retriable":true,"type":"UNKNOWN_TOPIC_OR_PARTITION","code":3}',
+      '{"error":"KafkaJSNumberOfRetriesExceeded","message":"Connection timeout"}',
+      '{"error":"nats: no servers available for connection"}',
     ],
     safe: [
       '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',
@@ -187,6 +201,8 @@ export const driverErrorConnectMessage = defineRule({
       'Database connection timed out (CONNECT_TIMEOUT). Please retry.',
       'write CONNECTION_CLOSED: the chat session ended, please reconnect.',
       '{"code":"CONNECT_TIMEOUT","message":"The database did not answer in time. Please retry."}',
+      'Our Kafka pipeline is catching up: new orders will show shortly.',
+      'Channel closed: the live chat is offline right now.',
     ],
   },
 })

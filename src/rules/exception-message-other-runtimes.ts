@@ -16,7 +16,10 @@ import { defineRule } from '../define-rule.ts'
  * for class '…' is not found` and `Unexpected JSON token at offset 42:`, circe's `DecodingFailure at
  * .items[0]`, axum's `Missing request extension`, Rust's file errors (`No such file or directory
  * (os error 2)`) and `Custom { kind: Other, error: … }`, and Symfony's entity resolvers
- * (`"App\\Entity\\Order" object not found by the @ParamConverter annotation`).
+ * (`"App\\Entity\\Order" object not found by the @ParamConverter annotation`); cloud storage SDKs
+ * naming a bucket, object or account (AWS, Google Cloud, Azure), SaaS SDKs passing on their API's
+ * refusal (Twilio, OpenAI, Anthropic, Stripe), SAP's short dump, Classic ASP's VBScript errors, and
+ * `FirebaseError` and `AppwriteException`.
  *
  * @example
  * ```ts
@@ -27,7 +30,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class.",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...'); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException.",
   keywords: [
     'error { ',
     'because "',
@@ -107,6 +110,25 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'decodingfailure at',
     'on failed cursor',
     'missing request extension',
+    ', request id: ',
+    '; status code: ',
+    'does not have ',
+    '.googleapis.com/',
+    'storage: ',
+    'defaultazurecredential failed',
+    'error code: ',
+    'requestid:',
+    'error: unable to ',
+    'twiliorestexception',
+    'incorrect api key provided: ',
+    'invalid x-api-key',
+    'no such ',
+    'you did not provide an api key',
+    '(termination: ',
+    'microsoft vbscript ',
+    ', line ',
+    'firebaseerror: ',
+    'appwriteexception: ',
   ],
   pattern: [
     /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because (?:the return value of )?"[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
@@ -153,6 +175,14 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // Rust's std::io::Error for a file, as `err.to_string()` gives it (socket errors are driver
     // errors).
     /\b(?:No such file or directory|Permission denied|File exists|Is a directory|Not a directory|Too many open files|No space left on device|Read-only file system|Directory not empty|The system cannot find the (?:file|path) specified\.|Access is denied\.) \(os error \d{1,5}\)/g,
+    // Cloud storage SDKs naming the bucket, object or account: the AWS SDK for Go v1's tail and the
+    // AWS SDK for Java v1's, Google Cloud's IAM refusal and its Python and Go clients, Azure's SDKs.
+    /\n\tstatus code: \d{3}, request id: |\(Service: [\w -]{1,60}; Status Code: \d{3}; Error Code: |\bdoes not have [a-z]{2,40}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40} access to\b|\b[45]\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD) https:\/\/[a-z]{2,30}\.googleapis\.com\/|\bstorage: (?:object|bucket) doesn't exist\b|\bDefaultAzureCredential failed to retrieve a token\b|\bERROR CODE: [A-Z][A-Za-z]{2,60}\n-{10}|\bRequestId:[0-9a-f-]{36}\n(?:Time:|ErrorCode:)/g,
+    // SaaS SDKs passing on their API's refusal: Twilio, OpenAI, Anthropic, Stripe.
+    /\bHTTP [45]\d\d error: Unable to (?:create|fetch|update|delete) record: |\bTwilioRestException\b|\bIncorrect API key provided: |\binvalid x-api-key\b|\bNo such (?:customer|charge|payment_intent|payment_method|price|product|subscription|invoice|source|token|setup_intent|coupon|plan|refund|account): '|\bYou did not provide an API key\. You need to provide your API key in the Authorization header\b/g,
+    // SAP's short dump; Classic ASP's VBScript errors and the page and line; Firebase's and
+    // Appwrite's error classes.
+    /\(termination: [A-Z][A-Z0-9_]{2,60}\)|\bMicrosoft VBScript (?:runtime|compilation)\s{1,40}error '800a[0-9a-fA-F]{4}'|\.asp {0,3}, line \d{1,6}\b|\b(?:FirebaseError|AppwriteException): \S/g,
   ],
   message: 'shows a raw runtime error message',
   examples: {
@@ -228,6 +258,24 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"error":"Custom { kind: Other, error: \\"failed to fill whole buffer\\" }"}',
       '{"message":"\\"App\\\\Entity\\\\Order\\" object not found by the @ParamConverter annotation."}',
       '"App\\Entity\\Order" object not found by "Symfony\\Bridge\\Doctrine\\ArgumentResolver\\EntityValueResolver".',
+      'NoSuchBucket: The specified bucket does not exist\n\tstatus code: 404, request id: 8641A613A9B146ED, host id: TjS8',
+      '{"message":"Access Denied (Service: Amazon S3; Status Code: 403; Error Code: AccessDenied; Request ID: 4442587FB7D0A2F9)"}',
+      'Anonymous caller does not have storage.objects.get access to the Google Cloud Storage object.',
+      '404 GET https://storage.googleapis.com/download/storage/v1/b/acme-prod-invoices/o/42.pdf?alt=media: No such object',
+      '{"error":"storage: object doesn\'t exist"}',
+      'DefaultAzureCredential failed to retrieve a token from the included credentials.',
+      'RESPONSE 404: 404 The specified blob does not exist.\nERROR CODE: BlobNotFound\n--------------------------------',
+      'The specified blob does not exist.\nRequestId:0b2c4d1e-701e-0032-1c5a-3b4a5e000000\nTime:2024-05-01T10:00:00.0000000Z',
+      '{"error":"HTTP 401 error: Unable to create record: Authenticate"}',
+      '{"message":"401 Incorrect API key provided: sk-proj-****LEQA."}',
+      '401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}',
+      '{"message":"No such customer: \'cus_NffrFeUfNV2Hib\'"}',
+      'You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth.',
+      "<p>Error: Access via 'NULL' object reference not possible. (termination: RABAX_STATE)</p>",
+      '<font face="Arial">Microsoft VBScript runtime </font> <font face="Arial">error \'800a01a8\'</font>',
+      '<font face="Arial">/shop/orders.asp</font><font face="Arial">, line 42</font>',
+      '{"error":"FirebaseError: Missing or insufficient permissions."}',
+      'AppwriteException: Document with the requested ID could not be found.',
     ],
     safe: [
       '<style>.FieldError { color: #b00020 }</style>',
@@ -259,6 +307,10 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Custom { kind: of cake } orders are closed today.',
       'The requested object not found by the search service. Try another name.',
       'Ask the %Ecto.Repo maintainers.',
+      'Sorry! (status code: 500, request id: 3f1c2a7e)',
+      'No such page: please check the address.',
+      'Our storage: we are moving to a new warehouse.',
+      'You did not provide an API key? Read our guide to get started.',
     ],
   },
 })

@@ -6,7 +6,10 @@ import { defineRule } from '../define-rule.ts'
  * Snowflake (`SQL compilation error:`), DynamoDB (`Invalid UpdateExpression: `, `Requested resource
  * not found: Table: orders not found`), BigQuery (`Not found: Table p:d.t`), a MongoDB duplicate
  * key error serialized whole (`"keyPattern":{…}`), Go's database/sql (`sql: no rows in
- * result set`), a Redis Lua script's error (`ERR user_script:14: …`) and Ecto quoting its query.
+ * result set`), a Redis Lua script's error (`ERR user_script:14: …`), Ecto quoting its query,
+ * Elasticsearch and OpenSearch refusing a user (`is unauthorized for user [orders_app]`),
+ * Meilisearch, Mongoose's model registry, TypeORM without a connection, Django's `get() returned
+ * more than one Order`, `VercelPostgresError` and the Rust MongoDB driver's topology.
  *
  * @example
  * ```ts
@@ -17,7 +20,7 @@ export const sqlErrorOtherStores = defineRule({
   id: 'sql-error-other-stores',
   category: 'sql-error',
   description:
-    'Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...).',
+    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {).",
   keywords: [
     'user_script:',
     ' in query:',
@@ -39,9 +42,20 @@ export const sqlErrorOtherStores = defineRule({
     'in query: while processing',
     'while processing query: ',
     'requested resource not found: table: ',
+    'is unauthorized for user [',
+    'unable to authenticate user [',
+    'no permissions for [',
+    'docs.meilisearch.com/errors#',
+    "hasn't been registered for model",
+    'model once compiled',
+    'connection is not yet established',
+    'cannotexecutenotconnectederror',
+    ' -- it returned ',
+    'vercelpostgreserror',
+    'no available servers. topology: {',
   ],
   pattern: [
-    /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking)_exception\b/g,
+    /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking|security)_exception\b/g,
     /\bDB::Exception: |\bUnknown expression (?:or function )?identifier '[^'\n]{1,100}' in scope |\bin query: While processing |\bwhile processing query: '|\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
     /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bmongo: no documents in result\b|\bsql: Scan error on column index \d{1,4}, name "/g,
     // Cassandra's server errors, DynamoDB's expression errors and missing table, and PostgREST's
@@ -49,6 +63,10 @@ export const sqlErrorOtherStores = defineRule({
     /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bRequested resource not found: Table: [\w.-]{1,255} not found\b|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST\d{3}"/g,
     // A Redis Lua script's error (`ERR user_script:14: …`); Ecto quoting the query it could not run.
     /\buser_script:\d{1,6}: |\b(?:cannot be cast to type (?::\w{1,60}|[A-Z][\w.]{0,100}|\{[\w:, ]{1,100}\})|expected at least one result but got none|expected at most one result but got \d{1,9}) in query:\s{1,4}from \w{1,60} in /g,
+    // Elasticsearch and OpenSearch refusing a user, Meilisearch's error link, Mongoose's model
+    // registry, TypeORM without a connection, Django's get() finding several rows, @vercel/postgres
+    // without its env var, the Rust MongoDB driver's topology.
+    /\bis unauthorized for user \[[^\]\n]{1,100}\]|\bunable to authenticate user \[[^\]\n]{1,100}\] for REST request \[|\bno permissions for \[[^\]\n]{1,200}\] and User \[name=|"link"\s{0,3}:\s{0,3}"https:\/\/docs\.meilisearch\.com\/errors#|\bSchema hasn't been registered for model "|\bCannot overwrite `[^`\n]{1,100}` model once compiled\b|\bCannot execute operation on "[^"\n]{1,100}" connection because connection is not yet established\b|\bCannotExecuteNotConnectedError\b|\bget\(\) returned more than one [\w.]{1,100} -- it returned (?:more than )?\d{1,9}!|\bVercelPostgresError\b|\bServer selection timeout: No available servers\. Topology: \{/g,
   ],
   message: 'shows a data store error',
   examples: {
@@ -72,6 +90,16 @@ export const sqlErrorOtherStores = defineRule({
       '{"message":"Aggregate function argMax(status, createdAt) is found in WHERE in query: While processing argMax(status, createdAt) AS status."}',
       "Missing columns: 'totl' while processing query: 'SELECT totl FROM orders', required columns: 'totl'",
       '{"__type":"ResourceNotFoundException","message":"Requested resource not found: Table: orders-prod not found"}',
+      '{"error":{"type":"security_exception","reason":"action [indices:data/read/search] is unauthorized for user [orders_app] with effective roles [orders_reader]"}}',
+      'security_exception\n\tRoot causes:\n\t\tsecurity_exception: unable to authenticate user [orders_app] for REST request [/orders/_search]',
+      'no permissions for [indices:data/read/search] and User [name=orders_app, backend_roles=[], requestedTenant=null]',
+      '{"message":"Index `orders` not found.","code":"index_not_found","type":"invalid_request","link":"https://docs.meilisearch.com/errors#index_not_found"}',
+      '{"message":"Schema hasn\'t been registered for model \\"User\\".\\nUse mongoose.model(name, schema)"}',
+      '{"error":"OverwriteModelError: Cannot overwrite `User` model once compiled."}',
+      '{"message":"Cannot execute operation on \\"default\\" connection because connection is not yet established."}',
+      '{"detail":"get() returned more than one Order -- it returned 2!"}',
+      '{"error":"VercelPostgresError - \'missing_connection_string\': You did not supply a \'connectionString\'"}',
+      '{"error":"Server selection timeout: No available servers. Topology: { Type: ReplicaSetNoPrimary, Servers: [ { Address: mongo-0.mongo:27017, Type: Unknown } ] }"}',
     ],
     safe: [
       'Internal Server Error',
@@ -79,6 +107,8 @@ export const sqlErrorOtherStores = defineRule({
       'Our search is temporarily unavailable (exception handled). Reference 3f1c0d6e.',
       'SQL: the course for beginners starts on Monday.',
       '{"__type":"ResourceNotFoundException","message":"Requested resource not found"}',
+      'We could not find that order -- it returned to the warehouse.',
+      'This page is unauthorized for users without an account.',
     ],
   },
 })
