@@ -3,12 +3,21 @@ import { defineRule } from '../define-rule.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
 
+const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+
 const pattern = /\b(Bearer|Basic|Token)\s{1,3}([A-Za-z0-9._~+/-]{8,4000}=?=?)/gi
+// Other schemes, only as an Authorization header's value (`Authorization: SSWS …`,
+// `"authorization":"Bot …"`): Elasticsearch ApiKey, Discord Bot, Okta SSWS, DeepL, Splunk, Klaviyo.
+const schemePattern =
+  /\bAuthorization["']?\s{0,3}[:=]>?\s{0,3}["']?(ApiKey|Bot|SSWS|DeepL-Auth-Key|Splunk|Klaviyo-API-Key)\s{1,3}([A-Za-z0-9._~+/=-]{16,4000}(?::fx)?)/gi
 
 /**
  * Credentials of an Authorization header shown in text: `Bearer <token>`, `Basic <base64 of
- * user:password>`, `Authorization: token <token>`. JWTs are left to `secret-jwt`; placeholders
- * (`Bearer ${TOKEN}`, `Bearer <token>`) and challenge headers (`Bearer realm="api"`) pass.
+ * user:password>`, `Authorization: token <token>`, and, as an Authorization value, the schemes
+ * `ApiKey` (Elasticsearch), `Bot` (Discord), `SSWS` (Okta), `DeepL-Auth-Key`, `Splunk` and
+ * `Klaviyo-API-Key` with a token-like value (16+ characters, letters and digits). JWTs are left to
+ * `secret-jwt`; placeholders (`Bearer ${TOKEN}`, `Bearer <token>`) and challenge headers
+ * (`Bearer realm="api"`) pass.
  *
  * @example
  * ```ts
@@ -19,9 +28,9 @@ export const secretAuthHeader = defineRule({
   id: 'secret-auth-header',
   category: 'secret',
   description:
-    'Authorization credentials in text: Bearer tokens (16+ characters with letters and digits), Basic user:password, Authorization: token x.',
+    'Authorization credentials in text: Bearer tokens (16+ characters with letters and digits), Basic user:password, Authorization: token x, and Authorization values of the ApiKey, Bot, SSWS, DeepL-Auth-Key, Splunk and Klaviyo-API-Key schemes.',
   keywords: ['bearer', 'basic', 'authorization'],
-  patterns: [pattern],
+  patterns: [pattern, schemePattern],
   *detect({ views }) {
     for (const view of views) yield* scan(view)
   },
@@ -30,17 +39,27 @@ export const secretAuthHeader = defineRule({
       `{"request":{"headers":{"authorization":"Bearer ${sampleSecret(40, 901)}"}}}`,
       `upstream said 401 for Authorization: Basic ${btoa(`app:${sampleSecret(12, 902)}`)}`,
       `curl -H "Authorization: token ${sampleSecret(40, 903, hexDigits)}" https://api.example.com`,
+      `okta: 401 E0000011 Invalid token provided\nAuthorization: SSWS 00${sampleSecret(40, 904, urlSafe)}`,
+      `{"request":{"headers":{"Authorization":"ApiKey ${btoa(`${sampleSecret(20, 905)}:${sampleSecret(22, 906)}`)}"}}}`,
+      `{"headers":{"authorization":"Bot ${sampleSecret(24, 907)}.${sampleSecret(6, 908)}.${sampleSecret(38, 909, urlSafe)}"}}`,
+      `{'Authorization': 'DeepL-Auth-Key ${[sampleSecret(8, 910, hexDigits), sampleSecret(4, 911, hexDigits), sampleSecret(4, 912, hexDigits), sampleSecret(4, 913, hexDigits), sampleSecret(12, 914, hexDigits)].join('-')}:fx'}`,
+      `Authorization: Splunk ${[sampleSecret(8, 915, hexDigits), sampleSecret(4, 916, hexDigits), sampleSecret(4, 917, hexDigits), sampleSecret(4, 918, hexDigits), sampleSecret(12, 919, hexDigits)].join('-')}`,
+      `"Authorization": "Klaviyo-API-Key ${['p', 'k_', sampleSecret(34, 920, hexDigits)].join('')}"`,
     ],
     safe: [
       'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
       'Authorization: Bearer ${TOKEN}',
       'Use Basic authentication or a Bearer token to sign in.',
       `Basic ${btoa('just-some-words-here')}`,
+      'Authorization: Bot users are not allowed to use this endpoint.',
+      'Authorization: SSWS ${OKTA_API_TOKEN}',
+      'Send Authorization: ApiKey <base64 of id:api_key> to authenticate.',
     ],
   },
 })
 
 function* scan(view: TextView): Iterable<Hit> {
+  yield* scanSchemes(view)
   for (const m of view.text.matchAll(pattern)) {
     const scheme = (m[1] ?? '').toLowerCase()
     const value = m[2] ?? ''
@@ -57,6 +76,21 @@ function* scan(view: TextView): Iterable<Hit> {
     const start = m.index + m[0].length - value.length
     yield {
       message: `shows ${scheme === 'basic' ? 'Basic credentials' : `a ${m[1]} credential`}`,
+      view,
+      span: [start, start + value.length],
+      secret: true,
+    }
+  }
+}
+
+/** The values of the other schemes, each as an Authorization header's: token-like, not a placeholder. */
+function* scanSchemes(view: TextView): Iterable<Hit> {
+  for (const m of view.text.matchAll(schemePattern)) {
+    const value = m[2] ?? ''
+    if (isPlaceholder(value) || !hasLetterAndDigit(value)) continue
+    const start = m.index + m[0].length - value.length
+    yield {
+      message: `shows an Authorization ${m[1]} credential`,
       view,
       span: [start, start + value.length],
       secret: true,

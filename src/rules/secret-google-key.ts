@@ -15,7 +15,9 @@ const keywords = ['aiza', 'ya29.', 'gocspx-']
 
 /**
  * Google credentials: API keys (`AIza…`), OAuth access tokens (`ya29.…`) and OAuth client secrets
- * (`GOCSPX-…`). The browser key in the URL of the Maps JavaScript API's loader passes.
+ * (`GOCSPX-…`). The browser key in the URL of the Maps JavaScript API's loader passes, and so does
+ * the `apiKey` of a Firebase web config (`{ apiKey: "AIza…", authDomain: …, projectId: … }`),
+ * which Firebase documents as public.
  *
  * @example
  * ```ts
@@ -26,7 +28,7 @@ export const secretGoogleKey = defineRule({
   id: 'secret-google-key',
   category: 'secret',
   description:
-    'Google API keys (AIza + 35), OAuth access tokens (ya29.) and OAuth client secrets (GOCSPX-).',
+    'Google API keys (AIza + 35; not the browser key of a Maps loader or a Firebase web config), OAuth access tokens (ya29.) and OAuth client secrets (GOCSPX-).',
   keywords,
   patterns,
   *detect(subject) {
@@ -34,6 +36,7 @@ export const secretGoogleKey = defineRule({
       for (const pattern of patterns)
         for (const m of keywordMatches(subject, view, pattern, keywords)) {
           if (isPlaceholder(m[0].slice(5)) || inMapsLoader(view.text, m.index)) continue
+          if (m[0].startsWith('AIza') && inFirebaseConfig(view.text, m.index)) continue
           const span = [m.index, m.index + m[0].length] as const
           yield { message: 'shows a Google API key or OAuth token', view, span, secret: true }
         }
@@ -43,6 +46,8 @@ export const secretGoogleKey = defineRule({
       `GET https://maps.googleapis.com/maps/api/geocode/json?key=${['AI', 'za', sampleSecret(35, 501, urlSafe)].join('')} failed`,
       `{"access_token":"${['ya', '29.', sampleSecret(120, 502, urlSafe)].join('')}"}`,
       `client_secret: ${['GOC', 'SPX-', sampleSecret(28, 503, urlSafe)].join('')}`,
+      `{"error":"geocoding failed","config":{"key":"${['AI', 'za', sampleSecret(35, 507, urlSafe)].join('')}","projectId":"acme-shop"}}`,
+      `{"firebase":{"apiKey":"${['AI', 'za', sampleSecret(35, 508, urlSafe)].join('')}"}}`,
     ],
     safe: [
       'Sign in with Google',
@@ -51,6 +56,17 @@ export const secretGoogleKey = defineRule({
       `<script async src="https://maps.googleapis.com/maps/api/js?v=weekly&key=${['AI', 'za', sampleSecret(35, 504, urlSafe)].join('')}&callback=initMap"></script>`,
       `<script>(g=>{var h,a,k,p="The Google Maps JavaScript API",c="google",l="importLibrary",q="__ib__"})({key: "${['AI', 'za', sampleSecret(35, 505, urlSafe)].join('')}", v: "weekly"});</script>`,
       `<gmpx-api-loader key="${['AI', 'za', sampleSecret(35, 506, urlSafe)].join('')}" solution-channel="GMP_GE_mapsandplacesautocomplete_v1"></gmpx-api-loader>`,
+      `<script type="module">
+  const firebaseConfig = {
+    apiKey: "${['AI', 'za', sampleSecret(35, 509, urlSafe)].join('')}",
+    authDomain: "acme-shop.firebaseapp.com",
+    projectId: "acme-shop",
+    storageBucket: "acme-shop.appspot.com",
+    messagingSenderId: "123456789012",
+    appId: "1:123456789012:web:0a1b2c3d4e5f6a7b"
+  };
+  initializeApp(firebaseConfig);
+</script>`,
     ],
   },
 })
@@ -74,4 +90,23 @@ function inMapsLoader(text: string, at: number): boolean {
     if (![' ', '\t', '\n', '"', "'", '<', '>'].some((c) => query.includes(c))) return true
   }
   return loaderCalls.some((call) => lastIndexWithin(text, call, at, 1199) !== -1)
+}
+
+/** How far around a key the other fields of a Firebase web config are looked for. */
+const firebaseReach = 300
+/** How far before a key its `apiKey` name is looked for (`apiKey: "`, `"apiKey":"`). */
+const apiKeyReach = 16
+/** The fields a Firebase web config holds besides its key. */
+const firebaseFields = ['authDomain', 'projectId']
+
+/**
+ * Whether the key at `at` is the `apiKey` of a Firebase web config: named `apiKey`, with
+ * `authDomain` or `projectId` within 300 characters. Firebase documents these browser keys as
+ * public (access is guarded by security rules), and every page that uses Firebase shows one.
+ */
+function inFirebaseConfig(text: string, at: number): boolean {
+  const name = 'apiKey'
+  if (lastIndexWithin(text, name, at - name.length, apiKeyReach - name.length) === -1) return false
+  const around = text.slice(Math.max(0, at - firebaseReach), at + firebaseReach)
+  return firebaseFields.some((field) => around.includes(field))
 }

@@ -12,6 +12,11 @@ const sigPattern = /[?&;](?:sig|Signature)=([A-Za-z0-9%+/=_-]{24,1500})/g
 // What a signed URL's query holds besides the signature: Azure's signed version (sv=2022-11-02),
 // Google V2's GoogleAccessId and AWS S3 V2's AWSAccessKeyId.
 const signedQuery = /(?:^|[?&;])(?:sv=\d{4}-\d\d-\d\d|GoogleAccessId=|AWSAccessKeyId=)/
+// A Telegram bot's token in the Bot API's URL (gitleaks: telegram-bot-api-token's token).
+const telegramPattern = /api\.telegram\.org\/bot([0-9]{5,16}:A[\w-]{34})(?![\w-])/g
+// What follows webhookb2/ in a Microsoft Teams incoming webhook URL (gitleaks: microsoft-teams-webhook).
+const teamsPattern =
+  /[a-z0-9]{1,63}\.webhook\.office\.com\/webhookb2\/([a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}@[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})/gi
 
 const keywords = [
   'x-amz-signature=',
@@ -19,19 +24,27 @@ const keywords = [
   'x-goog-signature=',
   'sig=',
   'signature=',
+  'api.telegram.org/bot',
+  '.webhook.office.com/webhookb2/',
 ]
 
 /** How far back a query is read for the parameters that make a `sig=` a signed URL's. */
 const queryReach = 1500
 
 const urlBase64 = (length: number, seed: number) => `${sampleSecret(length, seed)}%3D`
+const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+/** A GUID, lower-case hex, as Teams webhook URLs hold them. */
+const guid = (seed: number) =>
+  [8, 4, 4, 4, 12].map((n, i) => sampleSecret(n, seed * 10 + i, hexDigits)).join('-')
 
 /**
  * The signatures and session tokens of signed URLs, which grant access to what they point at
  * until they expire: AWS SigV4 (`X-Amz-Signature=`, `X-Amz-Security-Token=`), Google Cloud
  * Storage V4 (`X-Goog-Signature=`), Azure shared access signatures (`sig=` next to `sv=<date>`),
  * and Google V2 and S3 V2 URLs (`Signature=` next to `GoogleAccessId=` or `AWSAccessKeyId=`). A
- * `sig=` in any other query passes.
+ * `sig=` in any other query passes. Also the secrets of URLs that are credentials themselves: a
+ * Telegram bot token in `https://api.telegram.org/bot<token>/…` and the path of a Microsoft
+ * Teams incoming webhook (`https://<tenant>.webhook.office.com/webhookb2/…`).
  *
  * @example
  * ```ts
@@ -42,9 +55,9 @@ export const secretSignedUrl = defineRule({
   id: 'secret-signed-url',
   category: 'secret',
   description:
-    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId).',
+    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId); Telegram bot tokens in api.telegram.org/bot URLs; Microsoft Teams incoming webhook URLs.',
   keywords,
-  patterns: [namedPattern, sigPattern, signedQuery],
+  patterns: [namedPattern, sigPattern, signedQuery, telegramPattern, teamsPattern],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
   },
@@ -54,17 +67,27 @@ export const secretSignedUrl = defineRule({
       `upload failed: https://storage.googleapis.com/acme/x?X-Goog-Algorithm=GOOG4-RSA-SHA256&X-Goog-Credential=uploader%40acme.iam.gserviceaccount.com%2F20240101%2Fauto%2Fstorage%2Fgoog4_request&X-Goog-Date=20240101T000000Z&X-Goog-Expires=900&X-Goog-SignedHeaders=host&X-Goog-Signature=${sampleSecret(128, 1202, hexDigits)}`,
       `GET /b/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=${sampleSecret(180, 1203)}&X-Amz-Signature=${sampleSecret(64, 1204, hexDigits)} failed`,
       `https://storage.googleapis.com/acme/x?GoogleAccessId=uploader@acme.iam.gserviceaccount.com&Expires=1700000000&Signature=${urlBase64(340, 1205)}`,
+      `{"error":"notify failed: POST https://api.telegram.org/bot${sampleSecret(10, 1207, '0123456789')}:${['A', 'A', sampleSecret(33, 1208, urlSafe)].join('')}/sendMessage: 502"}`,
+      `requests.exceptions.HTTPError: 400 Client Error for url: https://acme.webhook.office.com/webhookb2/${guid(1209)}@${guid(1210)}/IncomingWebhook/${sampleSecret(32, 1211, hexDigits)}/${guid(1212)}`,
     ],
     safe: [
       'https://acme.blob.core.windows.net/invoices/1.pdf',
       `https://cdn.example.net/img.png?w=300&sig=${sampleSecret(32, 1206)}`,
       'X-Amz-Signature=<signature>&X-Amz-Credential=<credential>',
       'Download links expire after 15 minutes; ask for a new one. Request 3f1c0d6e.',
+      'See https://api.telegram.org/bot<token>/getMe and https://core.telegram.org/bots/api',
+      'Post to https://acme.webhook.office.com/webhookb2/<id>/IncomingWebhook/<key>/<owner>',
     ],
   },
 })
 
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const [pattern, message] of urlSecrets)
+    for (const m of keywordMatches(subject, view, pattern, keywords)) {
+      const value = m[1] ?? ''
+      const start = m.index + m[0].length - value.length
+      yield { message, view, span: [start, start + value.length], secret: true }
+    }
   for (const m of keywordMatches(subject, view, namedPattern, keywords)) {
     const found = hit(view, m)
     if (found) yield found
@@ -74,6 +97,12 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (found) yield found
   }
 }
+
+/** URLs that are credentials, each with its finding's sentence; what group 1 captures is masked. */
+const urlSecrets = [
+  [telegramPattern, 'shows a Telegram bot token in a Bot API URL'],
+  [teamsPattern, 'shows a Microsoft Teams incoming webhook URL'],
+] as const
 
 /** The value a match captured, as a masked finding, unless it stands for one (`<signature>`). */
 function hit(view: TextView, m: RegExpExecArray): Hit | undefined {
