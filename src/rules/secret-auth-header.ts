@@ -10,6 +10,10 @@ const pattern = /\b(Bearer|Basic|Token)\s{1,3}([A-Za-z0-9._~+/-]{8,4000}=?=?)/gi
 // `"authorization":"Bot …"`): Elasticsearch ApiKey, Discord Bot, Okta SSWS, DeepL, Splunk, Klaviyo.
 const schemePattern =
   /\bAuthorization["']?\s{0,3}[:=]>?\s{0,3}["']?(ApiKey|Bot|SSWS|DeepL-Auth-Key|Splunk|Klaviyo-API-Key)\s{1,3}([A-Za-z0-9._~+/=-]{16,4000}(?::fx)?)/gi
+// The base64 `user:password` a registry client keeps: Docker's config.json (`"auth": "…"`) and
+// npm's .npmrc (`_auth=…`).
+const registryAuthPattern =
+  /(?:"auth"\s{0,3}:\s{0,3}"|(?<![\w-])_auth\s{0,3}=\s{0,3}"?)([A-Za-z0-9+/]{8,400}={0,2})/g
 
 /**
  * Credentials of an Authorization header shown in text: `Bearer <token>`, `Basic <base64 of
@@ -17,7 +21,8 @@ const schemePattern =
  * `ApiKey` (Elasticsearch), `Bot` (Discord), `SSWS` (Okta), `DeepL-Auth-Key`, `Splunk` and
  * `Klaviyo-API-Key` with a token-like value (16+ characters, letters and digits). JWTs are left to
  * `secret-jwt`; placeholders (`Bearer ${TOKEN}`, `Bearer <token>`) and challenge headers
- * (`Bearer realm="api"`) pass.
+ * (`Bearer realm="api"`) pass. Also the base64 `user:password` a registry client keeps (Docker's
+ * config.json `"auth"`, npm's `_auth`).
  *
  * @example
  * ```ts
@@ -28,9 +33,9 @@ export const secretAuthHeader = defineRule({
   id: 'secret-auth-header',
   category: 'secret',
   description:
-    'Authorization credentials in text: Bearer tokens (16+ characters with letters and digits), Basic user:password, Authorization: token x, and Authorization values of the ApiKey, Bot, SSWS, DeepL-Auth-Key, Splunk and Klaviyo-API-Key schemes.',
-  keywords: ['bearer', 'basic', 'authorization'],
-  patterns: [pattern, schemePattern],
+    'Authorization credentials in text: Bearer tokens (16+ characters with letters and digits), Basic user:password, Authorization: token x, and Authorization values of the ApiKey, Bot, SSWS, DeepL-Auth-Key, Splunk and Klaviyo-API-Key schemes, and registry credentials (Docker config.json "auth", .npmrc _auth: base64 of user:password).',
+  keywords: ['bearer', 'basic', 'authorization', '"auth"', '_auth'],
+  patterns: [pattern, schemePattern, registryAuthPattern],
   *detect({ views }) {
     for (const view of views) yield* scan(view)
   },
@@ -45,9 +50,13 @@ export const secretAuthHeader = defineRule({
       `{'Authorization': 'DeepL-Auth-Key ${[sampleSecret(8, 910, hexDigits), sampleSecret(4, 911, hexDigits), sampleSecret(4, 912, hexDigits), sampleSecret(4, 913, hexDigits), sampleSecret(12, 914, hexDigits)].join('-')}:fx'}`,
       `Authorization: Splunk ${[sampleSecret(8, 915, hexDigits), sampleSecret(4, 916, hexDigits), sampleSecret(4, 917, hexDigits), sampleSecret(4, 918, hexDigits), sampleSecret(12, 919, hexDigits)].join('-')}`,
       `"Authorization": "Klaviyo-API-Key ${['p', 'k_', sampleSecret(34, 920, hexDigits)].join('')}"`,
+      `{"auths":{"registry.acme.io":{"auth":"${btoa(`deploy:${sampleSecret(20, 921)}`)}"}}}`,
+      `npm ERR! 401 Unauthorized with //npm.acme.io/:_auth=${btoa(`ci:${sampleSecret(18, 922)}`)}`,
     ],
     safe: [
       'WWW-Authenticate: Bearer realm="api", error="invalid_token"',
+      '{"auth":"required","message":"Sign in to continue."}',
+      `{"auth":"${btoa('no-colon-in-this-value')}"}`,
       'Authorization: Bearer ${TOKEN}',
       'Use Basic authentication or a Bearer token to sign in.',
       `Basic ${btoa('just-some-words-here')}`,
@@ -60,6 +69,17 @@ export const secretAuthHeader = defineRule({
 
 function* scan(view: TextView): Iterable<Hit> {
   yield* scanSchemes(view)
+  for (const m of view.text.matchAll(registryAuthPattern)) {
+    const value = m[1] ?? ''
+    if (!isBasicCredential(value)) continue
+    const start = m.index + m[0].length - value.length
+    yield {
+      message: 'shows registry credentials (base64 of user:password)',
+      view,
+      span: [start, start + value.length],
+      secret: true,
+    }
+  }
   for (const m of view.text.matchAll(pattern)) {
     const scheme = (m[1] ?? '').toLowerCase()
     const value = m[2] ?? ''

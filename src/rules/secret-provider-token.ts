@@ -6,6 +6,8 @@ import { isTokenChar } from '../secrets/token-char.ts'
 const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const lowerAlnum = 'abcdefghijklmnopqrstuvwxyz0123456789'
+/** The characters of a Microsoft Entra ID client secret after its `Q~`. */
+const entra = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_~.-'
 /** The Bech32 alphabet of age keys. */
 const bech32 = 'QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L'
 
@@ -82,7 +84,7 @@ export const secretProviderToken = defineRule({
   id: 'secret-provider-token',
   category: 'secret',
   description:
-    'Prefixed provider tokens: npm_, SendGrid SG.x.y, Twilio SK+32 hex, GitLab glpat-/glrt-, dop_v1_, shpat_, dckr_pat_, pypi-, hvs., lin_api_, PMAK-, Databricks dapi, Atlassian ATATT3, Sentry sntrys_/sntryu_, AGE-SECRET-KEY-1, Braintree access_token$production$, Dynatrace dt0c01., Tailscale tskey-, Doppler dp.pt., Supabase sbp_, Pulumi pul-, Notion ntn_, Fly.io fo1_/fm2_, Airtable pat…, Mailgun key- (named Mailgun).',
+    'Prefixed provider tokens: npm_, SendGrid SG.x.y, Twilio SK+32 hex, GitLab glpat-/glrt-, dop_v1_, shpat_, dckr_pat_, pypi-, hvs., lin_api_, PMAK-, Databricks dapi, Atlassian ATATT3, Sentry sntrys_/sntryu_, AGE-SECRET-KEY-1, Braintree access_token$production$, Dynatrace dt0c01., Tailscale tskey-, Doppler dp.pt., Supabase sbp_, Pulumi pul-, Notion ntn_, Fly.io fo1_/fm2_, Airtable pat…, Mailgun key- (named Mailgun), Microsoft Entra ID client secrets (…8Q~…).',
   // The prefixes as written (the pattern is case-sensitive): a bare `sk`, or `sk` and a hex digit,
   // would let the rule run on every "ask" and "basket".
   keywords: [
@@ -120,6 +122,7 @@ export const secretProviderToken = defineRule({
     'fm2_',
     'pat',
     'key-',
+    'Q~',
   ],
   pattern: [
     /(?:npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|SK[0-9a-f]{32}|glpat-[\w-]{20,60}|glrt-[\w-]{20,60}|dop_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dckr_pat_[\w-]{27,60}|pypi-AgEIcHlwaS5vcmc[\w-]{50,300}|hvs\.[\w-]{90,200}|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![\w-])/g,
@@ -129,11 +132,14 @@ export const secretProviderToken = defineRule({
     /(?:dapi[a-f0-9]{32}(?:-\d)?|ATATT3[A-Za-z0-9_=-]{186}|sntrys_eyJpYXQiO[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|access_token\$(?:production|sandbox)\$[a-z0-9]{16}(?:\$[a-f0-9]{32})?|dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}|tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9_]{4,64}-[A-Za-z0-9_]{8,128}|dp\.pt\.[A-Za-z0-9]{43}|sbp_[a-f0-9]{40}|pul-[a-f0-9]{40}|ntn_[0-9]{11}[A-Za-z0-9]{35})(?![\w-])/g,
     // gitleaks: flyio-access-token, airtable-personnal-access-token, mailgun-private-api-token.
     /(?:fo1_[\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4000}={0,3}|fm2_[A-Za-z0-9+/]{100,4000}={0,3}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|key-[a-f0-9]{32})(?![\w-])/g,
+    // gitleaks: azure-ad-client-secret (Microsoft Entra ID): three characters, a digit, `Q~`.
+    /[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34}(?![\w~.-])/g,
   ],
   // A token starts the word: the character before it is checked here rather than by a lookbehind
   // at the head of the pattern, which would keep the regex engine from skipping ahead to a prefix.
   ignore: (m) =>
     isTokenChar(m.input.charCodeAt(m.index - 1)) ||
+    (m[0].includes('Q~') && '~.'.includes(m.input.charAt(m.index - 1) || '_')) ||
     isPlaceholder(m[0].slice(-20)) ||
     // A Sentry organization token's claims name its region, as gitleaks checks.
     (m[0].startsWith('sntrys_') && !sentryRegionUrl.some((part) => m[0].includes(part))) ||
@@ -141,7 +147,9 @@ export const secretProviderToken = defineRule({
     (m[0].startsWith('key-') && !namesMailgun(m.input, m.index)),
   secret: true,
   message: (m) => {
-    const name = providers.find(([p]) => m[0].startsWith(p))?.[1] ?? 'provider'
+    const name =
+      providers.find(([p]) => m[0].startsWith(p))?.[1] ??
+      (m[0].includes('Q~') ? 'Entra ID client secret' : 'provider')
     const article = 'AEIOUaeiou'.includes(name.charAt(0)) ? 'an' : 'a'
     return `shows ${article} ${name}${name.endsWith(' key') ? '' : ' token'}`
   },
@@ -166,6 +174,7 @@ export const secretProviderToken = defineRule({
       `Authorization: FlyV1 ${['fm', '2_', sampleSecret(300, 723, base64)].join('')}`,
       `{"airtable":"${['pa', 't', sampleSecret(14, 724), '.', sampleSecret(64, 725, hexDigits)].join('')}"}`,
       `MAILGUN_API_KEY=${['ke', 'y-', sampleSecret(32, 726, hexDigits)].join('')}`,
+      `AADSTS7000215: Invalid client secret provided (${[sampleSecret(3, 729), '8', 'Q~', sampleSecret(34, 730, entra)].join('')}).`,
     ],
     safe: [
       'npm_config_cache is set',
@@ -174,6 +183,7 @@ export const secretProviderToken = defineRule({
       `{"error":"duplicate idempotency key-${sampleSecret(32, 727, hexDigits)}"}`,
       `TS_AUTHKEY=${['tskey-', 'auth-'].join('')}${'x'.repeat(12)}-${'x'.repeat(32)}`,
       `Shipment pul-${sampleSecret(12, 728, hexDigits)} is late; see dapi docs.`,
+      'Press Q~ to quit the console.',
     ],
   },
 })
