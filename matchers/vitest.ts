@@ -30,6 +30,18 @@ for (const [name] of asyncMatchers) {
   })
 }
 
+/**
+ * True for the error Vitest throws for a failed verdict (its JestExtendError, which carries
+ * `__vitest_error_context__`): its frames are Vitest's own. Any other error (a bug in a custom
+ * rule, say) keeps the stack that says where it was thrown.
+ */
+function isVerdict(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    (error.constructor.name === 'JestExtendError' || '__vitest_error_context__' in error)
+  )
+}
+
 /** What guardAwait reads of the test an assertion belongs to. */
 interface TestWithContext {
   readonly context?: { readonly onTestFinished?: typeof onTestFinished }
@@ -76,7 +88,7 @@ function guardAwait(name: string): void {
         // holds none of the test's frames and no code frame is drawn: it gets those of the call.
         const located = () =>
           result.catch((error: unknown) => {
-            throw error instanceof Error ? withFramesOf(error, site) : error
+            throw isVerdict(error) ? withFramesOf(error, site) : error
           })
         return {
           then(

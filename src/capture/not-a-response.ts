@@ -22,7 +22,7 @@ const pass =
 export function notAResponse(value: unknown): Safe500Error {
   return new Safe500Error(
     'ERR_NOT_A_RESPONSE',
-    `Expected a response, received ${describeValue(value)}. ${hintFor(value)}${pass}`,
+    `Expected a response, received ${describeValue(value)}. ${safeHint(value)}${pass}`,
   )
 }
 
@@ -40,6 +40,15 @@ export function rejected(reason: unknown): Safe500Error {
     `The promise passed in rejected with ${describeValue(reason)}, so there is no response to check. If the request failed, make sure the server is listening and the URL is right; otherwise await the request yourself and pass the response.`,
     { cause: reason },
   )
+}
+
+/** The hint, or none for a value that throws when looked at (a hostile Proxy). */
+function safeHint(value: unknown): string {
+  try {
+    return hintFor(value)
+  } catch {
+    return ''
+  }
 }
 
 function hintFor(value: unknown): string {
@@ -73,7 +82,9 @@ function hintFor(value: unknown): string {
     (v['statusCode'] === undefined || v['statusCode'] === null)
   )
     return 'That is a request, not its response: pass the response, e.g. await fetch(request). '
-  if (['get', 'post', 'put', 'delete'].every((m) => typeof v[m] === 'function') && !('status' in v))
+  // supertest's request(app) has a method for every HTTP verb, WebDAV's MKCOL and CHECKOUT too
+  // (a Fastify or Hono app has get and post, not those).
+  if (['get', 'post', 'mkcol', 'checkout'].every((m) => typeof v[m] === 'function'))
     return "That looks like supertest's request(app) with no request made: call a method and pass what it resolves to, e.g. await request(app).get('/checkout'). "
   if (isPlainObject(value) && !('status' in v) && !('statusCode' in v))
     return 'It has no status, so it is no response: if it is a body (res.body, res.data, a parsed JSON error), pass the response itself, or { status, headers, body: text }. '

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { gzipSync } from 'node:zlib'
-import axios from 'axios'
+import axios, { AxiosError, type InternalAxiosRequestConfig } from 'axios'
 import got from 'got'
 import ky from 'ky'
 import { ofetch } from 'ofetch'
@@ -205,6 +205,29 @@ describe('axios and got keep none of a body cut short', () => {
     expect(error.message).toContain('request it with fetch or undici request()')
     // Not the advice for error.response, which would send the user back to what they passed.
     expect(error.message).not.toContain('rather than error.response')
+  })
+
+  test('an axios 500 an adapter made without a body (a mock) is read as an empty body', async () => {
+    const adapter = (config: InternalAxiosRequestConfig) =>
+      Promise.reject(
+        new AxiosError(
+          'Request failed with status code 500',
+          'ERR_BAD_RESPONSE',
+          config,
+          {},
+          {
+            status: 500,
+            statusText: '',
+            headers: { 'content-type': 'text/plain' },
+            config,
+            request: {},
+            data: undefined,
+          },
+        ),
+      )
+    const failed = await axios.get(url('/mocked'), { adapter }).catch((e: unknown) => e)
+    await expect(capture(failed)).resolves.toMatchObject({ status: 500, text: '' })
+    await expect(capture((failed as AxiosError).response)).resolves.toMatchObject({ status: 500 })
   })
 
   test("axios' error.response alone, cut short: ERR_BODY_READ says to pass the error", async () => {

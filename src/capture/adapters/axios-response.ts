@@ -59,7 +59,11 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
     }
     const { data } = value
     const contentEncoding = headers['content-encoding']
-    if (data === undefined) {
+    if (
+      data === undefined &&
+      (listedEncodings(contentEncoding).length > 0 ||
+        (value.request?.res as { complete?: unknown } | undefined)?.complete === false)
+    ) {
       // axios leaves `data` unset when the body fails mid-way, and rejects with why.
       const sent =
         listedEncodings(contentEncoding).length > 0

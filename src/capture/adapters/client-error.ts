@@ -88,12 +88,28 @@ function parserOf(error: ClientError): ParsingClient {
   return (error as { name?: unknown }).name === 'FetchError' ? ofetch : ky
 }
 
-/** True when the response in an axios or got error holds no body: the client failed to read it. */
+/**
+ * True when the response in an axios or got error holds no body because the client failed to
+ * read it: the message on the socket did not complete (a body cut short, a timeout, a size limit),
+ * or got closed the stream without keeping it. A response an axios adapter made up without a body
+ * (a mock's `reply(500)`) is read as it is.
+ */
 function bodyMissing(client: 'axios' | 'got', response: object): boolean {
-  return client === 'axios'
-    ? 'data' in response && (response as { data?: unknown }).data === undefined
-    : (response as { rawBody?: unknown }).rawBody === undefined &&
-        (response as { destroyed?: unknown }).destroyed === true
+  if (client === 'axios') {
+    const { data, request } = response as { data?: unknown; request?: { res?: unknown } }
+    return 'data' in response && data === undefined && incomplete(request?.res)
+  }
+  const { rawBody, destroyed } = response as { rawBody?: unknown; destroyed?: unknown }
+  return rawBody === undefined && (destroyed === true || incomplete(response))
+}
+
+/** True for a node IncomingMessage whose body did not arrive whole (`complete` still false). */
+function incomplete(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { complete?: unknown }).complete === false
+  )
 }
 
 /** The status of an axios (`status`) or got (`statusCode`) response. */

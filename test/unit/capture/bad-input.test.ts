@@ -130,6 +130,26 @@ test("supertest's request(app) with no request made says to make one", async () 
   )
 })
 
+test("an app with get and post (Fastify, Hono) is not taken for supertest's request(app)", async () => {
+  const app = { get: () => app, post: () => app, put: () => app, delete: () => app }
+  const error = await captureError(app)
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).not.toContain("supertest's request(app)")
+})
+
+test("an object whose 'in' check throws is no response, and the hint is left out", async () => {
+  const hostile = new Proxy(
+    {},
+    {
+      has() {
+        throw new Error('no access')
+      },
+    },
+  )
+  const error = await captureError(hostile)
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+})
+
 test('an object whose getters throw is no response, and does not crash the check', async () => {
   const hostile = new Proxy(
     {},

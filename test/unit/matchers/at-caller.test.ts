@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { capture } from 'safe500'
+import { capture, defineRule } from 'safe500'
 import { expect, test } from 'vitest'
 import { leakyResponse, safeResponse } from '../../support/responses.ts'
 
@@ -121,6 +121,26 @@ test('the message stays as it was, above the frames', async () => {
     .catch((e: unknown) => e)
   expectAtCall(reread, 'ERR_BODY_CONSUMED', 'toBeSafe500')
   expect((reread as Error).message).toMatch(/^\[safe500\] toBeSafe500\(\): .*already consumed/)
+})
+
+test('an error of a custom rule keeps its own stack: where the rule threw', async () => {
+  const buggy = defineRule({
+    id: 'buggy-rule',
+    category: 'exception',
+    description: 'throws',
+    keywords: ['error'],
+    detect() {
+      throw new TypeError('bug in my rule')
+    },
+    examples: { leaky: [], safe: [] },
+  })
+  const error = await expect(safeResponse())
+    .toBeSafe500({ rules: [buggy] })
+    .catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(TypeError)
+  const [first] = frames(error)
+  const line = Number(/:(\d+):\d+\)?$/.exec(first ?? '')?.[1])
+  expect(lines[line - 1], (error as Error).stack).toContain("throw new TypeError('bug in my rule')")
 })
 
 // Vitest throws a failed verdict of an async matcher from its own code after an await: without
