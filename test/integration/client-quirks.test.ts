@@ -207,6 +207,17 @@ describe('axios and got keep none of a body cut short', () => {
     expect(error.message).not.toContain('rather than error.response')
   })
 
+  test("got's timeout in the middle of a body: ERR_BODY_READ with got's error", async () => {
+    const failed = await got(url('/hang'), { timeout: { request: 300 }, ...noRetry }).catch(
+      (e: unknown) => e,
+    )
+    const error = await errorOf(failed)
+    expect(error.code).toBe('ERR_BODY_READ')
+    expect(error.message).toContain(
+      "but got could not read its body (TimeoutError ETIMEDOUT: Timeout awaiting 'request' for 300ms)",
+    )
+  })
+
   test('an axios 500 an adapter made without a body (a mock) is read as an empty body', async () => {
     const adapter = (config: InternalAxiosRequestConfig) =>
       Promise.reject(
