@@ -57,3 +57,20 @@ export function bodyLost(client: string, status: unknown, error: unknown): Safe5
     { cause: error },
   )
 }
+
+/**
+ * True for a node IncomingMessage whose body did not arrive whole (`complete` still false): the
+ * connection failed or timed out mid-body, or the client stopped reading it.
+ *
+ * @example
+ * ```ts
+ * if (data === undefined && incomplete(response.request?.res)) throw bodyLost('axios', 500, error)
+ * ```
+ */
+export function incomplete(message: unknown): boolean {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as { complete?: unknown }).complete === false
+  )
+}

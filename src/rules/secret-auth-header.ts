@@ -2,6 +2,7 @@ import type { Hit, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
+import { trailingSecret } from '../secrets/trailing-secret.ts'
 
 const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
@@ -71,14 +72,8 @@ function* scan(view: TextView): Iterable<Hit> {
   yield* scanSchemes(view)
   for (const m of view.text.matchAll(registryAuthPattern)) {
     const value = m[1] ?? ''
-    if (!isBasicCredential(value)) continue
-    const start = m.index + m[0].length - value.length
-    yield {
-      message: 'shows registry credentials (base64 of user:password)',
-      view,
-      span: [start, start + value.length],
-      secret: true,
-    }
+    if (isBasicCredential(value))
+      yield trailingSecret(view, m, value, 'shows registry credentials (base64 of user:password)')
   }
   for (const m of view.text.matchAll(pattern)) {
     const scheme = (m[1] ?? '').toLowerCase()
@@ -93,13 +88,8 @@ function* scan(view: TextView): Iterable<Hit> {
         if (!before.includes('authorization')) continue
       }
     }
-    const start = m.index + m[0].length - value.length
-    yield {
-      message: `shows ${scheme === 'basic' ? 'Basic credentials' : `a ${m[1]} credential`}`,
-      view,
-      span: [start, start + value.length],
-      secret: true,
-    }
+    const shown = scheme === 'basic' ? 'Basic credentials' : `a ${m[1]} credential`
+    yield trailingSecret(view, m, value, `shows ${shown}`)
   }
 }
 
@@ -108,13 +98,7 @@ function* scanSchemes(view: TextView): Iterable<Hit> {
   for (const m of view.text.matchAll(schemePattern)) {
     const value = m[2] ?? ''
     if (isPlaceholder(value) || !hasLetterAndDigit(value)) continue
-    const start = m.index + m[0].length - value.length
-    yield {
-      message: `shows an Authorization ${m[1]} credential`,
-      view,
-      span: [start, start + value.length],
-      secret: true,
-    }
+    yield trailingSecret(view, m, value, `shows an Authorization ${m[1]} credential`)
   }
 }
 

@@ -2,6 +2,7 @@ import { defineRule } from '../define-rule.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
+import { trailingSecret } from '../secrets/trailing-secret.ts'
 
 const keyIdPattern = /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA|A3T[A-Z0-9])[A-Z2-7]{16}(?![A-Z0-9])/g
 const secretKeyPattern =
@@ -62,13 +63,7 @@ export const secretAws = defineRule({
       for (const m of keywordMatches(subject, view, secretKeyPattern, keywords)) {
         const value = m[1] ?? ''
         if (value.includes('EXAMPLE')) continue
-        const start = m.index + m[0].length - value.length
-        yield {
-          message: 'shows an AWS secret access key',
-          view,
-          span: [start, start + value.length],
-          secret: true,
-        }
+        yield trailingSecret(view, m, value, 'shows an AWS secret access key')
       }
       for (const m of keywordMatches(subject, view, sessionTokenPattern, keywords)) {
         // A signed URL's `X-Amz-Security-Token=` is secret-signed-url's.

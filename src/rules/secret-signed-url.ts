@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
+import { trailingSecret } from '../secrets/trailing-secret.ts'
 
 // The signature or session token of an AWS SigV4 or Google V4 signed URL.
 const namedPattern =
@@ -84,9 +85,7 @@ export const secretSignedUrl = defineRule({
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   for (const [pattern, message] of urlSecrets)
     for (const m of keywordMatches(subject, view, pattern, keywords)) {
-      const value = m[1] ?? ''
-      const start = m.index + m[0].length - value.length
-      yield { message, view, span: [start, start + value.length], secret: true }
+      yield trailingSecret(view, m, m[1] ?? '', message)
     }
   for (const m of keywordMatches(subject, view, namedPattern, keywords)) {
     const found = hit(view, m)
@@ -108,16 +107,9 @@ const urlSecrets = [
 function hit(view: TextView, m: RegExpExecArray): Hit | undefined {
   const value = m[1] ?? ''
   if (isPlaceholder(decodeQuery(value))) return undefined
-  const start = m.index + m[0].length - value.length
   const token = m[0].slice(0, 30).toLowerCase().includes('security-token=')
-  return {
-    message: token
-      ? 'shows the session token of a signed URL'
-      : 'shows the signature of a signed URL',
-    view,
-    span: [start, start + value.length],
-    secret: true,
-  }
+  const what = token ? 'the session token' : 'the signature'
+  return trailingSecret(view, m, value, `shows ${what} of a signed URL`)
 }
 
 /** The query before a parameter at `at`: back to its `?`, a blank or a quote, at most `queryReach` characters. */

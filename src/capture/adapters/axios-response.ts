@@ -1,6 +1,7 @@
 import { Safe500Error } from '../../errors.ts'
 import { listedEncodings } from '../decode.ts'
 import { normalizeHeaders, rawHeadersOf } from '../headers.ts'
+import { incomplete } from '../cut-short.ts'
 import { lostText } from '../lost-text.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBody } from '../read-body.ts'
@@ -61,8 +62,7 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
     const contentEncoding = headers['content-encoding']
     if (
       data === undefined &&
-      (listedEncodings(contentEncoding).length > 0 ||
-        (value.request?.res as { complete?: unknown } | undefined)?.complete === false)
+      (listedEncodings(contentEncoding).length > 0 || incomplete(value.request?.res))
     ) {
       // axios leaves `data` unset when the body fails mid-way, and rejects with why.
       const sent =

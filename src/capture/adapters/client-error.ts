@@ -6,7 +6,7 @@ import { notAResponse } from '../not-a-response.ts'
 import { isUsedResponse, ky, ofetch, readParsed, type ParsingClient } from '../parsed-body.ts'
 import { defineAdapter } from '../raw.ts'
 import { describe } from '../read-stream.ts'
-import { bodyLost } from '../cut-short.ts'
+import { bodyLost, incomplete } from '../cut-short.ts'
 
 interface ClientError {
   readonly response?: unknown
@@ -101,15 +101,6 @@ function bodyMissing(client: 'axios' | 'got', response: object): boolean {
   }
   const { rawBody, destroyed } = response as { rawBody?: unknown; destroyed?: unknown }
   return rawBody === undefined && (destroyed === true || incomplete(response))
-}
-
-/** True for a node IncomingMessage whose body did not arrive whole (`complete` still false). */
-function incomplete(message: unknown): boolean {
-  return (
-    typeof message === 'object' &&
-    message !== null &&
-    (message as { complete?: unknown }).complete === false
-  )
 }
 
 /** The status of an axios (`status`) or got (`statusCode`) response. */
