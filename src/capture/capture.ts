@@ -6,7 +6,7 @@ import { adapters } from './adapters.ts'
 import { checkLimit } from './check-limit.ts'
 import { isClientError } from './adapters/client-error.ts'
 import { clientBadEncoding } from './bad-encoding.ts'
-import { cutShort } from './cut-short.ts'
+import { cutShort, fetchCutShort } from './cut-short.ts'
 import { decodeContent, decodeText } from './decode.ts'
 import { expiry } from './expiry.ts'
 import { isSnapshot } from './is-snapshot.ts'
@@ -85,7 +85,7 @@ async function settle(input: unknown, timeout: number): Promise<unknown> {
     if (failed) throw failed
     if (isClientError(reason)) return reason
     if (reason instanceof Safe500Error) throw reason
-    throw rejected(reason)
+    throw fetchCutShort(reason) ?? rejected(reason)
   }
 }
 
@@ -113,7 +113,7 @@ function readRaw(value: unknown, limits: ReadLimits): Promise<RawResponse> {
       return false // an exotic object (a Proxy, a throwing getter) is no response shape
     }
   })
-  if (adapter === undefined) return Promise.reject(notAResponse(value))
+  if (adapter === undefined) return Promise.reject(fetchCutShort(value) ?? notAResponse(value))
   return adapter
     .read(value, limits, (inner) => readRaw(inner, limits))
     .catch((error: unknown) => {

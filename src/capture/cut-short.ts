@@ -59,6 +59,33 @@ export function bodyLost(client: string, status: unknown, error: unknown): Safe5
 }
 
 /**
+ * `ERR_BODY_READ` for fetch's error for a body cut short (undici's `TypeError: terminated`, which
+ * fetch gives only once the status and headers have arrived), alone or as the cause of a client's
+ * error (axios' fetch adapter, which keeps no response). ky and ofetch, which read the body of a
+ * response they fail on, reject with it bare. Undefined for any other error.
+ *
+ * @example
+ * ```ts
+ * throw fetchCutShort(reason) ?? rejected(reason)
+ * ```
+ */
+export function fetchCutShort(error: unknown): Safe500Error | undefined {
+  let reason = error
+  for (let depth = 0; depth < 3 && reason instanceof Error; depth++) {
+    if (reason instanceof TypeError && reason.message === 'terminated') {
+      const client = (error as { isAxiosError?: unknown }).isAxiosError === true
+      return new Safe500Error(
+        'ERR_BODY_READ',
+        `The response began but its body was cut short: ${client ? "axios' fetch adapter" : 'fetch'} failed while reading it (${describe(error)}) and ${client ? 'axios kept' : 'the client kept'} none of it, so it cannot be checked. fetch fails with "terminated" only after the status and headers arrived. If the server closed the connection mid-body, or sent a Content-Length longer than the body, make the app finish its responses; to see the status and headers that arrived, pass fetch's Response before its body is read${client ? " (axios' default http adapter also keeps them)" : ' (ky and ofetch read it first)'}.`,
+        { cause: error },
+      )
+    }
+    reason = reason.cause
+  }
+  return undefined
+}
+
+/**
  * True for a node IncomingMessage whose body did not arrive whole (`complete` still false): the
  * connection failed or timed out mid-body, or the client stopped reading it.
  *

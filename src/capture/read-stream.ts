@@ -21,12 +21,13 @@ const ignore = () => {}
 
 /**
  * Reads a body up to `maxBytes`, failing with `ERR_BODY_TIMEOUT` when it does not end within
- * `timeout` ms. What is past the limit is never read: the source is cancelled (a web stream) or
- * destroyed (a node stream), so a huge or endless body costs at most `maxBytes` of memory.
+ * `timeout` ms, and with `ERR_BODY_READ` (naming `status`, when given) when the source errors.
+ * What is past the limit is never read: the source is cancelled (a web stream) or destroyed (a
+ * node stream), so a huge or endless body costs at most `maxBytes` of memory.
  *
  * @example
  * ```ts
- * const { bytes, truncated } = await readBounded(res.body, { maxBytes: 1024, timeout: 200, what: 'the response' })
+ * const { bytes, truncated } = await readBounded(res.body, { maxBytes: 1024, timeout: 200, what: 'the response', status: res.status })
  * ```
  */
 export async function readBounded(
@@ -36,7 +37,14 @@ export async function readBounded(
     timeout,
     given = timeout,
     what,
-  }: { maxBytes: number; timeout: number; given?: number; what: string },
+    status,
+  }: {
+    maxBytes: number
+    timeout: number
+    given?: number
+    what: string
+    status?: number | undefined
+  },
 ): Promise<Bounded> {
   const chunks: Uint8Array[] = []
   let size = 0
@@ -66,7 +74,7 @@ export async function readBounded(
     if (error instanceof Safe500Error) throw error
     throw new Safe500Error(
       'ERR_BODY_READ',
-      `Cannot read the body of ${what}: ${describe(error)}. The connection failed or the stream errored before the body ended.`,
+      `Cannot read the body of ${what}${status === undefined ? '' : ` (status ${status} and its headers arrived)`}: ${describe(error)}. The connection failed or the stream errored before the body ended.`,
       { cause: error },
     )
   } finally {

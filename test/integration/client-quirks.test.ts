@@ -250,6 +250,52 @@ describe('axios and got keep none of a body cut short', () => {
   })
 })
 
+describe('fetch\'s "terminated" for a body cut short is ERR_BODY_READ, whoever read the body', () => {
+  test.each<[string, () => unknown, string]>([
+    [
+      "axios' fetch adapter, the promise",
+      () => axios.get(url('/cut'), { adapter: 'fetch' }),
+      "axios' fetch adapter",
+    ],
+    [
+      "axios' fetch adapter, the error",
+      () =>
+        axios.get(url('/cut'), { adapter: 'fetch', validateStatus: null }).catch((e: unknown) => e),
+      "axios' fetch adapter",
+    ],
+    [
+      'ky, the text read',
+      () => ky(url('/cut'), { retry: 0, throwHttpErrors: false }).text(),
+      'fetch',
+    ],
+    [
+      'ofetch, the error',
+      () => ofetch(url('/cut'), { retry: 0 }).catch((e: unknown) => e),
+      'fetch',
+    ],
+  ])('%s', async (_name, send, reader) => {
+    const error = await errorOf(send())
+    expect(error.code).toBe('ERR_BODY_READ')
+    expect(error.message).toContain(
+      `The response began but its body was cut short: ${reader} failed while reading it (`,
+    )
+    expect(error.message).toContain("pass fetch's Response before its body is read")
+  })
+
+  test("fetch's own Response: the error names the status that arrived", async () => {
+    const error = await errorOf(await fetch(url('/cut')))
+    expect(error.code).toBe('ERR_BODY_READ')
+    expect(error.message).toContain(
+      'Cannot read the body of the response (status 500 and its headers arrived): TypeError: terminated',
+    )
+  })
+
+  test('another TypeError is still no response', async () => {
+    const error = await errorOf(new TypeError('fetch failed'))
+    expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  })
+})
+
 describe('axios decodes text bodies as UTF-8 too', () => {
   const get = (path: string, options = {}) =>
     axios.get(url(path), { validateStatus: () => true, ...options })

@@ -6,7 +6,7 @@ import { notAResponse } from '../not-a-response.ts'
 import { isUsedResponse, ky, ofetch, readParsed, type ParsingClient } from '../parsed-body.ts'
 import { defineAdapter } from '../raw.ts'
 import { describe } from '../read-stream.ts'
-import { bodyLost, incomplete } from '../cut-short.ts'
+import { bodyLost, fetchCutShort, incomplete } from '../cut-short.ts'
 
 interface ClientError {
   readonly response?: unknown
@@ -65,11 +65,12 @@ export const clientError = defineAdapter<ClientError>({
         return readInner({ status: statusCode, headers, body: rawResponse })
       }
       return Promise.reject(
-        new Safe500Error(
-          'ERR_NOT_A_RESPONSE',
-          `The ${client ?? 'HTTP client'} request failed before any response was received (${describe(error)}), so there is no response to check. Make sure the server is listening and reachable at the URL (a port, a host, a timeout), then pass the response or the error that carries it.`,
-          { cause: error },
-        ),
+        fetchCutShort(error) ??
+          new Safe500Error(
+            'ERR_NOT_A_RESPONSE',
+            `The ${client ?? 'HTTP client'} request failed before any response was received (${describe(error)}), so there is no response to check. Make sure the server is listening and reachable at the URL (a port, a host, a timeout), then pass the response or the error that carries it.`,
+            { cause: error },
+          ),
       )
     }
     if (response instanceof Error) return Promise.reject(notAResponse(response))

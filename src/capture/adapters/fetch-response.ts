@@ -50,7 +50,7 @@ export const fetchResponse = defineAdapter<Response>({
       )
     }
     const { bytes, truncated } = clone.body
-      ? await readBounded(clone.body, { ...limits, what: 'the response' })
+      ? await readBounded(clone.body, { ...limits, what: 'the response', status: response.status })
       : { bytes: new Uint8Array(0), truncated: false }
     return {
       status: response.status,

@@ -37,6 +37,7 @@ export const incomingMessage = defineAdapter<IncomingMessage>({
     const { bytes, truncated } = await readBounded(message, {
       ...limits,
       what: 'the IncomingMessage',
+      status: message.statusCode,
     })
     const method = upperMethod((message as { req?: { method?: unknown } }).req?.method)
     return {

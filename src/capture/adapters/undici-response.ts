@@ -45,6 +45,7 @@ export const undiciResponse = defineAdapter<UndiciResponseData>({
     const { bytes, truncated } = await readBounded(value.body, {
       ...limits,
       what: 'the undici response',
+      status: value.statusCode,
     })
     return {
       status: value.statusCode,
