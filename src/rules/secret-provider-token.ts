@@ -63,6 +63,7 @@ const providers: readonly (readonly [string, string])[] = [
   ['fm2_', 'Fly.io'],
   ['pat', 'Airtable'],
   ['key-', 'Mailgun API key'],
+  ['sk.eyJ', 'Mapbox secret'],
 ]
 
 /**
@@ -72,7 +73,8 @@ const providers: readonly (readonly [string, string])[] = [
  * (`sntrys_`, `sntryu_`), age secret keys, Braintree (`access_token$production$`), Dynatrace
  * (`dt0c01.`), Tailscale (`tskey-`), Doppler (`dp.pt.`), Supabase (`sbp_`), Pulumi (`pul-`),
  * Notion (`ntn_`), Fly.io (`fo1_`, `fm1a_`, `fm1r_`, `fm2_`), Airtable personal access tokens
- * (`pat….<hex>`) and Mailgun keys (`key-` + 32 hex, only with the name Mailgun just before).
+ * (`pat….<hex>`), Mailgun keys (`key-` + 32 hex, only with the name Mailgun just before) and
+ * Mapbox secret tokens (`sk.eyJ1…`; public `pk.` ones pass).
  * Formats as gitleaks' rules give them.
  *
  * @example
@@ -84,7 +86,7 @@ export const secretProviderToken = defineRule({
   id: 'secret-provider-token',
   category: 'secret',
   description:
-    'Prefixed provider tokens: npm_, SendGrid SG.x.y, Twilio SK+32 hex, GitLab glpat-/glrt-, dop_v1_, shpat_, dckr_pat_, pypi-, hvs., lin_api_, PMAK-, Databricks dapi, Atlassian ATATT3, Sentry sntrys_/sntryu_, AGE-SECRET-KEY-1, Braintree access_token$production$, Dynatrace dt0c01., Tailscale tskey-, Doppler dp.pt., Supabase sbp_, Pulumi pul-, Notion ntn_, Fly.io fo1_/fm2_, Airtable pat…, Mailgun key- (named Mailgun), Microsoft Entra ID client secrets (…8Q~…).',
+    'Prefixed provider tokens: npm_, SendGrid SG.x.y, Twilio SK+32 hex, GitLab glpat-/glrt-, dop_v1_, shpat_, dckr_pat_, pypi-, hvs., lin_api_, PMAK-, Databricks dapi, Atlassian ATATT3, Sentry sntrys_/sntryu_, AGE-SECRET-KEY-1, Braintree access_token$production$, Dynatrace dt0c01., Tailscale tskey-, Doppler dp.pt., Supabase sbp_, Pulumi pul-, Notion ntn_, Fly.io fo1_/fm2_, Airtable pat…, Mailgun key- (named Mailgun), Mapbox sk.eyJ1…, Microsoft Entra ID client secrets (…8Q~…).',
   // The prefixes as written (the pattern is case-sensitive): a bare `sk`, or `sk` and a hex digit,
   // would let the rule run on every "ask" and "basket".
   keywords: [
@@ -123,6 +125,7 @@ export const secretProviderToken = defineRule({
     'pat',
     'key-',
     'Q~',
+    'sk.eyJ1',
   ],
   pattern: [
     /(?:npm_[A-Za-z0-9]{36}|SG\.[\w-]{22}\.[\w-]{43}|SK[0-9a-f]{32}|glpat-[\w-]{20,60}|glrt-[\w-]{20,60}|dop_v1_[a-f0-9]{64}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}|dckr_pat_[\w-]{27,60}|pypi-AgEIcHlwaS5vcmc[\w-]{50,300}|hvs\.[\w-]{90,200}|lin_api_[A-Za-z0-9]{40}|PMAK-[a-f0-9]{24}-[a-f0-9]{34})(?![\w-])/g,
@@ -130,8 +133,9 @@ export const secretProviderToken = defineRule({
     // age-secret-key, braintree-access-token, dynatrace-api-token, tailscale-key (bounded here),
     // doppler-api-token, supabase-service-key, pulumi-api-token, notion-api-token.
     /(?:dapi[a-f0-9]{32}(?:-\d)?|ATATT3[A-Za-z0-9_=-]{186}|sntrys_eyJpYXQiO[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|access_token\$(?:production|sandbox)\$[a-z0-9]{16}(?:\$[a-f0-9]{32})?|dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}|tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9_]{4,64}-[A-Za-z0-9_]{8,128}|dp\.pt\.[A-Za-z0-9]{43}|sbp_[a-f0-9]{40}|pul-[a-f0-9]{40}|ntn_[0-9]{11}[A-Za-z0-9]{35})(?![\w-])/g,
-    // gitleaks: flyio-access-token, airtable-personnal-access-token, mailgun-private-api-token.
-    /(?:fo1_[\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4000}={0,3}|fm2_[A-Za-z0-9+/]{100,4000}={0,3}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|key-[a-f0-9]{32})(?![\w-])/g,
+    // gitleaks: flyio-access-token, airtable-personnal-access-token, mailgun-private-api-token;
+    // a Mapbox secret token (`sk.` and base64url claims that start `{"u":"`, then a signature).
+    /(?:fo1_[\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4000}={0,3}|fm2_[A-Za-z0-9+/]{100,4000}={0,3}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|key-[a-f0-9]{32}|sk\.eyJ1Ijoi[\w-]{10,300}\.[\w-]{20,40})(?![\w-])/g,
     // gitleaks: azure-ad-client-secret (Microsoft Entra ID): three characters, a digit, `Q~`.
     /[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34}(?![\w~.-])/g,
   ],
@@ -174,6 +178,7 @@ export const secretProviderToken = defineRule({
       `Authorization: FlyV1 ${['fm', '2_', sampleSecret(300, 723, base64)].join('')}`,
       `{"airtable":"${['pa', 't', sampleSecret(14, 724), '.', sampleSecret(64, 725, hexDigits)].join('')}"}`,
       `MAILGUN_API_KEY=${['ke', 'y-', sampleSecret(32, 726, hexDigits)].join('')}`,
+      `{"error":"Mapbox 401 Not Authorized - Invalid Token","token":"${['sk', '.eyJ1Ijoi', sampleSecret(40, 731, urlSafe), '.', sampleSecret(22, 732, urlSafe)].join('')}"}`,
       `AADSTS7000215: Invalid client secret provided (${[sampleSecret(3, 729), '8', 'Q~', sampleSecret(34, 730, entra)].join('')}).`,
     ],
     safe: [
@@ -184,6 +189,7 @@ export const secretProviderToken = defineRule({
       `TS_AUTHKEY=${['tskey-', 'auth-'].join('')}${'x'.repeat(12)}-${'x'.repeat(32)}`,
       `Shipment pul-${sampleSecret(12, 728, hexDigits)} is late; see dapi docs.`,
       'Press Q~ to quit the console.',
+      `mapboxgl.accessToken = '${['pk', '.eyJ1Ijoi', sampleSecret(40, 733, urlSafe), '.', sampleSecret(22, 734, urlSafe)].join('')}'`,
     ],
   },
 })

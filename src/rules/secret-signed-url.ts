@@ -18,6 +18,9 @@ const telegramPattern = /api\.telegram\.org\/bot([0-9]{5,16}:A[\w-]{34})(?![\w-]
 // What follows webhookb2/ in a Microsoft Teams incoming webhook URL (gitleaks: microsoft-teams-webhook).
 const teamsPattern =
   /[a-z0-9]{1,63}\.webhook\.office\.com\/webhookb2\/([a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}@[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})/gi
+// The token of a Discord webhook URL: /api/webhooks/<id>/<token> (68 characters).
+const discordPattern =
+  /\bdiscord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/([\w-]{60,100})(?![\w-])/g
 
 const keywords = [
   'x-amz-signature=',
@@ -27,6 +30,8 @@ const keywords = [
   'signature=',
   'api.telegram.org/bot',
   '.webhook.office.com/webhookb2/',
+  'discord.com/api/',
+  'discordapp.com/api/',
 ]
 
 /** How far back a query is read for the parameters that make a `sig=` a signed URL's. */
@@ -45,7 +50,8 @@ const guid = (seed: number) =>
  * and Google V2 and S3 V2 URLs (`Signature=` next to `GoogleAccessId=` or `AWSAccessKeyId=`). A
  * `sig=` in any other query passes. Also the secrets of URLs that are credentials themselves: a
  * Telegram bot token in `https://api.telegram.org/bot<token>/…` and the path of a Microsoft
- * Teams incoming webhook (`https://<tenant>.webhook.office.com/webhookb2/…`).
+ * Teams incoming webhook (`https://<tenant>.webhook.office.com/webhookb2/…`), and the token of a
+ * Discord webhook (`https://discord.com/api/webhooks/<id>/<token>`).
  *
  * @example
  * ```ts
@@ -56,9 +62,9 @@ export const secretSignedUrl = defineRule({
   id: 'secret-signed-url',
   category: 'secret',
   description:
-    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId); Telegram bot tokens in api.telegram.org/bot URLs; Microsoft Teams incoming webhook URLs.',
+    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId); Telegram bot tokens in api.telegram.org/bot URLs; Microsoft Teams incoming webhook URLs; Discord webhook URLs.',
   keywords,
-  patterns: [namedPattern, sigPattern, signedQuery, telegramPattern, teamsPattern],
+  patterns: [namedPattern, sigPattern, signedQuery, telegramPattern, teamsPattern, discordPattern],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
   },
@@ -69,6 +75,7 @@ export const secretSignedUrl = defineRule({
       `GET /b/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=${sampleSecret(180, 1203)}&X-Amz-Signature=${sampleSecret(64, 1204, hexDigits)} failed`,
       `https://storage.googleapis.com/acme/x?GoogleAccessId=uploader@acme.iam.gserviceaccount.com&Expires=1700000000&Signature=${urlBase64(340, 1205)}`,
       `{"error":"notify failed: POST https://api.telegram.org/bot${sampleSecret(10, 1207, '0123456789')}:${['A', 'A', sampleSecret(33, 1208, urlSafe)].join('')}/sendMessage: 502"}`,
+      `{"error":"Request failed with status code 429","config":{"url":"https://discord.com/api/webhooks/${sampleSecret(19, 1213, '0123456789')}/${sampleSecret(68, 1214, urlSafe)}"}}`,
       `requests.exceptions.HTTPError: 400 Client Error for url: https://acme.webhook.office.com/webhookb2/${guid(1209)}@${guid(1210)}/IncomingWebhook/${sampleSecret(32, 1211, hexDigits)}/${guid(1212)}`,
     ],
     safe: [
@@ -78,6 +85,7 @@ export const secretSignedUrl = defineRule({
       'Download links expire after 15 minutes; ask for a new one. Request 3f1c0d6e.',
       'See https://api.telegram.org/bot<token>/getMe and https://core.telegram.org/bots/api',
       'Post to https://acme.webhook.office.com/webhookb2/<id>/IncomingWebhook/<key>/<owner>',
+      'Set DISCORD_WEBHOOK to https://discord.com/api/webhooks/<id>/<token>; see https://discord.com/api/docs',
     ],
   },
 })
@@ -101,6 +109,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
 const urlSecrets = [
   [telegramPattern, 'shows a Telegram bot token in a Bot API URL'],
   [teamsPattern, 'shows a Microsoft Teams incoming webhook URL'],
+  [discordPattern, 'shows the token of a Discord webhook URL'],
 ] as const
 
 /** The value a match captured, as a masked finding, unless it stands for one (`<signature>`). */
