@@ -6,6 +6,9 @@ const names =
   'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError|' +
   // ORMs' and drivers' classes, as a serialized error names them in "name".
   'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError'
+// Names that are also error codes of safe APIs (`"code":"TimeoutError"`): flagged with a message,
+// or as the name of a serialized error.
+const withMessage = 'TimeoutError|DOMException'
 // Families of classes by their prefix: Sequelize's (SequelizeDatabaseError, ...) and Prisma
 // Client's (PrismaClientKnownRequestError, ...).
 const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,40}Error'
@@ -20,12 +23,12 @@ export const exceptionJs = defineRule({
   category: 'exception',
   description:
     "JavaScript error class names, and those of the Stripe SDK and of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, ...), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
-  keywords: [...names.toLowerCase().split('|'), 'sequelize', 'prismaclient'],
+  keywords: [...`${names}|${withMessage}`.toLowerCase().split('|'), 'sequelize', 'prismaclient'],
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
   // A name alone as a page's title is the error's name as a dev server prints it (Astro's
   // `<title>TypeError</title>`); alone as a heading it is a documentation page's.
   pattern: new RegExp(
-    String.raw`\b(?:${names}|${families})(?: \[[A-Z][A-Z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|<title>(?:${names})<\/title>`,
+    String.raw`\b(?:${names}|${withMessage}|${families})(?: \[[A-Z][A-Za-z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|"name"\s{0,3}:\s{0,3}"(?:${withMessage})"|<title>(?:${names})<\/title>`,
     'g',
   ),
   message: 'shows a JavaScript exception name',
@@ -37,6 +40,8 @@ export const exceptionJs = defineRule({
       'RangeError [ERR_OUT_OF_RANGE]: The value of "offset" is out of range.',
       '{"error":{"name":"TypeError","message":"x is not iterable"}}',
       'AxiosError: Request failed with status code 502',
+      '{"error":"The operation was aborted due to timeout","name":"TimeoutError","requestId":"req-1"}',
+      '{"error":"DOMException [TimeoutError]: The operation was aborted due to timeout"}',
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
       '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","param":"customer"}}',
@@ -56,6 +61,7 @@ export const exceptionJs = defineRule({
       '{"name":"GeneralError","message":"Internal Server Error","code":500,"className":"general-error"}',
       '{"name":"SequelizeMeetup","venue":"Berlin"}',
       '{"type":"https://example.com/problems/internal","title":"Internal Server Error","status":500}',
+      '{"error":"The upstream timed out; please try again.","code":"UPSTREAM_TIMEOUT"}',
     ],
   },
 })
