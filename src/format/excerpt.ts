@@ -1,12 +1,15 @@
 import { isAsciiAlnum } from '../secrets/token-char.ts'
 import { maskSecret } from './mask.ts'
+import { randomTokens } from './random-tokens.ts'
 
 /** Longest excerpt, in characters, before the ellipses. */
 export const excerptWidth = 80
 
 /**
  * A one-line window of at most about 80 characters around `[start, end)` of `text`: the match
- * between `»` and `«`, each of the `secrets` ranges masked, white space folded.
+ * between `»` and `«`, each of the `secrets` ranges masked, and any run around it that reads as a
+ * generated key (`randomTokens`), white space folded. A match too long
+ * to show whole is cut with `…«`, and the text after the match follows.
  */
 export function excerpt(
   text: string,
@@ -14,9 +17,10 @@ export function excerpt(
   end: number,
   found: readonly (readonly [number, number])[] = [],
 ): string {
-  // Secrets found by more than one rule overlap: each stretch is masked once.
-  const secrets = disjoint(found)
-  const { from, to, matchEnd } = excerptWindow(text.length, start, end)
+  const { from, to, matchEnd, resume } = excerptWindow(text.length, start, end)
+  // Secrets found by more than one rule overlap: each stretch is masked once. Around the match,
+  // what reads as a generated key is masked too, though no rule knew it.
+  const secrets = disjoint([...found, ...contextTokens(text, start, end, from, to)])
   let out = ''
   let opened = false
   let closed = false
@@ -25,16 +29,17 @@ export function excerpt(
     out += '»'
     opened = true
   }
-  const close = () => {
-    if (closed) return
-    open()
-    out += `${end > matchEnd ? '…' : ''}«`
-    closed = true
-  }
   let i = from
   while (i < to) {
     if (i >= start) open()
-    if (i >= matchEnd) close()
+    if (i >= matchEnd && !closed) {
+      open()
+      out += `${end > matchEnd ? '…' : ''}«`
+      closed = true
+      // The rest of a cut match is left out; a secret it ends in was masked whole already.
+      i = afterSecrets(secrets, Math.max(i, resume))
+      continue
+    }
     const secret = secrets.find(([s, e]) => s <= i && i < e)
     if (secret) {
       if (start < secret[1]) open()
@@ -50,8 +55,31 @@ export function excerpt(
     out += text.slice(i, next)
     i = next
   }
-  close()
+  if (!closed) {
+    open()
+    out += `${end > matchEnd ? '…' : ''}«`
+  }
   return `${from > 0 ? '…' : ''}${fold(out)}${i < text.length ? '…' : ''}`
+}
+
+/**
+ * `randomTokens` of the window `[from, to)` outside the match `[start, end)`: the match itself is
+ * what its finding reports (masked by the rule when it is a secret).
+ */
+export function contextTokens(
+  text: string,
+  start: number,
+  end: number,
+  from: number,
+  to: number,
+): [number, number][] {
+  return randomTokens(text, from, to).filter(([s, e]) => e <= start || s >= end)
+}
+
+/** `at`, or the end of a secret of `secrets` (disjoint, sorted) that covers it. */
+function afterSecrets(secrets: readonly (readonly [number, number])[], at: number): number {
+  const covering = secrets.find(([s, e]) => s < at && at < e)
+  return covering ? covering[1] : at
 }
 
 /** `ranges` sorted, with the ones that overlap joined. */
@@ -67,19 +95,23 @@ function disjoint(ranges: readonly (readonly [number, number])[]): (readonly [nu
 }
 
 /**
- * Which part of a text of `length` an excerpt of `[start, end)` shows (`[from, to)`), and where
- * the match shown in it ends (`matchEnd`: a long match is cut).
+ * Which part of a text of `length` an excerpt of `[start, end)` shows: from `from` to where the
+ * match shown ends (`matchEnd`: a long match is cut), then from `resume` (the match's end) to
+ * `to`. About 80 characters are shown in all.
  */
 export function excerptWindow(
   length: number,
   start: number,
   end: number,
-): { from: number; to: number; matchEnd: number } {
+): { from: number; to: number; matchEnd: number; resume: number } {
   const matchEnd = Math.min(end, start + excerptWidth - 20)
   const room = Math.max(0, excerptWidth - (matchEnd - start))
   const wanted = Math.max(0, start - Math.floor(room / 2))
-  const to = Math.min(length, Math.max(matchEnd, wanted + excerptWidth))
-  return { from: Math.max(0, Math.min(wanted, to - excerptWidth)), to, matchEnd }
+  const shownTo = Math.min(length, Math.max(matchEnd, wanted + excerptWidth))
+  const from = Math.max(0, Math.min(wanted, shownTo - excerptWidth))
+  // What would have followed the cut point follows the match's end instead.
+  const to = Math.min(length, Math.max(end, shownTo + (end - matchEnd)))
+  return { from, to, matchEnd, resume: end }
 }
 
 /** Folds runs of white space (line breaks included) into one space and trims. */

@@ -1,8 +1,15 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
 import { audit } from 'safe500'
-import { excerpt, excerptWindow, fold, wordEnd } from '../../../src/format/excerpt.ts'
+import {
+  contextTokens,
+  excerpt,
+  excerptWindow,
+  fold,
+  wordEnd,
+} from '../../../src/format/excerpt.ts'
 import { maskSecret } from '../../../src/format/mask.ts'
+import { randomTokens } from '../../../src/format/random-tokens.ts'
 
 /**
  * The excerpt written one character at a time: the oracle the excerpt, which copies the text
@@ -14,8 +21,11 @@ function oneByOne(
   end: number,
   found: readonly (readonly [number, number])[],
 ): string {
+  const { from, to, matchEnd, resume } = excerptWindow(text.length, start, end)
   // Overlapping secrets are one stretch: join any two that overlap until none do.
-  const secrets = found.map(([s, e]) => [s, e] as [number, number])
+  const secrets = [...found, ...contextTokens(text, start, end, from, to)].map(
+    ([s, e]) => [s, e] as [number, number],
+  )
   for (let joined = true; joined;) {
     joined = false
     for (let a = 0; a < secrets.length && !joined; a++)
@@ -28,7 +38,6 @@ function oneByOne(
         }
       }
   }
-  const { from, to, matchEnd } = excerptWindow(text.length, start, end)
   const pieces: string[] = []
   // 0: before the match, 1: in it (» written), 2: after it (« written too).
   let shown = 0
@@ -39,7 +48,15 @@ function oneByOne(
   }
   let i = from
   while (i < to) {
+    const cut = shown < 2 && i >= matchEnd
     markUpTo(i >= matchEnd ? 2 : i >= start ? 1 : 0)
+    if (cut) {
+      // The rest of a cut match is left out, and any secret it ends inside (masked already).
+      i = Math.max(i, resume)
+      const covering = secrets.find(([s, e]) => s < i && i < e)
+      if (covering) i = covering[1]
+      continue
+    }
     const secret = secrets.find(([s, e]) => s <= i && i < e)
     if (secret) {
       if (start < secret[1]) markUpTo(1)
@@ -75,6 +92,16 @@ test('an excerpt copies text in slices exactly as one character at a time would'
     }),
     { numRuns: 5000 },
   )
+})
+
+test('a match too long to show is cut with …«, and what follows the match comes after it', () => {
+  const line = 'at TCPConnectWrap.afterConnect [as oncomplete] (node:net:1637:16)'
+  const text = `Error: connect ECONNREFUSED 10.0.3.7:5432\n    ${line}\n    at next (/srv/app/db.js:9:3)`
+  const at = text.indexOf(line)
+  const shown = excerpt(text, at, at + line.length)
+  expect(shown).toContain('»at TCPConnectWrap.afterConnect [as oncomplete] (node:net:163…« at ne')
+  // Nothing of the match is printed past its mark as if it came after it.
+  expect(shown).not.toContain('«7:16')
 })
 
 test('an excerpt marks the match, masks a secret and cuts a long text', () => {
@@ -136,4 +163,34 @@ test('the marks close at the end of a word a match stops inside, 40 characters o
   })
   const marked = report.findings.find((f) => f.rule === 'exception-js')?.excerpt
   expect(marked).toContain('»TypeError: Cannot«')
+})
+
+test('a key no rule knows, in the context of a finding, is masked; the match, a path and an ID are not', () => {
+  const keyId = ['AKIA', 'Q3EGUBCD', 'HFXK7ZTW'].join('')
+  const secret = ['q8Yh3Kx0Zr1mN5bV', '7cT2wL9pJ4sD6fG8', 'hA0eR3uI'].join('')
+  const text = `creds ${keyId} / secret ${secret} at /srv/App2024/OrderService.js id 3f1c0d6e-8f2a-4a7e`
+  const at = text.indexOf(keyId)
+  const shown = excerpt(text, at, at + keyId.length)
+  expect(shown).toContain(`»${keyId}«`)
+  expect(shown).toContain(maskSecret(secret))
+  expect(shown).not.toContain(secret.slice(0, 12))
+  const path = text.indexOf('/srv')
+  const around = excerpt(text, path, path + 20)
+  expect(around).toContain('»/srv/App2024/OrderSe«')
+  expect(around).toContain('3f1c0d6e-8f2a')
+})
+
+test('randomTokens: generated keys, not names, hex IDs, UUIDs or paths', () => {
+  const tokens = (text: string) =>
+    randomTokens(text, 0, text.length).map(([s, e]) => text.slice(s, e))
+  const key = ['Zr1m/N5bV7cT', '2wL9+pJ4sD6f', 'G8hA0eR3uIq8'].join('')
+  expect(tokens(`aws_secret=${key};`)).toEqual([key])
+  for (const name of [
+    'OrderServiceImplementation2024',
+    '3f1c0d6e8f2a4a7e9c1b2d3e4f5a6b7c',
+    '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c',
+    '/srv/App2024/Orders3/Handler9Module',
+    'ERR_HTTP2_STREAM_CANCEL_2024_ABC',
+  ])
+    expect(tokens(name), name).toEqual([])
 })
