@@ -34,13 +34,49 @@ type Safe5xxOptions = Omit<AuditOptions, 'status'> & {
 /**
  * The arguments of a matcher when `T` is a response, else one that cannot be given: a call on a
  * value that is no response fails to compile, and the compiler's note names the rest parameter,
- * `received_must_be_a_response`, for matchers whose arguments are all optional.
+ * `received_must_be_a_response`, for matchers whose arguments are all optional. `R` is `any` only
+ * in Vitest's asymmetric forms (`expect.toBeSafe500()`), which an async matcher cannot serve.
  */
-type Received<T, A extends unknown[]> = unknown extends T
-  ? A
-  : T extends ResponseLike | PromiseLike<ResponseLike>
+type Received<T, A extends unknown[], R> = 0 extends 1 & R
+  ? [async_matchers_cannot_be_asymmetric: never]
+  : unknown extends T
     ? A
-    : [received_must_be_a_response: never]
+    : T extends ResponseLike | PromiseLike<ResponseLike>
+      ? IsParsedBody<Awaited<T>> extends true
+        ? [received_must_be_a_response_not_its_parsed_body: never]
+        : A
+      : [received_must_be_a_response: never]
+
+/** The members a response given as a plain object may have (the plain adapter's). */
+type ResponseMember =
+  | 'status'
+  | 'statusCode'
+  | 'statusText'
+  | 'headers'
+  | 'body'
+  | 'method'
+  | 'isBase64Encoded'
+  | 'multiValueHeaders'
+  | 'cookies'
+
+/**
+ * True for the type of a body parsed from JSON, as a test gets it from `res.body` or `res.data`: a
+ * status, neither headers nor a body (nor a response, nor an inject() payload), and members no response has (NestJS's
+ * `{ statusCode, message }`, a problem's `{ status, title, detail }`). At run time such a value is
+ * `ERR_NOT_A_RESPONSE`.
+ */
+type IsParsedBody<T> = T extends
+  | { readonly headers: unknown }
+  | { readonly body: unknown }
+  | { readonly response: unknown }
+  | { readonly isAxiosError: unknown }
+  | { readonly payload: unknown }
+  ? false
+  : T extends { readonly status: number } | { readonly statusCode: number }
+    ? [Exclude<keyof T, ResponseMember>] extends [never]
+      ? false
+      : true
+    : false
 
 /**
  * The safe500 matchers, typed for any runner: `R` is what a sync matcher returns, `T` the received
@@ -55,34 +91,39 @@ type Received<T, A extends unknown[]> = unknown extends T
  */
 export interface Safe500Matchers<R = unknown, T = unknown> {
   /** The response is a safe 500: status, generic body, headers, request ID. */
-  toBeSafe500(...received_must_be_a_response: Received<T, [options?: AuditOptions]>): Promise<void>
+  toBeSafe500(
+    ...received_must_be_a_response: Received<T, [options?: AuditOptions], R>
+  ): Promise<void>
   /** The response is a safe 5xx: 500, 502, 503 or 504 (or the statuses given), with the checks of toBeSafe500. */
   toBeSafe5xx(
     ...received_must_be_a_response: Received<
       T,
-      [statuses?: number | readonly number[], options?: Safe5xxOptions] | [options?: Safe5xxOptions]
+      | [statuses?: number | readonly number[], options?: Safe5xxOptions]
+      | [options?: Safe5xxOptions],
+      R
     >
   ): Promise<void>
   /** The response leaks details (body and header leaks only); use as `.not.toLeakDetails()`. */
   toLeakDetails(
-    ...received_must_be_a_response: Received<T, [options?: AuditOptions]>
+    ...received_must_be_a_response: Received<T, [options?: AuditOptions], R>
   ): Promise<void>
   /** The headers are safe: no-store, nosniff, Content-Type with charset, no stack or version headers. */
   toHaveSafeHeaders(
-    ...received_must_be_a_response: Received<T, [options?: AuditOptions]>
+    ...received_must_be_a_response: Received<T, [options?: AuditOptions], R>
   ): Promise<void>
   /** The response carries a request ID (header and body agreeing), optionally the one expected or of a format. */
   toHaveRequestId(
     ...received_must_be_a_response: Received<
       T,
-      [expected?: ExpectedRequestId, options?: AuditOptions]
+      [expected?: ExpectedRequestId, options?: AuditOptions],
+      R
     >
   ): Promise<void>
   /** A log record holds the response's request ID together with the real error; no line was forged. */
-  toBeTraceableIn(...args: Received<T, [logs: Logs, options?: TraceableOptions]>): Promise<void>
+  toBeTraceableIn(...args: Received<T, [logs: Logs, options?: TraceableOptions], R>): Promise<void>
   /** The error response keeps the security and request ID headers of a healthy one. */
   toKeepHeadersOf(
-    ...args: Received<T, [healthy: ResponseLike, options?: DroppedHeadersOptions]>
+    ...args: Received<T, [healthy: ResponseLike, options?: DroppedHeadersOptions], R>
   ): Promise<void>
   /** Error responses of different causes are the same once request IDs and timestamps are masked. */
   toBeUniform(

@@ -1,6 +1,7 @@
 import { chai, expect, onTestFinished } from 'vitest'
-import { assertSupportedNode, Safe500Error } from '../src/index.ts'
+import { assertSupportedNode } from '../src/index.ts'
 import * as matchers from './index.ts'
+import { refuseAsymmetric } from './internal/asymmetric.ts'
 import { callSite, withFramesOf } from './internal/at-caller.ts'
 import { notAwaited, verdictWithin, wouldHaveSaid, type Verdict } from './internal/not-awaited.ts'
 import { syncMatchers } from './internal/sync-matchers.ts'
@@ -17,18 +18,12 @@ const allMatchers = Object.entries(matchers).filter(([, fn]) => typeof fn === 'f
 expect.extend(Object.fromEntries(allMatchers) as Parameters<typeof expect.extend>[0])
 const asyncMatchers = allMatchers.filter(([name]) => !syncMatchers.has(name))
 
-for (const [name] of asyncMatchers) {
-  guardAwait(name)
-  // An async matcher cannot work asymmetrically (expect.toBeSafe500() inside toEqual): say so.
-  Object.assign(expect, {
-    [name]: () => {
-      throw new Safe500Error(
-        'ERR_NOT_AWAITED',
-        `expect.${name}() cannot be used as an asymmetric matcher: it reads a body, which is async. Use \`await expect(res).${name}()\`.`,
-      )
-    },
-  })
-}
+for (const [name] of asyncMatchers) guardAwait(name)
+// An async matcher cannot work asymmetrically (expect.toBeSafe500() inside toEqual): say so.
+refuseAsymmetric(
+  expect,
+  asyncMatchers.map(([name]) => name),
+)
 
 /**
  * True for the error Vitest throws for a failed verdict (its JestExtendError, which carries

@@ -492,6 +492,12 @@ test('forgot await, safe, verdict in before the test ends', async () => {
 
 test('after them', () => {})
 
+test('asymmetric use', () => {
+  // Built here, so the code frame does not show it: only a dump of the value would.
+  const body = JSON.stringify({ error: 'connect ECONNREFUSED ' + ['10.9', '8.7'].join('.') + ':6379' })
+  expect({ res: new Response(body, { status: 500, headers: ${headers} }) }).toEqual({ res: expect.toBeSafe500() })
+})
+
 // Awaited calls of tests that run at the same time are no test's forgotten call.
 for (const name of ['concurrent, slow', 'concurrent, fast']) {
   test.concurrent(name, async () => {
@@ -682,7 +688,13 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+8 failed, 9 passed, 17 total/)
+  expect(esm.output).toMatch(/Tests:\s+9 failed, 9 passed, 18 total/)
+  // An async matcher used asymmetrically throws at once: no diff of the response, body and all.
+  const asymmetric = esm.output.slice(esm.output.indexOf('● asymmetric use'))
+  expect(asymmetric.slice(0, asymmetric.indexOf('\n  ●', 1))).toContain(
+    '[safe500] expect.toBeSafe500() cannot be used as an asymmetric matcher',
+  )
+  expect(esm.output).not.toContain('10.9.8.7')
   expect(esm.output).not.toContain('● CommonJS')
   expect(esm.output).not.toContain('[MSW] Encountered an unhandled exception')
   expect(esm.output).toContain('● leaky')

@@ -28,3 +28,10 @@ test('toBeSafe5xx takes its statuses as the first argument, never as the status 
   // @ts-expect-error nor next to the statuses
   void expect(res).toBeSafe5xx(502, { status: 502 })
 })
+
+declare const nestBody: { statusCode: number; message: string }
+
+test("a body parsed from JSON (NestJS's error body, res.body) is a type error in Jest too", () => {
+  // @ts-expect-error res.body is no response
+  void expect(nestBody).toBeSafe500()
+})

@@ -86,6 +86,28 @@ test('a value that is not a response is a type error', () => {
   void expect({ body: 'x' }).toHaveSafeHeaders()
 })
 
+declare const nestBody: { statusCode: number; message: string }
+declare const problemBody: { type: string; title: string; status: number; detail: string }
+
+test('a body parsed from JSON, typed as one, is a type error; a plain response is not', () => {
+  // @ts-expect-error NestJS's error body (supertest's res.body) is no response
+  void expect(nestBody).toBeSafe500()
+  // @ts-expect-error nor is a parsed problem+json body, or a promise of one
+  void expect(Promise.resolve(problemBody)).toLeakDetails()
+  expectTypeOf(expect({ status: 500 }).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(
+    expect({ statusCode: 500, headers: {}, body: '', isBase64Encoded: false }).toBeSafe500(),
+  ).toEqualTypeOf<Promise<void>>()
+})
+
+test('an async matcher has no asymmetric form; toBeUniform has', () => {
+  // @ts-expect-error expect.toBeSafe500() would answer inside toEqual with a promise
+  expect({ res }).toEqual({ res: expect.toBeSafe500() })
+  // @ts-expect-error nor with .not
+  expect({ res }).toEqual({ res: expect.not.toLeakDetails() })
+  expect({ list: [res] }).toEqual({ list: expect.toBeUniform() as unknown })
+})
+
 test('the core API is typed', () => {
   expectTypeOf(audit).returns.toEqualTypeOf<Promise<Report>>()
   expectTypeOf(capture).returns.toEqualTypeOf<Promise<Snapshot>>()

@@ -25,6 +25,25 @@ test('extends the global expect with every matcher', async () => {
     expect([name, typeof fn, (fn as { name?: string }).name]).toEqual([name, 'function', name])
 })
 
+test('async matchers are refused asymmetrically, with and without .not; sync ones are kept', async () => {
+  const extend = vi.fn()
+  const made = () => 'a CustomMatcher'
+  const jestExpect = { extend, toBeUniform: made, not: { toBeUniform: made } }
+  global.expect = jestExpect
+  vi.resetModules()
+  await import('../../../matchers/jest.ts')
+  const asymmetric = jestExpect as unknown as Record<string, () => unknown> & {
+    not: Record<string, () => unknown>
+  }
+  expect(() => asymmetric['toBeSafe500']?.()).toThrow(
+    '[safe500] expect.toBeSafe500() cannot be used as an asymmetric matcher',
+  )
+  expect(() => asymmetric.not['toLeakDetails']?.()).toThrow(
+    '[safe500] expect.not.toLeakDetails() cannot be used as an asymmetric matcher',
+  )
+  expect(asymmetric['toBeUniform']?.()).toBe('a CustomMatcher')
+})
+
 test('without a global expect, a [safe500] error says where to load it', async () => {
   delete global.expect
   vi.resetModules()
