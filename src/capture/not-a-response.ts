@@ -51,9 +51,34 @@ function safeHint(value: unknown): string {
   }
 }
 
+/**
+ * The hint for a web framework's app or handler context passed in place of what a request to it
+ * returned: how to make that request with the framework's own test helper.
+ */
+function appHint(value: unknown): string | undefined {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined
+  const v = value as Record<string, unknown>
+  const has = (...names: string[]) => names.every((name) => typeof v[name] === 'function')
+  if (has('getHttpServer', 'init'))
+    return "That is a NestJS application, not a response: pass what a request to it returned, e.g. await request(app.getHttpServer()).get('/checkout') with supertest (on Fastify, await app.inject({ method: 'GET', url: '/checkout' })). "
+  if (has('inject', 'register', 'listen'))
+    return "That is a Fastify app, not a response: pass what a request to it returned, e.g. await app.inject({ method: 'GET', url: '/checkout' }). "
+  if (has('request', 'fetch', 'route'))
+    return "That is a Hono app, not a response: pass the Response of a request to it, e.g. await app.request('/checkout'). "
+  if (has('json', 'text', 'header') && typeof v['req'] === 'object' && 'finalized' in v)
+    return "That is Hono's Context, the handler's side: in the test, pass the Response of a request to the app, e.g. await app.request('/checkout'). "
+  if (has('callback', 'use', 'listen') && 'middleware' in v)
+    return "That is a Koa app, not a response: pass what a request to it returned, e.g. await request(app.callback()).get('/checkout') with supertest. "
+  if (has('use', 'listen', 'handle'))
+    return "That is an Express (or Connect) app, not a response: pass what a request to it returned, e.g. await request(app).get('/checkout') with supertest. "
+  return undefined
+}
+
 function hintFor(value: unknown): string {
   if (value === undefined || value === null)
     return 'Did you forget to return or await the response? '
+  const app = appHint(value)
+  if (app) return app
   if (typeof value === 'function') return 'Did you forget to call it? '
   if (typeof value === 'string')
     return 'To check a body you already hold, pass { status: 500, headers, body: text }. '

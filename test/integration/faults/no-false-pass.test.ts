@@ -105,6 +105,7 @@ test('a request from a client MSW misses fails its test in default mode', () => 
     '• GET https://payments.example.com/v1/charges came from a client MSW does not intercept',
   )
   expect(message).toContain('setupUpstreams({ strict: true })')
+  expect(message).toContain("with safe500/fixtures, test.override('upstreamsOptions'")
 })
 
 test('an initial handler never hit fails the file after all its tests', () => {

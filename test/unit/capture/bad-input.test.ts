@@ -2,7 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http'
 import { Socket } from 'node:net'
 import { AxiosError } from 'axios'
 import { capture, Safe500Error } from 'safe500'
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 
 /** The error `capture()` throws for `input`; fails the test when it resolves. */
 async function captureError(input: unknown) {
@@ -200,5 +200,65 @@ test('a plain response with only a status, or with headers or a body, is still r
   })
   await expect(capture({ status: 500, title: 'x', body: 'Oops' })).resolves.toMatchObject({
     text: 'Oops',
+  })
+})
+
+describe("a web framework's app or handler context says how to request it", () => {
+  test.each<[string, () => Promise<unknown>, string]>([
+    [
+      'Express',
+      async () => (await import('express')).default(),
+      "That is an Express (or Connect) app, not a response: pass what a request to it returned, e.g. await request(app).get('/checkout') with supertest.",
+    ],
+    [
+      'Fastify',
+      async () => (await import('fastify')).default(),
+      "That is a Fastify app, not a response: pass what a request to it returned, e.g. await app.inject({ method: 'GET', url: '/checkout' }).",
+    ],
+    [
+      'Koa',
+      async () => new (await import('koa')).default(),
+      "That is a Koa app, not a response: pass what a request to it returned, e.g. await request(app.callback()).get('/checkout') with supertest.",
+    ],
+    [
+      'Hono',
+      async () => new (await import('hono')).Hono(),
+      "That is a Hono app, not a response: pass the Response of a request to it, e.g. await app.request('/checkout').",
+    ],
+    [
+      "Hono's Context",
+      async () => {
+        const { Hono } = await import('hono')
+        let context: unknown
+        const app = new Hono().get('/', (c) => {
+          context = c
+          return c.text('ok')
+        })
+        await app.request('/')
+        return context
+      },
+      "That is Hono's Context, the handler's side: in the test, pass the Response of a request to the app, e.g. await app.request('/checkout').",
+    ],
+  ])('%s', async (_name, make, hint) => {
+    const error = await captureError(await make())
+    expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+    expect(error.message).toContain(hint)
+    expect(error.message).not.toContain('Did you forget to call it?')
+  })
+
+  test('a NestJS application', async () => {
+    const { NestFactory } = await import('@nestjs/core')
+    const { Module } = await import('@nestjs/common')
+    class AppModule {}
+    Module({})(AppModule)
+    const app = await NestFactory.create(AppModule, { logger: false })
+    try {
+      const error = await captureError(app)
+      expect(error.message).toContain(
+        "That is a NestJS application, not a response: pass what a request to it returned, e.g. await request(app.getHttpServer()).get('/checkout') with supertest",
+      )
+    } finally {
+      await app.close()
+    }
   })
 })
