@@ -12,7 +12,10 @@ import { defineRule } from '../define-rule.ts'
  * not reach (Apache's `DNS lookup failure for:`, Kong, Linkerd 1); and an SMTP server's reply as a mail
  * client such as Nodemailer passes it on (`535-5.7.8 Username and Password not accepted`); message
  * brokers (amqplib's `Channel closed by server: 404 (NOT-FOUND) with message "…"`, librdkafka's
- * `KafkaError{code=…}`, KafkaJS's error classes, NATS's `nats: no servers available…`). A
+ * `KafkaError{code=…}`, KafkaJS's error classes, NATS's `nats: no servers available…`,
+ * kafka-go's `[3] Unknown Topic Or Partition: …`, the Java producer's `Topic orders.events not
+ * present in metadata after 60000 ms.`); SqlClient's pool and command timeouts (`The timeout
+ * period elapsed prior to obtaining a connection from the pool.`). A
  * proxy's own page that says only that the upstream failed (Envoy's `upstream connect error or
  * disconnect/reset before headers`, like nginx's "502 Bad Gateway") names nothing behind it and
  * passes.
@@ -26,7 +29,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    'Connection failures of clients: Rust\'s (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq\'s could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring\'s OpenFeign, Dart\'s SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message "..."), librdkafka (KafkaError{code=...,val=...,str="..."}), KafkaJS error classes, NATS (nats: no servers available for connection).',
+    'Connection failures of clients: Rust\'s (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq\'s could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring\'s OpenFeign, Dart\'s SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message "..."), librdkafka (KafkaError{code=...,val=...,str="..."}), KafkaJS error classes, NATS (nats: no servers available for connection), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool).',
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -95,6 +98,12 @@ export const driverErrorConnectMessage = defineRule({
     'kafkaerror{code=',
     'kafkajs',
     'nats: ',
+    'unknown topic or partition: ',
+    'leader not available: ',
+    'not leader for partition: ',
+    'broker not available: ',
+    ' not present in metadata after ',
+    'timeout period elapsed prior to ',
   ],
   pattern: [
     /\(os error (?:32|4[89]|5\d|6[0-5]|9[89]|10\d|11[0-3]|1\d{4})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
@@ -125,6 +134,12 @@ export const driverErrorConnectMessage = defineRule({
     // Message brokers: amqplib closing a channel, librdkafka's KafkaError, KafkaJS's error classes,
     // NATS.
     /\bChannel closed by server: \d{3} \([A-Z-]{2,40}\) with message "|\bKafkaError\{code=_?[A-Z][A-Z_]{1,60},val=-?\d{1,5},str="|\bKafkaJS[A-Z][A-Za-z]{2,60}\b|\bnats: (?:no servers available for connection|no responders available for request|authorization violation|stale connection|maximum payload exceeded|connection closed)\b/g,
+    // kafka-go's protocol errors (`[3] Unknown Topic Or Partition: the request is for a topic or
+    // partition that does not exist on this broker`); the Kafka Java producer waiting on metadata
+    // (KafkaProducer.waitOnMetadata: `Topic orders.events not present in metadata after 60000
+    // ms.`); SqlClient's pool and command timeouts (`Timeout expired.  The timeout period elapsed
+    // prior to obtaining a connection from the pool.`).
+    /\[\d{1,3}\] (?:Unknown Topic Or Partition|Leader Not Available|Not Leader For Partition|Broker Not Available): |\bTopic [\w.-]{1,249} not present in metadata after \d{1,7} ms\b|\bThe timeout period elapsed prior to (?:obtaining a connection from the pool|completion of the operation or the server is not responding)\b/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
@@ -180,6 +195,10 @@ export const driverErrorConnectMessage = defineRule({
       '{"name":"KafkaJSProtocolError","retriable":true,"type":"UNKNOWN_TOPIC_OR_PARTITION","code":3}',
       '{"error":"KafkaJSNumberOfRetriesExceeded","message":"Connection timeout"}',
       '{"error":"nats: no servers available for connection"}',
+      '{"error":"publish order.created: [3] Unknown Topic Or Partition: the request is for a topic or partition that does not exist on this broker"}',
+      '{"error":"Topic orders.events.v1 not present in metadata after 60000 ms."}',
+      '{"error":"Timeout expired.  The timeout period elapsed prior to obtaining a connection from the pool.  This may have occurred because all pooled connections were in use and max pool size was reached."}',
+      'Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.',
     ],
     safe: [
       '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',
@@ -203,6 +222,9 @@ export const driverErrorConnectMessage = defineRule({
       '{"code":"CONNECT_TIMEOUT","message":"The database did not answer in time. Please retry."}',
       'Our Kafka pipeline is catching up: new orders will show shortly.',
       'Channel closed: the live chat is offline right now.',
+      'Unknown topic or partition: pick a forum topic from the list.',
+      'The topic you follow is not present in our feed yet.',
+      'The timeout period elapsed before your payment was confirmed. Please try again.',
     ],
   },
 })

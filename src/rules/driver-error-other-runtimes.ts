@@ -4,7 +4,11 @@ import { defineRule } from '../define-rule.ts'
  * Connection errors from other runtimes and drivers: Go's `dial tcp`, Python's `[Errno 111]` and
  * urllib3 pools, asyncpg (`connection was closed in the middle of operation`), Java's
  * `java.net.*Exception`, Prisma's P1001, tedious's `Failed to connect to`, and sqlx's connect
- * options printed with {:?} (`PgConnectOptions { host: "db", … }`).
+ * options printed with {:?} (`PgConnectOptions { host: "db", … }`); Go's database/sql
+ * (`driver: bad connection`, driver.ErrBadConn), golang.org/x/crypto/ssh (`ssh: handshake failed:
+ * ssh: unable to authenticate, attempted methods [none publickey]…`), the Docker client
+ * (`Cannot connect to the Docker daemon at unix:///var/run/docker.sock.`) and ZooKeeper's
+ * KeeperException (`KeeperErrorCode = ConnectionLoss for /brokers/ids`).
  *
  * @example
  * ```ts
@@ -15,7 +19,7 @@ export const driverErrorOtherRuntimes = defineRule({
   id: 'driver-error-other-runtimes',
   category: 'driver-error',
   description:
-    'Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }).',
+    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path).",
   keywords: [
     'dial ',
     'read tcp',
@@ -33,9 +37,20 @@ export const driverErrorOtherRuntimes = defineRule({
     'closed in the middle of operation',
     'connectiondoesnotexisterror',
     'connectoptions {',
+    'driver: bad connection',
+    'ssh: handshake failed: ',
+    'ssh: unable to authenticate',
+    'cannot connect to the docker daemon at ',
+    'keepererrorcode = ',
   ],
-  pattern:
+  pattern: [
     /\bdial (?:tcp|udp|unix)[46]?:? [\w.:[\]%-]{1,200}|\b(?:read|write) (?:tcp|udp)[46]? [\w.:[\]%-]{1,200}->|\bno such host\b|\[Errno -?\d{1,5}\] (?:Connection refused|Name or service not known|Temporary failure in name resolution|Connection reset by peer|No route to host|Network is unreachable|nodename nor servname provided)|\bMax retries exceeded with url: |\bHTTPS?ConnectionPool\(host='|\bNewConnectionError\b|\bjava\.net\.(?:ConnectException|UnknownHostException|SocketTimeoutException|NoRouteToHostException|SocketException)\b|\bCan't reach database server at |\bFailed to connect to [\w.-]{1,200}:\d{1,5}\b|\bconnection was closed in the middle of operation\b|\bConnectionDoesNotExistError\b|\b(?:Pg|MySql|Sqlite|Mssql|Any)ConnectOptions \{ /g,
+    // Go's database/sql (driver.ErrBadConn, ending its message), golang.org/x/crypto/ssh's client,
+    // the Docker client (`Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is
+    // the docker daemon running?`), ZooKeeper's KeeperException (`KeeperErrorCode = ConnectionLoss
+    // for /brokers/ids`).
+    /\bdriver: bad connection(?![ \t]{0,3}[A-Za-z])|\bssh: (?:handshake failed: |unable to authenticate, attempted methods )|\bCannot connect to the Docker daemon at (?:unix|tcp|npipe|https?|ssh):\/\/|\bKeeperErrorCode = [A-Z][A-Za-z]{2,40}\b/g,
+  ],
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
@@ -47,6 +62,10 @@ export const driverErrorOtherRuntimes = defineRule({
       'ConnectionError: Failed to connect to sql.internal:1433 - Could not connect (sequence)',
       '{"detail":"connection was closed in the middle of operation"}',
       'failed to connect: PgConnectOptions { host: "orders-db", port: 5432, socket: None, username: "orders", database: Some("orders") }',
+      '{"error":"driver: bad connection"}',
+      '{"error":"ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain"}',
+      '{"error":"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"}',
+      '{"status":"error","description":"KeeperErrorCode = ConnectionLoss for /brokers/ids"}',
     ],
     safe: [
       'Our dial-in numbers are listed on the contact page.',
@@ -54,6 +73,10 @@ export const driverErrorOtherRuntimes = defineRule({
       'Too many retries; please wait.',
       'Your connection was closed in the middle of the upload. Please try again.',
       'Set PgConnectOptions in the settings page to change the database.',
+      'Driver: bad connection? Call dispatch and we will reassign your ride.',
+      'Report a driver: bad connection reports go to the dispatch team.',
+      'Cannot connect to the Docker daemon? See our guide to installing Docker Desktop.',
+      'SSH: handshake failed for your key. Upload a new key in your account settings.',
     ],
   },
 })

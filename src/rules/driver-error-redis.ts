@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Redis client connection failures (node-redis, ioredis, go-redis's `redis: connection pool
- * timeout`), which often name host and port.
+ * timeout`, Jedis's `Could not get a resource from the pool`), which often name host and port.
  *
  * @example
  * ```ts
@@ -13,7 +13,7 @@ export const driverErrorRedis = defineRule({
   id: 'driver-error-redis',
   category: 'driver-error',
   description:
-    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError; go-redis (redis: connection pool timeout, redis: client is closed).',
+    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError; go-redis (redis: connection pool timeout, redis: client is closed); Jedis (Could not get a resource from the pool).',
   keywords: [
     'redis connection to',
     'ioredis',
@@ -30,9 +30,10 @@ export const driverErrorRedis = defineRule({
     'connection_broken',
     'redis: connection pool ',
     'redis: client is closed',
+    'could not get a resource ',
   ],
   pattern:
-    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b/g,
+    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool|since the pool is exhausted)\b/g,
   message: 'shows a Redis connection error',
   examples: {
     leaky: [
@@ -42,12 +43,14 @@ export const driverErrorRedis = defineRule({
       '{"name":"SocketClosedUnexpectedlyError","message":"Socket closed unexpectedly"}',
       '{"error":"redis: connection pool timeout"}',
       '{"error":"redis: client is closed"}',
+      '{"timestamp":1717000000000,"status":500,"error":"Internal Server Error","message":"Could not get a resource from the pool","path":"/api/cart"}',
     ],
     safe: [
       'Our cache is warming up; please retry shortly.',
       'Too many retries. Please wait a minute.',
       'The connection was closed.',
       'Our Redis connection pool timed out; please retry.',
+      'We could not get a resource for your booking. Please pick another time.',
     ],
   },
 })

@@ -2,7 +2,9 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * TLS failures talking to a backend: certificate verification errors and OpenSSL messages, which
- * reveal the backend's certificate setup and often its host name.
+ * reveal the backend's certificate setup and often its host name; also OpenSSL's error strings of
+ * its other libraries (`error:1E08010C:DECODER routines::unsupported`, a key Node's crypto could
+ * not read; `error:0909006C:PEM routines:get_name:no start line`).
  *
  * @example
  * ```ts
@@ -13,7 +15,7 @@ export const driverErrorTls = defineRule({
   id: 'driver-error-tls',
   category: 'driver-error',
   description:
-    "TLS errors: self-signed certificate, unable to verify the first certificate, certificate has expired, does not match certificate's altnames, ERR_TLS_*/ERR_SSL_* codes, OpenSSL 'SSL routines', Go's tls: and x509: errors.",
+    "TLS errors: self-signed certificate, unable to verify the first certificate, certificate has expired, does not match certificate's altnames, ERR_TLS_*/ERR_SSL_* codes, OpenSSL 'SSL routines' and other OpenSSL error strings (error:1E08010C:DECODER routines::unsupported), Go's tls: and x509: errors.",
   keywords: [
     'self signed',
     'self-signed',
@@ -33,9 +35,10 @@ export const driverErrorTls = defineRule({
     'x509: ',
     'remote error: tls: ',
     'server gave http response to https client',
+    ' routines:',
   ],
   pattern:
-    /\bself[- ]signed certificate(?: in certificate chain)?\b|\bunable to (?:verify the first certificate|get local issuer certificate|get issuer certificate)|\bcertificate has expired\b|\bHostname\/IP does not match certificate's altnames|\b(?:ERR_TLS_CERT_ALTNAME_INVALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_[A-Z_]{3,60})\b|\bSSL routines:\w{0,60}:|\bSSL alert number \d{1,3}|\btls: failed to verify certificate\b|\bx509: (?:certificate (?:signed by unknown authority|has expired or is not yet valid|is valid for |is not valid for any names|relies on legacy Common Name field)|cannot validate certificate for )|\bremote error: tls: [a-z ]{3,40}|\bhttp: server gave HTTP response to HTTPS client\b/g,
+    /\bself[- ]signed certificate(?: in certificate chain)?\b|\bunable to (?:verify the first certificate|get local issuer certificate|get issuer certificate)|\bcertificate has expired\b|\bHostname\/IP does not match certificate's altnames|\b(?:ERR_TLS_CERT_ALTNAME_INVALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|ERR_SSL_[A-Z_]{3,60})\b|\bSSL routines:\w{0,60}:|\bSSL alert number \d{1,3}|\btls: failed to verify certificate\b|\bx509: (?:certificate (?:signed by unknown authority|has expired or is not yet valid|is valid for |is not valid for any names|relies on legacy Common Name field)|cannot validate certificate for )|\bremote error: tls: [a-z ]{3,40}|\bhttp: server gave HTTP response to HTTPS client\b|\berror:[0-9A-F]{8}:[A-Za-z0-9][A-Za-z0-9 ]{0,40} routines:/g,
   message: 'shows a TLS error from a backend connection',
   examples: {
     leaky: [
@@ -48,11 +51,15 @@ export const driverErrorTls = defineRule({
       'x509: certificate is valid for ingress.local, not ledger.internal',
       'Get "https://10.0.3.7:8443/v1": remote error: tls: bad certificate',
       "x509: cannot validate certificate for 10.0.3.7 because it doesn't contain any IP SANs",
+      '{"error":"error:1E08010C:DECODER routines::unsupported"}',
+      'Error: error:0909006C:PEM routines:get_name:no start line',
+      'error:0308010C:digital envelope routines::unsupported',
     ],
     safe: [
       'Secure connection failed. Please try again.',
       'Our certificates are managed automatically.',
       'Your session has expired; please sign in again.',
+      'Error: our daily routines: breakfast at 8, lunch at 12.',
     ],
   },
 })

@@ -19,7 +19,15 @@ import { defineRule } from '../define-rule.ts'
  * (`"App\\Entity\\Order" object not found by the @ParamConverter annotation`); cloud storage SDKs
  * naming a bucket, object or account (AWS, Google Cloud, Azure), SaaS SDKs passing on their API's
  * refusal (Twilio, OpenAI, Anthropic, Stripe), SAP's short dump, Classic ASP's VBScript errors, and
- * `FirebaseError` and `AppwriteException`.
+ * `FirebaseError` and `AppwriteException`. Also Tera's render errors (``Variable `order.total` not
+ * found in context while rendering 'orders/show.html'``), Elixir's MatchError and
+ * UndefinedFunctionError messages, an Elixir exception struct inspected
+ * (`%Mint.TransportError{reason: :econnrefused}`) and Jason's decode errors; EF Core's
+ * untranslatable LINQ and the Cosmos DB SDK's diagnostics (`Request URI: /apps/…/services/…`);
+ * Hibernate's transient instance and non-unique result, Spring Data's `No property 'x' found for
+ * type 'Order'` and Gson's `Expected BEGIN_OBJECT but was STRING at line 1 column 1 path $`;
+ * Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs'
+ * `Error code: 429 - {'error': {…}}`.
  *
  * @example
  * ```ts
@@ -30,7 +38,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...'); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException.",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...'); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}).",
   keywords: [
     'error { ',
     'because "',
@@ -147,6 +155,35 @@ export const exceptionMessageOtherRuntimes = defineRule({
     '.asp',
     'firebaseerror: ',
     'appwriteexception: ',
+    'not found in context while rendering ',
+    'failed to render ',
+    'no match of right hand side value: ',
+    ' is undefined or private',
+    ' is undefined (',
+    'error{',
+    'exception{',
+    'unexpected byte at position ',
+    'unexpected end of input at position ',
+    'unexpected sequence at position ',
+    'the linq expression ',
+    'request uri: /apps/',
+    'requeststats: microsoft.azure.',
+    'cosmos-netstandard-sdk/',
+    '; substatus: ',
+    'references an unsaved transient instance',
+    'query did not return a unique result: ',
+    ' found for type ',
+    'but was begin_',
+    'but was end_',
+    'but was name',
+    'but was string',
+    'but was number',
+    'but was boolean',
+    'but was null',
+    'unable to locate file in vite manifest: ',
+    'vite manifest not found at: ',
+    " - {'error': ",
+    " - {'type': 'error'",
   ],
   pattern: [
     /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because (?:the return value of )?"[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
@@ -201,6 +238,33 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // SAP's short dump; Classic ASP's VBScript errors and the page and line; Firebase's and
     // Appwrite's error classes.
     /\(termination: [A-Z][A-Z0-9_]{2,60}\)|\bMicrosoft VBScript (?:runtime|compilation)\s{1,40}error '800a[0-9a-fA-F]{4}'|\.asp {0,3}, line \d{1,6}\b|\b(?:FirebaseError|AppwriteException): \S/g,
+    // Tera (errors.rs: `Variable \`{}\` not found in context while rendering '{}'`, `Failed to
+    // render '{}'`, the name of a template file), as Rocket's and axum's handlers pass it on.
+    /\bVariable `[^`\n]{1,200}` not found in context while rendering '|\bFailed to render '(?:[\w./-]{1,200}\.(?:html?|tera|txt|xml|j2|jinja2?|md|json|css|js)|__tera_one_off)'/g,
+    // Elixir: MatchError's message (`no match of right hand side value: {:error, …}`),
+    // UndefinedFunctionError's (`function Shop.Payments.capture/2 is undefined (module
+    // Shop.Payments is not available)`, `… is undefined or private`), an exception struct
+    // inspected (`%Mint.TransportError{reason: :econnrefused}`), Jason.DecodeError's messages
+    // (`unexpected byte at position 0: 0x3C ("<")`).
+    /\bno match of right hand side value: |\bfunction :?[\w.?!]{1,200}\/\d{1,3} is undefined (?:or private\b|\()|%(?:[A-Z]\w{0,60}\.){1,6}(?:[A-Z][A-Za-z0-9]{0,60})?(?:Error|Exception)\{(?:[a-z_]\w{0,60}: |\})|\bunexpected (?:byte at position \d{1,10}: 0x[0-9A-F]{1,2}\b|end of input at position \d{1,10}\b|sequence at position \d{1,10}: ")/g,
+    // EF Core (CoreStrings.TranslationFailed: `The LINQ expression '…' could not be translated.`);
+    // the Cosmos DB .NET SDK's CosmosException (`Response status code does not indicate success:
+    // RequestTimeout (408); Substatus: 0; …`) and its diagnostics (`Request URI:
+    // /apps/<id>/services/<id>/partitions/<id>/replicas/<id>p`, `RequestStats:
+    // Microsoft.Azure.Cosmos.…`, `cosmos-netstandard-sdk/3.29.4`).
+    /\bThe LINQ expression '[^']{1,3000}' could not be translated\b|\bResponse status code does not indicate success: [A-Z][A-Za-z]{2,40} \(\d{3}\); Substatus: |\bRequest URI: \/apps\/[\w-]{1,100}\/services\/|\bRequestStats: Microsoft\.Azure\.|\bcosmos-netstandard-sdk\/\d/g,
+    // Hibernate (TransientObjectException: `object references an unsaved transient instance - save
+    // the transient instance before flushing`; NonUniqueResultException: `query did not return a
+    // unique result: 2`), Spring Data's PropertyReferenceException (`No property 'nmae' found for
+    // type 'Order'`, before 3.0 `No property nmae found for type Order!`), Gson's JsonReader
+    // (`Expected BEGIN_OBJECT but was STRING at line 1 column 1 path $`, `Expected a string but was
+    // BEGIN_OBJECT`).
+    /\bobject references an unsaved transient instance\b|\bquery did not return a unique result: \d{1,9}|\bNo property (?:'\w{1,100}' found for type '[\w.$]{1,200}'|\w{1,100} found for type [A-Z][\w.$]{0,200}!)|\bExpected (?:BEGIN_OBJECT|BEGIN_ARRAY|END_OBJECT|END_ARRAY|an? (?:string|boolean|double|long|int|name)|null) but was (?:BEGIN_OBJECT|BEGIN_ARRAY|END_OBJECT|END_ARRAY|NAME|STRING|NUMBER|BOOLEAN|NULL)\b/g,
+    // Laravel's Vite helper (ViteException: `Unable to locate file in Vite manifest:
+    // resources/js/app.js.`, ViteManifestNotFoundException: `Vite manifest not found at: /var/…`);
+    // the OpenAI and Anthropic Python SDKs' APIStatusError (`Error code: 429 - {'error':
+    // {'message': …`), which quotes the API's answer.
+    /\bUnable to locate file in Vite manifest: |\bVite manifest not found at: |\bError code: [1-5]\d\d - \{'(?:error': |type': 'error')/g,
   ],
   message: 'shows a raw runtime error message',
   examples: {
@@ -294,6 +358,29 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '<font face="Arial">/shop/orders.asp</font><font face="Arial">, line 42</font>',
       '{"error":"FirebaseError: Missing or insufficient permissions."}',
       'AppwriteException: Document with the requested ID could not be found.',
+      "Failed to render 'orders/show.html' Variable `order.customer.name` not found in context while rendering 'orders/show.html'",
+      '{"error":"Failed to render \'emails/receipt.txt\'"}',
+      '{"errors":{"detail":"no match of right hand side value: {:error, %Mint.TransportError{reason: :econnrefused}}"}}',
+      '{"errors":{"detail":"function Shop.Payments.StripeClient.capture/2 is undefined (module Shop.Payments.StripeClient is not available)"}}',
+      'function Shop.Orders.total!/1 is undefined or private',
+      '{"error":"%Mint.TransportError{reason: :econnrefused}"}',
+      '{:error, %Postgrex.Error{message: nil, postgres: %{code: :undefined_table}}}',
+      '{"error":"unexpected byte at position 0: 0x3C (\\"<\\")"}',
+      '{"error":"unexpected end of input at position 118"}',
+      '{"title":"Internal Server Error","status":500,"detail":"The LINQ expression \'DbSet<Order>()\\n    .Where(o => o.CustomerName.Equals(\\n        __name_0,\\n        StringComparison.OrdinalIgnoreCase))\' could not be translated. Either rewrite the query in a form that can be translated, or switch to client evaluation explicitly."}',
+      '{"error":"Response status code does not indicate success: RequestTimeout (408); Substatus: 0; ActivityId: 7e12b562-8652-4c44-abfb-da0127cc159c; Reason: (Message: Request timed out."}',
+      'ActivityId: 7e12b562-8652-4c44-abfb-da0127cc159c, Request URI: /apps/f9da4d09-1100-4c10-90a1-6fc21fe78005/services/54321fb7-c46a-4e37-996f-ecab4a839820/partitions/8dc6a7a0-a367-4d30-8c0e-75dd4f6adb37/replicas/133417433591298516p',
+      'RequestStats: Microsoft.Azure.Cosmos.Tracing.TraceData.ClientSideRequestStatisticsTraceDatum, SDK: Windows/10.0.14393 cosmos-netstandard-sdk/3.29.4',
+      '{"message":"object references an unsaved transient instance - save the transient instance before flushing: com.acme.shop.order.Order.customer -> com.acme.shop.customer.Customer"}',
+      '{"message":"query did not return a unique result: 2"}',
+      '{"status":500,"error":"Internal Server Error","message":"No property \'nmae\' found for type \'Order\'; Did you mean \'name\'","path":"/api/orders"}',
+      'No property nmae found for type Order!',
+      '{"error":"Expected BEGIN_OBJECT but was STRING at line 1 column 1 path $"}',
+      'java.lang.IllegalStateException: Expected a string but was BEGIN_OBJECT at line 1 column 12 path $.name',
+      '{"message":"Unable to locate file in Vite manifest: resources/js/Pages/Orders/Show.vue."}',
+      'Vite manifest not found at: /var/www/html/public/build/manifest.json',
+      "{\"detail\":\"Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota'}}\"}",
+      "Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}",
     ],
     safe: [
       '<style>.FieldError { color: #b00020 }</style>',
@@ -329,6 +416,21 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'No such page: please check the address.',
       'Our storage: we are moving to a new warehouse.',
       'You did not provide an API key? Read our guide to get started.',
+      'Failed to render the invoice. Please try again.',
+      "Failed to render 'Monthly report'. Please retry.",
+      'The variable `total` was not found in the form. Please fill it in.',
+      'No match found for the right hand side of your equation.',
+      'This function is undefined or private in our public API.',
+      '<style>.TransportError{color:red}.alert-error{margin:0}</style> 100% done',
+      'Unexpected byte order mark at the start of your CSV file.',
+      'The LINQ expression tutorial is on our blog.',
+      'Request URI: /api/orders. Please try again.',
+      'Our object references are unsaved: please save your drawing before you leave.',
+      'Your query did not return a unique result. Narrow your search.',
+      'No property listings found for type Condo. Try another search.',
+      'Expected delivery but was delayed: your parcel arrives tomorrow.',
+      'Unable to locate file: please upload it again.',
+      'Error code: 500 - Internal Server Error',
     ],
   },
 })

@@ -28,6 +28,13 @@ const error = new RegExp(
     String.raw`\b(?:Class|Interface|Trait|Enum) (?:"\\?\w{1,100}\\[\w\\]{1,200}"|'\\?\w{1,100}\\[\w\\]{1,200}') not found\b|\b(?:Class|Interface|Trait|Enum) (?:"(?:${extensionClasses})"|'(?:${extensionClasses})') not found(?=$|["'<\n]| in /)`,
     // Doctrine's EntityNotFoundException, its message alone.
     String.raw`\bEntity of type '\\?\w{1,100}\\[\w\\]{1,200}' for IDs [^\n]{1,200} was not found\b`,
+    // Twig's and Symfony PropertyAccess's missing attribute (`Neither the property "total" nor one
+    // of the methods "total()", "gettotal()"/"istotal()"/"hastotal()" or "__call()" exist and have
+    // public access in class "App\Entity\Order".`).
+    String.raw`\bNeither the property "\w{1,100}" nor one of the methods "`,
+    // MediaWiki's error page, which names the class even with $wgShowExceptionDetails off
+    // (MWExceptionRenderer: `Fatal exception of type "Wikimedia\Rdbms\DBQueryError"`).
+    String.raw`\bFatal exception of type (?:"[A-Z][\w\\]{1,200}"|[A-Z][\w\\]{1,200})`,
   ].join('|'),
   'dg',
 )
@@ -46,19 +53,22 @@ const keywords = [
   '" not found',
   "' not found",
   "entity of type '",
+  'neither the property "',
+  'fatal exception of type ',
 ]
 
 /**
  * PHP errors: `Uncaught TypeError`, `Call to a member function x() on null`,
  * `Illuminate\...\QueryException`, `Class "App\Billing" not found`, Doctrine's `Entity of type
- * 'App\Entity\Order' for IDs id(42) was not found`, and the class in the Symfony exception page's
- * `<abbr title="PDOException">` hierarchy.
+ * 'App\Entity\Order' for IDs id(42) was not found`, the class in the Symfony exception page's
+ * `<abbr title="PDOException">` hierarchy, Twig's `Neither the property "x" nor one of the methods
+ * …` naming the class, and MediaWiki's `Fatal exception of type "Wikimedia\Rdbms\DBQueryError"`.
  */
 export const exceptionPhp = defineRule({
   id: 'exception-php',
   category: 'exception',
   description:
-    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException, Class "App\\Billing" not found, Doctrine\'s Entity of type \'App\\Entity\\Order\' was not found), and exception classes in <abbr title="..."> as the Symfony exception page shows them.',
+    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException, Class "App\\Billing" not found, Doctrine\'s Entity of type \'App\\Entity\\Order\' was not found, Twig\'s Neither the property "x" nor one of the methods ... in class "App\\Entity\\Order", MediaWiki\'s Fatal exception of type "Wikimedia\\Rdbms\\DBQueryError"), and exception classes in <abbr title="..."> as the Symfony exception page shows them.',
   keywords,
   pattern: error,
   message: 'shows a PHP error or exception',
@@ -78,6 +88,9 @@ export const exceptionPhp = defineRule({
       '{"message":"Class \\"Redis\\" not found"}',
       "Class 'App\\Http\\Controllers\\Controller' not found",
       '{"detail":"Entity of type \'App\\\\Entity\\\\Invoice\' for IDs id(7) was not found"}',
+      '{"error":"Neither the property \\"customerName\\" nor one of the methods \\"customerName()\\", \\"getcustomerName()\\"/\\"iscustomerName()\\"/\\"hascustomerName()\\" or \\"__call()\\" exist and have public access in class \\"App\\\\Entity\\\\Order\\"."}',
+      '<div class="errorbox"><p>[Zf3aK8AAEAAAB@gK3AAAABM] 2024-05-29 10:15:03: Fatal exception of type "Wikimedia\\Rdbms\\DBQueryError"</p></div>',
+      '[a1b2c3] /wiki/Main_Page Fatal exception of type MWException',
     ],
     safe: [
       'Class "Redis" not found. Browse our other database courses.',
@@ -91,6 +104,8 @@ export const exceptionPhp = defineRule({
       '{"message":"Class \\"Beginner Pilates\\" not found"}',
       "Entity of type 'Invoice' for IDs 7 was not found.",
       '{"detail":"Order 42 was not found."}',
+      'Neither the property nor the building was damaged.',
+      'A fatal exception of type 3 stopped the game. Restart it.',
     ],
   },
 })

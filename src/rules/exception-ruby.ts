@@ -7,13 +7,14 @@ const namespaces =
  * Ruby exceptions: `NoMethodError`, `ActiveRecord::RecordNotFound`, `PG::ConnectionBad`,
  * `undefined method 'x' for nil`, and a class in parentheses ending a message's line with a frame
  * on the next, as Ruby's `full_message` and Puma print it (`timeout after 5000 ms (IOError)` then
- * `config.ru:47:in …`); prose that ends a line with `(TimeoutError)` passes.
+ * `config.ru:47:in …`); prose that ends a line with `(TimeoutError)` passes. Also the message of
+ * SystemStackError alone (`stack level too deep`), as Rails' JSON error body passes it on.
  */
 export const exceptionRuby = defineRule({
   id: 'exception-ruby',
   category: 'exception',
   description:
-    'Ruby and Rails exceptions (NoMethodError, ActiveRecord::RecordNotFound, Errno::ENOENT, any Gem::Namespaced::Error: message) and their raw messages.',
+    'Ruby and Rails exceptions (NoMethodError, ActiveRecord::RecordNotFound, Errno::ENOENT, any Gem::Namespaced::Error: message) and their raw messages (stack level too deep, ...).',
   keywords: [
     '::',
     'nomethoderror',
@@ -26,9 +27,10 @@ export const exceptionRuby = defineRule({
     'loaderror',
     'error)',
     'exception)',
+    'stack level too deep',
   ],
   pattern: new RegExp(
-    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )`,
+    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )|\bstack level too deep\b`,
     'g',
   ),
   message: 'shows a Ruby exception',
@@ -43,6 +45,7 @@ export const exceptionRuby = defineRule({
       'NameError: uninitialized constant OrdersController::Paginator',
       'PG::ConnectionBad: connection to server at "10.0.3.7", port 5432 failed: Connection refused',
       "Puma caught this error: Cannot reach the orders database: timeout after 5000 ms (IOError)\nconfig.ru:47:in `block in <class:ShopAPI>'",
+      '{"status":500,"error":"stack level too deep"}',
     ],
     safe: [
       'The sync app stops on older phones (TimeoutError)\nUpdate to version 5 to fix it.',
@@ -52,6 +55,7 @@ export const exceptionRuby = defineRule({
       'Our Rails team is on it. Reference 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
       'Section 3::A of the terms applies.',
       'Retry later (NetworkError) or contact support.',
+      'Choose a stack level: shallow, medium or deep.',
     ],
   },
 })

@@ -6,9 +6,14 @@ import { inSdkCall } from '../secrets/in-sdk-call.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
 import { isAsciiDigit, isAsciiLetter, isHexDigit, isTokenChar } from '../secrets/token-char.ts'
+import { trailingSecret } from '../secrets/trailing-secret.ts'
 
+/**
+ * `key=value`, `"key":"value"`, `key: 'value'`; and, after a quoted or bracketed key, `=>`: a Ruby
+ * hash inspected (`"SECRET_KEY_BASE"=>"…"`), PHP's print_r (`[DB_PASSWORD] => …`).
+ */
 const pattern =
-  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["']?)\s{0,3}([:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
+  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["'\]]?)\s{0,3}(=>|[:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
 /**
  * Rust's `{:?}` of a struct with an optional secret, as sqlx's `PgConnectOptions` and redis-rs's
  * connection info print it: `password: Some("…")`, also pretty-printed over lines, with escapes
@@ -17,6 +22,20 @@ const pattern =
 const optionPattern =
   /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key)(: Some\(\s{0,40}(?:[A-Z]\w{0,40}\()?")((?:[^"\n\\]|\\[^\n]){1,200})"(?:\s{0,40},)?\s{0,40}\)/gi
 const optionKeywords = ['some(']
+/**
+ * OpenWeather's API key in a URL's query (`?q=Berlin&appid=<32 hex>`), as an HTTP client's error
+ * quotes the URL it called. Run only near `appid=` (`appidKeywords`).
+ */
+const appidPattern = /[?&;]appid=([0-9a-f]{32})(?![\w-])/g
+const appidKeywords = ['appid=']
+/**
+ * Cloudflare's global API key (gitleaks: cloudflare-global-api-key), 37 hex digits, as the v4 API
+ * takes it in the X-Auth-Key header or a config names it (`CLOUDFLARE_AUTH_KEY=…`): only after
+ * such a name, so the scan runs near the name and 37 hex digits elsewhere (a hash) pass.
+ */
+const cloudflarePattern =
+  /(?:cloudflare[\w-]{0,30}|x-auth-key)["']?\s{0,3}[:=]\s{0,3}["']?([0-9a-f]{37})(?![\w-])/gi
+const cloudflareKeywords = ['cloudflare', 'x-auth-key']
 
 /**
  * Key names (lower case, without separators) whose values are not secrets: anti-forgery tokens
@@ -154,7 +173,9 @@ const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
 /**
  * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
  * `access_token=…`, in JSON, query strings, connection strings and config dumps (nested YAML
- * lines too). A quoted value counts whole, symbols and all (`"password":"Tr0u&b(4)"`); one that
+ * lines too, Ruby hashes inspected, PHP's print_r), OpenWeather's `appid=` in a URL, and
+ * Cloudflare's global API key after `X-Auth-Key` or a Cloudflare name. A quoted
+ * value counts whole, symbols and all (`"password":"Tr0u&b(4)"`); one that
  * holds a space is a message (`"password":"is too short"`). Templates and redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`)
  * pass; so do CSRF and pagination tokens, keys made for browsers (Algolia search-only, Shopify
  * Storefront, Stripe `pk_`, Mapbox `pk.`, Datadog `pub…` client tokens, the key a client SDK is
@@ -171,13 +192,17 @@ export const secretAssignment = defineRule({
   id: 'secret-assignment',
   category: 'secret',
   description:
-    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey (key=value, "key":"value", key: \'value\').',
-  keywords: [...keywords, ...optionKeywords],
-  patterns: [pattern, optionPattern],
+    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey (key=value, "key":"value", key: \'value\', Ruby\'s "key"=>"value", PHP print_r\'s [key] => value), OpenWeather\'s appid= in a URL, Cloudflare\'s global API key (37 hex after X-Auth-Key or a Cloudflare name).',
+  keywords: [...keywords, ...optionKeywords, ...appidKeywords, ...cloudflareKeywords],
+  patterns: [pattern, optionPattern, appidPattern, cloudflarePattern],
   *detect(subject) {
     for (const view of subject.views) {
       yield* scan(subject, view)
       yield* scanOptions(subject, view)
+      for (const m of keywordMatches(subject, view, appidPattern, appidKeywords))
+        yield trailingSecret(view, m, m[1] ?? '', 'assigns a value to appid')
+      for (const m of keywordMatches(subject, view, cloudflarePattern, cloudflareKeywords))
+        yield trailingSecret(view, m, m[1] ?? '', 'shows a Cloudflare global API key')
     }
   },
   examples: {
@@ -209,6 +234,13 @@ export const secretAssignment = defineRule({
       `PgConnectOptions {\n    host: "orders-db",\n    password: Some(\n        "${sampleSecret(14, 861)}",\n    ),\n}`,
       `RedisConnectionInfo { db: 0, password: Some("${sampleSecret(9, 862)}\\\\${sampleSecret(3, 863)}") }`,
       `Config { password: Some(Secret("${sampleSecret(14, 864)}")) }`,
+      `{"PATH"=>"/usr/local/bin:/usr/bin", "RAILS_ENV"=>"production", "SECRET_KEY_BASE"=>"${sampleSecret(128, 865, hexDigits)}"}`,
+      `{"DATABASE_PASSWORD" => "${sampleSecret(16, 866)}", "RAILS_ENV" => "production"}`,
+      `{:adapter=>"postgresql", :password=>"${sampleSecret(16, 869)}"}`,
+      `<pre>Array\n(\n    [APP_ENV] => production\n    [DB_HOST] => mysql\n    [DB_PASSWORD] => ${sampleSecret(18, 867)}\n)\n</pre>`,
+      `{"message":"Cloudflare API error","request":{"headers":{"X-Auth-Email":"ops@acme.io","X-Auth-Key":"${sampleSecret(37, 870, hexDigits)}"}}}`,
+      `CLOUDFLARE_AUTH_KEY=${sampleSecret(37, 871, hexDigits)}`,
+      `{"detail":"401 Client Error: Unauthorized for url: https://api.openweathermap.org/data/2.5/weather?q=Berlin&appid=${sampleSecret(32, 868, hexDigits)}"}`,
     ],
     safe: [
       '{"password":"[REDACTED]","user":"app"}',
@@ -253,13 +285,24 @@ export const secretAssignment = defineRule({
       'RedisConnectionInfo { db: 0, username: None, password: Some("[REDACTED]") }',
       'Config { user: Some("orders"), password: Some(_), token: Some("refresh") }',
       'Config {\n    password: Some(\n        "[REDACTED]",\n    ),\n    token: Some(Secret("****")),\n}',
+      '<pre>const check = (password) => password.length >= 8; tokens.map(token => token.trim())</pre>',
+      '<pre>user = User.find_by(:email => params[:email], "password" => params[:password])</pre>',
+      "<pre>$user->update(['password' => Hash::make($input), 'api_token' => $request->token]);</pre>",
+      '<pre>Array\n(\n    [password] => \n    [token] => [FILTERED]\n    [api_key] => ********\n)\n</pre>',
+      '{"DB_PASSWORD"=>"[FILTERED]", "SECRET_KEY_BASE"=>"[FILTERED]"}',
+      `<script defer src="https://static.cloudflareinsights.com/beacon.min.js" data-cf-beacon='{"token": "${sampleSecret(32, 872, hexDigits)}"}'></script>`,
+      `{"commit":"${sampleSecret(40, 873, hexDigits)}","cdn":"cloudflare","sha":"${sampleSecret(37, 874, hexDigits)}"}`,
+      '<a href="https://store.steampowered.com/app/?appid=730">Play</a> <a href="/weather?appid=YOUR_API_KEY">docs</a>',
     ],
   },
 })
 
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   for (const m of keywordMatches(subject, view, pattern, keywords)) {
-    const [whole, keyword = '', , separator, valueQuote = '', quoted, bare = ''] = m
+    const [whole, keyword = '', closing = '', separator, valueQuote = '', quoted, bare = ''] = m
+    // A bracket closes a key only before `=>` (print_r's `[DB_PASSWORD] => …`).
+    const arrow = separator === '=>'
+    if (closing === ']' && !arrow) continue
     // A quoted value runs to its closing quote, whatever it holds (`"Tr0ub4dor&3x"`); one that
     // holds a space is a message (`"password":"is too short"`), not a secret.
     const rawValue = quoted ?? bare
@@ -271,6 +314,11 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     const yaml = separator === ':' && valueQuote === ''
     const keyStart = m.index + keyword.length - key.length
     if (yaml && !isYamlLine(view.text, keyStart, valueStart + rawValue.length)) continue
+    // `=>` follows a bracketed key (print_r's values are bare), or a quoted key or a Ruby symbol
+    // with a quoted value (`"password"=>"…"`, `:password=>"…"`); not a bare name
+    // (`token => token.trim()`), nor code (`'password' => Hash::make($password)`).
+    if (arrow && closing !== ']' && valueQuote === '') continue
+    if (arrow && closing === '' && view.text[keyStart - 1] !== ':') continue
     if (valueQuote !== '' && view.text[valueStart + rawValue.length] !== valueQuote) continue
     // "bypass", "compass": a bare "pass" glued to a lower-case word is not a password.
     const barePass = keyword.toLowerCase() === 'pass'
@@ -289,8 +337,10 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
     // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
     if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue
-    // `token = axios.CancelToken`: code assigning a name, not a value (YAML values are no code).
-    if (!yaml && valueQuote === '' && whole.includes(' ') && isIdentifierPath(value)) continue
+    // `token = axios.CancelToken`: code assigning a name, not a value (YAML values and print_r's
+    // are no code).
+    const code = !yaml && closing !== ']' && valueQuote === '' && whole.includes(' ')
+    if (code && isIdentifierPath(value)) continue
     yield {
       message: `assigns a value to ${key.slice(-40)}`,
       view,

@@ -5,8 +5,11 @@ import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
 const base64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const urlSafe = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
+// WordPress names its auth cookies after the site (`wordpress_logged_in_` and the MD5 of the site
+// URL, also `wordpress_sec_…` and `wordpress_…`); their value is `user|expiration|token|hmac`
+// (wp_generate_auth_cookie).
 const names =
-  'sessionid|PHPSESSID|JSESSIONID|connect\\.sid|laravel_session|_session_id|ASP\\.NET_SessionId|rack\\.session|express:sess|CFID|CFTOKEN'
+  'sessionid|PHPSESSID|JSESSIONID|connect\\.sid|laravel_session|_session_id|ASP\\.NET_SessionId|rack\\.session|express:sess|CFID|CFTOKEN|wordpress_(?:logged_in_|sec_)?[0-9a-f]{32}'
 
 // Rails' cookie store (`_<app>_session`): base64 data, `--`, then the digest (older, signed) or
 // the IV and auth tag (encrypted), each base64 and maybe URL-encoded; or a 32-character session
@@ -20,8 +23,9 @@ const flask = String.raw`(?:eyJ|\.eJ)[\w-]{2,4000}\.[\w-]{4,12}\.[\w-]{20,100}(?
  * (`{"headers":{"cookie":"connect.sid=s%3A…"}}`), a framework's session id printed, a
  * `Set-Cookie:` line quoted. Rails' `_<app>_session=<data>--<digest>` and Flask's
  * `session=eyJ….<timestamp>.<signature>` count by the shape of their value, also as a JSON member
- * (`"session":"eyJ…"`). Whoever reads the page can take over that session. The response's own
- * `Set-Cookie` header is not read.
+ * (`"session":"eyJ…"`); WordPress' auth cookies by their name (`wordpress_logged_in_<hash>=…`).
+ * Whoever reads the page can take over that session. The response's own `Set-Cookie` header is not
+ * read.
  *
  * @example
  * ```ts
@@ -32,7 +36,7 @@ export const secretSessionCookie = defineRule({
   id: 'secret-session-cookie',
   category: 'secret',
   description:
-    "Session cookie values in the body (sessionid, PHPSESSID, JSESSIONID, connect.sid, laravel_session, _session_id, ASP.NET_SessionId, rack.session, Plug's _app_key, Rails' _app_session, Flask's session), as an echoed Cookie or Set-Cookie header or a JSON dump shows them.",
+    "Session cookie values in the body (sessionid, PHPSESSID, JSESSIONID, connect.sid, laravel_session, _session_id, ASP.NET_SessionId, rack.session, Plug's _app_key, Rails' _app_session, Flask's session, WordPress' wordpress_logged_in_<hash>), as an echoed Cookie or Set-Cookie header or a JSON dump shows them.",
   keywords: [
     'sessionid',
     'phpsessid',
@@ -49,6 +53,7 @@ export const secretSessionCookie = defineRule({
     '_key=qteyoedctq.',
     'session=',
     'session"',
+    'wordpress_',
   ],
   // Plug's (Phoenix) cookie is named after the app (`_shop_key`): it counts when its value is a
   // signed or encrypted Plug session (`SFMyNTY.` is HS256, `QTEyOEdDTQ.` A128GCM, in base64).
@@ -82,6 +87,7 @@ export const secretSessionCookie = defineRule({
       `Set-Cookie: session=${['ey', 'J', sampleSecret(60, 844, urlSafe)].join('')}.${sampleSecret(6, 845, urlSafe)}.${sampleSecret(27, 846, urlSafe)}; HttpOnly; Path=/`,
       `{"cookies":{"session":".${['e', 'J', sampleSecret(90, 847, urlSafe)].join('')}.${sampleSecret(6, 848, urlSafe)}.${sampleSecret(27, 849, urlSafe)}"}}`,
       `{"cookies":{"_gitlab_session":"${sampleSecret(32, 850, hexDigits)}"}}`,
+      `<pre>HTTP_COOKIE: wordpress_logged_in_${sampleSecret(32, 852, hexDigits)}=admin%7C1717000000%7C${sampleSecret(43, 853)}%7C${sampleSecret(64, 854, hexDigits)}; wp-settings-1=libraryContent%3Dbrowse</pre>`,
     ],
     safe: [
       'Internal Server Error',
@@ -92,6 +98,8 @@ export const secretSessionCookie = defineRule({
       'Set-Cookie: _shop_session=; path=/; expires=Thu, 01 Jan 1970 00:00:00 GMT',
       'session=expired; please sign in again',
       `{"session":"${sampleSecret(24, 851, urlSafe)}","flash":"eyJ"}`,
+      'Cookie: wordpress_test_cookie=WP%20Cookie%20check',
+      `Set-Cookie: wordpress_logged_in_${sampleSecret(32, 855, hexDigits)}=+; expires=Thu, 01 Jan 1970 00:00:00 GMT`,
     ],
   },
 })

@@ -9,7 +9,10 @@ import { defineRule } from '../define-rule.ts'
  * result set`), a Redis Lua script's error (`ERR user_script:14: …`), Ecto quoting its query,
  * Elasticsearch and OpenSearch refusing a user (`is unauthorized for user [orders_app]`),
  * Meilisearch, Mongoose's model registry, TypeORM without a connection, Django's `get() returned
- * more than one Order`, `VercelPostgresError` and the Rust MongoDB driver's topology.
+ * more than one Order`, `VercelPostgresError` and the Rust MongoDB driver's topology; etcd's server
+ * errors (`etcdserver: request timed out`) and Cassandra's unavailable and timeout errors as its
+ * drivers word them (`Cannot achieve consistency level LOCAL_QUORUM`, `Not enough replicas
+ * available for query at consistency QUORUM (2 required but only 1 alive)`).
  *
  * @example
  * ```ts
@@ -20,7 +23,7 @@ export const sqlErrorOtherStores = defineRule({
   id: 'sql-error-other-stores',
   category: 'sql-error',
   description:
-    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {).",
+    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {); etcd (etcdserver: request timed out, ...), Cassandra (Cannot achieve consistency level LOCAL_QUORUM, Not enough replicas available for query at consistency ..., Cassandra timeout during read query at consistency ...).",
   keywords: [
     'user_script:',
     ' in query:',
@@ -53,6 +56,10 @@ export const sqlErrorOtherStores = defineRule({
     ' -- it returned ',
     'vercelpostgreserror',
     'no available servers. topology: {',
+    'etcdserver: ',
+    'cannot achieve consistency level ',
+    'not enough replicas available for query at consistency ',
+    'cassandra timeout during ',
   ],
   pattern: [
     /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking|security)_exception\b/g,
@@ -67,6 +74,13 @@ export const sqlErrorOtherStores = defineRule({
     // registry, TypeORM without a connection, Django's get() finding several rows, @vercel/postgres
     // without its env var, the Rust MongoDB driver's topology.
     /\bis unauthorized for user \[[^\]\n]{1,100}\]|\bunable to authenticate user \[[^\]\n]{1,100}\] for REST request \[|\bno permissions for \[[^\]\n]{1,200}\] and User \[name=|"link"\s{0,3}:\s{0,3}"https:\/\/docs\.meilisearch\.com\/errors#|\bSchema hasn't been registered for model "|\bCannot overwrite `[^`\n]{1,100}` model once compiled\b|\bCannot execute operation on "[^"\n]{1,100}" connection because connection is not yet established\b|\bCannotExecuteNotConnectedError\b|\bget\(\) returned more than one [\w.]{1,100} -- it returned (?:more than )?\d{1,9}!|\bVercelPostgresError\b|\bServer selection timeout: No available servers\. Topology: \{/g,
+    // etcd's server errors (api/v3rpc/rpctypes: `etcdserver: request timed out`, `etcdserver: no
+    // leader`, `etcdserver: mvcc: database space exceeded`); Cassandra refusing a consistency level
+    // (UnavailableException, as the Python driver and the server word it: `Cannot achieve
+    // consistency level LOCAL_QUORUM`; the Java driver's `Not enough replicas available for query
+    // at consistency QUORUM`) and its timeouts (`Cassandra timeout during read query at
+    // consistency LOCAL_QUORUM`).
+    /\betcdserver: [a-z]|\bCannot achieve consistency level [A-Z_]{3,20}\b|\bNot enough replicas available for query at consistency [A-Z_]{3,20}\b|\bCassandra timeout during (?:read|write|[A-Z_]{3,20} write) query at consistency [A-Z_]{3,20}\b/g,
   ],
   message: 'shows a data store error',
   examples: {
@@ -100,6 +114,11 @@ export const sqlErrorOtherStores = defineRule({
       '{"detail":"get() returned more than one Order -- it returned 2!"}',
       '{"error":"VercelPostgresError - \'missing_connection_string\': You did not supply a \'connectionString\'"}',
       '{"error":"Server selection timeout: No available servers. Topology: { Type: ReplicaSetNoPrimary, Servers: [ { Address: mongo-0.mongo:27017, Type: Unknown } ] }"}',
+      '{"error":"etcdserver: request timed out"}',
+      'etcdserver: mvcc: database space exceeded',
+      '{"error":"Cannot achieve consistency level LOCAL_QUORUM"}',
+      '{"message":"Not enough replicas available for query at consistency QUORUM (2 required but only 1 alive)"}',
+      'Cassandra timeout during write query at consistency LOCAL_QUORUM (2 replica were required but only 1 acknowledged the write)',
     ],
     safe: [
       'Internal Server Error',
@@ -109,6 +128,9 @@ export const sqlErrorOtherStores = defineRule({
       '{"__type":"ResourceNotFoundException","message":"Requested resource not found"}',
       'We could not find that order -- it returned to the warehouse.',
       'This page is unauthorized for users without an account.',
+      'Our etcdserver cluster is being upgraded tonight.',
+      'We cannot achieve consistency level with last year: prices changed.',
+      'Not enough replicas available for this course. Please pick another date.',
     ],
   },
 })

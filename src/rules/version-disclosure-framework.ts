@@ -2,9 +2,11 @@ import { defineRule } from '../define-rule.ts'
 import { isAsciiDigit } from '../secrets/token-char.ts'
 
 // After a plain space, a bare major.minor followed by a word is prose ("Express 2.5 hour
-// shipping"); major.minor.patch, or major.minor ending the phrase, is a version.
+// shipping"); major.minor.patch, or major.minor ending the phrase, is a version. GlassFish's error
+// page puts two spaces before its version (`GlassFish Server Open Source Edition  4.1.1`); Eclipse
+// GlassFish's reads `Eclipse GlassFish 7.0.10`.
 const pattern =
-  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b/g
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| {1,2}\d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b/g
 // A serialized Prisma error carries the client's version: `"clientVersion":"7.10.1"`. Other APIs
 // echo a client's version under the same name, so only one near a Prisma class or P-code counts.
 const prismaClient = /"clientVersion"\s{0,3}:\s{0,3}"\d{1,3}\.\d{1,3}\.\d{1,3}/g
@@ -60,6 +62,7 @@ const keywords = [
   'cherrypy',
   'payara server',
   'glassfish server',
+  'eclipse glassfish',
   '"clientversion"',
 ]
 
@@ -77,7 +80,7 @@ export const versionDisclosureFramework = defineRule({
   id: 'version-disclosure-framework',
   category: 'version-disclosure',
   description:
-    "Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, ..., and a serialized Prisma error's clientVersion.",
+    "Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, GlassFish, ..., and a serialized Prisma error's clientVersion.",
   keywords,
   pattern: [pattern, prismaClient],
   ignore: (match) => match[0].startsWith('"clientVersion"') && !nearPrismaError(match),
@@ -107,6 +110,9 @@ export const versionDisclosureFramework = defineRule({
         body: 'Internal Server Error',
       },
       '{"error":{"code":"P2002","clientVersion":"7.10.1","name":"PrismaClientKnownRequestError"}}',
+      '<hr/><h3>GlassFish Server Open Source Edition  4.1.1 </h3></body></html>',
+      '<hr/><h3>Eclipse GlassFish  7.0.10 </h3></body></html>',
+      '<title>Eclipse GlassFish 7.0.10 - Error report</title>',
     ],
     safe: [
       'Express checkout is temporarily unavailable.',
@@ -115,6 +121,7 @@ export const versionDisclosureFramework = defineRule({
       'Express 2.5 hour shipping is paused; Express 2.5-hour slots return soon.',
       '{"clientVersion":"unknown"}',
       '{"error":"upgrade required","clientVersion":"4.12.0","minClientVersion":"5.0.0"}',
+      'Our apps run on Eclipse GlassFish. Version details are on the status page.',
     ],
   },
 })
