@@ -44,9 +44,30 @@ function isRoute(match: RegExpExecArray): boolean {
   let open = close - 1
   while (open >= 0 && close - open <= 20 && text[open] !== '"') open--
   if (open < 0 || text[open] !== '"') return false
-  if (!urlMembers.has(text.slice(open + 1, close).toLowerCase())) return false
-  // A route ends in no `.ext`.
-  return !endsInFile(wholePath(match))
+  const member = text.slice(open + 1, close).toLowerCase()
+  if (!urlMembers.has(member)) return false
+  // A route ends in no `.ext`, but in Spring Boot's error body `path` is the request's URI,
+  // whatever it ends in.
+  return !endsInFile(wholePath(match)) || (member === 'path' && inSpringError(text, open))
+}
+
+/** How far back from a member the start of its object is looked for. */
+const objectReach = 400
+
+/**
+ * True when the member at `at` belongs to Spring Boot's error body (DefaultErrorAttributes):
+ * `{"timestamp":…,"status":500,"error":"…",…,"path":"/orders/export.csv"}`, not a Node.js
+ * error with a `syscall` (`{"code":"ENOENT","syscall":"open","path":"/srv/…"}`).
+ */
+function inSpringError(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - objectReach), at)
+  const object = before.slice(before.lastIndexOf('{') + 1)
+  return (
+    object.includes('"timestamp":') &&
+    object.includes('"status":') &&
+    object.includes('"error":') &&
+    !object.includes('"syscall":')
+  )
 }
 
 /**
@@ -124,6 +145,8 @@ export const filePathUnix = defineRule({
       'config loaded from /Users/jane/projects/shop/.env',
       '{"errno":-2,"code":"ENOENT","syscall":"open","path":"/srv/app/config/missing.json"}',
       '{"error":"EACCES","path":"/home/deploy/.ssh/id_rsa.pub"}',
+      '{"timestamp":"2024-05-01T10:00:00Z","status":500,"error":"Internal Server Error","message":"/srv/app/config/db.yml (No such file or directory)","path":"/api/config"}',
+      '{"timestamp":"2024-05-01T10:00:00Z","status":500,"error":"Internal Server Error","errno":-2,"syscall":"open","path":"/srv/app/config/db.yml"}',
       '<script id="__NEXT_DATA__" type="application/json">{"err":{"file":"/app/server/orders.js"}}</script>',
       '<script>window.__ctx = {"stack":"Error: boom\\n    at loader (/app/routes/orders.js)"}</script>',
       'could not open "/srv/app/config/db.yml"',
@@ -138,6 +161,7 @@ export const filePathUnix = defineRule({
       'Accepted types: text/html, application/json. Incident opened 12/05/2026.',
       '{"timestamp":"2026-05-12T10:30:00Z","status":500,"error":"Internal Server Error","path":"/data/export"}',
       '{"timestamp":"2026-05-12T10:30:00Z","status":500,"error":"Internal Server Error","path":"/home/feed/latest"}',
+      '{"timestamp":"2024-05-01T10:00:00.000+00:00","status":500,"error":"Internal Server Error","path":"/home/exports/orders-2024-05.csv"}',
       '{"type":"about:blank","title":"Internal Server Error","status":500,"instance":"/Users/42/orders"}',
       '<script type="module">import "/build/manifest-1A2B3C4D.js"; import * as route0 from "/build/root-5E6F.js";</script>',
       '<style>.logo{background:url(/etc/designs/acme/logo.png)} .hero{background:url("/home/hero.jpg")}</style>',
