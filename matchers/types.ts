@@ -58,25 +58,24 @@ type ResponseMember =
   | 'isBase64Encoded'
   | 'multiValueHeaders'
   | 'cookies'
+  | 'statusDescription'
 
 /**
  * True for the type of a body parsed from JSON, as a test gets it from `res.body` or `res.data`: a
- * status, neither headers nor a body (nor a response, nor an inject() payload), and members no response has (NestJS's
+ * status, no member for headers or a body, even an optional one (nor a response, nor an inject()
+ * payload), and members no response has (NestJS's
  * `{ statusCode, message }`, a problem's `{ status, title, detail }`). At run time such a value is
  * `ERR_NOT_A_RESPONSE`.
  */
-type IsParsedBody<T> = T extends
-  | { readonly headers: unknown }
-  | { readonly body: unknown }
-  | { readonly response: unknown }
-  | { readonly isAxiosError: unknown }
-  | { readonly payload: unknown }
-  ? false
-  : T extends { readonly status: number } | { readonly statusCode: number }
-    ? [Exclude<keyof T, ResponseMember>] extends [never]
-      ? false
-      : true
+type IsParsedBody<T> = T extends unknown
+  ? [Extract<keyof T, 'headers' | 'body' | 'response' | 'isAxiosError' | 'payload'>] extends [never]
+    ? T extends { readonly status: number } | { readonly statusCode: number }
+      ? [Exclude<keyof T, ResponseMember>] extends [never]
+        ? false
+        : true
+      : false
     : false
+  : false
 
 /**
  * The safe500 matchers, typed for any runner: `R` is what a sync matcher returns, `T` the received

@@ -20,10 +20,14 @@ const asyncMatchers = allMatchers.filter(([name]) => !syncMatchers.has(name))
 
 for (const [name] of asyncMatchers) guardAwait(name)
 // An async matcher cannot work asymmetrically (expect.toBeSafe500() inside toEqual): say so.
-refuseAsymmetric(
-  expect,
-  asyncMatchers.map(([name]) => name),
-)
+// The expect of a test's context takes its asymmetric matchers from Vitest's shared store, so
+// they are refused there too.
+const names = asyncMatchers.map(([name]) => name)
+refuseAsymmetric(expect, names)
+const store: unknown = (globalThis as Record<symbol, unknown>)[
+  Symbol.for('asymmetric-matchers-object')
+]
+if (typeof store === 'object' && store !== null) refuseAsymmetric(store, names)
 
 /**
  * True for the error Vitest throws for a failed verdict (its JestExtendError, which carries

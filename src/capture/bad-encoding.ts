@@ -1,6 +1,7 @@
 import { Safe500Error } from '../errors.ts'
 import { normalizeHeaders, rawHeadersOf } from './headers.ts'
 import { describe } from './read-stream.ts'
+import { errorChain, type ErrorLike } from './error-chain.ts'
 
 /** The HTTP clients that undo Content-Encoding themselves, before safe500 sees the bytes. */
 export type DecodingClient = 'fetch' | 'axios' | 'got' | 'superagent'
@@ -74,14 +75,12 @@ export function badEncoding(
  * decodeFailure(new TypeError('terminated', { cause: zlibError })) // zlibError
  * ```
  */
-export function decodeFailure(error: unknown): Error | undefined {
-  let found: Error | undefined
-  let current = error
-  for (let depth = 0; depth < 8 && current instanceof Error; depth += 1) {
-    const { code } = current as { code?: unknown }
+export function decodeFailure(error: unknown): ErrorLike | undefined {
+  let found: ErrorLike | undefined
+  for (const current of errorChain(error)) {
+    const { code } = current
     if ((typeof code === 'string' && decodeCode.test(code)) || decodeMessage.test(current.message))
       found = current
-    current = current.cause
   }
   return found
 }

@@ -1,4 +1,6 @@
 import { Safe500Error } from '../errors.ts'
+import { clientBadEncoding } from './bad-encoding.ts'
+import { errorChain } from './error-chain.ts'
 import { describe } from './read-stream.ts'
 
 /** Socket errors that end a body early. */
@@ -59,10 +61,13 @@ export function bodyLost(client: string, status: unknown, error: unknown): Safe5
 }
 
 /**
- * `ERR_BODY_READ` for fetch's error for a body cut short (undici's `TypeError: terminated`, which
- * fetch gives only once the status and headers have arrived), alone or as the cause of a client's
- * error (axios' fetch adapter, which keeps no response). ky and ofetch, which read the body of a
- * response they fail on, reject with it bare. Undefined for any other error.
+ * For fetch's error for a body cut short (undici's `TypeError: terminated`, which fetch gives only
+ * once the status and headers of the response it reads have arrived), alone or as the cause of a
+ * client's error: `ERR_BAD_ENCODING` when what stopped the body was decoding it (zlib's error as
+ * its cause), else `ERR_BODY_READ`. Inside axios' error (its fetch adapter, which keeps no
+ * response) it is the response under test; alone (ky's and ofetch's rejection, or an error from
+ * code the test awaited) it may be an upstream's, and the message says both. Errors of any realm
+ * count. Undefined for any other error.
  *
  * @example
  * ```ts
@@ -70,19 +75,28 @@ export function bodyLost(client: string, status: unknown, error: unknown): Safe5
  * ```
  */
 export function fetchCutShort(error: unknown): Safe500Error | undefined {
-  let reason = error
-  for (let depth = 0; depth < 3 && reason instanceof Error; depth++) {
-    if (reason instanceof TypeError && reason.message === 'terminated') {
-      const client = (error as { isAxiosError?: unknown }).isAxiosError === true
-      return new Safe500Error(
-        'ERR_BODY_READ',
-        `The response began but its body was cut short: ${client ? "axios' fetch adapter" : 'fetch'} failed while reading it (${describe(error)}) and ${client ? 'axios kept' : 'the client kept'} none of it, so it cannot be checked. fetch fails with "terminated" only after the status and headers arrived. If the server closed the connection mid-body, or sent a Content-Length longer than the body, make the app finish its responses; to see the status and headers that arrived, pass fetch's Response before its body is read${client ? " (axios' default http adapter also keeps them)" : ' (ky and ofetch read it first)'}.`,
-        { cause: error },
-      )
-    }
-    reason = reason.cause
+  let terminated = false
+  for (const e of errorChain(error, 3))
+    if (e.name === 'TypeError' && e.message === 'terminated') terminated = true
+  if (!terminated) return undefined
+  const axios = isAxiosError(error)
+  const undecodable = clientBadEncoding(error, undefined, axios ? 'axios' : 'fetch')
+  if (undecodable) return undecodable
+  const finish =
+    'If the server closed the connection mid-body, or sent a Content-Length longer than the body, make the app finish its responses'
+  const message = axios
+    ? `The response began but its body was cut short: axios' fetch adapter failed while reading it (${describe(error)}) and axios kept none of it, so it cannot be checked. fetch fails with "terminated" only after the status and headers arrived. ${finish}; to see them, request it with axios' default http adapter, or pass fetch's Response before its body is read.`
+    : `A body fetch was reading was cut short (${describe(error)}), and none of it was kept, so there is no response to check. fetch fails with "terminated" only after the status and headers arrived. If it is the response under test, read by ky, ofetch or your code: ${finish.charAt(0).toLowerCase()}${finish.slice(1)}; to see the status and headers that arrived, pass fetch's Response before its body is read. If it came from code the test awaited that fetches an upstream itself (a handler called in the test, with a fault such as fault.truncated on the upstream), that code let fetch's error escape: handle it there.`
+  return new Safe500Error('ERR_BODY_READ', message, { cause: error })
+}
+
+/** An axios error, of any realm. */
+function isAxiosError(error: unknown): boolean {
+  try {
+    return (error as { isAxiosError?: unknown } | null)?.isAxiosError === true
+  } catch {
+    return false
   }
-  return undefined
 }
 
 /**

@@ -81,9 +81,10 @@ const responseKeys = new Set([
   'body',
   'method',
   'isBase64Encoded',
-  // AWS Lambda's other response members.
+  // AWS Lambda's other response members (API Gateway's, and an ALB's statusDescription).
   'multiValueHeaders',
   'cookies',
+  'statusDescription',
 ])
 
 /**

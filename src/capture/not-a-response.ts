@@ -59,6 +59,8 @@ function appHint(value: unknown): string | undefined {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return undefined
   const v = value as Record<string, unknown>
   const has = (...names: string[]) => names.every((name) => typeof v[name] === 'function')
+  // A Proxy that answers every name with a function (Hono's hc() client) is no app.
+  if (has('safe500: no such member')) return undefined
   if (has('getHttpServer', 'init'))
     return "That is a NestJS application, not a response: pass what a request to it returned, e.g. await request(app.getHttpServer()).get('/checkout') with supertest (on Fastify, await app.inject({ method: 'GET', url: '/checkout' })). "
   if (has('inject', 'register', 'listen'))

@@ -50,6 +50,10 @@ function handler(req: IncomingMessage, res: ServerResponse) {
   }
   if (path === '/bare-gzip') return send('application/json; charset=utf-8', gzipSync(leakyJson))
   if (path === '/bare-gzip-text') return send('text/plain; charset=utf-8', gzipSync(stack))
+  if (path === '/false-gzip') {
+    res.writeHead(500, { ...safeHeaders, 'Content-Type': 'text/plain', 'Content-Encoding': 'gzip' })
+    return void res.end('Internal Server Error')
+  }
   if (path === '/cut') {
     res.writeHead(500, { ...safeHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
     res.write('Internal Server Error: the order service ')
@@ -251,35 +255,47 @@ describe('axios and got keep none of a body cut short', () => {
 })
 
 describe('fetch\'s "terminated" for a body cut short is ERR_BODY_READ, whoever read the body', () => {
+  const inAxios =
+    "The response began but its body was cut short: axios' fetch adapter failed while reading it ("
+  const bare = 'A body fetch was reading was cut short (TypeError: terminated'
   test.each<[string, () => unknown, string]>([
     [
       "axios' fetch adapter, the promise",
       () => axios.get(url('/cut'), { adapter: 'fetch' }),
-      "axios' fetch adapter",
+      inAxios,
     ],
     [
       "axios' fetch adapter, the error",
       () =>
         axios.get(url('/cut'), { adapter: 'fetch', validateStatus: null }).catch((e: unknown) => e),
-      "axios' fetch adapter",
+      inAxios,
     ],
-    [
-      'ky, the text read',
-      () => ky(url('/cut'), { retry: 0, throwHttpErrors: false }).text(),
-      'fetch',
-    ],
-    [
-      'ofetch, the error',
-      () => ofetch(url('/cut'), { retry: 0 }).catch((e: unknown) => e),
-      'fetch',
-    ],
-  ])('%s', async (_name, send, reader) => {
+    ['ky, the text read', () => ky(url('/cut'), { retry: 0, throwHttpErrors: false }).text(), bare],
+    ['ofetch, the error', () => ofetch(url('/cut'), { retry: 0 }).catch((e: unknown) => e), bare],
+  ])('%s', async (_name, send, says) => {
     const error = await errorOf(send())
     expect(error.code).toBe('ERR_BODY_READ')
-    expect(error.message).toContain(
-      `The response began but its body was cut short: ${reader} failed while reading it (`,
-    )
+    expect(error.message).toContain(says)
     expect(error.message).toContain("pass fetch's Response before its body is read")
+  })
+
+  test("bare, it may be an upstream's body that code the test awaited let escape: the message says so", async () => {
+    const error = await errorOf(fetch(url('/cut')).then((res) => res.text()))
+    expect(error.code).toBe('ERR_BODY_READ')
+    expect(error.message).toContain(
+      "If it came from code the test awaited that fetches an upstream itself (a handler called in the test, with a fault such as fault.truncated on the upstream), that code let fetch's error escape: handle it there.",
+    )
+  })
+
+  test('a body fetch could not decode (gzip said, plain sent) is ERR_BAD_ENCODING, not cut short', async () => {
+    for (const send of [
+      () => ky(url('/false-gzip'), { retry: 0, throwHttpErrors: false }).text(),
+      () => ofetch(url('/false-gzip'), { retry: 0 }).catch((e: unknown) => e),
+    ]) {
+      const error = await errorOf(send())
+      expect(error.code).toBe('ERR_BAD_ENCODING')
+      expect(error.message).toContain('fetch could not decode it')
+    }
   })
 
   test("fetch's own Response: the error names the status that arrived", async () => {

@@ -87,6 +87,14 @@ test('a value that is not a response is a type error', () => {
 })
 
 declare const nestBody: { statusCode: number; message: string }
+/** @types/aws-lambda's ALBResult: headers and body optional, a statusDescription. */
+declare const albResult: {
+  statusCode: number
+  statusDescription?: string
+  headers?: Record<string, boolean | number | string>
+  body?: string
+  isBase64Encoded?: boolean
+}
 declare const problemBody: { type: string; title: string; status: number; detail: string }
 
 test('a body parsed from JSON, typed as one, is a type error; a plain response is not', () => {
@@ -95,6 +103,8 @@ test('a body parsed from JSON, typed as one, is a type error; a plain response i
   // @ts-expect-error nor is a parsed problem+json body, or a promise of one
   void expect(Promise.resolve(problemBody)).toLeakDetails()
   expectTypeOf(expect({ status: 500 }).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(albResult).toBeSafe5xx([502, 503])).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(Promise.resolve(albResult)).toBeSafe500()).toEqualTypeOf<Promise<void>>()
   expectTypeOf(
     expect({ statusCode: 500, headers: {}, body: '', isBase64Encoded: false }).toBeSafe500(),
   ).toEqualTypeOf<Promise<void>>()

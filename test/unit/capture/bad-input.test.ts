@@ -191,6 +191,10 @@ test('a request keeps its own hint, and Lambda results without a body are read',
   await expect(
     capture({ statusCode: 502, multiValueHeaders: { 'x-a': ['1'] }, cookies: ['a=1'] }),
   ).resolves.toMatchObject({ status: 502 })
+  // An ALB target's result: a statusDescription, its headers and body optional.
+  await expect(
+    capture({ statusCode: 502, statusDescription: '502 Bad Gateway', isBase64Encoded: false }),
+  ).resolves.toMatchObject({ status: 502 })
 })
 
 test('a plain response with only a status, or with headers or a body, is still read', async () => {
@@ -246,6 +250,14 @@ describe("a web framework's app or handler context says how to request it", () =
     expect(error.message).not.toContain('Did you forget to call it?')
   })
 
+  test("a Proxy that answers every name (Hono's hc() client) gets no app's hint", async () => {
+    const { hc } = await import('hono/client')
+    const client = hc('http://127.0.0.1:9') as unknown as { checkout: { $get: unknown } }
+    const error = await captureError(client.checkout.$get)
+    expect(error.message).toContain('Did you forget to call it?')
+    expect(error.message).not.toContain('That is a')
+  })
+
   test('a NestJS application', async () => {
     const { NestFactory } = await import('@nestjs/core')
     const { Module } = await import('@nestjs/common')
@@ -261,4 +273,19 @@ describe("a web framework's app or handler context says how to request it", () =
       await app.close()
     }
   })
+})
+
+test("fetch's TypeError: terminated of another realm (Node's own, as a test under Jest sees it) is read as one", async () => {
+  const { runInNewContext } = await import('node:vm')
+  const make = (code: string, message: string): unknown =>
+    runInNewContext(
+      `new TypeError('terminated', { cause: Object.assign(new Error(${JSON.stringify(message)}), { code: ${JSON.stringify(code)} }) })`,
+    )
+  const cut = make('UND_ERR_SOCKET', 'other side closed')
+  expect(cut instanceof TypeError).toBe(false)
+  expect((await captureError(cut)).code).toBe('ERR_BODY_READ')
+  // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- an error of another realm
+  expect((await captureError(Promise.reject(cut))).code).toBe('ERR_BODY_READ')
+  const undecodable = make('Z_DATA_ERROR', 'incorrect header check')
+  expect((await captureError(undecodable)).code).toBe('ERR_BAD_ENCODING')
 })

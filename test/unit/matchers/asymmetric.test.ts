@@ -31,3 +31,14 @@ test('a leaky response compared through expect.not never passes', () => {
     expect({ res: leaky }).toEqual({ res: expect.not.toBeSafe500() })
   }).toThrow(/ERR_NOT_AWAITED|cannot be used as an asymmetric matcher/)
 })
+
+test("the expect of a test's context refuses them too", ({ expect: local }) => {
+  // @ts-expect-error: an async matcher has no asymmetric form
+  expect(() => local.toBeSafe500()).toThrow(
+    '[safe500] expect.toBeSafe500() cannot be used as an asymmetric matcher',
+  )
+  // @ts-expect-error: nor with .not
+  expect(() => local.not.toLeakDetails()).toThrow(
+    '[safe500] expect.not.toLeakDetails() cannot be used as an asymmetric matcher',
+  )
+})
