@@ -8,10 +8,11 @@ const longest = 4096
 /**
  * Runs of token characters (`[A-Za-z0-9+/_-]`) that touch `[from, to)` of `text` and read as
  * random: at least 20 long, not a path (no leading `/`), with upper- and lower-case letters and
- * digits mixed as in a generated key (the kind of character changes at least every third
- * character). An excerpt masks them whole, so a secret no rule knows (an AWS secret key beside its
+ * digits mixed as in a generated key (the kind of character changes at least every second
+ * character, as in about 6 of 10 places of a random one). An excerpt masks them whole, so a secret no rule knows (an AWS secret key beside its
  * key ID, a password in an unknown format) is not printed in full in the context of another
- * finding. A camel-case name (`OrderServiceImpl2024`), a hex ID, a UUID or a file path is not one.
+ * finding. A camel-case name (`OAuth2V2TokenService`), a docs path (`Errors/E2024/Db3Timeout`),
+ * a hex ID, a UUID or a file path is not one.
  *
  * @example
  * ```ts
@@ -62,5 +63,5 @@ function readsRandom(text: string, start: number, end: number): boolean {
     if (kind !== 3) last = kind
   }
   const [upper = 0, lower = 0, digits = 0] = counts
-  return upper >= 2 && lower >= 2 && digits >= 2 && changes * 3 >= end - start
+  return upper >= 2 && lower >= 2 && digits >= 2 && changes * 2 >= end - start
 }

@@ -191,6 +191,45 @@ test('randomTokens: generated keys, not names, hex IDs, UUIDs or paths', () => {
     '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c',
     '/srv/App2024/Orders3/Handler9Module',
     'ERR_HTTP2_STREAM_CANCEL_2024_ABC',
+    'OAuth2V2TokenServiceFactory',
+    'Errors/E2024/Db3TimeoutError',
   ])
     expect(tokens(name), name).toEqual([])
+})
+
+/**
+ * Properties that hold whatever the window's arithmetic: what stands before `»`, between the marks
+ * and after `«` is text from before the match, from the match's start and from the match's end.
+ * Lower-case words and blanks only, so nothing is masked.
+ */
+test('an excerpt shows text before the match, the match from its start, and what follows its end', () => {
+  const word = fc.constantFrom('a', 'bc', 'def', ' ', '\n', 'xy z')
+  const input = fc
+    // Long enough for matches of more than 60 characters, which are cut.
+    .array(word, { minLength: 40, maxLength: 120, size: 'max' })
+    .map((parts) => parts.join(''))
+    .chain((text) => {
+      const at = fc.nat({ max: text.length })
+      return fc.record({
+        text: fc.constant(text),
+        range: fc.tuple(at, at).map(([a, b]) => [Math.min(a, b), Math.max(a, b)] as const),
+      })
+    })
+  const trimEllipsis = (part: string) => part.replace(/^…/, '').replace(/…$/, '')
+  fc.assert(
+    fc.property(input, ({ text, range: [start, end] }) => {
+      const shown = excerpt(text, start, end)
+      const open = shown.indexOf('»')
+      const close = shown.indexOf('«')
+      expect(open).toBeGreaterThanOrEqual(0)
+      expect(close).toBeGreaterThan(open)
+      const before = fold(trimEllipsis(shown.slice(0, open)))
+      const inside = fold(trimEllipsis(shown.slice(open + 1, close)))
+      const after = fold(trimEllipsis(shown.slice(close + 1)))
+      expect(fold(text.slice(0, start)).endsWith(before)).toBe(true)
+      expect(fold(text.slice(start, end)).startsWith(inside)).toBe(true)
+      expect(fold(text.slice(end)).startsWith(after)).toBe(true)
+    }),
+    { numRuns: 3000 },
+  )
 })
