@@ -49,7 +49,7 @@ export const driverErrorOtherRuntimes = defineRule({
     // the Docker client (`Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is
     // the docker daemon running?`), ZooKeeper's KeeperException (`KeeperErrorCode = ConnectionLoss
     // for /brokers/ids`).
-    /\bdriver: bad connection(?![ \t]{0,3}[A-Za-z])|\bssh: (?:handshake failed: |unable to authenticate, attempted methods )|\bCannot connect to the Docker daemon at (?:unix|tcp|npipe|https?|ssh):\/\/|\bKeeperErrorCode = [A-Z][A-Za-z]{2,40}\b/g,
+    /(?<=^|["\n>]|: )driver: bad connection(?=$|["\n\\]|<\/)|\bssh: (?:handshake failed: |unable to authenticate, attempted methods )|\bCannot connect to the Docker daemon at (?:unix|tcp|npipe|https?|ssh):\/\/|\bKeeperErrorCode = [A-Z][A-Za-z]{2,40}\b/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
@@ -68,6 +68,8 @@ export const driverErrorOtherRuntimes = defineRule({
       '{"status":"error","description":"KeeperErrorCode = ConnectionLoss for /brokers/ids"}',
     ],
     safe: [
+      '<label>Problem with driver: bad connection</label>',
+      'Something went wrong with your driver: bad connection, late pickup or other.',
       'Our dial-in numbers are listed on the contact page.',
       'Failed to connect to your bank. Please try again.',
       'Too many retries; please wait.',

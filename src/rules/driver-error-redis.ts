@@ -33,7 +33,7 @@ export const driverErrorRedis = defineRule({
     'could not get a resource ',
   ],
   pattern:
-    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool|since the pool is exhausted)\b/g,
+    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)/g,
   message: 'shows a Redis connection error',
   examples: {
     leaky: [
@@ -46,6 +46,7 @@ export const driverErrorRedis = defineRule({
       '{"timestamp":1717000000000,"status":500,"error":"Internal Server Error","message":"Could not get a resource from the pool","path":"/api/cart"}',
     ],
     safe: [
+      'Could not get a resource from the pool of available agents; please retry.',
       'Our cache is warming up; please retry shortly.',
       'Too many retries. Please wait a minute.',
       'The connection was closed.',

@@ -163,8 +163,6 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'error{',
     'exception{',
     'unexpected byte at position ',
-    'unexpected end of input at position ',
-    'unexpected sequence at position ',
     'the linq expression ',
     'request uri: /apps/',
     'requeststats: microsoft.azure.',
@@ -240,26 +238,26 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\(termination: [A-Z][A-Z0-9_]{2,60}\)|\bMicrosoft VBScript (?:runtime|compilation)\s{1,40}error '800a[0-9a-fA-F]{4}'|\.asp {0,3}, line \d{1,6}\b|\b(?:FirebaseError|AppwriteException): \S/g,
     // Tera (errors.rs: `Variable \`{}\` not found in context while rendering '{}'`, `Failed to
     // render '{}'`, the name of a template file), as Rocket's and axum's handlers pass it on.
-    /\bVariable `[^`\n]{1,200}` not found in context while rendering '|\bFailed to render '(?:[\w./-]{1,200}\.(?:html?|tera|txt|xml|j2|jinja2?|md|json|css|js)|__tera_one_off)'/g,
+    /\bVariable `[^`\n]{1,200}` not found in context while rendering '|\bFailed to render '__tera_one_off'/g,
     // Elixir: MatchError's message (`no match of right hand side value: {:error, …}`),
     // UndefinedFunctionError's (`function Shop.Payments.capture/2 is undefined (module
     // Shop.Payments is not available)`, `… is undefined or private`), an exception struct
     // inspected (`%Mint.TransportError{reason: :econnrefused}`), Jason.DecodeError's messages
     // (`unexpected byte at position 0: 0x3C ("<")`).
-    /\bno match of right hand side value: |\bfunction :?[\w.?!]{1,200}\/\d{1,3} is undefined (?:or private\b|\()|%(?:[A-Z]\w{0,60}\.){1,6}(?:[A-Z][A-Za-z0-9]{0,60})?(?:Error|Exception)\{(?:[a-z_]\w{0,60}: |\})|\bunexpected (?:byte at position \d{1,10}: 0x[0-9A-F]{1,2}\b|end of input at position \d{1,10}\b|sequence at position \d{1,10}: ")/g,
+    /\bno match of right hand side value: |\bfunction :?[\w.?!]{1,200}\/\d{1,3} is undefined (?:or private\b|\()|%(?:[A-Z]\w{0,60}\.){1,6}(?:[A-Z][A-Za-z0-9]{0,60})?(?:Error|Exception)\{(?:[a-z_]\w{0,60}: |\})|\bunexpected byte at position \d{1,10}: 0x[0-9A-F]{1,2}\b/g,
     // EF Core (CoreStrings.TranslationFailed: `The LINQ expression '…' could not be translated.`);
     // the Cosmos DB .NET SDK's CosmosException (`Response status code does not indicate success:
     // RequestTimeout (408); Substatus: 0; …`) and its diagnostics (`Request URI:
     // /apps/<id>/services/<id>/partitions/<id>/replicas/<id>p`, `RequestStats:
     // Microsoft.Azure.Cosmos.…`, `cosmos-netstandard-sdk/3.29.4`).
-    /\bThe LINQ expression '[^']{1,3000}' could not be translated\b|\bResponse status code does not indicate success: [A-Z][A-Za-z]{2,40} \(\d{3}\); Substatus: |\bRequest URI: \/apps\/[\w-]{1,100}\/services\/|\bRequestStats: Microsoft\.Azure\.|\bcosmos-netstandard-sdk\/\d/g,
+    /\bThe LINQ expression '[^']{1,3000}' could not be translated\b|\bResponse status code does not indicate success: [A-Z][A-Za-z]{2,40} \(\d{3}\); Substatus: |\bRequest URI: \/apps\/[\w-]{1,100}\/services\/[\w-]{1,100}\/partitions\/|\bRequestStats: Microsoft\.Azure\.|\bcosmos-netstandard-sdk\/\d/g,
     // Hibernate (TransientObjectException: `object references an unsaved transient instance - save
     // the transient instance before flushing`; NonUniqueResultException: `query did not return a
     // unique result: 2`), Spring Data's PropertyReferenceException (`No property 'nmae' found for
-    // type 'Order'`, before 3.0 `No property nmae found for type Order!`), Gson's JsonReader
+    // type 'Order'`; its form before 3.0 reads as prose), Gson's JsonReader
     // (`Expected BEGIN_OBJECT but was STRING at line 1 column 1 path $`, `Expected a string but was
     // BEGIN_OBJECT`).
-    /\bobject references an unsaved transient instance\b|\bquery did not return a unique result: \d{1,9}|\bNo property (?:'\w{1,100}' found for type '[\w.$]{1,200}'|\w{1,100} found for type [A-Z][\w.$]{0,200}!)|\bExpected (?:BEGIN_OBJECT|BEGIN_ARRAY|END_OBJECT|END_ARRAY|an? (?:string|boolean|double|long|int|name)|null) but was (?:BEGIN_OBJECT|BEGIN_ARRAY|END_OBJECT|END_ARRAY|NAME|STRING|NUMBER|BOOLEAN|NULL)\b/g,
+    /\bobject references an unsaved transient instance\b|\bquery did not return a unique result: \d{1,9}(?![ \t]{0,3}[A-Za-z])|\bNo property '\w{1,100}' found for type '[\w.$]{1,200}'|\bExpected (?:BEGIN_OBJECT|BEGIN_ARRAY|END_OBJECT|END_ARRAY|an? (?:string|boolean|double|long|int|name)|null) but was (?:BEGIN_OBJECT|BEGIN_ARRAY|END_OBJECT|END_ARRAY|NAME|STRING|NUMBER|BOOLEAN|NULL)\b at (?:line \d{1,9} column \d{1,9} )?path \$/g,
     // Laravel's Vite helper (ViteException: `Unable to locate file in Vite manifest:
     // resources/js/app.js.`, ViteManifestNotFoundException: `Vite manifest not found at: /var/…`);
     // the OpenAI and Anthropic Python SDKs' APIStatusError (`Error code: 429 - {'error':
@@ -359,14 +357,12 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"error":"FirebaseError: Missing or insufficient permissions."}',
       'AppwriteException: Document with the requested ID could not be found.',
       "Failed to render 'orders/show.html' Variable `order.customer.name` not found in context while rendering 'orders/show.html'",
-      '{"error":"Failed to render \'emails/receipt.txt\'"}',
       '{"errors":{"detail":"no match of right hand side value: {:error, %Mint.TransportError{reason: :econnrefused}}"}}',
       '{"errors":{"detail":"function Shop.Payments.StripeClient.capture/2 is undefined (module Shop.Payments.StripeClient is not available)"}}',
       'function Shop.Orders.total!/1 is undefined or private',
       '{"error":"%Mint.TransportError{reason: :econnrefused}"}',
       '{:error, %Postgrex.Error{message: nil, postgres: %{code: :undefined_table}}}',
       '{"error":"unexpected byte at position 0: 0x3C (\\"<\\")"}',
-      '{"error":"unexpected end of input at position 118"}',
       '{"title":"Internal Server Error","status":500,"detail":"The LINQ expression \'DbSet<Order>()\\n    .Where(o => o.CustomerName.Equals(\\n        __name_0,\\n        StringComparison.OrdinalIgnoreCase))\' could not be translated. Either rewrite the query in a form that can be translated, or switch to client evaluation explicitly."}',
       '{"error":"Response status code does not indicate success: RequestTimeout (408); Substatus: 0; ActivityId: 7e12b562-8652-4c44-abfb-da0127cc159c; Reason: (Message: Request timed out."}',
       'ActivityId: 7e12b562-8652-4c44-abfb-da0127cc159c, Request URI: /apps/f9da4d09-1100-4c10-90a1-6fc21fe78005/services/54321fb7-c46a-4e37-996f-ecab4a839820/partitions/8dc6a7a0-a367-4d30-8c0e-75dd4f6adb37/replicas/133417433591298516p',
@@ -374,7 +370,6 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"message":"object references an unsaved transient instance - save the transient instance before flushing: com.acme.shop.order.Order.customer -> com.acme.shop.customer.Customer"}',
       '{"message":"query did not return a unique result: 2"}',
       '{"status":500,"error":"Internal Server Error","message":"No property \'nmae\' found for type \'Order\'; Did you mean \'name\'","path":"/api/orders"}',
-      'No property nmae found for type Order!',
       '{"error":"Expected BEGIN_OBJECT but was STRING at line 1 column 1 path $"}',
       'java.lang.IllegalStateException: Expected a string but was BEGIN_OBJECT at line 1 column 12 path $.name',
       '{"message":"Unable to locate file in Vite manifest: resources/js/Pages/Orders/Show.vue."}',
@@ -418,6 +413,12 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'You did not provide an API key? Read our guide to get started.',
       'Failed to render the invoice. Please try again.',
       "Failed to render 'Monthly report'. Please retry.",
+      "Failed to render 'README.md'. The file may be too large to display.",
+      'Request URI: /apps/acme-api/services/worker — reference 4f2a9c1b',
+      'Upload failed: unexpected end of input at position 2048. Check your JSON file.',
+      'Your query did not return a unique result: 3 customers match.',
+      'No property listings found for type Condo!',
+      '{"message":"Expected a string but was NUMBER"}',
       'The variable `total` was not found in the form. Please fill it in.',
       'No match found for the right hand side of your equation.',
       'This function is undefined or private in our public API.',

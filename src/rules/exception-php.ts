@@ -34,7 +34,7 @@ const error = new RegExp(
     String.raw`\bNeither the property "\w{1,100}" nor one of the methods "`,
     // MediaWiki's error page, which names the class even with $wgShowExceptionDetails off
     // (MWExceptionRenderer: `Fatal exception of type "Wikimedia\Rdbms\DBQueryError"`).
-    String.raw`\bFatal exception of type (?:"[A-Z][\w\\]{1,200}"|[A-Z][\w\\]{1,200})`,
+    String.raw`\bFatal exception of type (?:"[A-Z][\w\\]{1,200}"|[A-Z][\w\\]{0,200}(?:Exception|Error)\b)`,
   ].join('|'),
   'dg',
 )
@@ -93,6 +93,7 @@ export const exceptionPhp = defineRule({
       '[a1b2c3] /wiki/Main_Page Fatal exception of type MWException',
     ],
     safe: [
+      '<h1>Oops</h1><p>Fatal exception of type Monday has occurred.</p>',
       'Class "Redis" not found. Browse our other database courses.',
       "Entity of type 'CONTOSO\\Users' was not found in the directory.",
       'Internal Server Error',

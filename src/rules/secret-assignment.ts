@@ -200,9 +200,11 @@ export const secretAssignment = defineRule({
       yield* scan(subject, view)
       yield* scanOptions(subject, view)
       for (const m of keywordMatches(subject, view, appidPattern, appidKeywords))
-        yield trailingSecret(view, m, m[1] ?? '', 'assigns a value to appid')
+        if (!isPlaceholder(m[1] ?? ''))
+          yield trailingSecret(view, m, m[1] ?? '', 'assigns a value to appid')
       for (const m of keywordMatches(subject, view, cloudflarePattern, cloudflareKeywords))
-        yield trailingSecret(view, m, m[1] ?? '', 'shows a Cloudflare global API key')
+        if (!isPlaceholder(m[1] ?? ''))
+          yield trailingSecret(view, m, m[1] ?? '', 'shows a Cloudflare global API key')
     }
   },
   examples: {
@@ -292,6 +294,8 @@ export const secretAssignment = defineRule({
       '{"DB_PASSWORD"=>"[FILTERED]", "SECRET_KEY_BASE"=>"[FILTERED]"}',
       `<script defer src="https://static.cloudflareinsights.com/beacon.min.js" data-cf-beacon='{"token": "${sampleSecret(32, 872, hexDigits)}"}'></script>`,
       `{"commit":"${sampleSecret(40, 873, hexDigits)}","cdn":"cloudflare","sha":"${sampleSecret(37, 874, hexDigits)}"}`,
+      `https://api.openweathermap.org/data/2.5/weather?q=London&appid=${'0'.repeat(32)} or &appid=0123456789abcdef0123456789abcdef`,
+      `CLOUDFLARE_API_KEY=${'0'.repeat(37)}`,
       '<a href="https://store.steampowered.com/app/?appid=730">Play</a> <a href="/weather?appid=YOUR_API_KEY">docs</a>',
     ],
   },

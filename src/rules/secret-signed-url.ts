@@ -86,6 +86,8 @@ export const secretSignedUrl = defineRule({
       'See https://api.telegram.org/bot<token>/getMe and https://core.telegram.org/bots/api',
       'Post to https://acme.webhook.office.com/webhookb2/<id>/IncomingWebhook/<key>/<owner>',
       'Set DISCORD_WEBHOOK to https://discord.com/api/webhooks/<id>/<token>; see https://discord.com/api/docs',
+      `Example: https://discord.com/api/webhooks/123456789012345678/${'X'.repeat(68)}`,
+      `curl https://discord.com/api/webhooks/123456789012345678/${'abcdefghijklmnopqrstuvwxyz'.repeat(3).slice(0, 68)}`,
     ],
   },
 })
@@ -93,7 +95,8 @@ export const secretSignedUrl = defineRule({
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   for (const [pattern, message] of urlSecrets)
     for (const m of keywordMatches(subject, view, pattern, keywords)) {
-      yield trailingSecret(view, m, m[1] ?? '', message)
+      // Documentation's made-up token (`XXXX…`, `abcdef…`) passes.
+      if (!isPlaceholder(m[1] ?? '')) yield trailingSecret(view, m, m[1] ?? '', message)
     }
   for (const m of keywordMatches(subject, view, namedPattern, keywords)) {
     const found = hit(view, m)

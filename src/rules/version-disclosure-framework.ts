@@ -6,7 +6,7 @@ import { isAsciiDigit } from '../secrets/token-char.ts'
 // page puts two spaces before its version (`GlassFish Server Open Source Edition  4.1.1`); Eclipse
 // GlassFish's reads `Eclipse GlassFish 7.0.10`.
 const pattern =
-  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}| {1,2}\d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b/g
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Payara Server|GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}|(?<=GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?) {2}\d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20})?| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b/g
 // A serialized Prisma error carries the client's version: `"clientVersion":"7.10.1"`. Other APIs
 // echo a client's version under the same name, so only one near a Prisma class or P-code counts.
 const prismaClient = /"clientVersion"\s{0,3}:\s{0,3}"\d{1,3}\.\d{1,3}\.\d{1,3}/g
@@ -115,6 +115,7 @@ export const versionDisclosureFramework = defineRule({
       '<title>Eclipse GlassFish 7.0.10 - Error report</title>',
     ],
     safe: [
+      '<pre>Express  4.99\nPhoenix  2.5</pre>',
       'Express checkout is temporarily unavailable.',
       'Upgrade guide: Rails 7 and Django 5 are supported.',
       'Built with Next.js and deployed on the edge.',

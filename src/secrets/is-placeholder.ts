@@ -91,7 +91,28 @@ export function isPlaceholder(value: string): boolean {
   )
     return true
   if (markers.some((m) => lower.includes(m))) return true
-  return fewCharacters(v)
+  return fewCharacters(v) || counts(lower)
+}
+
+/** `9`, `f` and `z` end a run that counts up; `0`, `1` and `a` start the next. */
+const runEnds = [0x39, 0x66, 0x7a]
+const runStarts = [0x30, 0x31, 0x61]
+
+/**
+ * A value of 16 characters or more that counts up, as documentation writes a made-up key
+ * (`0123456789abcdef0123…`, `abcdefghijklmnop…`, `1234567890abcdef…`): nine in ten characters
+ * follow the one before in ASCII, or go from the end of a run (`9`, `f`, `z`) to a start (`0`,
+ * `1`, `a`).
+ */
+function counts(lower: string): boolean {
+  if (lower.length < 16) return false
+  let steps = 0
+  for (let i = 1; i < lower.length; i++) {
+    const a = lower.charCodeAt(i - 1)
+    const b = lower.charCodeAt(i)
+    if (b === a + 1 || (runEnds.includes(a) && runStarts.includes(b))) steps++
+  }
+  return steps * 10 >= (lower.length - 1) * 9
 }
 
 /** Two different characters (code points) or fewer: `xxxxxxxx`, `AAAAAAAA`, `abab`. */
