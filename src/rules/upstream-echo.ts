@@ -20,6 +20,8 @@ export const upstreamEcho = defineRule({
           message: `echoes a canary planted by ${label}`,
           view,
           span: [match.index, match.index + match[0].length],
+          // A canary stands for a secret: masked here and wherever else it stands.
+          secret: true,
         }
       }
     }

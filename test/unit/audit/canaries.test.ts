@@ -45,3 +45,22 @@ test('canaries are unique', () => {
   const tokens = new Set(Array.from({ length: 1000 }, () => plantCanaries().token))
   expect(tokens.size).toBe(1000)
 })
+
+test("a canary is masked in every finding's excerpt, also where no fake secret stands near it", async () => {
+  const { host } = plantCanaries('payments unreachable')
+  const token = /s5c[a-z2-7]{20}/.exec(host)?.[0] ?? ''
+  expect(token).not.toBe('')
+  const report = await audit(
+    new Response(JSON.stringify({ error: `connect ECONNREFUSED ${host}:443` }), {
+      status: 500,
+      headers: safeHeaders,
+    }),
+  )
+  const categories = report.findings.map((f) => f.category)
+  expect(categories).toContain('upstream-echo')
+  expect(categories).toContain('driver-error')
+  for (const finding of report.findings) {
+    expect(finding.excerpt, finding.rule).not.toContain(token.slice(4))
+    expect(finding.message, finding.rule).not.toContain(token.slice(4))
+  }
+})
