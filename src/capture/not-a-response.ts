@@ -37,8 +37,20 @@ export function notAResponse(value: unknown): Safe500Error {
 export function rejected(reason: unknown): Safe500Error {
   return new Safe500Error(
     'ERR_NOT_A_RESPONSE',
-    `The promise passed in rejected with ${describeValue(reason)}, so there is no response to check. If the request failed, make sure the server is listening and the URL is right; otherwise await the request yourself and pass the response.`,
+    `The promise passed in rejected with ${describeValue(reason)}, so there is no response to check. If the request failed, make sure the server is listening and the URL is right. If it is a handler's promise (a route handler called in the test), the handler threw instead of answering: it should catch the error and answer a safe 500 itself, as the test expects.`,
     { cause: reason },
+  )
+}
+
+/** A web ReadableStream, or a node stream that is no response (undici's `res.body`). */
+function isBodyStream(value: object): boolean {
+  const v = value as Record<string, unknown>
+  return (
+    typeof v['getReader'] === 'function' ||
+    (typeof v['pipe'] === 'function' &&
+      typeof v['read'] === 'function' &&
+      !('statusCode' in v) &&
+      !('status' in v))
   )
 }
 
@@ -67,6 +79,8 @@ function appHint(value: unknown): string | undefined {
     return "That is a Fastify app, not a response: pass what a request to it returned, e.g. await app.inject({ method: 'GET', url: '/checkout' }). "
   if (has('request', 'fetch', 'route'))
     return "That is a Hono app, not a response: pass the Response of a request to it, e.g. await app.request('/checkout'). "
+  if (has('fetch', 'handleRequest'))
+    return "That is a GraphQL Yoga server, not a response: pass the Response of a request to it, e.g. await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }). "
   if (has('json', 'text', 'header') && typeof v['req'] === 'object' && 'finalized' in v)
     return "That is Hono's Context, the handler's side: in the test, pass the Response of a request to the app, e.g. await app.request('/checkout'). "
   if (has('callback', 'use', 'listen') && 'middleware' in v)
@@ -87,6 +101,8 @@ function hintFor(value: unknown): string {
   if (typeof value !== 'object') return ''
   if (value instanceof Error)
     return 'An error is not a response: the request failed or the test threw before a response arrived (errors that carry a response, like axios and got errors, are read for you). '
+  if (isBodyStream(value))
+    return 'That is a body stream without its response: pass the response itself (res, not res.body). '
   if (isBodyBytes(value))
     return 'That is a body without its response: to check bytes you already hold, pass { status: 500, headers, body: bytes }. '
   const name = constructorName(value)

@@ -1,4 +1,5 @@
 import { Safe500Error } from '../errors.ts'
+import { maskInline } from '../format/mask-inline.ts'
 import { expiry } from './expiry.ts'
 
 /** Bytes read from a body, at most a limit. */
@@ -146,10 +147,15 @@ export function describe(error: unknown): string {
       error.cause instanceof Error && error.cause.message !== error.message
         ? `; cause: ${describe(error.cause)}`
         : ''
-    return `${error.name}${typeof code === 'string' ? ` ${code}` : ''}: ${error.message}${cause}`.slice(
-      0,
-      240,
-    )
+    return maskInline(
+      `${error.name}${typeof code === 'string' ? ` ${code}` : ''}: ${firstLine(error.message)}${cause}`,
+    ).slice(0, 240)
   }
-  return String(error).slice(0, 240)
+  return maskInline(firstLine(String(error))).slice(0, 240)
+}
+
+/** The first line of a message: a stack or a dump after it is no part of what went wrong. */
+function firstLine(message: string): string {
+  const end = message.indexOf('\n')
+  return end === -1 ? message : `${message.slice(0, end).trimEnd()} …`
 }

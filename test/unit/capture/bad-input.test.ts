@@ -60,7 +60,7 @@ test('a promise that rejects says what it rejected with', async () => {
   expect(error.code).toBe('ERR_NOT_A_RESPONSE')
   expect(error.cause).toBeInstanceOf(TypeError)
   expect(error.message).toMatchInlineSnapshot(
-    `"[safe500] The promise passed in rejected with an error (TypeError: fetch failed; cause: Error ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9), so there is no response to check. If the request failed, make sure the server is listening and the URL is right; otherwise await the request yourself and pass the response."`,
+    `"[safe500] The promise passed in rejected with an error (TypeError: fetch failed; cause: Error ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9), so there is no response to check. If the request failed, make sure the server is listening and the URL is right. If it is a handler's promise (a route handler called in the test), the handler threw instead of answering: it should catch the error and answer a safe 500 itself, as the test expects."`,
   )
 })
 
@@ -288,4 +288,34 @@ test("fetch's TypeError: terminated of another realm (Node's own, as a test unde
   expect((await captureError(Promise.reject(cut))).code).toBe('ERR_BODY_READ')
   const undecodable = make('Z_DATA_ERROR', 'incorrect header check')
   expect((await captureError(undecodable)).code).toBe('ERR_BAD_ENCODING')
+})
+
+test("a handler that threw: safe500's message masks the secrets its error quotes, and keeps to the first line", async () => {
+  const secret = ['hun', 'ter2', 'pass'].join('')
+  const token = ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxIn0', 'c2lnbmF0dXJlLXZhbHVl'].join('.')
+  const thrown = new Error(
+    `query failed: postgres://app:${secret}@10.0.3.7:5432/shop (apiKey=${secret}) Bearer ${token}\n    at chargeCard (/srv/app/pay.js:1:2)`,
+  )
+  const error = await captureError(Promise.reject(thrown))
+  expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+  expect(error.message).toContain(
+    'postgres://app:****@10.0.3.7:5432/shop (apiKey=hunt****) Bearer eyJh**** …)',
+  )
+  expect(error.message).not.toContain(secret)
+  expect(error.message).not.toContain('chargeCard')
+  expect(error.message).toContain('the handler threw instead of answering')
+})
+
+test('a GraphQL Yoga server, and a body stream without its response, say what to pass', async () => {
+  const { createYoga, createSchema } = await import('graphql-yoga')
+  const yoga = createYoga({
+    schema: createSchema({ typeDefs: 'type Query { ok: Boolean }', resolvers: {} }),
+  })
+  const yogaError = await captureError(yoga)
+  expect(yogaError.message).toContain('That is a GraphQL Yoga server, not a response')
+  expect(yogaError.message).not.toContain('Did you forget to call it?')
+  const streamError = await captureError(new Response('Internal Server Error').body)
+  expect(streamError.message).toContain(
+    'That is a body stream without its response: pass the response itself (res, not res.body).',
+  )
 })

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 
 test('safe500/fixtures exports the extended test and startApp, each documented with an example', async () => {
   const entry = (await import('safe500/fixtures')) as Record<string, unknown>
@@ -35,5 +35,28 @@ test('startApp refuses what it cannot start, saying what it can', async () => {
     const failure = startApp(value as never)
     await expect(failure).rejects.toBeInstanceOf(Safe500Error)
     await expect(failure).rejects.toThrow(`[safe500] startApp() received ${what}, ${can}`)
+  }
+})
+
+test('a fetch handler that throws: the stand-in 500 is logged as such, with the error', async () => {
+  const { startApp } = await import('safe500/fixtures')
+  const logged: unknown[][] = []
+  const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    logged.push(args)
+  })
+  const app = await startApp({
+    fetch: () => Promise.reject(new Error('payments answered 500: upstream stack')),
+  })
+  try {
+    const res = await fetch(`${app.url}/api/checkout`, { method: 'POST' })
+    expect(res.status).toBe(500)
+    expect(await res.text()).toBe('Internal Server Error')
+    expect(String(logged[0]?.[0])).toContain(
+      "[safe500] The app's fetch handler threw instead of answering POST /api/checkout; startApp answered 500",
+    )
+    expect((logged[0]?.[1] as Error).message).toBe('payments answered 500: upstream stack')
+  } finally {
+    spy.mockRestore()
+    await app.close()
   }
 })
