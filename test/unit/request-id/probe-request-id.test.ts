@@ -213,3 +213,22 @@ describe('bad input', () => {
     expect(hits).toBe(0)
   })
 })
+
+test('a non-ASCII ID echoed in a header reads as the text sent, also when encoded twice', async () => {
+  const { findEchoes } = await import('../../../src/request-id/internal/find-echo.ts')
+  const sent = 's5rabcdefghijklmnop-ünïcødé-日本'
+  const once = Buffer.from(sent, 'utf8').toString('latin1')
+  const twice = Buffer.from(once, 'utf8').toString('latin1')
+  for (const value of [once, twice]) {
+    const [echo] = findEchoes({ headers: { 'x-request-id': value }, text: '' }, [
+      's5rabcdefghijklmnop',
+    ])
+    expect(echo?.excerpt).toBe('»s5rabcdefghijklmnop«-ünïcødé-日本')
+  }
+  // Latin-1 text that is no UTF-8 is left as it is.
+  const [plain] = findEchoes(
+    { headers: { 'x-request-id': 's5rabcdefghijklmnop-café' }, text: '' },
+    ['s5rabcdefghijklmnop'],
+  )
+  expect(plain?.excerpt).toBe('»s5rabcdefghijklmnop«-café')
+})
