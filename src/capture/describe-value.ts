@@ -1,3 +1,4 @@
+import { maskInline } from '../format/mask-inline.ts'
 import { describe } from './read-stream.ts'
 
 /**
@@ -12,8 +13,10 @@ import { describe } from './read-stream.ts'
 export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (value === undefined) return 'undefined'
-  if (typeof value === 'string')
-    return `a string (${JSON.stringify(value.slice(0, 40))}${value.length > 40 ? '…' : ''})`
+  if (typeof value === 'string') {
+    const shown = maskInline(value)
+    return `a string (${JSON.stringify(shown.slice(0, 40))}${shown.length > 40 ? '…' : ''})`
+  }
   if (typeof value === 'function') return `a function${value.name ? ` (${value.name})` : ''}`
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a primitive here, printed as is
   if (typeof value !== 'object') return `${typeof value} ${String(value).slice(0, 40)}`

@@ -42,15 +42,18 @@ export function rejected(reason: unknown): Safe500Error {
   )
 }
 
-/** A web ReadableStream, or a node stream that is no response (undici's `res.body`). */
+/**
+ * The body of a response without it: a web ReadableStream (fetch's `res.body`), or undici's body
+ * (a stream with `text()` and `json()`). Not got's or HTTP/2's streams, which have no response to
+ * go back to.
+ */
 function isBodyStream(value: object): boolean {
   const v = value as Record<string, unknown>
   return (
     typeof v['getReader'] === 'function' ||
     (typeof v['pipe'] === 'function' &&
-      typeof v['read'] === 'function' &&
-      !('statusCode' in v) &&
-      !('status' in v))
+      typeof v['text'] === 'function' &&
+      typeof v['json'] === 'function')
   )
 }
 
@@ -79,8 +82,10 @@ function appHint(value: unknown): string | undefined {
     return "That is a Fastify app, not a response: pass what a request to it returned, e.g. await app.inject({ method: 'GET', url: '/checkout' }). "
   if (has('request', 'fetch', 'route'))
     return "That is a Hono app, not a response: pass the Response of a request to it, e.g. await app.request('/checkout'). "
-  if (has('fetch', 'handleRequest'))
+  if (has('fetch', 'handleRequest') && typeof v['graphqlEndpoint'] === 'string')
     return "That is a GraphQL Yoga server, not a response: pass the Response of a request to it, e.g. await yoga.fetch('http://localhost/graphql', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }). "
+  if (has('fetch', 'handleRequest'))
+    return "That is a server adapter, not a response: pass the Response of a request to it, e.g. await adapter.fetch('http://localhost/checkout'). "
   if (has('json', 'text', 'header') && typeof v['req'] === 'object' && 'finalized' in v)
     return "That is Hono's Context, the handler's side: in the test, pass the Response of a request to the app, e.g. await app.request('/checkout'). "
   if (has('callback', 'use', 'listen') && 'middleware' in v)

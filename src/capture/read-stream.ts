@@ -154,8 +154,12 @@ export function describe(error: unknown): string {
   return maskInline(firstLine(String(error))).slice(0, 240)
 }
 
-/** The first line of a message: a stack or a dump after it is no part of what went wrong. */
+/**
+ * A message on one line: up to the stack frames a message may carry (`\n    at …`), white space
+ * folded, so a multi-line message (Prisma's, Zod's, an assertion's) keeps what it says.
+ */
 function firstLine(message: string): string {
-  const end = message.indexOf('\n')
-  return end === -1 ? message : `${message.slice(0, end).trimEnd()} …`
+  const frames = /\n[ \t]{1,20}at /.exec(message)
+  const kept = frames ? message.slice(0, frames.index) : message
+  return `${kept.replace(/\s{1,1000}/g, ' ').trim()}${frames ? ' …' : ''}`
 }

@@ -1,18 +1,51 @@
 import { maskSecret } from './mask.ts'
 
-/** A URL's password: `scheme://user:<password>@`. */
-const urlPassword = /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/]{0,100}:)([^\s@/]{1,200})@/gi
-/** The value of a key named as a secret: `password=…`, `"apiKey":"…"`, `token: …`. */
+/** A URL's password, `@` allowed in it: `scheme://user:<password>@host`, not crossing `/`, `?` or `#`. */
+const urlPassword = /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/?#]{0,100}:)([^\s/?#]{1,200})@/gi
+/**
+ * The value of a key named as a secret, wherever the name ends (`DB_PASSWORD=`, `access_token=`,
+ * `"accessToken":"`, `\"password\":\"`): quoted (spaces and all) or bare.
+ */
 const namedValue =
-  /(\b(?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|client[_-]?secret|private[_-]?key)["']?\s{0,3}[:=]\s{0,3}["']?)([^\s"',;&)}\]]{4,200})/gi
-/** A bearer token. */
-const bearer = /(\bBearer\s{1,3})([\w.~+/=-]{8,2000})/g
+  /((?:pass(?:word|wd)?|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|private[_-]?key)(?:\\?["'])?\s{0,3}[:=]\s{0,3})(?:"([^"\n]{1,200})"|'([^'\n]{1,200})'|\\"([^"\\\n]{1,200})\\"|([^\s"'\\,;&)}\]]{1,200}))/gi
+/** A bearer token or Basic credentials after their scheme, in any case. */
+const schemeValue = /(\b(?:bearer|basic)\s{1,3})([\w.~+/=-]{8,2000})/gi
+
+/** Values that say what went wrong rather than being a secret: `apiKey=undefined`, `token: expired`. */
+const plainWords = new Set([
+  'undefined',
+  'null',
+  'true',
+  'false',
+  'none',
+  'missing',
+  'required',
+  'malformed',
+  'invalid',
+  'expired',
+  'empty',
+  'refresh',
+  'revoked',
+  'unset',
+  'not',
+  'is',
+])
 
 /**
- * `text` with the secrets an error's message may quote masked: a URL's password, the value of a
- * key named as a secret, a bearer token. For safe500's own messages, which describe an error or
- * a value passed in (`The promise passed in rejected with …`): they must not print a secret the
- * audit would have masked.
+ * A value that reads as part of a message, not a secret: a plain word, lower-case letters only,
+ * or under four characters (`'<'` after `Unexpected token:`).
+ */
+function isPlain(value: string): boolean {
+  return value.length < 4 || plainWords.has(value.toLowerCase()) || /^[a-z]{1,40}$/.test(value)
+}
+
+/**
+ * `text` with the secrets an error's message may quote masked, in the shapes the audit masks
+ * them: a URL's password, the value of a key named as a secret (quoted, bare, in JSON, escaped
+ * JSON), a bearer token or Basic credentials. Words that say what went wrong (`apiKey=undefined`,
+ * `token: expired`, `Bearer authentication`) stay. For safe500's own messages, which describe an
+ * error or a value passed in (`The promise passed in rejected with …`): they must not print a
+ * secret the audit would have masked.
  *
  * @example
  * ```ts
@@ -22,6 +55,14 @@ const bearer = /(\bBearer\s{1,3})([\w.~+/=-]{8,2000})/g
 export function maskInline(text: string): string {
   return text
     .replace(urlPassword, (_, head: string) => `${head}****@`)
-    .replace(namedValue, (_, head: string, value: string) => `${head}${maskSecret(value)}`)
-    .replace(bearer, (_, head: string, value: string) => `${head}${maskSecret(value)}`)
+    .replace(namedValue, (whole: string, head: string, ...values: unknown[]) => {
+      const value = values.slice(0, 4).find((v): v is string => typeof v === 'string') ?? ''
+      if (isPlain(value)) return whole
+      return `${head}${whole.slice(head.length).replace(value, maskSecret(value))}`
+    })
+    .replace(schemeValue, (whole: string, head: string, value: string) =>
+      /[0-9+/=.]/.test(value) || /[A-Z]/.test(value.slice(1))
+        ? `${head}${maskSecret(value)}`
+        : whole,
+    )
 }

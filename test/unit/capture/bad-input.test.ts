@@ -319,3 +319,48 @@ test('a GraphQL Yoga server, and a body stream without its response, say what to
     'That is a body stream without its response: pass the response itself (res, not res.body).',
   )
 })
+
+test("an error's message keeps what it says over its lines, up to the stack frames it carries", async () => {
+  const prisma = Object.assign(
+    new Error(
+      '\nInvalid `prisma.user.create()` invocation:\n\n\nUnique constraint failed on the fields: (`email`)',
+    ),
+    { name: 'PrismaClientKnownRequestError', code: 'P2002' },
+  )
+  const error = await captureError(Promise.reject(prisma))
+  expect(error.message).toContain(
+    'PrismaClientKnownRequestError P2002: Invalid `prisma.user.create()` invocation: Unique constraint failed on the fields: (`email`)',
+  )
+  const rejectedString = await captureError(
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- a string, as some code rejects with
+    Promise.reject(`connect failed postgres://app:${['hun', 'ter2', 'pass'].join('')}@db/x`),
+  )
+  expect(rejectedString.message).toContain('postgres://app:****@db/x')
+})
+
+test("a server adapter that is no Yoga server, got's stream and undici's body get the hints that fit", async () => {
+  const { createServerAdapter } = await import('@whatwg-node/server')
+  const adapter = createServerAdapter(() => new Response('ok'))
+  const adapterError = await captureError(adapter)
+  expect(adapterError.message).toContain('That is a server adapter, not a response')
+  expect(adapterError.message).not.toContain('GraphQL Yoga')
+  const { default: got } = await import('got')
+  const stream = got.stream('http://127.0.0.1:9/')
+  stream.on('error', () => {})
+  const gotError = await captureError(stream)
+  expect(gotError.message).not.toContain('That is a body stream')
+  stream.destroy()
+  const { request } = await import('undici')
+  const { createServer } = await import('node:http')
+  const server = createServer((_req, res) => res.end('Internal Server Error'))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  try {
+    const { port } = server.address() as { port: number }
+    const res = await request(`http://127.0.0.1:${port}/`)
+    const bodyError = await captureError(res.body)
+    expect(bodyError.message).toContain('That is a body stream without its response')
+    await res.body.dump()
+  } finally {
+    server.close()
+  }
+})

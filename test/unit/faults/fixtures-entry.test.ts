@@ -60,3 +60,31 @@ test('a fetch handler that throws: the stand-in 500 is logged as such, with the 
     await app.close()
   }
 })
+
+test('a body that fails after the status was sent: the connection is cut, and that is logged', async () => {
+  const { startApp } = await import('safe500/fixtures')
+  const logged: unknown[][] = []
+  const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
+    logged.push(args)
+  })
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"items":[1,2,3'))
+      setTimeout(() => controller.error(new Error('db cursor closed')), 20)
+    },
+  })
+  const app = await startApp({
+    fetch: () => new Response(body, { headers: { 'content-type': 'application/json' } }),
+  })
+  try {
+    const res = await fetch(`${app.url}/items`)
+    expect(res.status).toBe(200)
+    await expect(res.text()).rejects.toThrow()
+    expect(String(logged[0]?.[0])).toContain(
+      "[safe500] The body of the app's 200 answer to GET /items failed mid-stream; startApp cut the connection",
+    )
+  } finally {
+    spy.mockRestore()
+    await app.close()
+  }
+})
