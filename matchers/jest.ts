@@ -2,7 +2,7 @@ import { assertSupportedNode, Safe500Error } from '../src/index.ts'
 import * as matchers from './index.ts'
 import { refuseAsymmetric } from './internal/asymmetric.ts'
 import { guardJestAwait } from './internal/jest-await-guard.ts'
-import { syncMatchers } from './internal/sync-matchers.ts'
+import { asyncMatcherNames } from './internal/sync-matchers.ts'
 import type { Safe500Matchers } from './types.ts'
 
 declare global {
@@ -40,10 +40,4 @@ jestExpect.extend(
     : matchers,
 )
 // An async matcher cannot work asymmetrically (expect.toBeSafe500() inside toEqual): say so.
-refuseAsymmetric(
-  jestExpect,
-  Object.keys(matchers).filter(
-    (name) =>
-      typeof (matchers as Record<string, unknown>)[name] === 'function' && !syncMatchers.has(name),
-  ),
-)
+refuseAsymmetric(jestExpect, asyncMatcherNames(matchers))

@@ -4,7 +4,7 @@ import * as matchers from './index.ts'
 import { refuseAsymmetric } from './internal/asymmetric.ts'
 import { callSite, withFramesOf } from './internal/at-caller.ts'
 import { notAwaited, verdictWithin, wouldHaveSaid, type Verdict } from './internal/not-awaited.ts'
-import { syncMatchers } from './internal/sync-matchers.ts'
+import { asyncMatcherNames } from './internal/sync-matchers.ts'
 import type { Safe500Matchers } from './types.ts'
 
 declare module 'vitest' {
@@ -16,13 +16,12 @@ assertSupportedNode()
 
 const allMatchers = Object.entries(matchers).filter(([, fn]) => typeof fn === 'function')
 expect.extend(Object.fromEntries(allMatchers) as Parameters<typeof expect.extend>[0])
-const asyncMatchers = allMatchers.filter(([name]) => !syncMatchers.has(name))
+const names = asyncMatcherNames(matchers)
 
-for (const [name] of asyncMatchers) guardAwait(name)
+for (const name of names) guardAwait(name)
 // An async matcher cannot work asymmetrically (expect.toBeSafe500() inside toEqual): say so.
 // The expect of a test's context takes its asymmetric matchers from Vitest's shared store, so
 // they are refused there too.
-const names = asyncMatchers.map(([name]) => name)
 refuseAsymmetric(expect, names)
 const store: unknown = (globalThis as Record<symbol, unknown>)[
   Symbol.for('asymmetric-matchers-object')

@@ -1,6 +1,6 @@
 import type { MatcherContext, MatcherResult } from './context.ts'
 import { notAwaited, verdictWithin, wouldHaveSaid } from './not-awaited.ts'
-import { syncMatchers } from './sync-matchers.ts'
+import { asyncMatcherNames } from './sync-matchers.ts'
 
 type Matcher = (this: MatcherContext, ...args: unknown[]) => unknown
 
@@ -91,13 +91,9 @@ export function guardJestAwait(
     // Pointed at the line that forgot, as the call's stack shows it.
     throw notAwaited(first.name, after, first.isNot, first.site)
   })
-  const guarded: Record<string, unknown> = {}
-  for (const [name, matcher] of Object.entries(matchers)) {
-    guarded[name] =
-      typeof matcher === 'function' && !syncMatchers.has(name)
-        ? watch(name, matcher as Matcher, calls)
-        : matcher
-  }
+  const guarded: Record<string, unknown> = { ...matchers }
+  for (const name of asyncMatcherNames(matchers))
+    guarded[name] = watch(name, matchers[name] as Matcher, calls)
   return guarded
 }
 
