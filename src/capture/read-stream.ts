@@ -143,15 +143,28 @@ function concat(
 export function describe(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code
+    const said = firstLine(error.message) || inner(error)
+    const own = `${error.name}${typeof code === 'string' ? ` ${code}` : ''}${said ? `: ${said}` : ''}`
     const cause =
-      error.cause instanceof Error && error.cause.message !== error.message
-        ? `; cause: ${describe(error.cause)}`
+      error.cause instanceof Error && (error.cause.message !== error.message || !error.message)
+        ? describe(error.cause)
         : ''
-    return maskInline(
-      `${error.name}${typeof code === 'string' ? ` ${code}` : ''}: ${firstLine(error.message)}${cause}`,
-    ).slice(0, 240)
+    return maskInline(cause && cause !== own ? `${own}; cause: ${cause}` : own).slice(0, 240)
   }
   return maskInline(firstLine(String(error))).slice(0, 240)
+}
+
+/**
+ * What an error with no message of its own holds: an `AggregateError`'s errors (Node's connect
+ * to `localhost` fails with one, its message empty, when both ::1 and 127.0.0.1 refuse).
+ */
+function inner(error: Error): string {
+  const errors = (error as { errors?: unknown }).errors
+  if (!Array.isArray(errors)) return ''
+  const said = errors
+    .slice(0, 3)
+    .map((e) => (e instanceof Error ? firstLine(e.message) : firstLine(String(e))))
+  return [...new Set(said.filter(Boolean))].join('; ') + (errors.length > 3 ? '; …' : '')
 }
 
 /**

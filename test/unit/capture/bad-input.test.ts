@@ -64,6 +64,25 @@ test('a promise that rejects says what it rejected with', async () => {
   )
 })
 
+test("an AggregateError with no message of its own says what its errors say (Node's connect to localhost)", async () => {
+  const refused = (address: string) =>
+    Object.assign(new Error(`connect ECONNREFUSED ${address}`), { code: 'ECONNREFUSED' })
+  // As Node makes it when ::1 and 127.0.0.1 both refuse: an empty message, the code, the errors.
+  const both = Object.assign(new AggregateError([refused('::1:9'), refused('127.0.0.1:9')], ''), {
+    code: 'ECONNREFUSED',
+  })
+  const rejected = await captureError(Promise.reject(both))
+  expect(rejected.message).toContain(
+    '(AggregateError ECONNREFUSED: connect ECONNREFUSED ::1:9; connect ECONNREFUSED 127.0.0.1:9)',
+  )
+  // axios wraps it in an error of the same name and errors: said once.
+  const wrapped = AxiosError.from(both, 'ECONNREFUSED')
+  const viaAxios = await captureError(wrapped)
+  expect(viaAxios.message).toContain(
+    '(AggregateError ECONNREFUSED: connect ECONNREFUSED ::1:9; connect ECONNREFUSED 127.0.0.1:9)',
+  )
+})
+
 test('an Error that is not an HTTP client error', async () => {
   const error = await captureError(new RangeError('boom'))
   expect(error.code).toBe('ERR_NOT_A_RESPONSE')
