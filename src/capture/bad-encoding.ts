@@ -2,6 +2,7 @@ import { Safe500Error } from '../errors.ts'
 import { normalizeHeaders, rawHeadersOf } from './headers.ts'
 import { describe } from './read-stream.ts'
 import { errorChain, type ErrorLike } from './error-chain.ts'
+import { maskedCause } from './masked-cause.ts'
 
 /** The HTTP clients that undo Content-Encoding themselves, before safe500 sees the bytes. */
 export type DecodingClient = 'fetch' | 'axios' | 'got' | 'superagent'
@@ -60,7 +61,7 @@ export function badEncoding(
   return new Safe500Error(
     'ERR_BAD_ENCODING',
     `${says} (${describe(cause)}). The server sent a wrong Content-Encoding header, or a corrupt or cut-short body: send Content-Encoding only with a body compressed that way, and the whole of it (fix the header or the compression in the app). ${fix}`,
-    { cause },
+    { cause: maskedCause(cause) },
   )
 }
 

@@ -2,6 +2,7 @@ import { Safe500Error } from '../errors.ts'
 import { clientBadEncoding } from './bad-encoding.ts'
 import { errorChain } from './error-chain.ts'
 import { describe } from './read-stream.ts'
+import { maskedCause } from './masked-cause.ts'
 
 /** Socket errors that end a body early. */
 const dropped = new Set(['ECONNRESET', 'EPIPE', 'ERR_STREAM_PREMATURE_CLOSE'])
@@ -35,7 +36,7 @@ export function cutShort(reason: unknown, request: unknown): Safe500Error | unde
   return new Safe500Error(
     'ERR_BODY_READ',
     `The response began (status ${status} and its headers arrived) but the connection failed before its body ended (${describe(reason)}): the server closed the connection mid-body, or sent a Content-Length longer than the body. supertest (superagent) keeps none of a body cut short, so it cannot be checked. ${finishHint}`,
-    { cause: reason },
+    { cause: maskedCause(reason) },
   )
 }
 
@@ -56,7 +57,7 @@ export function bodyLost(client: string, status: unknown, error: unknown): Safe5
   return new Safe500Error(
     'ERR_BODY_READ',
     `The response began (status ${String(status)} and its headers arrived) but ${client} could not read its body (${describe(error)}) and kept none of it, so it cannot be checked. If the connection failed mid-body (the server closed it, or sent a Content-Length longer than the body), ${finishHint.charAt(0).toLowerCase()}${finishHint.slice(1)}`,
-    { cause: error },
+    { cause: maskedCause(error) },
   )
 }
 
@@ -87,7 +88,7 @@ export function fetchCutShort(error: unknown): Safe500Error | undefined {
   const message = axios
     ? `The response began but its body was cut short: axios' fetch adapter failed while reading it (${describe(error)}) and axios kept none of it, so it cannot be checked. fetch fails with "terminated" only after the status and headers arrived. ${finish}; to see them, request it with axios' default http adapter, or pass fetch's Response before its body is read.`
     : `A body fetch was reading was cut short (${describe(error)}), and none of it was kept, so there is no response to check. fetch fails with "terminated" only after the status and headers arrived. If it is the response under test, read by ky, ofetch or your code: ${finish.charAt(0).toLowerCase()}${finish.slice(1)}; to see the status and headers that arrived, pass fetch's Response before its body is read. If it came from code the test awaited that fetches an upstream itself (a handler called in the test, with a fault such as fault.truncated on the upstream), that code let fetch's error escape: handle it there.`
-  return new Safe500Error('ERR_BODY_READ', message, { cause: error })
+  return new Safe500Error('ERR_BODY_READ', message, { cause: maskedCause(error) })
 }
 
 /** An axios error, of any realm. */

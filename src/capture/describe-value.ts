@@ -1,4 +1,4 @@
-import { maskInline } from '../format/mask-inline.ts'
+import { maskSecrets } from '../audit/mask-secrets.ts'
 import { describe } from './read-stream.ts'
 
 /**
@@ -14,7 +14,7 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (value === undefined) return 'undefined'
   if (typeof value === 'string') {
-    const shown = maskInline(value)
+    const shown = maskSecrets(value.slice(0, 1000))
     return `a string (${JSON.stringify(shown.slice(0, 40))}${shown.length > 40 ? '…' : ''})`
   }
   if (typeof value === 'function') return `a function${value.name ? ` (${value.name})` : ''}`

@@ -6,6 +6,7 @@ import {
   isParsedBody,
   isPlainObject,
 } from './describe-value.ts'
+import { maskedCause } from './masked-cause.ts'
 
 const pass =
   'Pass what your HTTP client returned: a fetch Response, an undici request() result, a supertest, axios or got response, a Fastify inject() result, a node IncomingMessage, or { status, headers, body }.'
@@ -38,7 +39,7 @@ export function rejected(reason: unknown): Safe500Error {
   return new Safe500Error(
     'ERR_NOT_A_RESPONSE',
     `The promise passed in rejected with ${describeValue(reason)}, so there is no response to check. If the request failed, make sure the server is listening and the URL is right. If it is a handler's promise (a route handler called in the test), the handler threw instead of answering: it should catch the error and answer a safe 500 itself, as the test expects.`,
-    { cause: reason },
+    { cause: maskedCause(reason) },
   )
 }
 

@@ -1,6 +1,7 @@
 import { Safe500Error } from '../errors.ts'
-import { maskInline } from '../format/mask-inline.ts'
+import { maskSecrets } from '../audit/mask-secrets.ts'
 import { expiry } from './expiry.ts'
+import { maskedCause } from './masked-cause.ts'
 
 /** Bytes read from a body, at most a limit. */
 export interface Bounded {
@@ -76,7 +77,7 @@ export async function readBounded(
     throw new Safe500Error(
       'ERR_BODY_READ',
       `Cannot read the body of ${what}${status === undefined ? '' : ` (status ${status} and its headers arrived)`}: ${describe(error)}. The connection failed or the stream errored before the body ended.`,
-      { cause: error },
+      { cause: maskedCause(error) },
     )
   } finally {
     clear()
@@ -149,9 +150,9 @@ export function describe(error: unknown): string {
       error.cause instanceof Error && (error.cause.message !== error.message || !error.message)
         ? describe(error.cause)
         : ''
-    return maskInline(cause && cause !== own ? `${own}; cause: ${cause}` : own).slice(0, 240)
+    return maskSecrets(cause && cause !== own ? `${own}; cause: ${cause}` : own).slice(0, 240)
   }
-  return maskInline(firstLine(String(error))).slice(0, 240)
+  return maskSecrets(firstLine(String(error))).slice(0, 240)
 }
 
 /**

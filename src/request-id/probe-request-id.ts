@@ -12,6 +12,7 @@ import { hostileRequestIds } from './hostile-request-ids.ts'
 import { findEchoes, type Echo } from './internal/find-echo.ts'
 import { probeSender, type Sent } from './internal/probe-sender.ts'
 import { looksSequential } from './looks-sequential.ts'
+import { maskedCause } from '../capture/masked-cause.ts'
 
 /**
  * What `probeRequestId()` sends, and what it expects of the app.
@@ -129,7 +130,7 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
       throw new Safe500Error(
         'ERR_BAD_OPTION',
         `probeRequestId(): ${method} ${url.href} got no answer (${describeError(sent.error)}). Start the app and pass the URL it listens on.`,
-        { cause: sent.error },
+        { cause: maskedCause(sent.error) },
       )
     }
     if (i === 0 && sent.snapshot.status < 400) {

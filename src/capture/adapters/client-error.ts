@@ -7,6 +7,7 @@ import { isUsedResponse, ky, ofetch, readParsed, type ParsingClient } from '../p
 import { defineAdapter } from '../raw.ts'
 import { describe } from '../read-stream.ts'
 import { bodyLost, fetchCutShort, incomplete } from '../cut-short.ts'
+import { maskedCause } from '../masked-cause.ts'
 
 interface ClientError {
   readonly response?: unknown
@@ -69,7 +70,7 @@ export const clientError = defineAdapter<ClientError>({
           new Safe500Error(
             'ERR_NOT_A_RESPONSE',
             `The ${client ?? 'HTTP client'} request failed before any response was received (${describe(error)}), so there is no response to check. Make sure the server is listening and reachable at the URL (a port, a host, a timeout), then pass the response or the error that carries it.`,
-            { cause: error },
+            { cause: maskedCause(error) },
           ),
       )
     }

@@ -4,6 +4,7 @@ import { normalizeHeaders } from '../headers.ts'
 import { isUsedResponse, ofetch, readParsed } from '../parsed-body.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBounded } from '../read-stream.ts'
+import { maskedCause } from '../masked-cause.ts'
 
 const fix =
   'Pass the response before reading its body (capture() reads a clone, so you can still use it afterwards), or a response.clone() taken before res.json() or res.text(). ky and ofetch read the body of a response they fail on themselves: pass their error, which keeps a copy.'
@@ -46,7 +47,7 @@ export const fetchResponse = defineAdapter<Response>({
       throw new Safe500Error(
         'ERR_BODY_CONSUMED',
         `Cannot read the body of the response: clone() failed (${error instanceof Error ? error.message : String(error)}). A body can be read once only. ${fix}`,
-        { cause: error },
+        { cause: maskedCause(error) },
       )
     }
     const { bytes, truncated } = clone.body

@@ -1,5 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http'
 import { Socket } from 'node:net'
+import { inspect } from 'node:util'
 import { AxiosError } from 'axios'
 import { capture, Safe500Error } from 'safe500'
 import { describe, expect, test } from 'vitest'
@@ -95,7 +96,8 @@ test('an axios error without a response says no response was received', async ()
   const network = new AxiosError('connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED')
   const error = await captureError(network)
   expect(error.code).toBe('ERR_NOT_A_RESPONSE')
-  expect(error.cause).toBe(network)
+  expect(error.cause).toBeInstanceOf(AxiosError)
+  expect(error.cause).toMatchObject({ message: network.message, code: 'ECONNREFUSED' })
   expect(error.message).toMatchInlineSnapshot(
     `"[safe500] The axios request failed before any response was received (AxiosError ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:9), so there is no response to check. Make sure the server is listening and reachable at the URL (a port, a host, a timeout), then pass the response or the error that carries it."`,
   )
@@ -318,7 +320,7 @@ test("a handler that threw: safe500's message masks the secrets its error quotes
   const error = await captureError(Promise.reject(thrown))
   expect(error.code).toBe('ERR_NOT_A_RESPONSE')
   expect(error.message).toContain(
-    'postgres://app:****@10.0.3.7:5432/shop (apiKey=hunt****) Bearer eyJh**** …)',
+    'postgres://app:****@10.0.3.7:5432/shop (apiKey=****) Bearer eyJh**** …)',
   )
   expect(error.message).not.toContain(secret)
   expect(error.message).not.toContain('chargeCard')
@@ -382,4 +384,66 @@ test("a server adapter that is no Yoga server, got's stream and undici's body ge
   } finally {
     server.close()
   }
+})
+
+describe('the error a message describes is attached as its cause with its secrets masked', () => {
+  const password = ['s3cr', 'Et-', 'Pa55', 'w0rd'].join('')
+  const token = ['eyJhbGciOiJIUzI1NiJ9', 'eyJzdWIiOiIxMjM0In0', 'abcDEF123ghiJKL456mnoPQR'].join(
+    '.',
+  )
+  const stripe = ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dc'].join('_')
+
+  // What a runner prints of a cause: its stack, its fields, its own causes.
+  const printed = (error: Safe500Error) => inspect(error.cause, { depth: 8, showHidden: true })
+
+  test('a rejected error: its message and stack are masked, its kind and code kept', async () => {
+    const thrown = Object.assign(
+      new TypeError(`connect failed for postgres://app:${password}@db.internal:5432/shop`, {
+        cause: new Error(`retry with key ${stripe}`),
+      }),
+      { code: 'ECONNREFUSED' },
+    )
+    const error = await captureError(Promise.reject(thrown))
+    expect(error.cause).toBeInstanceOf(TypeError)
+    expect(error.cause).toMatchObject({
+      message: 'connect failed for postgres://app:****@db.internal:5432/shop',
+      code: 'ECONNREFUSED',
+      cause: { message: 'retry with key sk_l****' },
+    })
+    expect((error.cause as Error).stack).toContain('postgres://app:****@db.internal')
+    expect(printed(error)).not.toContain(password)
+    expect(printed(error)).not.toContain(stripe)
+  })
+
+  test("an axios error: the request's headers it holds (a bearer token) are dropped", async () => {
+    const network = new AxiosError('connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED', {
+      headers: { Authorization: `Bearer ${token}` },
+    } as never)
+    expect(inspect(network, { depth: 8 })).toContain(token)
+    const error = await captureError(Promise.reject(network))
+    expect(error.cause).toBeInstanceOf(AxiosError)
+    expect(printed(error)).not.toContain(token)
+    expect(printed(error)).toContain('ECONNREFUSED')
+  })
+
+  test("an AggregateError's errors are copied and masked too", async () => {
+    const failed = new AggregateError([new Error(`login to redis://admin:${password}@cache failed`)], '')
+    const error = await captureError(Promise.reject(failed))
+    expect((error.cause as AggregateError).errors).toHaveLength(1)
+    expect(printed(error)).not.toContain(password)
+  })
+
+  test('a DOMException is copied without breaking its getters', async () => {
+    const timeout = new DOMException('The operation was aborted due to timeout', 'TimeoutError')
+    const error = await captureError(Promise.reject(timeout))
+    expect(error.cause).toBeInstanceOf(DOMException)
+    expect(error.cause).toMatchObject({ name: 'TimeoutError', code: 23 })
+    expect(printed(error)).toContain('The operation was aborted due to timeout')
+  })
+
+  test('a string passed by mistake shows no secret in its preview', async () => {
+    const error = await captureError(`{"key":"${stripe}"}`)
+    expect(error.message).toContain('received a string ("{\\"key\\":\\"sk_l****\\"}")')
+    expect(error.message).not.toContain(stripe)
+  })
 })

@@ -1,0 +1,50 @@
+import type { ResolvedOptions } from '../options.ts'
+import type { Rule } from '../rule.ts'
+import { exampleSnapshot } from '../example-snapshot.ts'
+import { maskInline } from '../format/mask-inline.ts'
+import { rules as catalogue } from '../rules/index.ts'
+import { runRules } from './run-rules.ts'
+import { scrub } from './secret-texts.ts'
+import { createSubject } from './subject.ts'
+
+/** Options for a text that is no response: only the rules matter, and none is skipped. */
+const textOptions: ResolvedOptions = {
+  status: [500],
+  requestId: 'either',
+  requestIdHeaders: [],
+  skip: new Set(),
+  rules: [],
+  allow: [],
+  maxBytes: Number.POSITIVE_INFINITY,
+  timeout: 0,
+  method: undefined,
+}
+
+/** Most characters read for secrets: a message, a stack, the start of a value passed in. */
+const longest = 16_384
+
+// Read at the first call, not at import: the rules' own modules reach this one (a rule's messages
+// describe values), so the catalogue may still be loading when this module is.
+let secretRules: readonly Rule[] | undefined
+
+/**
+ * `text` with every secret the audit would find in it masked as the audit masks it (provider
+ * tokens, keys, JWTs, URL passwords, `password=` values, bearer tokens), for safe500's own
+ * messages and the errors they carry: an error's message or stack, or a value passed in by
+ * mistake, must not print in a test log what the audit would have masked in a body.
+ *
+ * @example
+ * ```ts
+ * maskSecrets(`{"key":"${stripeKey}"}`) // '{"key":"sk_l****"}'
+ * ```
+ */
+export function maskSecrets(text: string): string {
+  const read = text.length > longest ? text.slice(0, longest) : text
+  secretRules ??= catalogue.filter((rule) => rule.category === 'secret')
+  const found = runRules(secretRules, createSubject(exampleSnapshot(read), textOptions))
+  const texts = found
+    .flatMap((f) => (f.span ? [read.slice(f.span.start, f.span.end)] : []))
+    .filter((t) => t.length >= 6)
+    .sort((a, b) => b.length - a.length)
+  return maskInline(texts.length > 0 ? scrub(text, texts) : text)
+}
