@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers'
 import {
   findRequestIds,
   findTrace,
@@ -75,7 +76,8 @@ export function toBeTraceableIn(
     }
     const snapshot = await captureReceived('toBeTraceableIn', received)
     // Some loggers write once the response is out (pino-http on finish, Express's final handler in
-    // a setImmediate): give them one turn of the event loop.
+    // a setImmediate): give them one turn of the event loop, on Node's own timers (a test's fake
+    // timers would hold a turn of theirs until the test advances them).
     await new Promise((resolve) => setImmediate(resolve))
     const ids = findRequestIds(snapshot, { requestIdHeaders: options.requestIdHeaders ?? [] })
     const values = [...new Set(ids.all.map((id) => id.value))]

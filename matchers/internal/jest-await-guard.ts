@@ -119,8 +119,9 @@ function watch(name: string, matcher: Matcher, calls: Set<Call>): Matcher {
       verdict.then(resolve, reject)
     })
     promise.call = call
-    // Jest chains on the promise before this runs; an await by the test comes after.
-    queueMicrotask(() => {
+    // Jest chains on the promise before this runs; an await by the test comes after. A promise's
+    // reaction, not queueMicrotask(): Jest's fake timers fake that one, and this would never run.
+    void Promise.resolve().then(() => {
       const handed = call.latest ?? promise
       call.handed = handed
       // A verdict the test never awaits must not reject unhandled after the test: afterEach

@@ -1,3 +1,4 @@
+import { clearTimeout, setTimeout } from 'node:timers'
 import { Safe500Error } from '../errors.ts'
 
 /** The longest delay setTimeout keeps (about 24.8 days). */
@@ -13,7 +14,9 @@ export interface Expiry {
 /**
  * A timer of `timeout` ms that rejects with `ERR_BODY_TIMEOUT` and the message `message()` gives
  * then (so it can say how far reading got). It does not keep the process alive, and its rejection
- * is handled even when nobody races it any more.
+ * is handled even when nobody races it any more. It runs on Node's own timers, which a test's
+ * fake timers (`vi.useFakeTimers()`, `jest.useFakeTimers()`) leave alone: a body that never ends
+ * is reported even while the test's clock stands still.
  *
  * @example
  * ```ts

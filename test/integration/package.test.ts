@@ -454,7 +454,9 @@ test('a Jest project set up as the README says: matchers, forgotten awaits, upst
     'x-content-type-options': 'nosniff', 'x-request-id': '0b6f3f5e-2f0c-4a57-9d0e-6f1d2c3b4a59' }`
   await writeFile(
     join(dir, 'safe500.test.mjs'),
-    `test('leaky', async () => {
+    `import { jest } from '@jest/globals'
+
+test('leaky', async () => {
   const body = JSON.stringify({ error: 'connect ECONNREFUSED 10.0.3.7:5432' })
   await expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
 })
@@ -496,6 +498,25 @@ test('asymmetric use', () => {
   // Built here, so the code frame does not show it: only a dump of the value would.
   const body = JSON.stringify({ error: 'connect ECONNREFUSED ' + ['10.9', '8.7'].join('.') + ':6379' })
   expect({ res: new Response(body, { status: 500, headers: ${headers} }) }).toEqual({ res: expect.toBeSafe500() })
+})
+
+// Jest's fake timers fake queueMicrotask and setTimeout: an awaited call is still seen as
+// awaited, and a body that never ends is still reported, not left to the test's timeout.
+test('fake timers, awaited, safe', async () => {
+  jest.useFakeTimers()
+  const body = JSON.stringify({ error: 'Internal Server Error' })
+  await expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
+  jest.useRealTimers()
+})
+
+test('fake timers, a body that never ends', async () => {
+  const endless = new ReadableStream({ start: (c) => c.enqueue(new TextEncoder().encode('{"error":')) })
+  jest.useFakeTimers()
+  try {
+    await expect(new Response(endless, { status: 500, headers: ${headers} })).toBeSafe500({ timeout: 300 })
+  } finally {
+    jest.useRealTimers()
+  }
 })
 
 // Awaited calls of tests that run at the same time are no test's forgotten call.
@@ -688,7 +709,12 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+9 failed, 9 passed, 18 total/)
+  expect(esm.output).toMatch(/Tests:\s+10 failed, 10 passed, 20 total/)
+  expect(esm.output).not.toContain('● fake timers, awaited, safe')
+  const endless = esm.output.slice(esm.output.indexOf('● fake timers, a body that never ends'))
+  expect(endless.slice(0, endless.indexOf('\n  ●', 1))).toContain(
+    '[safe500] toBeSafe500(): The body of the response did not end within 300 ms',
+  )
   // An async matcher used asymmetrically throws at once: no diff of the response, body and all.
   const asymmetric = esm.output.slice(esm.output.indexOf('● asymmetric use'))
   expect(asymmetric.slice(0, asymmetric.indexOf('\n  ●', 1))).toContain(

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import { capture, Safe500Error } from 'safe500'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 
 const MiB = 1024 * 1024
 const chunkSize = 64 * 1024
@@ -108,6 +108,19 @@ test('a Response body that never ends fails with ERR_BODY_TIMEOUT', async () => 
   expect(error.message).toMatchInlineSnapshot(
     `"[safe500] The body of the response did not end within 200 ms (5 bytes read). If the server streams on purpose, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response."`,
   )
+})
+
+test("a body that never ends is reported while the test's clock is faked", async () => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'setInterval', 'Date'],
+  })
+  try {
+    const { stream } = endlessWeb()
+    const error = await captureError(new Response(stream, { status: 500 }), { timeout: 200 })
+    expect(error.code).toBe('ERR_BODY_TIMEOUT')
+  } finally {
+    vi.useRealTimers()
+  }
 })
 
 test('a web stream that never ends is cancelled after the timeout', async () => {

@@ -1,4 +1,4 @@
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import * as matchers from '../../../matchers/index.ts'
 import type { MatcherResult } from '../../../matchers/internal/context.ts'
 import { guardJestAwait } from '../../../matchers/internal/jest-await-guard.ts'
@@ -55,6 +55,17 @@ test('an awaited call reports as unguarded, and its test passes the hook', async
   expect((await call('toBeSafe500', safe)).pass).toBe(true)
   await expect(call('toBeSafe500', 42)).rejects.toThrow(/^\[safe500\]/)
   expect(await afterEach()).toBeUndefined()
+})
+
+test('an awaited call is seen as awaited while fake timers hold queueMicrotask (Jest fakes it)', async () => {
+  vi.useFakeTimers({ toFake: ['queueMicrotask', 'setTimeout', 'setImmediate', 'Date'] })
+  try {
+    const { call, afterEach } = setup()
+    expect((await call('toBeSafe500', safe)).pass).toBe(true)
+    expect(await afterEach()).toBeUndefined()
+  } finally {
+    vi.useRealTimers()
+  }
 })
 
 /** As Jest's expect hands a matcher's promise to the test: chained on at once, twice. */

@@ -1,5 +1,5 @@
 import { captureLogs, hostileRequestIds } from 'safe500'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 import { plain, requestId, safeResponse } from '../../support/responses.ts'
 
 const stack = 'Error: boom\n    at handler (/srv/app/src/routes/checkout.js:41:11)'
@@ -9,6 +9,17 @@ test('passes when a record holds the request ID and the stack', async () => {
   console.error(`[${requestId}]`, stack)
   await expect(safeResponse()).toBeTraceableIn(logs)
   await expect(safeResponse()).toBeTraceableIn([`${requestId} ${stack}`])
+})
+
+test("passes while the test's clock is faked (loggers get their turn of the event loop)", async () => {
+  using logs = captureLogs()
+  console.error(`[${requestId}]`, stack)
+  vi.useFakeTimers()
+  try {
+    await expect(safeResponse()).toBeTraceableIn(logs)
+  } finally {
+    vi.useRealTimers()
+  }
 })
 
 test('options.error names the real error', async () => {
