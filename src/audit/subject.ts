@@ -106,7 +106,7 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
   for (const [name, value] of Object.entries(snapshot.headers)) {
     if (value.length === 0 || unscannedHeaders.has(name) || idHeaderNames.has(name)) continue
     if (extraIds.length > 0 && extraIds.includes(name)) continue
-    views.push(new View(value, identity, name))
+    views.push(new View(name === 'grpc-message' ? grpcMessage(value) : value, identity, name))
   }
   const contentType = snapshot.headers['content-type']
   let parsed: { value: unknown } | undefined
@@ -118,6 +118,19 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
     views,
     json: () => (parsed ??= { value: parseJson(snapshot.text) }).value,
     options,
+  }
+}
+
+/**
+ * A `grpc-message` header as the text it carries: gRPC percent-encodes it (grpc-js encodes every
+ * space, `pq:%20relation%20%22orders%22%20does%20not%20exist`); left as sent if it does not decode.
+ */
+function grpcMessage(value: string): string {
+  if (!value.includes('%')) return value
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    return value
   }
 }
 

@@ -27,7 +27,10 @@ import { defineRule } from '../define-rule.ts'
  * Hibernate's transient instance and non-unique result, Spring Data's `No property 'x' found for
  * type 'Order'` and Gson's `Expected BEGIN_OBJECT but was STRING at line 1 column 1 path $`;
  * Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs'
- * `Error code: 429 - {'error': {…}}`.
+ * `Error code: 429 - {'error': {…}}`; Google's auth library without credentials (`Could not load the
+ * default credentials.`), Netflix Ribbon without a server (`Load balancer does not have available
+ * server for client: orders`), Stripe's `Invalid API Key provided: sk_live_****`, and Lua's
+ * runtime errors (`attempt to index local 'res' (a nil value)`), as OpenResty and Kong pass them on.
  *
  * @example
  * ```ts
@@ -38,7 +41,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...'); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}).",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...'); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)).",
   keywords: [
     'error { ',
     'because "',
@@ -69,6 +72,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'constraintviolationimpl{',
     'unable to locate credentials',
     'could not load credentials',
+    'could not load the default credentials',
+    'attempt to ',
+    'does not have available server for client: ',
     'google oauth2 access token',
     'task timed out after',
     'no application encryption key',
@@ -133,6 +139,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'unable to delete record: ',
     'twiliorestexception',
     'incorrect api key provided: ',
+    'invalid api key provided: ',
     'invalid x-api-key',
     "no such customer: '",
     "no such charge: '",
@@ -193,7 +200,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // Hibernate, Jackson and Jakarta Validation, as Spring's default error body passes them on.
     /\bUnable to find [a-z]\w{0,60}(?:\.[a-z]\w{0,60}){0,20}\.[A-Z]\w{0,60} with id \b|\bCannot deserialize value of type `|\bValidation failed for classes \[[\w.$]{1,200}\] during \w{1,20} time\b|\bConstraintViolationImpl\{/g,
     // Cloud SDKs and runtimes without credentials or time: the AWS SDKs, Firebase Admin, Lambda.
-    /\bUnable to locate credentials(?![ \t]{0,3}[A-Za-z])|\bCould not load credentials from any providers\b|\bfailed to fetch a valid Google OAuth2 access token\b|\bTask timed out after \d{1,4}\.\d\d seconds\b/g,
+    /\bUnable to locate credentials(?![ \t]{0,3}[A-Za-z])|\bCould not load credentials from any providers\b|\bCould not load the default credentials\.|\bLoad balancer does not have available server for client: |\bfailed to fetch a valid Google OAuth2 access token\b|\bTask timed out after \d{1,4}\.\d\d seconds\b/g,
     // Akka, Micronaut, Swift and Leaf; the AWS SDK for Go and SES. (S3's XML error body is also
     // the page S3 itself answers with, for a site it serves: it passes.)
     /\bAsk timed out on \[Actor\[akka:\/\/|\bFailed to inject value for parameter \[|\bSwift\.DecodingError\b|\bLeafError\(file: "|\boperation error [\w-]{1,60}: \w{1,60}, https response error StatusCode: \d{3}|\bThe following identities failed the check in region\b/g,
@@ -202,6 +209,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /"errorInfo"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"(?:auth|app|messaging|firestore|storage|database|installations|project-management)\/|\bRaw server response: "/g,
     // The AWS SDK for Java's message tail; Azure Functions naming the function that threw.
     /\(Service: [\w-]{1,60}, Status Code: \d{3}, Request ID: |\bException while executing function: Functions\./g,
+    // Lua's runtime errors, as OpenResty and Kong pass them on: `attempt to index local 'res' (a
+    // nil value)`, `attempt to call a nil value (method 'get_user')`.
+    /\battempt to (?:index|call|concatenate|perform arithmetic on|compare|get length of) (?:a (?:nil|boolean|number|string|table|function|userdata|thread) value\b|(?:local|global|field|upvalue|method|constant) '[^'\n]{1,100}' \(a [a-z]{1,20} value\)|(?:nil|boolean|number|string|table|userdata) with (?:nil|boolean|number|string|table|userdata)\b)/g,
     // Elixir's banner above an exception: `** (Postgrex.Error) ERROR 42703 ...`.
     /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception))\) \S/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
@@ -232,7 +242,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // AWS SDK for Java v1's, Google Cloud's IAM refusal and its Python and Go clients, Azure's SDKs.
     /\n\tstatus code: \d{3}, request id: |\(Service: [\w -]{1,60}; Status Code: \d{3}; Error Code: |\bdoes not have [a-z]{2,40}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40} access to\b|\b[45]\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD) https:\/\/[a-z]{2,30}\.googleapis\.com\/|\bstorage: (?:object|bucket) doesn't exist\b|\bDefaultAzureCredential failed to retrieve a token\b|\bERROR CODE: [A-Z][A-Za-z]{2,60}\n-{10}|\bRequestId:[0-9a-f-]{36}\n(?:Time:|ErrorCode:)/g,
     // SaaS SDKs passing on their API's refusal: Twilio, OpenAI, Anthropic, Stripe.
-    /\bHTTP [45]\d\d error: Unable to (?:create|fetch|update|delete) record: |\bTwilioRestException\b|\bIncorrect API key provided: |\binvalid x-api-key\b|\bNo such (?:customer|charge|payment_intent|payment_method|price|product|subscription|invoice|source|token|setup_intent|coupon|plan|refund|account): '|\bYou did not provide an API key\. You need to provide your API key in the Authorization header\b/g,
+    /\bHTTP [45]\d\d error: Unable to (?:create|fetch|update|delete) record: |\bTwilioRestException\b|\b(?:Incorrect|Invalid) API [Kk]ey provided: |\binvalid x-api-key\b|\bNo such (?:customer|charge|payment_intent|payment_method|price|product|subscription|invoice|source|token|setup_intent|coupon|plan|refund|account): '|\bYou did not provide an API key\. You need to provide your API key in the Authorization header\b/g,
     // SAP's short dump; Classic ASP's VBScript errors and the page and line; Firebase's and
     // Appwrite's error classes.
     /\(termination: [A-Z][A-Z0-9_]{2,60}\)|\bMicrosoft VBScript (?:runtime|compilation)\s{1,40}error '800a[0-9a-fA-F]{4}'|\.asp {0,3}, line \d{1,6}\b|\b(?:FirebaseError|AppwriteException): \S/g,
@@ -304,6 +314,11 @@ export const exceptionMessageOtherRuntimes = defineRule({
       "Validation failed for classes [com.acme.shop.domain.User] during persist time for groups [jakarta.validation.groups.Default, ]\nList of constraint violations:[\n\tConstraintViolationImpl{interpolatedMessage='must not be null', propertyPath=passwordHash}\n]",
       '{"detail":"Unable to locate credentials"}',
       '{"name":"CredentialsProviderError","message":"Could not load credentials from any providers"}',
+      '{"error":{"message":"Could not load the default credentials. Browse to https://cloud.google.com/docs/authentication/getting-started for more information.","status":"INTERNAL"}}',
+      '{"status":500,"error":"Internal Server Error","message":"Load balancer does not have available server for client: orders-service"}',
+      '{"error":"attempt to call a nil value (method \'get_user\')"}',
+      '{"message":"/usr/local/share/lua/5.1/kong/plugins/acme-auth/handler.lua:87: attempt to index local \'claims\' (a nil value)"}',
+      'lua entry thread aborted: runtime error: attempt to compare number with nil',
       '{"errorMessage":"2024-01-01T10:00:00.000Z c6af9ac6-7b61-11e6-9a41-93e812345678 Task timed out after 3.00 seconds"}',
       '{"message":"No application encryption key has been specified."}',
       'Ask timed out on [Actor[akka://shop/user/inventory#-1021384]] after [3000 ms]. Message of type [shop.Inventory$Reserve].',
@@ -348,6 +363,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'The specified blob does not exist.\nRequestId:0b2c4d1e-701e-0032-1c5a-3b4a5e000000\nTime:2024-05-01T10:00:00.0000000Z',
       '{"error":"HTTP 401 error: Unable to create record: Authenticate"}',
       '{"message":"401 Incorrect API key provided: sk-proj-****LEQA."}',
+      '{"http_body":"{\\"error\\":{\\"message\\":\\"Invalid API Key provided: sk_live_****a1B9\\",\\"type\\":\\"invalid_request_error\\"}}"}',
       '401 {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}',
       '{"message":"No such customer: \'cus_NffrFeUfNV2Hib\'"}',
       'You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth.',
@@ -378,6 +394,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       "Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}",
     ],
     safe: [
+      'Your attempt to call a number failed. Please try again.',
+      'The attempt to index the catalogue timed out; try again later.',
       '<style>.FieldError { color: #b00020 }</style>',
       '<pre>interface ApiError { code: string; message: string }</pre>',
       'Error { please try again }',

@@ -25,14 +25,17 @@ const managed =
  * // Server: nginx/1.25.3 → flagged; Server: nginx → passes
  * ```
  */
-/** The Server header, and the backend's as Amazon API Gateway passes it on under another name. */
-const serverHeaders = ['server', 'x-amzn-remapped-server']
+/**
+ * The Server header, and the backend's as a platform passes it on under another name: Amazon API
+ * Gateway's `x-amzn-Remapped-Server`, Render's `x-render-origin-server`.
+ */
+const serverHeaders = ['server', 'x-amzn-remapped-server', 'x-render-origin-server']
 
 export const headerServerVersion = defineRule({
   id: 'header-server-version',
   category: 'version-disclosure',
   description:
-    "The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0). Managed load balancers' banners (awselb/2.0, Microsoft-Azure-Application-Gateway/v2, Windows-Azure-Blob/1.0, Fly/<build>, GFE/2.0) pass.",
+    "The Server header carries a version (nginx/1.25.3, Apache/2.4.57, Kestrel 8.0), or the backend's as a platform passes it on (x-amzn-Remapped-Server, Render's x-render-origin-server). Managed load balancers' banners (awselb/2.0, Microsoft-Azure-Application-Gateway/v2, Windows-Azure-Blob/1.0, Fly/<build>, GFE/2.0) pass.",
   *detect({ headers }) {
     for (const name of serverHeaders) {
       const value = headers[name]
@@ -53,6 +56,11 @@ export const headerServerVersion = defineRule({
         status: 502,
         headers: { 'x-amzn-Remapped-Server': 'nginx/1.18.0 (Ubuntu)' },
         body: '{"message":"Internal server error"}',
+      },
+      {
+        status: 500,
+        headers: { 'x-render-origin-server': 'Werkzeug/3.0.1 Python/3.11.9', server: 'cloudflare' },
+        body: 'Internal Server Error',
       },
       { status: 500, headers: { Server: 'Apache/2.4.57 (Debian)' }, body: 'Internal Server Error' },
       { status: 500, headers: { Server: 'Kestrel 8.0' }, body: 'Internal Server Error' },

@@ -13,7 +13,7 @@ import { trailingSecret } from '../secrets/trailing-secret.ts'
  * hash inspected (`"SECRET_KEY_BASE"=>"…"`), PHP's print_r (`[DB_PASSWORD] => …`).
  */
 const pattern =
-  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key)(["'\]]?)\s{0,3}(=>|[:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
+  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key|functions[_-]?key|subscription[_-]?key)(["'\]]?)\s{0,3}(=>|[:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
 /**
  * Rust's `{:?}` of a struct with an optional secret, as sqlx's `PgConnectOptions` and redis-rs's
  * connection info print it: `password: Some("…")`, also pretty-printed over lines, with escapes
@@ -192,7 +192,7 @@ export const secretAssignment = defineRule({
   id: 'secret-assignment',
   category: 'secret',
   description:
-    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey (key=value, "key":"value", key: \'value\', Ruby\'s "key"=>"value", PHP print_r\'s [key] => value), OpenWeather\'s appid= in a URL, Cloudflare\'s global API key (37 hex after X-Auth-Key or a Cloudflare name).',
+    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey, x-functions-key and Ocp-Apim-Subscription-Key (key=value, "key":"value", key: \'value\', Ruby\'s "key"=>"value", PHP print_r\'s [key] => value), OpenWeather\'s appid= in a URL, Cloudflare\'s global API key (37 hex after X-Auth-Key or a Cloudflare name).',
   keywords: [...keywords, ...optionKeywords, ...appidKeywords, ...cloudflareKeywords],
   patterns: [pattern, optionPattern, appidPattern, cloudflarePattern],
   *detect(subject) {
@@ -213,6 +213,8 @@ export const secretAssignment = defineRule({
       `Error: login failed (Server=tcp:sql,1433;User ID=sa;Password=${sampleSecret(12, 802)}!;)`,
       `{ host: 'db', user: 'app', password: '${sampleSecret(10, 803)}' }`,
       `GET /v1/rates?api_key=${sampleSecret(32, 804)} failed`,
+      `{"request":{"headers":{"x-functions-key":"${sampleSecret(54, 1305)}=="}}}`,
+      `{"headers":{"Ocp-Apim-Subscription-Key":"${sampleSecret(32, 1306, hexDigits)}"}}`,
       `{"refresh_token":"${sampleSecret(40, 805)}"}`,
       'password=changeme rejected by the server',
       `mapboxgl.accessToken = 'sk.${sampleSecret(60, 810)}'`,
@@ -245,6 +247,7 @@ export const secretAssignment = defineRule({
       `{"detail":"401 Client Error: Unauthorized for url: https://api.openweathermap.org/data/2.5/weather?q=Berlin&appid=${sampleSecret(32, 868, hexDigits)}"}`,
     ],
     safe: [
+      '{"headers":{"Ocp-Apim-Subscription-Key":"<your-key>","x-functions-key":"[REDACTED]"}}',
       '{"password":"[REDACTED]","user":"app"}',
       'api_key=${API_KEY}',
       '<meta name="csrf-token" content="m2Xq9vK3LrT8pZ1c">',

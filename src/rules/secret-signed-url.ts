@@ -21,6 +21,10 @@ const teamsPattern =
 // The token of a Discord webhook URL: /api/webhooks/<id>/<token> (68 characters).
 const discordPattern =
   /\bdiscord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/([\w-]{60,100})(?![\w-])/g
+// The key of an Azure Functions HTTP trigger in its URL's query (`?code=`), as a client's error
+// quotes the URL it called.
+const azureFunctionPattern =
+  /\.azurewebsites\.net\/api\/[^\s"'<>#]{1,900}[?&]code=([A-Za-z0-9_%/+=-]{20,120})(?![\w%/+=-])/g
 
 const keywords = [
   'x-amz-signature=',
@@ -32,6 +36,7 @@ const keywords = [
   '.webhook.office.com/webhookb2/',
   'discord.com/api/',
   'discordapp.com/api/',
+  '.azurewebsites.net/api/',
 ]
 
 /** How far back a query is read for the parameters that make a `sig=` a signed URL's. */
@@ -50,8 +55,9 @@ const guid = (seed: number) =>
  * and Google V2 and S3 V2 URLs (`Signature=` next to `GoogleAccessId=` or `AWSAccessKeyId=`). A
  * `sig=` in any other query passes. Also the secrets of URLs that are credentials themselves: a
  * Telegram bot token in `https://api.telegram.org/bot<token>/…` and the path of a Microsoft
- * Teams incoming webhook (`https://<tenant>.webhook.office.com/webhookb2/…`), and the token of a
- * Discord webhook (`https://discord.com/api/webhooks/<id>/<token>`).
+ * Teams incoming webhook (`https://<tenant>.webhook.office.com/webhookb2/…`), the token of a
+ * Discord webhook (`https://discord.com/api/webhooks/<id>/<token>`), and the key of an Azure
+ * Functions HTTP trigger (`https://<app>.azurewebsites.net/api/<function>?code=<key>`).
  *
  * @example
  * ```ts
@@ -62,9 +68,17 @@ export const secretSignedUrl = defineRule({
   id: 'secret-signed-url',
   category: 'secret',
   description:
-    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId); Telegram bot tokens in api.telegram.org/bot URLs; Microsoft Teams incoming webhook URLs; Discord webhook URLs.',
+    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId); Telegram bot tokens in api.telegram.org/bot URLs; Microsoft Teams incoming webhook URLs; Discord webhook URLs; Azure Functions keys in a function URL (?code=).',
   keywords,
-  patterns: [namedPattern, sigPattern, signedQuery, telegramPattern, teamsPattern, discordPattern],
+  patterns: [
+    namedPattern,
+    sigPattern,
+    signedQuery,
+    telegramPattern,
+    teamsPattern,
+    discordPattern,
+    azureFunctionPattern,
+  ],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
   },
@@ -76,6 +90,7 @@ export const secretSignedUrl = defineRule({
       `https://storage.googleapis.com/acme/x?GoogleAccessId=uploader@acme.iam.gserviceaccount.com&Expires=1700000000&Signature=${urlBase64(340, 1205)}`,
       `{"error":"notify failed: POST https://api.telegram.org/bot${sampleSecret(10, 1207, '0123456789')}:${['A', 'A', sampleSecret(33, 1208, urlSafe)].join('')}/sendMessage: 502"}`,
       `{"error":"Request failed with status code 429","config":{"url":"https://discord.com/api/webhooks/${sampleSecret(19, 1213, '0123456789')}/${sampleSecret(68, 1214, urlSafe)}"}}`,
+      `{"statusCode":500,"message":"Backend request to https://orders-fn.azurewebsites.net/api/orders?code=${sampleSecret(54, 1307)}%3D%3D failed"}`,
       `requests.exceptions.HTTPError: 400 Client Error for url: https://acme.webhook.office.com/webhookb2/${guid(1209)}@${guid(1210)}/IncomingWebhook/${sampleSecret(32, 1211, hexDigits)}/${guid(1212)}`,
     ],
     safe: [
@@ -87,6 +102,7 @@ export const secretSignedUrl = defineRule({
       'Post to https://acme.webhook.office.com/webhookb2/<id>/IncomingWebhook/<key>/<owner>',
       'Set DISCORD_WEBHOOK to https://discord.com/api/webhooks/<id>/<token>; see https://discord.com/api/docs',
       `Example: https://discord.com/api/webhooks/123456789012345678/${'X'.repeat(68)}`,
+      'Call https://orders-fn.azurewebsites.net/api/orders?code=<your-function-key> with the key.',
       `curl https://discord.com/api/webhooks/123456789012345678/${'abcdefghijklmnopqrstuvwxyz'.repeat(3).slice(0, 68)}`,
     ],
   },
@@ -113,6 +129,7 @@ const urlSecrets = [
   [telegramPattern, 'shows a Telegram bot token in a Bot API URL'],
   [teamsPattern, 'shows a Microsoft Teams incoming webhook URL'],
   [discordPattern, 'shows the token of a Discord webhook URL'],
+  [azureFunctionPattern, 'shows the key of an Azure Functions URL'],
 ] as const
 
 /** The value a match captured, as a masked finding, unless it stands for one (`<signature>`). */

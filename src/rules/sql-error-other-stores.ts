@@ -66,8 +66,10 @@ export const sqlErrorOtherStores = defineRule({
     /\bDB::Exception: |\bUnknown expression (?:or function )?identifier '[^'\n]{1,100}' in scope |\bin query: While processing |\bwhile processing query: '|\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
     /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bmongo: no documents in result\b|\bsql: Scan error on column index \d{1,4}, name "/g,
     // Cassandra's server errors, DynamoDB's expression errors and missing table, and PostgREST's
-    // error codes.
-    /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bRequested resource not found: Table: [\w.-]{1,255} not found\b|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST\d{3}"/g,
+    // codes for its schema cache (PGRST2xx, naming functions, tables and relationships) and its
+    // internal errors (PGRSTX00); not its connection (PGRST0xx), request (PGRST1xx) or JWT ones,
+    // whose messages are its own generic ones.
+    /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bRequested resource not found: Table: [\w.-]{1,255} not found\b|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST(?:2\d\d|X00)"/g,
     // A Redis Lua script's error (`ERR user_script:14: …`); Ecto quoting the query it could not run.
     /\buser_script:\d{1,6}: |\b(?:cannot be cast to type (?::\w{1,60}|[A-Z][\w.]{0,100}|\{[\w:, ]{1,100}\})|expected at least one result but got none|expected at most one result but got \d{1,9}) in query:\s{1,4}from \w{1,60} in /g,
     // Elasticsearch and OpenSearch refusing a user, Meilisearch's error link, Mongoose's model
@@ -121,6 +123,8 @@ export const sqlErrorOtherStores = defineRule({
       'Cassandra timeout during write query at consistency LOCAL_QUORUM (2 replica were required but only 1 acknowledged the write)',
     ],
     safe: [
+      '{"code":"PGRST002","details":null,"hint":null,"message":"Could not query the database for the schema cache. Retrying."}',
+      '{"code":"PGRST116","details":"The result contains 0 rows","hint":null,"message":"JSON object requested, multiple (or no) rows returned"}',
       'Internal Server Error',
       'Not found: the table you booked is no longer available.',
       'Our search is temporarily unavailable (exception handled). Reference 3f1c0d6e.',

@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const pattern1 =
-  /\brelation "[^"\n]{1,128}" does not exist|\bcolumn "[^"\n]{1,128}" (?:of relation "[^"\n]{1,128}" )?does not exist|(?:\bERROR:? {1,2}|\(undefined_column\) )column [a-z_][\w$]{0,62}\.[a-z_][\w$]{0,62} does not exist|\bcolumn [a-z]{1,3}\d{1,3}(?:_\d{1,3})?\.[a-z_][\w$]{0,62} does not exist|\bsyntax error at (?:or near "[^"\n]{0,128}"|end of input)|\bduplicate key value violates unique constraint|\bviolates (?:foreign key|not-null|check|exclusion) constraint|\bnull value in column "|\binvalid input (?:syntax for (?:type )?[a-z ]{1,40}: |value for enum [\w.]{1,64}: )/g
+  /\brelation "[^"\n]{1,128}" does not exist|\bcolumn "[^"\n]{1,128}" (?:of relation "[^"\n]{1,128}" )?does not exist|(?:\bERROR:? {1,2}|\(undefined_column\) |(?<="))column [a-z_][\w$]{0,62}\.[a-z_][\w$]{0,62} does not exist|\bcolumn [a-z]{1,3}\d{1,3}(?:_\d{1,3})?\.[a-z_][\w$]{0,62} does not exist|\bsyntax error at (?:or near "[^"\n]{0,128}"|end of input)|\bduplicate key value violates unique constraint|\bviolates (?:foreign key|not-null|check|exclusion) constraint|\bnull value in column "|\binvalid input (?:syntax for (?:type )?[a-z ]{1,40}: |value for enum [\w.]{1,64}: )/g
 const pattern2 =
   /\boperator does not exist: |\bfunction [\w.]{1,128}\([^()\n]{0,200}\) does not exist|\bcurrent transaction is aborted, commands ignored|\bpermission denied for (?:table|relation|schema|sequence|database|function) |\bcould not serialize access due to |\bdeadlock detected\b/g
 const pattern3 =
@@ -50,6 +50,7 @@ export const sqlErrorPostgres = defineRule({
   message: 'shows a PostgreSQL error',
   examples: {
     leaky: [
+      '{"code":"42703","details":null,"hint":null,"message":"column orders.deleted_at does not exist"}',
       'ERROR: column orders.deleted_at does not exist',
       '{"error":"relation \\"orders\\" does not exist"}',
       'error: duplicate key value violates unique constraint "users_email_key"',
@@ -65,6 +66,7 @@ export const sqlErrorPostgres = defineRule({
       '{"error":"insert or update on table \\"orders\\" violates foreign key constraint \\"orders_user_id_fkey\\""}',
     ],
     safe: [
+      '{"message":"The column reports.total does not exist in this view yet."}',
       'The mapping refers to column customer.email does not exist in the uploaded sheet.',
       'The page "orders" does not exist.',
       'We could not process your order: a syntax error in the address. Please check and retry.',

@@ -5,9 +5,9 @@ import { defineRule } from '../define-rule.ts'
  * Haskell `CallStack (from HasCallStack):` with its `called at src/Api.hs:42:15 in pkg:Module`
  * lines, Crystal's `from src/app.cr:42:17 in 'handler'`, OCaml's `Raised at … in file "x.ml",
  * line 29, characters 17-33`, Nim's `orders.nim(48)  orders`, Clojure's `:trace [[class method
- * "File.java" 2713] …]` (an exception printed as `#error {…}`), and Perl's: Carp's `main::f()
+ * "File.java" 2713] …]` (an exception printed as `#error {…}`), Perl's: Carp's `main::f()
  * called at /srv/app/x.pl line 12` and Dancer2's `Plack::Runner in /usr/share/perl5/Plack/Runner.pm
- * l. 279`.
+ * l. 279`, and Lua's (OpenResty, Kong): `stack traceback:` and `handler.lua:87: in function 'access'`.
  *
  * @example
  * ```ts
@@ -18,7 +18,7 @@ export const stackTraceOtherRuntimes = defineRule({
   id: 'stack-trace-other-runtimes',
   category: 'stack-trace',
   description:
-    'Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in \'x\'), OCaml (Raised at / Called from … in file "x.ml", line N, characters a-b), Nim (orders.nim(48)  proc), Clojure (:trace [[class method "File.java" N] …]) and Perl (Carp\'s called at /x.pm line N, Dancer2\'s Package in /x.pm l. N).',
+    "Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in 'x'), OCaml (Raised at / Called from … in file \"x.ml\", line N, characters a-b), Nim (orders.nim(48)  proc), Clojure (:trace [[class method \"File.java\" N] …]) Perl (Carp's called at /x.pm line N, Dancer2's Package in /x.pm l. N) and Lua (stack traceback:, x.lua:87: in function 'f').",
   keywords: [
     'callstack (from hascallstack)',
     '.hs:',
@@ -28,6 +28,8 @@ export const stackTraceOtherRuntimes = defineRule({
     ':trace',
     'called at ',
     ' l. ',
+    'stack traceback:',
+    '.lua:',
   ],
   pattern: [
     /\bCallStack \(from HasCallStack\):|\bcalled at [\w/.-]{1,300}\.hs:\d{1,7}:\d{1,5} in [\w.-]{1,100}:[A-Z]/g,
@@ -37,6 +39,8 @@ export const stackTraceOtherRuntimes = defineRule({
     /:trace\s{1,5}\[\[[\w.$]{1,200} [\w$]{1,200} "[\w$]{1,200}\.(?:java|clj|cljc|kt|scala)" \d{1,7}\]/g,
     /\bcalled at (?:\/|[A-Za-z]:\\)[^\s<>"]{1,300} line \d{1,7}\b/g,
     /(?<![^\n>])[\w:]{1,200} in (?:\/|[A-Za-z]:\\)[^\s<>]{1,300} l\. \d{1,7}\b/g,
+    // Lua's debug.traceback (OpenResty, Kong): its header and first frame, or a frame of a file.
+    /\bstack traceback:\s{1,4}(?:\[C\]: in |\[string "|[\w/.-]{1,300}\.lua:\d{1,7}: in )|(?<![\w/.-])[\w/.-]{1,300}\.lua:\d{1,7}: in (?:function|main chunk|upvalue|local|method|field)\b/g,
   ],
   message: (m) => `shows a ${runtimeOf(m[0])} stack trace`,
   examples: {
@@ -48,6 +52,8 @@ export const stackTraceOtherRuntimes = defineRule({
       '#error {\n :cause "boom"\n :trace\n [[org.postgresql.core.v3.QueryExecutorImpl receiveErrorResponse "QueryExecutorImpl.java" 2713]\n  [acme.users.db$create_user_BANG_ invokeStatic "db.clj" 41]]}',
       "Died at /srv/shop/lib/Shop.pm line 33.\n\tShop::order('Shop', 42) called at /srv/shop/bin/app.psgi line 12",
       '<pre class="content">main in /usr/bin/plackup l. 7\nPlack::Runner in /usr/share/perl5/Plack/Runner.pm l. 279</pre>',
+      "content_by_lua(nginx.conf:45):7: attempt to index local 'res' (a nil value)\nstack traceback:\n\t[C]: in function 'error'\n\t[string \"content_by_lua\"]:7: in main chunk",
+      '{"message":"handler failed","trace":"\\t/usr/local/share/lua/5.1/kong/plugins/acme-auth/handler.lua:87: in function \'access\'"}',
     ],
     safe: [
       'Internal Server Error',
@@ -58,12 +64,14 @@ export const stackTraceOtherRuntimes = defineRule({
       'Shipped from src/app.cr with love.',
       'Your order was called at 10:30 by our courier.',
       'Smith in /Vol 3 l. 12 of the archive',
+      'Read the stack traceback: section of the Lua manual.',
     ],
   },
 })
 
 /** The runtime a matched frame is written by, from the words only its traces use. */
 function runtimeOf(frame: string): string {
+  if (frame.startsWith('stack traceback') || frame.includes('.lua:')) return 'Lua'
   if (frame.includes('.hs:') || frame.startsWith('CallStack')) return 'Haskell'
   if (frame.includes('.cr:')) return 'Crystal'
   if (frame.includes(' in file "')) return 'OCaml'

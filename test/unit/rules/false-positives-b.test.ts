@@ -357,6 +357,29 @@ const leakyBodies: readonly (readonly [string, Category, RuleExample])[] = [
     'version-disclosure',
     "TypeError: Cannot read properties of undefined (reading 'id')\n\nNode.js v22.1.0",
   ],
+  // grpc-js percent-encodes grpc-message; the header is read as the text it carries.
+  [
+    'a gRPC status through Envoy, its message percent-encoded',
+    'sql-error',
+    {
+      status: 200,
+      headers: {
+        'content-type': 'application/grpc-web+proto',
+        'grpc-status': '2',
+        'grpc-message': 'pq:%20relation%20%22orders%22%20does%20not%20exist',
+      },
+      body: '',
+    },
+  ],
+  [
+    'a gRPC message that is not valid percent-encoding, read as sent',
+    'sql-error',
+    {
+      status: 200,
+      headers: { 'grpc-status': '2', 'grpc-message': 'relation "orders" does not exist (100%)' },
+      body: '',
+    },
+  ],
 ]
 
 describe('leaky 500 bodies give a finding in their category', () => {
