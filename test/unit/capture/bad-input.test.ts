@@ -427,7 +427,10 @@ describe('the error a message describes is attached as its cause with its secret
   })
 
   test("an AggregateError's errors are copied and masked too", async () => {
-    const failed = new AggregateError([new Error(`login to redis://admin:${password}@cache failed`)], '')
+    const failed = new AggregateError(
+      [new Error(`login to redis://admin:${password}@cache failed`)],
+      '',
+    )
     const error = await captureError(Promise.reject(failed))
     expect((error.cause as AggregateError).errors).toHaveLength(1)
     expect(printed(error)).not.toContain(password)
