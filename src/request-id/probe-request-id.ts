@@ -4,6 +4,7 @@ import type { Snapshot } from '../capture/snapshot.ts'
 import type { RequestIdPlacement } from '../options.ts'
 import type { Finding } from '../report.ts'
 import { auditSnapshot } from '../audit/audit.ts'
+import { defaultTimeout } from '../capture/capture.ts'
 import { describeValue } from '../capture/describe-value.ts'
 import { checkOption } from '../check-options.ts'
 import { Safe500Error } from '../errors.ts'
@@ -49,7 +50,10 @@ export interface ProbeRequestIdOptions {
   readonly requestId?: RequestIdPlacement
   /** The fetch to use (default the global one), e.g. one bound to an undici Agent. */
   readonly fetch?: (url: string, init: RequestInit) => Promise<Response>
-  /** Most milliseconds to wait for each answer. Default 5000. */
+  /**
+   * Most milliseconds to wait for each answer, its body included. Default 3000 (as `capture()`),
+   * under the 5 s a test may take, so an app that never answers is reported as such.
+   */
   readonly timeout?: number
 }
 
@@ -110,9 +114,20 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
     method,
     headers: options.headers,
     body: options.body,
-    timeout: options.timeout ?? 5000,
+    timeout: options.timeout ?? defaultTimeout,
     fetch: options.fetch,
   })
+  // Every answer must be an error: a request that took the success path tells nothing of the
+  // error path's IDs (a fault armed with `once` fails the first request only).
+  const failed = (snapshot: { readonly status: number }, which: string | undefined) => {
+    if (snapshot.status >= 400) return
+    throw new Safe500Error(
+      'ERR_BAD_OPTION',
+      which === undefined
+        ? `probeRequestId(): ${method} ${url.href} answered ${snapshot.status}, not an error, so there is no failure to trace. Point url at a route that fails (arm a fault, or call a route that throws).`
+        : `probeRequestId(): ${method} ${url.href} answered ${snapshot.status} to ${which}, after failing before: the probe's requests must all take the error path, or the IDs it checks are not those of failures. A fault armed with { once: true } fails the first request only: arm it for every request while probing, or call a route that always throws.`,
+    )
+  }
   const findings: Finding[] = []
   const seen = new Set<string>()
   const add = (finding: Finding) => {
@@ -126,19 +141,8 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
   const ids: (string | undefined)[] = []
   for (let i = 0; i < plainRequests; i++) {
     const sent = await send({})
-    if ('error' in sent) {
-      throw new Safe500Error(
-        'ERR_BAD_OPTION',
-        `probeRequestId(): ${method} ${url.href} got no answer (${describeError(sent.error)}). Start the app and pass the URL it listens on.`,
-        { cause: maskedCause(sent.error) },
-      )
-    }
-    if (i === 0 && sent.snapshot.status < 400) {
-      throw new Safe500Error(
-        'ERR_BAD_OPTION',
-        `probeRequestId(): ${method} ${url.href} answered ${sent.snapshot.status}, not an error, so there is no failure to trace. Point url at a route that fails (arm a fault, or call a route that throws).`,
-      )
-    }
+    if ('error' in sent) throw noAnswer(`${method} ${url.href}`, sent)
+    failed(sent.snapshot, i === 0 ? undefined : `plain request ${i + 1} of ${plainRequests}`)
     const report = auditSnapshot(sent.snapshot, auditOptions)
     for (const finding of report.findings) add(finding)
     ids.push(report.requestId)
@@ -168,6 +172,7 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
     for (const name of hostile.header ? [hostile.header] : inbound) {
       const headers = { [name]: hostile.value }
       const reply = hostile.raw ? await sendRaw(headers) : answer(await send(headers))
+      if (reply) failed(reply, `the request with a hostile ID (${hostile.kind}) in ${name}`)
       for (const echo of reply ? findEchoes(reply, hostile.markers) : [])
         add(
           echoFinding(
@@ -185,6 +190,7 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
     const value =
       name === 'traceparent' ? `00-${traceId}-${randomBytes(8).toString('hex')}-01` : randomUUID()
     const reply = answer(await send({ [name]: value }))
+    if (reply) failed(reply, `the request with a well-formed ID in ${name}`)
     const echoes = reply ? findEchoes(reply, [name === 'traceparent' ? traceId : value]) : []
     if (echoes.length === 0) continue
     echoed.push(name)
@@ -214,8 +220,20 @@ function answer(sent: Sent): Snapshot | undefined {
 }
 
 function describeError(error: unknown): string {
+  if (error instanceof Safe500Error) return error.message.replace(/^\[safe500\] /, '')
   const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error
   return cause instanceof Error ? cause.message : String(cause)
+}
+
+/** The error for a request that got no whole answer: none at all, or a body that failed. */
+function noAnswer(request: string, sent: { readonly error: unknown; readonly status?: number }) {
+  const message =
+    sent.status === undefined
+      ? `${request} got no answer (${describeError(sent.error)}). Start the app and pass the URL it listens on.`
+      : `${request} answered ${sent.status}, but its body did not arrive whole: ${describeError(sent.error)}`
+  return new Safe500Error('ERR_BAD_OPTION', `probeRequestId(): ${message}`, {
+    cause: maskedCause(sent.error),
+  })
 }
 
 function probeFinding(rule: string, message: string, excerpt: string): Finding {

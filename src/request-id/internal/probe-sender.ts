@@ -13,8 +13,9 @@ export interface ProbeTarget {
   readonly fetch: ((url: string, init: RequestInit) => Promise<Response>) | undefined
 }
 
-/** An answer, or why there was none. */
-export type Sent = { readonly snapshot: Snapshot } | { readonly error: unknown }
+/** An answer, or why there was none (with the status, when the answer began but its body failed). */
+export type Sent =
+  { readonly snapshot: Snapshot } | { readonly error: unknown; readonly status?: number }
 
 /** Sends the probe's requests and counts them. */
 export interface ProbeSender {
@@ -52,7 +53,7 @@ export function probeSender(target: ProbeTarget): ProbeSender {
       try {
         return { snapshot: await capture(response, { timeout: target.timeout }) }
       } catch (error) {
-        return { error }
+        return { error, status: response.status }
       } finally {
         await response.body?.cancel().catch(() => {})
       }

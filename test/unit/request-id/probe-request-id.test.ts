@@ -187,6 +187,47 @@ describe('bad input', () => {
     await expect(probeRequestId(undefined as never)).rejects.toThrow(/takes options/)
   })
 
+  test('a route that fails only at first (a fault armed once) is refused, whichever request succeeds', async () => {
+    const failingFirst = (times: number) => (_req: IncomingMessage, res: ServerResponse) => {
+      const failing = times-- > 0
+      res.writeHead(failing ? 500 : 200, { 'content-type': 'application/json' })
+      res.end(JSON.stringify({ requestId: fresh(), ok: !failing }))
+    }
+    routes['/once'] = failingFirst(1)
+    await expect(probeRequestId({ url: `${base}/once` })).rejects.toThrow(
+      `answered 200 to plain request 2 of 3, after failing before: the probe's requests must all take the error path`,
+    )
+    // Failing for the plain requests, then healthy for those with hostile IDs.
+    routes['/thrice'] = failingFirst(3)
+    await expect(probeRequestId({ url: `${base}/thrice` })).rejects.toThrow(
+      /answered 200 to the request with a hostile ID \([^)]{1,40}\) in x-request-id, after failing before.*\{ once: true \}/,
+    )
+  })
+
+  test('an answer whose body never ends says it answered, within the 3 s default', async () => {
+    routes['/endless'] = (_req, res) => {
+      res.writeHead(500, { 'content-type': 'application/json' })
+      res.write('{"error":')
+    }
+    const started = Date.now()
+    const error = await probeRequestId({ url: `${base}/endless`, timeout: 300 }).catch(
+      (e: unknown) => e as Error,
+    )
+    expect(error).toMatchObject({ code: 'ERR_BAD_OPTION' })
+    expect((error as Error).message).toContain(
+      `probeRequestId(): GET ${base}/endless answered 500, but its body did not arrive whole:`,
+    )
+    expect((error as Error).message).not.toContain('got no answer')
+    expect(Date.now() - started).toBeLessThan(2500)
+  })
+
+  test('a server that never answers is reported before a test times out', async () => {
+    routes['/silent'] = () => {}
+    const started = Date.now()
+    await expect(probeRequestId({ url: `${base}/silent` })).rejects.toThrow(/got no answer/)
+    expect(Date.now() - started).toBeLessThan(4500)
+  })
+
   test('options it shares with audit() are checked the same way, before anything is sent', async () => {
     let hits = 0
     routes['/counted'] = (_req, res) => {
