@@ -28,23 +28,40 @@ const longest = 16_384
 let secretRules: readonly Rule[] | undefined
 
 /**
+ * The secrets the audit finds in `text` (provider tokens, keys, JWTs, `password=` values, the
+ * canaries of upstream faults), as they stand in it, longest first: for `scrub()` to mask them
+ * wherever a message quotes them, even cut short.
+ *
+ * @example
+ * ```ts
+ * secretsIn(`creds ${awsKeyId} failed`) // ['AKIA…']
+ * ```
+ */
+export function secretsIn(text: string): string[] {
+  const read = text.length > longest ? text.slice(0, longest) : text
+  secretRules ??= catalogue.filter((r) => r.category === 'secret' || r.category === 'upstream-echo')
+  const found = runRules(secretRules, createSubject(exampleSnapshot(read), textOptions))
+  return found
+    .flatMap((f) => (f.span ? [read.slice(f.span.start, f.span.end)] : []))
+    .filter((t) => t.length >= 6)
+    .sort((a, b) => b.length - a.length)
+}
+
+/**
  * `text` with every secret the audit would find in it masked as the audit masks it (provider
- * tokens, keys, JWTs, URL passwords, `password=` values, bearer tokens), for safe500's own
- * messages and the errors they carry: an error's message or stack, or a value passed in by
- * mistake, must not print in a test log what the audit would have masked in a body.
+ * tokens, keys, JWTs, URL passwords, `password=` values, bearer tokens, canaries), for safe500's
+ * own messages and the errors they carry: an error's message or stack, or a value passed in by
+ * mistake, must not print in a test log what the audit would have masked in a body. Give `within`
+ * when `text` is a piece cut from a longer text: the secrets are looked for there, and masked in
+ * `text` even where the cut split them.
  *
  * @example
  * ```ts
  * maskSecrets(`{"key":"${stripeKey}"}`) // '{"key":"sk_l****"}'
+ * maskSecrets(body.slice(40, 100), body) // the window, its secrets masked
  * ```
  */
-export function maskSecrets(text: string): string {
-  const read = text.length > longest ? text.slice(0, longest) : text
-  secretRules ??= catalogue.filter((rule) => rule.category === 'secret')
-  const found = runRules(secretRules, createSubject(exampleSnapshot(read), textOptions))
-  const texts = found
-    .flatMap((f) => (f.span ? [read.slice(f.span.start, f.span.end)] : []))
-    .filter((t) => t.length >= 6)
-    .sort((a, b) => b.length - a.length)
+export function maskSecrets(text: string, within = text): string {
+  const texts = secretsIn(within)
   return maskInline(texts.length > 0 ? scrub(text, texts) : text)
 }

@@ -1,5 +1,8 @@
 import { checkKeys } from '../check-keys.ts'
 import type { Snapshot } from '../capture/snapshot.ts'
+import { maskSecrets } from '../audit/mask-secrets.ts'
+import { maskSecret } from '../format/mask.ts'
+import { randomTokens } from '../format/random-tokens.ts'
 import { Safe500Error } from '../errors.ts'
 import { findRequestIds } from './find-request-id.ts'
 import { readSync } from './internal/read-sync.ts'
@@ -54,7 +57,10 @@ export interface UniformDifference {
   /** Its index in the list. */
   readonly index: number
   readonly what: 'status' | 'content type' | 'body'
-  /** Around the first difference: the first response's side, then this one's. */
+  /**
+   * Around the first difference: the first response's side, then this one's, with secrets and
+   * what reads as a generated key masked, as excerpts mask them.
+   */
   readonly expected: string
   readonly received: string
   /** For bodies: where the masked texts start to differ. */
@@ -129,7 +135,7 @@ export function checkUniform(
       while (at < first.body.length && first.body[at] === other.body[at]) at++
       const from = Math.max(0, at - 20)
       const window = (text: string) =>
-        `${from > 0 ? '…' : ''}${text.slice(from, at + 40)}${text.length > at + 40 ? '…' : ''}`
+        `${from > 0 ? '…' : ''}${shown(text, from, at + 40)}${text.length > at + 40 ? '…' : ''}`
       return differ(masked, {
         index,
         what: 'body',
@@ -140,6 +146,22 @@ export function checkUniform(
     }
   }
   return { uniform: true, masked, difference: undefined }
+}
+
+/**
+ * `text` from `from` to `to`, as a message may quote it: what reads as a generated key is masked
+ * (judged whole where the window cuts it), then the secrets the whole text holds, even where the
+ * window cuts them.
+ */
+function shown(text: string, from: number, to: number): string {
+  let out = ''
+  let i = from
+  for (const [start, end] of randomTokens(text, from, to)) {
+    out += text.slice(i, Math.max(i, start))
+    out += start >= from ? maskSecret(text.slice(start, end)) : '****'
+    i = end
+  }
+  return maskSecrets(out + text.slice(i, Math.max(i, to)), text)
 }
 
 function differ(masked: readonly MaskedResponse[], difference: UniformDifference): Uniformity {

@@ -1,4 +1,4 @@
-import { checkUniform, droppedHeaders } from 'safe500'
+import { canaryError, checkUniform, droppedHeaders } from 'safe500'
 import { describe, expect, test } from 'vitest'
 import { snapshotOf } from '../../support/example-response.ts'
 
@@ -36,6 +36,32 @@ describe('checkUniform', () => {
     expect(result.uniform).toBe(false)
     expect(result.difference).toMatchObject({ index: 1, what: 'body', offset: 80 })
     expect(result.difference?.received).toContain('ECONNREFUSED')
+  })
+
+  test('the bodies shown mask the secrets they hold, even where the window cuts one', () => {
+    const password = ['S3cr', '3tPa', 'ssw0rd'].join('')
+    const keyId = ['AKIA', 'QYLPMN3T5RVW6XHG'].join('')
+    const secretKey = ['wJalrXUtnFEMI', 'K7MDENGbPxRfiCY', 'q8Yh3Kx0zzLm'].join('/')
+    const result = checkUniform([
+      failure('a-000001', `,"error2":"postgres://admin:${password}@db.internal/shop"`),
+      failure('a-000002', `,"error2":"${keyId} ${secretKey} rejected by s3"`),
+    ])
+    const shown = `${result.difference?.expected} ${result.difference?.received}`
+    expect(shown).toContain('postgres://admin:****@')
+    expect(shown).not.toContain(password)
+    expect(shown).not.toContain(keyId)
+    // The window ends 40 characters past the difference, inside the secret key: what it shows of
+    // it is masked too.
+    expect(shown).not.toContain(secretKey.slice(0, 12))
+    // A canary of an upstream fault, echoed, is masked as the audit masks it.
+    const canary = canaryError('orders query failed').message
+    const echoed = checkUniform([
+      failure('a-000001', ',"cause":"timeout"'),
+      failure('a-000002', `,"cause":${JSON.stringify(canary)}`),
+    ])
+    const token = /s5[a-z0-9]{10,}/.exec(canary)?.[0] ?? 'no canary token'
+    expect(canary).toContain(token)
+    expect(echoed.difference?.received).not.toContain(token)
   })
 
   test('status and content type are compared first', () => {
