@@ -60,7 +60,8 @@ const idChar = /[A-Za-z0-9_-]/
 
 /**
  * Looks for the log record that makes an error traceable: one holding the request ID (as a
- * whole token) together with the real error (a stack, the error's message). Also lists records
+ * whole token) together with the real error (a stack, the error's message). What the test printed
+ * of safe500's own output (a report, its findings, a `[safe500]` error) is no record of the app's. Also lists records
  * where a CR/LF in an inbound ID forged a line (`hostileRequestIds()` values, or `inbound`).
  *
  * @example
@@ -91,6 +92,9 @@ export function findTrace(
     // Colours (Nest's ConsoleLogger, chalk) split a stack's frames with escape codes.
     const plain = stripVTControlCharacters(record.text)
     const r = plain === record.text ? record : { ...record, text: plain }
+    // What the test printed of safe500's own output is not the app's log: a report holds the ID
+    // and an excerpt of the stack it found.
+    if (isOwnOutput(r.text)) continue
     const id = wanted.some((w) => holdsToken(r.text, w))
     const error = hasError(r)
     if (id) withId.push(r)
@@ -117,6 +121,18 @@ function toRecordList(logs: LogCapture | readonly (LogRecord | string)[]): reado
     'ERR_BAD_OPTION',
     `Expected the logs from captureLogs() (or an array of records or lines), received ${logs === null ? 'null' : typeof logs}. Write const logs = captureLogs() before the request and pass logs.`,
   )
+}
+
+/**
+ * Whether a record is safe500's output that the test printed: a report or finding formatted
+ * (`category › rule at …: … "…»match«…"`), a report or its findings inspected or as JSON (an
+ * `excerpt` with its marks), or a `[safe500]` error message.
+ */
+function isOwnOutput(text: string): boolean {
+  if (text.includes('[safe500] ')) return true
+  const open = text.indexOf('»')
+  if (open === -1 || text.indexOf('«', open) === -1) return false
+  return text.includes(' › ') || text.includes('excerpt')
 }
 
 /**

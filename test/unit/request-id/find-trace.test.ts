@@ -1,4 +1,13 @@
-import { canaryError, captureLogs, findTrace, hostileRequestIds, type LogRecord } from 'safe500'
+import {
+  audit,
+  canaryError,
+  captureLogs,
+  findTrace,
+  formatFinding,
+  formatReport,
+  hostileRequestIds,
+  type LogRecord,
+} from 'safe500'
 import pino from 'pino'
 import { expect, test } from 'vitest'
 
@@ -19,6 +28,28 @@ test('the ID and the error in different records is no trace', () => {
   expect(trace.record).toBeUndefined()
   expect(trace.withId).toHaveLength(1)
   expect(trace.withError).toHaveLength(1)
+})
+
+test("what the test printed of safe500's own output is no trace: a report, its findings, an error", async () => {
+  const report = await audit({
+    status: 500,
+    headers: { 'content-type': 'text/plain', 'x-request-id': id },
+    body: stack,
+  })
+  expect(report.requestId).toBe(id)
+  using logs = captureLogs()
+  console.log(formatReport(report))
+  console.log(report)
+  console.log(JSON.stringify(report))
+  console.log(report.findings.map(formatFinding).join('\n'))
+  console.error(`[safe500] toBeSafe500(): request ID "${id}" ${stack}`)
+  logs.restore()
+  expect(logs.records.length).toBeGreaterThanOrEqual(5)
+  expect(findTrace(logs, [id])).toMatchObject({ record: undefined, withId: [], withError: [] })
+  // The app's own record still counts beside them.
+  expect(findTrace([...logs.records, `[${id}] ${stack}`], [id]).record?.text).toBe(
+    `[${id}] ${stack}`,
+  )
 })
 
 test('a counter ID matches only as a whole token', () => {
