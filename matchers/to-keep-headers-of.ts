@@ -37,6 +37,14 @@ export function toKeepHeadersOf(
         )
       throw error
     }
+    // An error response is what is checked: a healthy one in its place says nothing (and with the
+    // arguments swapped, every header the error drops would be read the other way round).
+    if (failed.status < 400) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `toKeepHeadersOf(): the response under test answered ${failed.status}, not an error${ok.status >= 400 ? `, and the healthy one to compare with answered ${ok.status}: the arguments look swapped` : ''}. Write \`await expect(failed).toKeepHeadersOf(healthy)\`: the error response first, the healthy one as the argument.`,
+      )
+    }
     const dropped = droppedHeaders(ok, failed, options)
     const pass = dropped.length === 0
     const hint = this.utils.matcherHint('toKeepHeadersOf', 'received', 'healthy', {

@@ -122,7 +122,11 @@ export interface Safe500Matchers<R = unknown, T = unknown> {
   toBeTraceableIn(...args: Received<T, [logs: Logs, options?: TraceableOptions], R>): Promise<void>
   /** The error response keeps the security and request ID headers of a healthy one. */
   toKeepHeadersOf(
-    ...args: Received<T, [healthy: ResponseLike, options?: DroppedHeadersOptions], R>
+    ...args: Received<
+      T,
+      [healthy: ResponseLike | PromiseLike<ResponseLike>, options?: DroppedHeadersOptions],
+      R
+    >
   ): Promise<void>
   /** Error responses of different causes are the same once request IDs and timestamps are masked. */
   toBeUniform(

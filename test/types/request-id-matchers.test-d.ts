@@ -18,6 +18,8 @@ test('the request ID matchers that read a body return Promise<void>', () => {
     Promise<void>
   >()
   expectTypeOf(expect(res).not.toKeepHeadersOf(ok)).toEqualTypeOf<Promise<void>>()
+  // The healthy response may be a promise, as fetch() returns it.
+  expectTypeOf(expect(res).toKeepHeadersOf(Promise.resolve(ok))).toEqualTypeOf<Promise<void>>()
 })
 
 test('toBeUniform is synchronous and takes an array', () => {
@@ -34,6 +36,8 @@ test('arguments are typed', () => {
   void expect(res).toBeTraceableIn()
   // @ts-expect-error the healthy response is required
   void expect(res).toKeepHeadersOf()
+  // @ts-expect-error a number is no healthy response, nor a promise of one
+  void expect(res).toKeepHeadersOf(Promise.resolve(42))
   // @ts-expect-error a number is not a response
   void expect(42).toHaveRequestId()
 })

@@ -80,6 +80,20 @@ test('.not fails with its own sentence', async () => {
   `)
 })
 
+test('refuses a healthy response under test, and says when the arguments look swapped', async () => {
+  await expect(expect(healthy()).toKeepHeadersOf(wiped())).rejects.toMatchObject({
+    code: 'ERR_BAD_OPTION',
+    message: expect.stringContaining(
+      'the response under test answered 200, not an error, and the healthy one to compare with answered 500: the arguments look swapped',
+    ) as unknown,
+  })
+  await expect(expect(healthy()).toKeepHeadersOf(healthy())).rejects.toThrow(
+    'toKeepHeadersOf(): the response under test answered 200, not an error. Write',
+  )
+  // The healthy one may be a promise, as the response under test may.
+  await expect(kept()).toKeepHeadersOf(Promise.resolve(healthy()))
+})
+
 test('rejects a non-response on either side and a consumed body', async () => {
   await expect(expect('500' as unknown).toKeepHeadersOf(healthy())).rejects.toMatchObject({
     code: 'ERR_NOT_A_RESPONSE',
