@@ -1,5 +1,5 @@
-import { chai, expect, onTestFinished } from 'vitest'
-import { assertSupportedNode } from '../src/index.ts'
+import { beforeEach, chai, expect, onTestFinished } from 'vitest'
+import { assertSupportedNode, guardLogCaptures } from '../src/index.ts'
 import * as matchers from './index.ts'
 import { refuseAsymmetric } from './internal/asymmetric.ts'
 import { callSite, withFramesOf } from './internal/at-caller.ts'
@@ -27,6 +27,12 @@ const store: unknown = (globalThis as Record<symbol, unknown>)[
   Symbol.for('asymmetric-matchers-object')
 ]
 if (typeof store === 'object' && store !== null) refuseAsymmetric(store, names)
+
+// A log capture a test opens and leaves open swallows what every later test of the file prints:
+// restore it when the test ends (after its afterEach hooks), and fail the test that left it.
+beforeEach((context) => {
+  context.onTestFinished(guardLogCaptures())
+})
 
 /**
  * True for the error Vitest throws for a failed verdict (its JestExtendError, which carries

@@ -24,6 +24,7 @@ export type Safe500ErrorCode =
   | 'ERR_BAD_RULE'
   | 'ERR_FAULT_NOT_HIT'
   | 'ERR_REQUEST_ESCAPED'
+  | 'ERR_LOGS_NOT_RESTORED'
 
 /**
  * The error safe500 throws for bad input or misuse. Its message says what failed, why and how to

@@ -46,6 +46,7 @@ export type {
 export { captureLogs } from './logs/capture-logs.ts'
 export type { CaptureLogsOptions, LogCapture, LogRecord } from './logs/capture-logs.ts'
 export { findTrace } from './logs/find-trace.ts'
+export { guardLogCaptures } from './logs/guard-log-captures.ts'
 export type { Trace, TraceOptions } from './logs/find-trace.ts'
 
 // Canaries

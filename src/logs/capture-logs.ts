@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream'
 import { Safe500Error } from '../errors.ts'
+import { trackCapture } from './internal/open-captures.ts'
 import { listen } from './internal/patch.ts'
 import { toRecords } from './internal/to-records.ts'
 
@@ -121,7 +122,14 @@ export function captureLogs(options: CaptureLogsOptions = {}): LogCapture {
       callback()
     },
   })
-  const restore = () => stop()
+  // Where it was called, for the error of a test that leaves it open (safe500/vitest).
+  const site: { stack?: string } = {}
+  Error.captureStackTrace(site, captureLogs)
+  const open = trackCapture(stop, site)
+  const restore = () => {
+    open.closed()
+    stop()
+  }
   return {
     records,
     stream,

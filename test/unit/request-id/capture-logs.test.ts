@@ -1,4 +1,4 @@
-import { captureLogs } from 'safe500'
+import { captureLogs, guardLogCaptures } from 'safe500'
 import pino from 'pino'
 import winston from 'winston'
 import { afterEach, expect, test, vi } from 'vitest'
@@ -144,4 +144,27 @@ test('clear forgets the records so far', () => {
 
 test('bad options are refused', () => {
   expect(() => captureLogs(null as never)).toThrow(/captureLogs\(\) takes options/)
+})
+
+test('guardLogCaptures restores what was opened since and left open, and says so; older captures are left alone', () => {
+  using older = captureLogs()
+  const check = guardLogCaptures()
+  const first = captureLogs()
+  const second = captureLogs()
+  console.log('swallowed')
+  expect(() => check()).toThrow(
+    expect.objectContaining({
+      code: 'ERR_LOGS_NOT_RESTORED',
+      message: expect.stringContaining(
+        'captureLogs() was called 2 times in this test and not restored',
+      ) as unknown,
+    }),
+  )
+  // Both restored: nothing more reaches them; the older one still captures.
+  console.log('after')
+  expect(first.records.map((r) => r.text)).toEqual(['swallowed'])
+  expect(second.records.map((r) => r.text)).toEqual(['swallowed'])
+  expect(older.records.map((r) => r.text)).toEqual(['swallowed', 'after'])
+  // Nothing left open: the check passes.
+  expect(guardLogCaptures()()).toBeUndefined()
 })

@@ -1,0 +1,42 @@
+import { captureLogs, type LogCapture } from '../../../src/index.ts'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest'
+
+// Run by test/integration/logs-left-open.test.ts: the first test leaves a capture open.
+
+test('leaves a capture open', () => {
+  const logs = captureLogs()
+  console.log('swallowed while the capture is open')
+  expect(logs.records).toHaveLength(1)
+})
+
+test('prints after the capture left open', () => {
+  console.log('VISIBLE-AFTER-THE-CAPTURE-LEFT-OPEN')
+})
+
+test('using restores it', () => {
+  using logs = captureLogs()
+  console.log('captured')
+  expect(logs.records).toHaveLength(1)
+})
+
+describe('restored in afterEach', () => {
+  let logs: LogCapture
+  beforeEach(() => {
+    logs = captureLogs()
+  })
+  afterEach(() => logs.restore())
+  test('passes', () => {
+    console.log('captured')
+    expect(logs.records).toHaveLength(1)
+  })
+})
+
+describe('a capture for the whole block', () => {
+  let logs: LogCapture
+  beforeAll(() => {
+    logs = captureLogs()
+  })
+  afterAll(() => logs.restore())
+  test('first', () => console.log('one'))
+  test('second', () => expect(logs.records.length).toBeGreaterThanOrEqual(1))
+})
