@@ -125,11 +125,11 @@ export function captureLogs(options: CaptureLogsOptions = {}): LogCapture {
   // Where it was called, for the error of a test that leaves it open (safe500/vitest).
   const site: { stack?: string } = {}
   Error.captureStackTrace(site, captureLogs)
-  const open = trackCapture(stop, site)
   const restore = () => {
     open.closed()
     stop()
   }
+  const open = trackCapture(restore, site)
   return {
     records,
     stream,
