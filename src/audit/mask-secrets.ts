@@ -2,7 +2,6 @@ import type { ResolvedOptions } from '../options.ts'
 import type { Rule } from '../rule.ts'
 import { exampleSnapshot } from '../example-snapshot.ts'
 import { maskInline } from '../format/mask-inline.ts'
-import { rules as catalogue } from '../rules/index.ts'
 import { runRules } from './run-rules.ts'
 import { scrub } from './secret-texts.ts'
 import { createSubject } from './subject.ts'
@@ -23,9 +22,22 @@ const textOptions: ResolvedOptions = {
 /** Most characters read for secrets: a message, a stack, the start of a value passed in. */
 const longest = 16_384
 
-// Read at the first call, not at import: the rules' own modules reach this one (a rule's messages
-// describe values), so the catalogue may still be loading when this module is.
-let secretRules: readonly Rule[] | undefined
+// The catalogue hands them over as it loads (`useSecretRules`): importing it here would close a
+// loop, since a rule's messages describe values and so reach this module.
+let secretRules: readonly Rule[] = []
+
+/**
+ * Gives `secretsIn()` the rules whose findings are secrets (categories `secret` and
+ * `upstream-echo`, whose canaries stand for secrets): the catalogue calls it as it loads.
+ *
+ * @example
+ * ```ts
+ * useSecretRules(rules) // in rules/index.ts, once the catalogue is built
+ * ```
+ */
+export function useSecretRules(rules: readonly Rule[]): void {
+  secretRules = rules.filter((r) => r.category === 'secret' || r.category === 'upstream-echo')
+}
 
 /**
  * The secrets the audit finds in `text` (provider tokens, keys, JWTs, `password=` values, the
@@ -39,7 +51,6 @@ let secretRules: readonly Rule[] | undefined
  */
 export function secretsIn(text: string): string[] {
   const read = text.length > longest ? text.slice(0, longest) : text
-  secretRules ??= catalogue.filter((r) => r.category === 'secret' || r.category === 'upstream-echo')
   const found = runRules(secretRules, createSubject(exampleSnapshot(read), textOptions))
   return found
     .flatMap((f) => (f.span ? [read.slice(f.span.start, f.span.end)] : []))
@@ -51,7 +62,8 @@ export function secretsIn(text: string): string[] {
  * `text` with every secret the audit would find in it masked as the audit masks it (provider
  * tokens, keys, JWTs, URL passwords, `password=` values, bearer tokens, canaries), for safe500's
  * own messages and the errors they carry: an error's message or stack, or a value passed in by
- * mistake, must not print in a test log what the audit would have masked in a body. Give `within`
+ * mistake, must not print in a test log what the audit would have masked in a body. A text longer
+ * than the 16 KB read for secrets is cut there (with `…`). Give `within`
  * when `text` is a piece cut from a longer text: the secrets are looked for there, and masked in
  * `text` even where the cut split them.
  *
@@ -62,6 +74,8 @@ export function secretsIn(text: string): string[] {
  * ```
  */
 export function maskSecrets(text: string, within = text): string {
+  // What is not read for secrets is not shown.
+  const shown = text.length > longest ? `${text.slice(0, longest)}…` : text
   const texts = secretsIn(within)
-  return maskInline(texts.length > 0 ? scrub(text, texts) : text)
+  return maskInline(texts.length > 0 ? scrub(shown, texts) : shown)
 }

@@ -142,17 +142,24 @@ function concat(
  * ```
  */
 export function describe(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as { code?: unknown }).code
-    const said = firstLine(error.message) || inner(error)
-    const own = `${error.name}${typeof code === 'string' ? ` ${code}` : ''}${said ? `: ${said}` : ''}`
-    const cause =
-      error.cause instanceof Error && (error.cause.message !== error.message || !error.message)
-        ? describe(error.cause)
-        : ''
-    return maskSecrets(cause && cause !== own ? `${own}; cause: ${cause}` : own).slice(0, 240)
-  }
-  return maskSecrets(firstLine(String(error))).slice(0, 240)
+  return maskSecrets(described(error, 0)).slice(0, 240)
+}
+
+/** Causes deeper than this are not described (a cause may even be its own). */
+const deepestCause = 3
+
+function described(error: unknown, depth: number): string {
+  if (!(error instanceof Error)) return firstLine(String(error))
+  const code = (error as { code?: unknown }).code
+  const said = firstLine(error.message) || inner(error)
+  const own = `${error.name}${typeof code === 'string' ? ` ${code}` : ''}${said ? `: ${said}` : ''}`
+  const cause =
+    depth < deepestCause &&
+    error.cause instanceof Error &&
+    (error.cause.message !== error.message || !error.message)
+      ? described(error.cause, depth + 1)
+      : ''
+  return cause && cause !== own ? `${own}; cause: ${cause}` : own
 }
 
 /**

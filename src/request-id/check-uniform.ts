@@ -161,7 +161,10 @@ function shown(text: string, from: number, to: number): string {
     out += start >= from ? maskSecret(text.slice(start, end)) : '****'
     i = end
   }
-  return maskSecrets(out + text.slice(i, Math.max(i, to)), text)
+  return maskSecrets(
+    out + text.slice(i, Math.max(i, to)),
+    text.slice(Math.max(0, from - 4096), to + 4096),
+  )
 }
 
 function differ(masked: readonly MaskedResponse[], difference: UniformDifference): Uniformity {

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.ts'
+import { useSecretRules } from '../audit/mask-secrets.ts'
 import { bodyEmpty } from './body-empty.ts'
 import { bodyTruncated } from './body-truncated.ts'
 import { contentLengthMismatch } from './content-length-mismatch.ts'
@@ -290,3 +291,6 @@ export const rules: readonly Rule[] = Object.freeze([
   versionDisclosureRuntime,
   versionDisclosureServer,
 ])
+
+// Messages mask what these rules find as they mask it in a body.
+useSecretRules(rules)

@@ -1,6 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http'
 import { Socket } from 'node:net'
-import { inspect } from 'node:util'
+import { inspect, types } from 'node:util'
+import { runInNewContext } from 'node:vm'
 import { AxiosError } from 'axios'
 import { capture, Safe500Error } from 'safe500'
 import { describe, expect, test } from 'vitest'
@@ -442,6 +443,37 @@ describe('the error a message describes is attached as its cause with its secret
     expect(error.cause).toBeInstanceOf(DOMException)
     expect(error.cause).toMatchObject({ name: 'TimeoutError', code: 23 })
     expect(printed(error)).toContain('The operation was aborted due to timeout')
+  })
+
+  test('a cause that is its own, a throwing getter, a plain object, a secret past 16 KB', async () => {
+    const cyclic = Object.assign(new AggregateError([], ''), { code: 'ECONNREFUSED' })
+    cyclic.cause = cyclic
+    expect((await captureError(Promise.reject(cyclic))).message).toContain(
+      '(AggregateError ECONNREFUSED)',
+    )
+    const getter = new Error('boom')
+    Object.defineProperty(getter, 'stack', {
+      get() {
+        throw new Error('the stack getter threw')
+      },
+    })
+    const fromGetter = await captureError(Promise.reject(getter))
+    expect(fromGetter.message).toContain('(Error: boom)')
+    expect(fromGetter.cause).toMatchObject({ message: 'boom' })
+    // A plain object thrown: described, not handed over with what it holds.
+    const plainObject = { code: 'E', config: { headers: { Authorization: `Bearer ${token}` } } }
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- what some code throws
+    const fromObject = await captureError(Promise.reject(plainObject))
+    expect(fromObject.cause).toBe('an object with keys code, config')
+    const long = new Error(`${'x'.repeat(17_000)} {"key":"${stripe}"}`)
+    expect(printed(await captureError(Promise.reject(long)))).not.toContain(stripe.slice(8))
+  })
+
+  test("an error of another realm is copied as a real error, which runners print (Jest's own check)", async () => {
+    const foreign = runInNewContext(`new TypeError('fetch failed: ${stripe}')`) as Error
+    const error = await captureError(Promise.reject(foreign))
+    expect(types.isNativeError(error.cause)).toBe(true)
+    expect(printed(error)).toContain('fetch failed: sk_l****')
   })
 
   test('a string passed by mistake shows no secret in its preview', async () => {
