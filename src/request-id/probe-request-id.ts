@@ -14,6 +14,7 @@ import { findEchoes, type Echo } from './internal/find-echo.ts'
 import { probeSender, type Sent } from './internal/probe-sender.ts'
 import { looksSequential } from './looks-sequential.ts'
 import { maskedCause } from '../capture/masked-cause.ts'
+import { maskSecrets } from '../audit/mask-secrets.ts'
 
 /**
  * What `probeRequestId()` sends, and what it expects of the app.
@@ -123,9 +124,11 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
     if (snapshot.status >= 400) return
     throw new Safe500Error(
       'ERR_BAD_OPTION',
-      which === undefined
-        ? `probeRequestId(): ${method} ${url.href} answered ${snapshot.status}, not an error, so there is no failure to trace. Point url at a route that fails (arm a fault, or call a route that throws).`
-        : `probeRequestId(): ${method} ${url.href} answered ${snapshot.status} to ${which}, after failing before: the probe's requests must all take the error path, or the IDs it checks are not those of failures. A fault armed with { once: true } fails the first request only: arm it for every request while probing, or call a route that always throws.`,
+      maskSecrets(
+        which === undefined
+          ? `probeRequestId(): ${method} ${url.href} answered ${snapshot.status}, not an error, so there is no failure to trace. Point url at a route that fails (arm a fault, or call a route that throws).`
+          : `probeRequestId(): ${method} ${url.href} answered ${snapshot.status} to ${which}, after failing before: the probe's requests must all take the error path, or the IDs it checks are not those of failures. A fault armed with { once: true } fails the first request only: arm it for every request while probing, or call a route that always throws.`,
+      ),
     )
   }
   const findings: Finding[] = []
@@ -231,7 +234,7 @@ function noAnswer(request: string, sent: { readonly error: unknown; readonly sta
     sent.status === undefined
       ? `${request} got no answer (${describeError(sent.error)}). Start the app and pass the URL it listens on.`
       : `${request} answered ${sent.status}, but its body did not arrive whole: ${describeError(sent.error)}`
-  return new Safe500Error('ERR_BAD_OPTION', `probeRequestId(): ${message}`, {
+  return new Safe500Error('ERR_BAD_OPTION', maskSecrets(`probeRequestId(): ${message}`), {
     cause: maskedCause(sent.error),
   })
 }

@@ -185,6 +185,13 @@ describe('bad input', () => {
       /got no answer/,
     )
     await expect(probeRequestId(undefined as never)).rejects.toThrow(/takes options/)
+    // A password in the URL is masked wherever the message quotes it.
+    const password = ['s3cret', 'Passw0rd'].join('')
+    const withPassword = await probeRequestId({
+      url: `http://app:${password}@127.0.0.1:9/boom`,
+    }).catch((e: unknown) => e as Error)
+    expect((withPassword as Error).message).toContain('http://app:****@127.0.0.1:9/boom')
+    expect((withPassword as Error).message).not.toContain(password)
   })
 
   test('a route that fails only at first (a fault armed once) is refused, whichever request succeeds', async () => {
