@@ -121,17 +121,32 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
   }
 }
 
+const utf8 = new TextDecoder()
+
 /**
  * A `grpc-message` header as the text it carries: gRPC percent-encodes it (grpc-js encodes every
- * space, `pq:%20relation%20%22orders%22%20does%20not%20exist`); left as sent if it does not decode.
+ * space, `pq:%20relation%20%22orders%22%20does%20not%20exist`). Each `%XX` is a byte of UTF-8; a
+ * `%` not followed by two hex digits stays as it is, so one stray `%` does not leave the rest
+ * encoded.
  */
 function grpcMessage(value: string): string {
   if (!value.includes('%')) return value
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    return value
+  let out = ''
+  let bytes: number[] = []
+  for (let i = 0; i < value.length; i++) {
+    const byte = value[i] === '%' ? Number.parseInt(value.slice(i + 1, i + 3), 16) : Number.NaN
+    if (!Number.isNaN(byte) && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
+      bytes.push(byte)
+      i += 2
+      continue
+    }
+    if (bytes.length > 0) {
+      out += utf8.decode(new Uint8Array(bytes))
+      bytes = []
+    }
+    out += value[i]
   }
+  return bytes.length > 0 ? out + utf8.decode(new Uint8Array(bytes)) : out
 }
 
 function parseJson(text: string): unknown {

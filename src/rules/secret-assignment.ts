@@ -13,7 +13,7 @@ import { trailingSecret } from '../secrets/trailing-secret.ts'
  * hash inspected (`"SECRET_KEY_BASE"=>"…"`), PHP's print_r (`[DB_PASSWORD] => …`).
  */
 const pattern =
-  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key|functions[_-]?key|subscription[_-]?key)(["'\]]?)\s{0,3}(=>|[:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
+  /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key(?:[_-]?base)?|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key|app[_-]?key|account[_-]?key|functions[_-]?key|ocp-apim-subscription-key)(["'\]]?)\s{0,3}(=>|[:=])\s{0,3}(?:(["'])([^"'\n\\]{1,200})|([^\s"'`&,;<>(){}[\]\\]{1,200}))/gi
 /**
  * Rust's `{:?}` of a struct with an optional secret, as sqlx's `PgConnectOptions` and redis-rs's
  * connection info print it: `password: Some("…")`, also pretty-printed over lines, with escapes
@@ -248,6 +248,7 @@ export const secretAssignment = defineRule({
     ],
     safe: [
       '{"headers":{"Ocp-Apim-Subscription-Key":"<your-key>","x-functions-key":"[REDACTED]"}}',
+      '{"subscription_key":"premium-monthly-2024","subscriptionKey":"plan_basic_monthly"}',
       '{"password":"[REDACTED]","user":"app"}',
       'api_key=${API_KEY}',
       '<meta name="csrf-token" content="m2Xq9vK3LrT8pZ1c">',

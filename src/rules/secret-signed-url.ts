@@ -22,9 +22,9 @@ const teamsPattern =
 const discordPattern =
   /\bdiscord(?:app)?\.com\/api\/(?:v\d{1,2}\/)?webhooks\/\d{17,20}\/([\w-]{60,100})(?![\w-])/g
 // The key of an Azure Functions HTTP trigger in its URL's query (`?code=`), as a client's error
-// quotes the URL it called.
-const azureFunctionPattern =
-  /\.azurewebsites\.net\/api\/[^\s"'<>#]{1,900}[?&]code=([A-Za-z0-9_%/+=-]{20,120})(?![\w%/+=-])/g
+// quotes the URL it called: a `code=` whose URL is a function's (`functionUrl`).
+const codePattern = /[?&]code=([A-Za-z0-9_%/+=-]{20,120})(?![\w%/+=-])/g
+const functionUrl = '.azurewebsites.net/api/'
 
 const keywords = [
   'x-amz-signature=',
@@ -36,7 +36,7 @@ const keywords = [
   '.webhook.office.com/webhookb2/',
   'discord.com/api/',
   'discordapp.com/api/',
-  '.azurewebsites.net/api/',
+  'code=',
 ]
 
 /** How far back a query is read for the parameters that make a `sig=` a signed URL's. */
@@ -77,7 +77,7 @@ export const secretSignedUrl = defineRule({
     telegramPattern,
     teamsPattern,
     discordPattern,
-    azureFunctionPattern,
+    codePattern,
   ],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
@@ -122,6 +122,11 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     const found = signedQuery.test(queryBefore(view.text, m.index)) ? hit(view, m) : undefined
     if (found) yield found
   }
+  for (const m of keywordMatches(subject, view, codePattern, keywords)) {
+    if (!queryBefore(view.text, m.index).toLowerCase().includes(functionUrl)) continue
+    if (!isPlaceholder(m[1] ?? ''))
+      yield trailingSecret(view, m, m[1] ?? '', 'shows the key of an Azure Functions URL')
+  }
 }
 
 /** URLs that are credentials, each with its finding's sentence; what group 1 captures is masked. */
@@ -129,7 +134,6 @@ const urlSecrets = [
   [telegramPattern, 'shows a Telegram bot token in a Bot API URL'],
   [teamsPattern, 'shows a Microsoft Teams incoming webhook URL'],
   [discordPattern, 'shows the token of a Discord webhook URL'],
-  [azureFunctionPattern, 'shows the key of an Azure Functions URL'],
 ] as const
 
 /** The value a match captured, as a masked finding, unless it stands for one (`<signature>`). */

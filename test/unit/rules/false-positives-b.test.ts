@@ -372,11 +372,14 @@ const leakyBodies: readonly (readonly [string, Category, RuleExample])[] = [
     },
   ],
   [
-    'a gRPC message that is not valid percent-encoding, read as sent',
+    'a gRPC message with a stray %, the rest decoded',
     'sql-error',
     {
       status: 200,
-      headers: { 'grpc-status': '2', 'grpc-message': 'relation "orders" does not exist (100%)' },
+      headers: {
+        'grpc-status': '2',
+        'grpc-message': '100%25 failed: relation%20%22orders%22%20does%20not%20exist %zz',
+      },
       body: '',
     },
   ],
