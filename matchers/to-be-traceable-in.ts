@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers'
 import {
   findRequestIds,
   findTrace,
+  maskSecrets,
   Safe500Error,
   type LogCapture,
   type LogRecord,
@@ -90,7 +91,9 @@ export function toBeTraceableIn(
     })
     const id = this.utils.printReceived(ids.all[0]?.value)
     const errorWord =
-      options.error === undefined ? 'the real error (a stack or a planted canary)' : 'the error'
+      options.error === undefined
+        ? 'the real error (a stack or a planted canary)'
+        : `the error ${errorShown(options.error)}`
     const message = (): string => {
       if (pass)
         return `${hint}\n\nExpected no log record to trace the response, but one holds its request ID ${id} and ${errorWord}:\n\n  ${line(trace.record)}`
@@ -102,13 +105,19 @@ export function toBeTraceableIn(
           ...trace.withId.slice(0, shown).map((r) => `  with the ID:    ${line(r)}`),
           ...trace.withError.slice(0, shown).map((r) => `  with the error: ${line(r)}`),
         ]
-        const empty = records === 0 ? `\n\n${nothingCaptured(Array.isArray(logs))}` : ''
-        return `${hint}\n\nExpected a log record holding the request ID ${id} together with ${errorWord}, but none holds both.\n\n${blocks.join('\n')}${empty}`
+        const empty =
+          records === 0
+            ? `\n\n${nothingCaptured(Array.isArray(logs))}`
+            : trace.withId.length === 0 && !Array.isArray(logs)
+              ? '\n\n  No record holds the ID: start captureLogs() before the request, and restore it only after this check.'
+              : ''
+        const forged =
+          trace.forged.length > 0
+            ? `\n\nIt also found a log line forged through a CR/LF in the inbound ID: ${forgedLines(trace.forged)}`
+            : ''
+        return `${hint}\n\nExpected a log record holding the request ID ${id} together with ${errorWord}, but none holds both.\n\n${blocks.join('\n')}${empty}${forged}`
       }
-      return `${hint}\n\nExpected no log line forged through a CR/LF in the inbound ID, but ${trace.forged.length === 1 ? '1 record has one' : `${trace.forged.length} records have one`}:\n\n${trace.forged
-        .slice(0, shown)
-        .map((r) => `  ${JSON.stringify(clip(r.text, 120))}`)
-        .join('\n')}`
+      return `${hint}\n\nExpected no log line forged through a CR/LF in the inbound ID, but ${forgedLines(trace.forged)}`
     }
     return { pass, message }
   })
@@ -127,8 +136,28 @@ function nothingCaptured(given: boolean): string {
       ].join('\n')
 }
 
+/** A record on one line, its secrets masked: apps log connection strings and tokens. */
 function line(record: LogRecord | undefined): string {
   if (!record) return ''
   const source = `${record.source}${record.level ? `.${record.level}` : ''}`
-  return `[${source}] ${clip(record.text.replace(/\s{1,1000}/g, ' ').trim(), 110)}`
+  return `[${source}] ${clip(
+    maskSecrets(record.text)
+      .replace(/\s{1,1000}/g, ' ')
+      .trim(),
+    110,
+  )}`
+}
+
+/** How many records hold a forged line, and each, with its line breaks (a forged line starts after one). */
+function forgedLines(forged: readonly LogRecord[]): string {
+  return `${forged.length === 1 ? '1 record has one' : `${forged.length} records have one`}:\n\n${forged
+    .slice(0, shown)
+    .map((r) => `  ${JSON.stringify(clip(maskSecrets(r.text), 120))}`)
+    .join('\n')}`
+}
+
+/** The error looked for, as given: a RegExp, a string, an Error's message. */
+function errorShown(error: NonNullable<TraceOptions['error']>): string {
+  if (error instanceof RegExp) return String(error)
+  return JSON.stringify(clip(maskSecrets(typeof error === 'string' ? error : error.message), 80))
 }

@@ -104,6 +104,37 @@ test('fails when a CR/LF in the inbound ID forged a log line', async () => {
   `)
 })
 
+test('a failure names the error looked for, masks what the records hold, and reports a forged line too', async () => {
+  const password = ['s3cr', 'Et-Pa55'].join('')
+  const hostile = hostileRequestIds().find((h) => h.kind === 'percent-encoded CR/LF')
+  const forged = decodeURIComponent(hostile?.value ?? '')
+  const error = await expect(safeResponse())
+    .toBeTraceableIn(
+      [`${requestId} connect failed: postgres://app:${password}@db/shop`, `inbound id ${forged}`],
+      { error: /payments declined/ },
+    )
+    .catch((e: unknown) => e)
+  const message = plain(error)
+  expect(message).toContain('together with the error /payments declined/, but none holds both')
+  expect(message).toContain('postgres://app:****@db/shop')
+  expect(message).not.toContain(password)
+  expect(message).toContain(
+    'It also found a log line forged through a CR/LF in the inbound ID: 1 record has one',
+  )
+})
+
+test('records captured, none with the ID: says to keep the capture from before the request to the check', async () => {
+  const logs = captureLogs()
+  console.log('listening on :3000')
+  logs.restore()
+  const error = await expect(safeResponse())
+    .toBeTraceableIn(logs)
+    .catch((e: unknown) => e)
+  expect(plain(error)).toContain(
+    'No record holds the ID: start captureLogs() before the request, and restore it only after this check.',
+  )
+})
+
 test('.not fails with its own sentence', async () => {
   const error = await expect(safeResponse())
     .not.toBeTraceableIn([`${requestId} ${stack}`])
