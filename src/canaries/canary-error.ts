@@ -31,8 +31,11 @@ export type CanaryError = Error & {
  * await expect(await fetch(`${url}/orders`)).toBeSafe500()
  * ```
  */
-export function canaryError(label = 'canaryError()'): CanaryError {
-  const canaries = plantCanaries(label)
+export function canaryError(label?: string): CanaryError {
+  // Findings say what planted it: `echoes a canary planted by canaryError("orders query failed")`.
+  const canaries = plantCanaries(
+    label === undefined ? 'canaryError()' : `canaryError(${JSON.stringify(label)})`,
+  )
   const error = new Error(
     `${canaries.marker}: connect ECONNREFUSED ${canaries.host}:5432 (query failed: SELECT * FROM orders WHERE token = '${canaries.secret}')`,
   ) as Error & Record<string, unknown>

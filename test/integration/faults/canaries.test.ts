@@ -63,7 +63,9 @@ test('canaryError() thrown by a mocked dependency: its echo is caught, a generic
     try {
       const res = await fetch(`${app.url}/orders`)
       if (style === 'naive') {
-        await expect(expect(res).toBeSafe500()).rejects.toThrow('planted by orders query')
+        await expect(expect(res).toBeSafe500()).rejects.toThrow(
+          'planted by canaryError("orders query")',
+        )
       } else {
         await expect(res).toBeSafe500()
       }

@@ -98,6 +98,15 @@ test('a fault armed for another method is not hit, and the request escapes: both
   `)
 })
 
+test('the same request escaping again and again is listed once, with how many times', async () => {
+  const u = start({ hooks: false })
+  for (let i = 0; i < 3; i++)
+    await expect(callUpstream('fetch', 'https://ledger.example.com/v1/entries')).rejects.toThrow()
+  expect(verifyError(u)).toContain(
+    '3 requests escaped the mocks, so the app met a failure the test did not plan:\n  • POST https://ledger.example.com/v1/entries matched no handler (seen by the undici bridge) (3 times)\nAdd a handler',
+  )
+})
+
 describe.each<ClientName>(['fetch', 'node:http', 'axios', 'undici Pool'])('over %s', (client) => {
   const host = `https://pay-${client.replace(/\W/g, '')}.example.com`
 
