@@ -1,48 +1,16 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
+import { runVitestFixture } from '../support/run-vitest-fixture.ts'
 
 const root = fileURLToPath(new URL('../../', import.meta.url))
-const config = fileURLToPath(
-  new URL('../fixtures-vitest/forgot-await/vitest.config.ts', import.meta.url),
-)
 
 test('a forgotten await fails the test that forgot it, at its line, whether the matcher passes or fails', () => {
-  const output = join(mkdtempSync(join(tmpdir(), 'safe500-await-')), 'report.json')
-  const run = spawnSync(
-    process.execPath,
-    [
-      `${root}node_modules/vitest/vitest.mjs`,
-      'run',
-      '--config',
-      config,
-      '--reporter',
-      'json',
-      '--outputFile',
-      output,
-    ],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout: 60_000,
-    },
+  const run = runVitestFixture(
+    new URL('../fixtures-vitest/forgot-await/vitest.config.ts', import.meta.url),
   )
-  expect(run.status, run.stderr).toBe(1)
-  const result = JSON.parse(readFileSync(output, 'utf8')) as {
-    testResults: {
-      assertionResults: { title: string; status: string; failureMessages: string[] }[]
-    }[]
-  }
-  const tests = Object.fromEntries(
-    (result.testResults[0]?.assertionResults ?? []).map((t) => [
-      t.title,
-      { status: t.status, message: t.failureMessages.join('\n') },
-    ]),
-  )
+  expect(run.status, run.output).toBe(1)
+  const { tests } = run
   expect(tests['awaited and passing']?.status).toBe('passed')
   for (const title of [
     'forgot await on a matcher that would pass',
@@ -68,7 +36,7 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
     'was not awaited, so its verdict was lost. Write `await expect(res).toBeSafe500()`; the matcher reads the body, which is async.\n\nIts verdict was still pending 2 s after the test ended.',
   )
   // Once: no unhandled rejection, no warning of one handled late.
-  expect(run.stdout + run.stderr).not.toMatch(/Unhandled|PromiseRejectionHandledWarning/)
+  expect(run.output).not.toMatch(/Unhandled|PromiseRejectionHandledWarning/)
   // The fix it gives keeps the `.not`: copied, it asserts what the test meant.
   expect(tests['forgot await on a negated matcher']?.status).toBe('failed')
   expect(tests['forgot await on a negated matcher']?.message).toContain(
@@ -85,7 +53,7 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
   )
   // The stack points at the line of the call that forgot its await.
   const fixture = readFileSync(
-    config.replace('vitest.config.ts', 'forgot-await.test.ts'),
+    new URL('../fixtures-vitest/forgot-await/forgot-await.test.ts', import.meta.url),
     'utf8',
   ).split('\n')
   const line = (call: string) => fixture.findIndex((l) => l.trim() === call) + 1
@@ -109,19 +77,9 @@ test('a forgotten await fails the test that forgot it, at its line, whether the 
 })
 
 test('a forgotten await in a hook, where no test can fail, still fails the run', () => {
-  const hookConfig = fileURLToPath(
+  const run = runVitestFixture(
     new URL('../fixtures-vitest/forgot-await-hook/vitest.config.ts', import.meta.url),
   )
-  const run = spawnSync(
-    process.execPath,
-    [`${root}node_modules/vitest/vitest.mjs`, 'run', '--config', hookConfig],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout: 60_000,
-    },
-  )
-  expect(run.status, run.stdout + run.stderr).toBe(1)
-  expect(run.stdout + run.stderr).toContain('Expected a safe 500, but found')
+  expect(run.status, run.output).toBe(1)
+  expect(run.output).toContain('Expected a safe 500, but found')
 })

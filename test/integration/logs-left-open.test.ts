@@ -1,47 +1,12 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { expect, test } from 'vitest'
-
-const root = fileURLToPath(new URL('../../', import.meta.url))
-const config = fileURLToPath(
-  new URL('../fixtures-vitest/logs-left-open/vitest.config.ts', import.meta.url),
-)
+import { runVitestFixture } from '../support/run-vitest-fixture.ts'
 
 test('a log capture a test leaves open fails that test, at its line, and is restored for the next', () => {
-  const output = join(mkdtempSync(join(tmpdir(), 'safe500-logs-')), 'report.json')
-  const run = spawnSync(
-    process.execPath,
-    [
-      `${root}node_modules/vitest/vitest.mjs`,
-      'run',
-      '--config',
-      config,
-      '--reporter=default',
-      '--reporter=json',
-      `--outputFile.json=${output}`,
-    ],
-    {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
-      timeout: 60_000,
-    },
+  const run = runVitestFixture(
+    new URL('../fixtures-vitest/logs-left-open/vitest.config.ts', import.meta.url),
   )
-  expect(run.status, run.stderr).toBe(1)
-  const result = JSON.parse(readFileSync(output, 'utf8')) as {
-    testResults: {
-      assertionResults: { title: string; status: string; failureMessages: string[] }[]
-    }[]
-  }
-  const tests = Object.fromEntries(
-    (result.testResults[0]?.assertionResults ?? []).map((t) => [
-      t.title,
-      { status: t.status, message: t.failureMessages.join('\n') },
-    ]),
-  )
+  expect(run.status, run.output).toBe(1)
+  const { tests } = run
   expect(tests['leaves a capture open']?.status).toBe('failed')
   const message = tests['leaves a capture open']?.message ?? ''
   expect(message).toContain(
@@ -58,5 +23,5 @@ test('a log capture a test leaves open fails that test, at its line, and is rest
   ])
     expect(tests[title]?.status, title).toBe('passed')
   // What the next test printed reached the terminal.
-  expect(run.stdout).toContain('VISIBLE-AFTER-THE-CAPTURE-LEFT-OPEN')
+  expect(run.output).toContain('VISIBLE-AFTER-THE-CAPTURE-LEFT-OPEN')
 })

@@ -1,69 +1,11 @@
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { basename, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { beforeAll, expect, test } from 'vitest'
+import { runVitestFixture, type FixtureRun } from '../../support/run-vitest-fixture.ts'
 
-const root = fileURLToPath(new URL('../../../', import.meta.url))
-const config = fileURLToPath(
-  new URL('../../fixtures-vitest/faults/vitest.config.ts', import.meta.url),
-)
+const config = new URL('../../fixtures-vitest/faults/vitest.config.ts', import.meta.url)
 
-interface Run {
-  readonly status: number | null
-  /** The status and error (of its afterAll hooks) of each fixture file, by file name. */
-  readonly files: Record<string, { status: string; message: string }>
-  /** Each test's status and failure, by title. */
-  readonly tests: Record<string, { status: string; message: string }>
-}
-
-/** Runs vitest on the fixture file in a child process (Node 24, as this one) and reads its report. */
-function runFixture(): Run {
-  const out = mkdtempSync(join(tmpdir(), 'safe500-faults-'))
-  try {
-    const run = spawnSync(
-      process.execPath,
-      [
-        `${root}node_modules/vitest/vitest.mjs`,
-        'run',
-        '--config',
-        config,
-        '--reporter',
-        'json',
-        '--outputFile.json',
-        join(out, 'report.json'),
-      ],
-      { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 },
-    )
-    const report = JSON.parse(readFileSync(join(out, 'report.json'), 'utf8')) as {
-      testResults: {
-        name: string
-        status: string
-        message: string
-        assertionResults: { title: string; status: string; failureMessages: string[] }[]
-      }[]
-    }
-    const results = report.testResults
-    return {
-      status: run.status,
-      files: Object.fromEntries(
-        results.map((f) => [basename(f.name), { status: f.status, message: f.message }]),
-      ),
-      tests: Object.fromEntries(
-        results
-          .flatMap((f) => f.assertionResults)
-          .map((t) => [t.title, { status: t.status, message: t.failureMessages.join('\n') }]),
-      ),
-    }
-  } finally {
-    rmSync(out, { recursive: true, force: true })
-  }
-}
-
-let run: Run
+let run: FixtureRun
 beforeAll(() => {
-  run = runFixture()
+  run = runVitestFixture(config)
 })
 
 test('the run fails', () => {
