@@ -82,10 +82,7 @@ function install(): void {
     console[method] = patch
   }
   const streams = new Map<NodeJS.WriteStream, { original: Write; patch: Write }>()
-  for (const [stream, source] of [
-    [process.stdout, 'stdout'],
-    [process.stderr, 'stderr'],
-  ] as const) {
+  for (const [stream, source] of writeTargets()) {
     // eslint-disable-next-line @typescript-eslint/unbound-method -- called back with its own receiver
     const current = stream.write as Write & { [originalOf]?: Write }
     const original = current[originalOf] ?? current
@@ -116,6 +113,28 @@ function install(): void {
     stream.write = patch
   }
   installed = { console: consoleMethods, streams }
+}
+
+/**
+ * process.stdout and process.stderr, and the console's own streams where they are others: Vitest
+ * gives the console streams of its own, and winston's Console transport writes to them
+ * (`console._stdout`), past process.stdout.
+ */
+function writeTargets(): [NodeJS.WriteStream, 'stdout' | 'stderr'][] {
+  const targets: [NodeJS.WriteStream, 'stdout' | 'stderr'][] = [
+    [process.stdout, 'stdout'],
+    [process.stderr, 'stderr'],
+  ]
+  const own = console as unknown as { _stdout?: unknown; _stderr?: unknown }
+  for (const [stream, source] of [
+    [own._stdout, 'stdout'],
+    [own._stderr, 'stderr'],
+  ] as const) {
+    const writable = stream as NodeJS.WriteStream | undefined
+    if (typeof writable?.write === 'function' && !targets.some(([t]) => t === writable))
+      targets.push([writable, source])
+  }
+  return targets
 }
 
 function uninstall(): void {

@@ -170,3 +170,15 @@ test('guardLogCaptures restores what was opened since and left open, and says so
   // Nothing left open: the check passes.
   expect(guardLogCaptures()()).toBeUndefined()
 })
+
+test("winston's Console transport is captured under Vitest, whose console has streams of its own", async () => {
+  using logs = captureLogs()
+  const logger = winston.createLogger({
+    format: winston.format.combine(winston.format.errors({ stack: true }), winston.format.simple()),
+    transports: [new winston.transports.Console()],
+  })
+  logger.error('orders query failed', { requestId: 'req-7f3a' })
+  await new Promise((resolve) => setTimeout(resolve, 20))
+  expect(logs.text()).toContain('orders query failed')
+  expect(logs.text()).toContain('req-7f3a')
+})
