@@ -31,9 +31,10 @@ if (typeof store === 'object' && store !== null) refuseAsymmetric(store, names)
 // A log capture a test opens and leaves open swallows what every later test of the file prints:
 // restore it when the test ends (after its afterEach hooks), and fail the test that left it.
 // Destructured: in a file whose test is extended with fixtures (safe500/fixtures), Vitest refuses a
-// hook whose context is not.
-beforeEach(({ onTestFinished: whenFinished }) => {
-  whenFinished(guardLogCaptures())
+// hook whose context is not. Tests that run at the same time are not checked: a capture still open
+// may be another test's.
+beforeEach(({ task, onTestFinished: whenFinished }) => {
+  if (task.concurrent !== true) whenFinished(guardLogCaptures())
 })
 
 /**

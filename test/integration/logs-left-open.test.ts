@@ -20,6 +20,8 @@ test('a log capture a test leaves open fails that test, at its line, and is rest
     'passes',
     'first',
     'second',
+    'concurrent, quick',
+    'concurrent, slow',
   ])
     expect(tests[title]?.status, title).toBe('passed')
   // What the next test printed reached the terminal.

@@ -40,3 +40,17 @@ describe('a capture for the whole block', () => {
   test('first', () => console.log('one'))
   test('second', () => expect(logs.records.length).toBeGreaterThanOrEqual(1))
 })
+
+// Tests that run at the same time: one's capture, still open, is no other test's left open.
+describe.concurrent('concurrent tests with a capture each', () => {
+  for (const [name, wait] of [
+    ['quick', 5],
+    ['slow', 60],
+  ] as const)
+    test(`concurrent, ${name}`, async ({ expect }) => {
+      using logs = captureLogs()
+      await new Promise((resolve) => setTimeout(resolve, wait))
+      console.log(name)
+      expect(logs.records.length).toBeGreaterThanOrEqual(1)
+    })
+})
