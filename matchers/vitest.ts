@@ -32,9 +32,12 @@ if (typeof store === 'object' && store !== null) refuseAsymmetric(store, names)
 // restore it when the test ends (after its afterEach hooks), and fail the test that left it.
 // Destructured: in a file whose test is extended with fixtures (safe500/fixtures), Vitest refuses a
 // hook whose context is not. Tests that run at the same time are not checked: a capture still open
-// may be another test's.
+// may be another test's. A capture that is the value of a fixture (a file-wide one) is the
+// fixture's to restore.
 beforeEach(({ task, onTestFinished: whenFinished }) => {
-  if (task.concurrent !== true) whenFinished(guardLogCaptures())
+  if (task.concurrent === true) return
+  const check = guardLogCaptures()
+  whenFinished(() => check(Object.values(task.context as object)))
 })
 
 /**

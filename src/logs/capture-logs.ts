@@ -129,8 +129,7 @@ export function captureLogs(options: CaptureLogsOptions = {}): LogCapture {
     open.closed()
     stop()
   }
-  const open = trackCapture(restore, site)
-  return {
+  const logs: LogCapture = {
     records,
     stream,
     text: () => records.map((r) => r.text).join('\n'),
@@ -140,4 +139,6 @@ export function captureLogs(options: CaptureLogsOptions = {}): LogCapture {
     restore,
     [Symbol.dispose]: restore,
   }
+  const open = trackCapture(logs, restore, site)
+  return logs
 }

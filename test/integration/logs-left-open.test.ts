@@ -22,6 +22,8 @@ test('a log capture a test leaves open fails that test, at its line, and is rest
     'second',
     'concurrent, quick',
     'concurrent, slow',
+    'file fixture, first test',
+    'file fixture, second test',
   ])
     expect(tests[title]?.status, title).toBe('passed')
   // What the next test printed reached the terminal.

@@ -1,5 +1,7 @@
 /** A capture still patching the console and streams, and where `captureLogs()` was called. */
 export interface OpenCapture {
+  /** What `captureLogs()` returned. */
+  readonly capture: object
   readonly restore: () => void
   /** Its stack starts at the caller of `captureLogs()`. */
   readonly site: { stack?: string | undefined }
@@ -13,17 +15,18 @@ const open = new Set<OpenCapture>()
  *
  * @example
  * ```ts
- * const handle = trackCapture(stop, site)
+ * const handle = trackCapture(logs, stop, site)
  * const restore = () => { handle.closed(); stop() }
  * ```
  */
 export function trackCapture(
+  capture: object,
   restore: () => void,
   site: { stack?: string | undefined },
 ): { readonly closed: () => void } {
-  const capture: OpenCapture = { restore, site }
-  open.add(capture)
-  return { closed: () => open.delete(capture) }
+  const entry: OpenCapture = { capture, restore, site }
+  open.add(entry)
+  return { closed: () => open.delete(entry) }
 }
 
 /**

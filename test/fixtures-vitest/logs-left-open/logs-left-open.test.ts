@@ -54,3 +54,26 @@ describe.concurrent('concurrent tests with a capture each', () => {
       expect(logs.records.length).toBeGreaterThanOrEqual(1)
     })
 })
+
+// A capture that is a fixture's value, file-wide: the fixture restores it when the file ends.
+const withLogs = test.extend<{ fileLogs: LogCapture }>({
+  fileLogs: [
+    // eslint-disable-next-line no-empty-pattern -- Vitest reads a fixture's first argument as a pattern
+    async ({}, use) => {
+      const logs = captureLogs()
+      await use(logs)
+      logs.restore()
+    },
+    { scope: 'file' },
+  ],
+})
+
+withLogs('file fixture, first test', ({ fileLogs }) => {
+  console.log('one')
+  expect(fileLogs.records.length).toBeGreaterThanOrEqual(1)
+})
+
+withLogs('file fixture, second test', ({ fileLogs }) => {
+  console.log('two')
+  expect(fileLogs.records.map((r) => r.text)).toContain('two')
+})
