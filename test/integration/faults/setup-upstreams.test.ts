@@ -98,6 +98,17 @@ test('a fault armed for another method is not hit, and the request escapes: both
   `)
 })
 
+test('an escaped URL that carries a key in its query is shown with the key masked', async () => {
+  const u = start({ hooks: false })
+  const key = ['sk', 'live', '4eC39HqLyjWDarjtT1zdp7dc'].join('_')
+  await expect(
+    callUpstream('fetch', `https://ledger.example.com/v1/charges?key=${key}`),
+  ).rejects.toThrow()
+  const message = verifyError(u)
+  expect(message).toContain('https://ledger.example.com/v1/charges?key=sk_l****')
+  expect(message).not.toContain(key)
+})
+
 test('the same request escaping again and again is listed once, with how many times', async () => {
   const u = start({ hooks: false })
   for (let i = 0; i < 3; i++)
