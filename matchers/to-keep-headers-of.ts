@@ -45,6 +45,12 @@ export function toKeepHeadersOf(
         `toKeepHeadersOf(): the response under test answered ${failed.status}, not an error${ok.status >= 400 ? `, and the healthy one to compare with answered ${ok.status}: the arguments look swapped` : ''}. Write \`await expect(failed).toKeepHeadersOf(healthy)\`: the error response first, the healthy one as the argument.`,
       )
     }
+    if (ok.status >= 500) {
+      throw new Safe500Error(
+        'ERR_BAD_OPTION',
+        `toKeepHeadersOf(): the healthy response to compare with answered ${ok.status}, an error itself. Pass the response of a route that works, e.g. await fetch(\`\${app.url}/health\`).`,
+      )
+    }
     const dropped = droppedHeaders(ok, failed, options)
     const pass = dropped.length === 0
     const hint = this.utils.matcherHint('toKeepHeadersOf', 'received', 'healthy', {

@@ -228,12 +228,21 @@ function describeError(error: unknown): string {
   return cause instanceof Error ? cause.message : String(cause)
 }
 
+/** Whether the request was given up on after `timeout` (AbortSignal.timeout's TimeoutError). */
+function timedOut(error: unknown): boolean {
+  for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++)
+    if (e.name === 'TimeoutError') return true
+  return false
+}
+
 /** The error for a request that got no whole answer: none at all, or a body that failed. */
 function noAnswer(request: string, sent: { readonly error: unknown; readonly status?: number }) {
   const message =
-    sent.status === undefined
-      ? `${request} got no answer (${describeError(sent.error)}). Start the app and pass the URL it listens on.`
-      : `${request} answered ${sent.status}, but its body did not arrive whole: ${describeError(sent.error)}`
+    sent.status !== undefined
+      ? `${request} answered ${sent.status}, but its body did not arrive whole: ${describeError(sent.error)}`
+      : timedOut(sent.error)
+        ? `${request} got no answer within the timeout (${describeError(sent.error)}): the app took the request and did not answer. Check that the route answers when it fails, or raise timeout.`
+        : `${request} got no answer (${describeError(sent.error)}). Start the app and pass the URL it listens on.`
   return new Safe500Error('ERR_BAD_OPTION', maskSecrets(`probeRequestId(): ${message}`), {
     cause: maskedCause(sent.error),
   })

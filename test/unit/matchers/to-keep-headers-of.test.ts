@@ -90,6 +90,9 @@ test('refuses a healthy response under test, and says when the arguments look sw
   await expect(expect(healthy()).toKeepHeadersOf(healthy())).rejects.toThrow(
     'toKeepHeadersOf(): the response under test answered 200, not an error. Write',
   )
+  await expect(expect(wiped()).toKeepHeadersOf(kept())).rejects.toThrow(
+    'toKeepHeadersOf(): the healthy response to compare with answered 500, an error itself.',
+  )
   // The healthy one may be a promise, as the response under test may.
   await expect(kept()).toKeepHeadersOf(Promise.resolve(healthy()))
 })
