@@ -45,6 +45,10 @@ class Watched extends Promise<MatcherResult> {
     const { call } = this
     if (call && !guarding) {
       if (call.handed === undefined) {
+        // Jest chains with one handler at a time (a then, then a catch). A then with both is a
+        // consumer's: an await, or jest-circus taking the promise a test returned at once.
+        if (typeof onFulfilled === 'function' && typeof onRejected === 'function')
+          call.awaited = true
         ;(next as unknown as Watched).call = call
         call.latest = next
       } else if (call.handed === this) call.awaited = true

@@ -500,6 +500,12 @@ test('asymmetric use', () => {
   expect({ res: new Response(body, { status: 500, headers: ${headers} }) }).toEqual({ res: expect.toBeSafe500() })
 })
 
+// A test that returns the matcher's promise, not async: Jest awaits what it returns.
+test('returned at once, safe', () => {
+  const body = JSON.stringify({ error: 'Internal Server Error' })
+  return expect(new Response(body, { status: 500, headers: ${headers} })).toBeSafe500()
+})
+
 // Jest's fake timers fake queueMicrotask and setTimeout: an awaited call is still seen as
 // awaited, and a body that never ends is still reported, not left to the test's timeout.
 test('fake timers, awaited, safe', async () => {
@@ -709,8 +715,9 @@ export async function types(res: Response): Promise<void> {
 
   expect(esm.code, esm.output).toBe(1)
   // A forgotten await fails its own test, whatever the verdict, and the run goes on to its summary.
-  expect(esm.output).toMatch(/Tests:\s+10 failed, 10 passed, 20 total/)
+  expect(esm.output).toMatch(/Tests:\s+10 failed, 11 passed, 21 total/)
   expect(esm.output).not.toContain('● fake timers, awaited, safe')
+  expect(esm.output).not.toContain('● returned at once, safe')
   const endless = esm.output.slice(esm.output.indexOf('● fake timers, a body that never ends'))
   expect(endless.slice(0, endless.indexOf('\n  ●', 1))).toContain(
     '[safe500] toBeSafe500(): The body of the response did not end within 300 ms',

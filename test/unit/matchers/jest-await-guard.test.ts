@@ -121,6 +121,17 @@ test('what Jest hands the test counts as awaited when the test awaits it, chains
   await returned()
   await settled()
   expect(await afterEach()).toBeUndefined()
+  // A test that returns the promise at once: jest-circus takes it with both handlers, before the
+  // guard has looked at what the test was handed.
+  const circusTakes = (promise: Promise<unknown>) =>
+    new Promise((resolve, reject) => {
+      promise.then(resolve, reject)
+    })
+  const syncTest = () => asJest(call('toBeSafe500', safe))
+  await circusTakes(syncTest())
+  await circusTakes(syncTest().then(() => undefined))
+  await settled()
+  expect(await afterEach()).toBeUndefined()
   // Jest's own chaining is not the test awaiting.
   void asJest(call('toBeSafe500', safe)).then(() => undefined)
   await settled()
