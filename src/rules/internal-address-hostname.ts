@@ -69,6 +69,11 @@ export const internalAddressHostname = defineRule({
       '{"error":"upstream payments.service.consul:8443 unavailable"}',
       '{"error":"upstream payments.billing.svc:8080 unavailable"}',
       'NIOConnectionError(host: "db.internal.acme.net", port: 5432)',
+      {
+        status: 502,
+        headers: { 'x-served-by': 'be_orders/app-03.dc1.acme.lan' },
+        body: 'Bad Gateway',
+      },
     ],
     safe: [
       'Copy .env.local.example to .env.local first.',
@@ -88,9 +93,21 @@ export const internalAddressHostname = defineRule({
       '<a data-i18n="nav.intranet">Intranet</a><script>toast(i18n.t("checkout.pickup.local"))</script>',
       '{"error":"payments.internal","errorId":"checkout.internal","message":"Please try again."}',
       'See https://docs.internal.example.com/runbooks for the runbook.',
+      {
+        status: 502,
+        headers: { 'x-config-file': '/etc/haproxy/conf.d/site.local', 'x-served-by': 'cache-fra1' },
+        body: 'Bad Gateway',
+      },
     ],
   },
 })
+
+/** A header value that starts with a name and a slash, as HAProxy's `<backend>/<server>`. */
+function backendServer(view: TextView, slash: number): boolean {
+  if (view.header === undefined || slash < 1 || slash > 100) return false
+  for (let i = 0; i < slash; i++) if (!isTokenChar(view.text.charCodeAt(i))) return false
+  return true
+}
 
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   const { text } = view
@@ -101,8 +118,9 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     const host = text.slice(from, m.index)
     // `.env.local`: a dotfile, not a host.
     if (host.startsWith('.') || host.startsWith('-') || host.endsWith('.')) continue
-    // `/srv/config.local`: a path, while `//db.local` is a URL.
-    if (text[from - 1] === '/' && text[from - 2] !== '/') continue
+    // `/srv/config.local`: a path, while `//db.local` is a URL, and a header's `be_orders/app-03.lan`
+    // HAProxy's backend and server (`X-Served-By: %b/%s`).
+    if (text[from - 1] === '/' && text[from - 2] !== '/' && !backendServer(view, from - 1)) continue
     if (text[from - 1] === '\\') continue
     const labels = host.split('.')
     const first = labels[0] as string
