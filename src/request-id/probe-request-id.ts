@@ -13,6 +13,7 @@ import { hostileRequestIds } from './hostile-request-ids.ts'
 import { findEchoes, type Echo } from './internal/find-echo.ts'
 import { probeSender, type Sent } from './internal/probe-sender.ts'
 import { looksSequential } from './looks-sequential.ts'
+import { errorChain } from '../capture/error-chain.ts'
 import { maskedCause } from '../capture/masked-cause.ts'
 import { maskSecrets } from '../audit/mask-secrets.ts'
 
@@ -230,8 +231,7 @@ function describeError(error: unknown): string {
 
 /** Whether the request was given up on after `timeout` (AbortSignal.timeout's TimeoutError). */
 function timedOut(error: unknown): boolean {
-  for (let e = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth++)
-    if (e.name === 'TimeoutError') return true
+  for (const e of errorChain(error, 4)) if (e.name === 'TimeoutError') return true
   return false
 }
 
