@@ -3,6 +3,8 @@ import type { AuditOptions } from '../options.ts'
 import type { Finding, Report } from '../report.ts'
 import type { FoundRequestId } from '../request-id/find-request-id.ts'
 import { capture } from '../capture/capture.ts'
+import { isSnapshot } from '../capture/is-snapshot.ts'
+import { notASnapshot } from '../capture/not-a-response.ts'
 import { maskSecret } from '../format/mask.ts'
 import { resolveOptions } from '../options.ts'
 import { findRequestIds } from '../request-id/find-request-id.ts'
@@ -39,6 +41,7 @@ export async function audit(input: unknown, options: AuditOptions = {}): Promise
  * ```
  */
 export function auditSnapshot(snapshot: Snapshot, options: AuditOptions = {}): Report {
+  if (!isSnapshot(snapshot)) throw notASnapshot(snapshot)
   const resolved = resolveOptions(options)
   const subject = createSubject(snapshot, resolved)
   // The catalogue itself when no rules are added: the same list each time, its gate found at once.

@@ -100,7 +100,7 @@ function within(input: unknown, timeout: number): Promise<unknown> {
   const { expired, clear } = expiry(
     timeout,
     () =>
-      `The response did not arrive within ${timeout} ms: the promise passed in had not settled. supertest, axios and got settle only once the whole body has arrived, so a body that never ends looks like this. If the server is meant to take that long, raise the timeout ({ timeout: 30_000 }); otherwise the app never finished its response.`,
+      `The response did not arrive within ${timeout} ms: the promise passed in had not settled. A fetch or undici promise settles once the status and headers arrive, so the app had not answered at all: an app waiting on an upstream that never answers (a call made without a timeout of its own) looks like this. supertest, axios and got settle only once the whole body has arrived, so with them a body that never ends looks like this too. If the server is meant to take that long, raise the timeout ({ timeout: 30_000 }); otherwise give the app's upstream calls a timeout and make sure it finishes its response.`,
   )
   return Promise.race([input, expired]).finally(clear)
 }

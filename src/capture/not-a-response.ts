@@ -28,6 +28,26 @@ export function notAResponse(value: unknown): Safe500Error {
 }
 
 /**
+ * The `ERR_NOT_A_RESPONSE` error of `auditSnapshot()` for a value `capture()` did not make: what
+ * was received, and the two calls that take a response instead.
+ *
+ * @example
+ * ```ts
+ * if (!isSnapshot(snapshot)) throw notASnapshot(snapshot)
+ * ```
+ */
+export function notASnapshot(value: unknown): Safe500Error {
+  const promise =
+    typeof (value as { then?: unknown } | null)?.then === 'function'
+      ? ' It is a promise: await it, then capture() what it gives.'
+      : ''
+  return new Safe500Error(
+    'ERR_NOT_A_RESPONSE',
+    `auditSnapshot() takes the snapshot capture() makes, and received ${describeValue(value)}.${promise} For a response (a fetch Response, a supertest, axios or got response, { status, headers, body }), write \`await audit(res)\`, or \`auditSnapshot(await capture(res))\` to check one snapshot more than once.`,
+  )
+}
+
+/**
  * The error for a promise that rejected with something that holds no response.
  *
  * @example

@@ -59,6 +59,7 @@ function handler(req: IncomingMessage, res: ServerResponse) {
     res.write('Internal Server Error: the order service ')
     return void setTimeout(() => res.destroy(), 20)
   }
+  if (path === '/silent') return // an app waiting on an upstream that never answers
   if (path === '/hang') {
     res.writeHead(500, { ...safeHeaders, 'Content-Type': 'text/plain; charset=utf-8' })
     return void res.write('Internal')
@@ -336,6 +337,14 @@ test('a body that never ends is reported before the 5 s test timeouts of Vitest 
   const error = await errorOf(fetch(url('/hang')))
   expect(error.code).toBe('ERR_BODY_TIMEOUT')
   expect(error.message).toContain('did not end within 3000 ms')
+})
+
+test('an app that never answers: a fetch promise not settled says the app had not answered', async () => {
+  const error = await errorOf(fetch(url('/silent')), { timeout: 300 })
+  expect(error.code).toBe('ERR_BODY_TIMEOUT')
+  expect(error.message).toContain('The response did not arrive within 300 ms')
+  expect(error.message).toContain('so the app had not answered at all')
+  expect(error.message).toContain("give the app's upstream calls a timeout")
 })
 
 test('supertest and axios, whose promise settles only with the whole body: timeout bounds the wait too', async () => {

@@ -3,7 +3,7 @@ import { Socket } from 'node:net'
 import { inspect, types } from 'node:util'
 import { runInNewContext } from 'node:vm'
 import { AxiosError } from 'axios'
-import { capture, Safe500Error } from 'safe500'
+import { auditSnapshot, capture, Safe500Error, type Snapshot } from 'safe500'
 import { describe, expect, test } from 'vitest'
 
 /** The error `capture()` throws for `input`; fails the test when it resolves. */
@@ -480,5 +480,37 @@ describe('the error a message describes is attached as its cause with its secret
     const error = await captureError(`{"key":"${stripe}"}`)
     expect(error.message).toContain('received a string ("{\\"key\\":\\"sk_l****\\"}")')
     expect(error.message).not.toContain(stripe)
+  })
+})
+
+describe('auditSnapshot() given anything but a snapshot says to capture() it or to use audit()', () => {
+  const response = new Response('Internal Server Error', { status: 500 })
+  test.each([
+    ['a fetch Response', response, 'received a Response with no keys.'],
+    [
+      'a plain response',
+      { status: 500, headers: {}, body: 'x' },
+      'received an object with keys status, headers, body.',
+    ],
+    ['undefined', undefined, 'received undefined.'],
+    ['a promise', Promise.resolve(response), 'It is a promise: await it'],
+  ])('%s', (_, value, says) => {
+    let thrown: unknown
+    try {
+      auditSnapshot(value as Snapshot)
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(Safe500Error)
+    const error = thrown as Safe500Error
+    expect(error.code).toBe('ERR_NOT_A_RESPONSE')
+    expect(error.message).toContain('[safe500] auditSnapshot() takes the snapshot capture() makes')
+    expect(error.message).toContain(says)
+    expect(error.message).toContain('`await audit(res)`')
+  })
+
+  test('a snapshot from capture() is audited as before', async () => {
+    const snapshot = await capture(new Response('Internal Server Error', { status: 500 }))
+    expect(auditSnapshot(snapshot).status).toBe(500)
   })
 })
