@@ -497,7 +497,7 @@ describe('auditSnapshot() given anything but a snapshot says to capture() it or 
   ])('%s', (_, value, says) => {
     let thrown: unknown
     try {
-      auditSnapshot(value as Snapshot)
+      auditSnapshot(value as unknown as Snapshot)
     } catch (error) {
       thrown = error
     }
