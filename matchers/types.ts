@@ -3,8 +3,8 @@ import type { ExpectedRequestId } from './to-have-request-id.ts'
 import type { Logs, TraceableOptions } from './to-be-traceable-in.ts'
 
 /**
- * A value the matchers can read: a fetch Response, a client's response object, a snapshot, the
- * error of a client that carries its response (axios' `AxiosError`, got's `HTTPError`), or a
+ * A value the matchers can read: a fetch Response, a client's response object (a node
+ * `http.IncomingMessage` among them), a snapshot, the error of a client that carries its response (axios' `AxiosError`, got's `HTTPError`), or a
  * promise of one.
  */
 export type ResponseLike =
@@ -12,6 +12,8 @@ export type ResponseLike =
   | Snapshot
   | { readonly status: number }
   | { readonly statusCode: number }
+  // A node:http IncomingMessage, whose statusCode is optional (it is absent on a request).
+  | { readonly statusCode?: number | undefined; readonly rawHeaders: readonly string[] }
   | { readonly response: { readonly status: number } | { readonly statusCode: number } }
   | { readonly isAxiosError: boolean; readonly response?: { readonly status: number } | undefined }
 

@@ -2,6 +2,7 @@ import type { AuditOptions, Report, Snapshot } from 'safe500'
 import { audit, capture } from 'safe500'
 import 'safe500/vitest'
 import { expect, expectTypeOf, test } from 'vitest'
+import type { IncomingMessage } from 'node:http'
 import type { AxiosError, AxiosResponse } from 'axios'
 import type { HTTPError, ReadError, Response as GotResponse } from 'got'
 import type { Response as SupertestResponse } from 'supertest'
@@ -33,6 +34,7 @@ declare const gotResponse: GotResponse<string>
 declare const gotError: HTTPError
 declare const gotReadError: ReadError
 declare const supertestResponse: SupertestResponse
+declare const incoming: IncomingMessage
 
 test("the HTTP clients' responses, and the errors that carry them, are responses", () => {
   expectTypeOf(expect(axiosResponse).toBeSafe500()).toEqualTypeOf<Promise<void>>()
@@ -42,6 +44,9 @@ test("the HTTP clients' responses, and the errors that carry them, are responses
   expectTypeOf(expect(gotError).toBeSafe500()).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect(gotReadError).toHaveRequestId()).toEqualTypeOf<Promise<void>>()
   expectTypeOf(expect(supertestResponse).toBeSafe500()).toEqualTypeOf<Promise<void>>()
+  // node:http's response, whose statusCode is optional in its type, with options too.
+  expectTypeOf(expect(incoming).toBeSafe500({ timeout: 500 })).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(Promise.resolve(incoming)).toBeSafe5xx([502])).toEqualTypeOf<Promise<void>>()
   // @ts-expect-error an error without a response is not one
   void expect(new Error('boom')).toBeSafe500()
   // @ts-expect-error nor is the body an axios response holds
