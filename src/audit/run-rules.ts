@@ -2,6 +2,7 @@ import type { Finding } from '../report.ts'
 import { categories } from '../report.ts'
 import type { Hit, Rule, Subject, TextView } from '../rule.ts'
 import { excerpt, excerptWidth, fold, wordEnd } from '../format/excerpt.ts'
+import { maskInline } from '../format/mask-inline.ts'
 import { maskSecret } from '../format/mask.ts'
 import { forgetPlaces, keywordGate, notePlaces } from './keywords.ts'
 import { lineLocator } from './line-column.ts'
@@ -14,6 +15,8 @@ interface Located {
   readonly rule: Rule
   readonly hit: Hit
   readonly span: readonly [number, number] | undefined
+  /** Where in a header's value (as its view reads it) a pattern matched. */
+  readonly inHeader?: { readonly text: string; readonly span: readonly [number, number] }
 }
 
 /** Runs `rules` over `subject` and turns their hits into findings, secrets masked. */
@@ -58,6 +61,8 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
           rule,
           hit: hit.header === undefined && view?.header ? { ...hit, header: view.header } : hit,
           span,
+          ...(hit.span &&
+            view?.header !== undefined && { inHeader: { text: view.text, span: hit.span } }),
         })
         if (++count >= maxHitsPerRule) break
       }
@@ -77,8 +82,8 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
   ]
   const locate = lineLocator(subject.snapshot.text)
   return located
-    .map(({ rule, hit, span }) => {
-      const finding = toFinding(rule, hit, span, subject, secrets, locate)
+    .map(({ rule, hit, span, inHeader }) => {
+      const finding = toFinding(rule, hit, span, subject, secrets, locate, inHeader)
       return texts.length === 0
         ? finding
         : {
@@ -111,6 +116,7 @@ function toFinding(
   subject: Subject,
   secrets: readonly (readonly [number, number])[],
   locate: ReturnType<typeof lineLocator>,
+  inHeader: Located['inHeader'],
 ): Finding {
   const base = { rule: rule.id, category: rule.category, message: hit.message }
   if (span) {
@@ -130,9 +136,23 @@ function toFinding(
     }
   }
   if (hit.header !== undefined) {
+    const where = `header ${hit.header}`
+    // A secret a pattern found in a header's value is masked where it stands, so the excerpt
+    // still says which part of the value it is (`Bearer ghp_****`, not `Bear****`).
+    if (hit.secret && inHeader) {
+      const {
+        text,
+        span: [s, e],
+      } = inHeader
+      const masked = `${text.slice(0, s)}${maskSecret(text.slice(s, e))}${text.slice(e)}`
+      const shown = fold(masked).length <= 80 ? fold(masked) : excerpt(text, s, e, [[s, e]])
+      return { ...base, where, excerpt: shown }
+    }
     const value = hit.evidence ?? subject.headers[hit.header] ?? ''
-    const shown = hit.secret ? maskSecret(value) : fold(value)
-    return { ...base, where: `header ${hit.header}`, excerpt: clip(shown) }
+    // What no rule took for a secret, in the shapes secrets take (a URL's password, a bearer
+    // token), is masked too.
+    const shown = hit.secret ? maskSecret(value) : maskInline(fold(value))
+    return { ...base, where, excerpt: clip(shown) }
   }
   return {
     ...base,

@@ -11,6 +11,32 @@ const namedValue =
 /** A bearer token or Basic credentials after their scheme, in any case. */
 const schemeValue = /(\b(?:bearer|basic)\s{1,3})([\w.~+/=-]{8,2000})/gi
 
+/** How far before a window a URL holding a password there may start. */
+const urlReach = 330
+
+/**
+ * Where the passwords of URLs (`scheme://user:<password>@host`) stand in `text`, those that touch
+ * `[from, to)`: an excerpt of that window masks them whatever the host, even one a rule takes for
+ * a documentation example (`db.example.com`), which no secret rule reports.
+ *
+ * @example
+ * ```ts
+ * urlPasswords('postgres://app:hunter2@db.example.com/x', 0, 40) // [[15, 22]]
+ * ```
+ */
+export function urlPasswords(text: string, from: number, to: number): [number, number][] {
+  const start = Math.max(0, from - urlReach)
+  const slice = text.slice(start, Math.min(text.length, to + 210))
+  if (!slice.includes('://')) return []
+  const out: [number, number][] = []
+  for (const match of slice.matchAll(urlPassword)) {
+    const s = start + match.index + (match[1] as string).length
+    const e = s + (match[2] as string).length
+    if (s < to && e > from) out.push([s, e])
+  }
+  return out
+}
+
 /** Values that say what went wrong rather than being a secret: `apiKey=undefined`, `token: expired`. */
 const plainWords = new Set([
   'undefined',

@@ -48,3 +48,51 @@ test('a signed URL is one finding per piece it leaks: key ID, session token, sig
   expect(formatReport(report)).not.toContain(token.slice(16, 40))
   expect(formatReport(report)).not.toContain(signature.slice(4, 30))
 })
+
+test('a secret in a header is masked where it stands in the value, so the excerpt says which part it is', () => {
+  const token = ['ghp', '_', sampleSecret(36, 1308)].join('')
+  const password = ['S3cret', 'Passw0rd'].join('')
+  const report = auditSnapshot(
+    snapshotOf({
+      status: 500,
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'x-upstream-auth': `Bearer ${token}`,
+        'x-db': `postgres://app:${password}@db.acme-shop.com:5432/orders`,
+      },
+      body: 'Internal Server Error',
+    }),
+  )
+  const excerpts = (rule: string) =>
+    report.findings.filter((f) => f.rule === rule).map((f) => `${f.where}: ${f.excerpt}`)
+  expect(excerpts('secret-auth-header')).toEqual([`header x-upstream-auth: Bearer ghp_****`])
+  expect(excerpts('secret-github-token')).toEqual([`header x-upstream-auth: Bearer ghp_****`])
+  expect(excerpts('secret-url-credentials')).toEqual([
+    'header x-db: postgres://app:S3cr****@db.acme-shop.com:5432/orders',
+  ])
+  expect(formatReport(report)).not.toContain(token.slice(4, 12))
+  expect(formatReport(report)).not.toContain(password)
+})
+
+test("an excerpt masks a URL's password whatever its host, a documentation domain too", () => {
+  const password = ['S3cret', 'Passw0rd'].join('')
+  const report = auditSnapshot(
+    snapshotOf({
+      status: 500,
+      headers: {
+        'content-type': 'text/plain; charset=utf-8',
+        'x-upstream': `postgres://app:${password}@db.example.com:5432/orders`,
+      },
+      body: `connect failed: postgres://app:${password}@db.example.com:5432/orders (ECONNREFUSED)`,
+    }),
+  )
+  // A documentation host is no secret finding of its own, but the driver error's excerpt shows it.
+  expect(report.findings.map((f) => f.rule)).not.toContain('secret-url-credentials')
+  const driver = report.findings.find((f) => f.rule === 'driver-error-connection-string')
+  expect(driver?.excerpt).toContain('postgres://app:S3cr****@db.example.com')
+  const inHeader = report.findings.find(
+    (f) => f.rule === 'driver-error-connection-string' && f.where === 'header x-upstream',
+  )
+  expect(inHeader?.excerpt).toBe('postgres://app:****@db.example.com:5432/orders')
+  expect(formatReport(report)).not.toContain(password)
+})
