@@ -29,7 +29,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    'Connection failures of clients: Rust\'s (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq\'s could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring\'s OpenFeign, Dart\'s SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message "..."), librdkafka (KafkaError{code=...,val=...,str="..."}), KafkaJS error classes, NATS (nats: no servers available for connection), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool).',
+    'Connection failures of clients: Rust\'s (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq\'s could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring\'s OpenFeign, Dart\'s SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message "...", Frame size N exceeds maxFrameSize N), librdkafka (KafkaError{code=...,val=...,str="..."}), KafkaJS error classes, NATS (nats: no servers available for connection), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool).',
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -82,6 +82,8 @@ export const driverErrorConnectMessage = defineRule({
     ' [unix://',
     'data command failed: ',
     'message failed: ',
+    '"response"',
+    '"command"',
     ", b'",
     ', b"',
     'could not translate host name',
@@ -95,6 +97,7 @@ export const driverErrorConnectMessage = defineRule({
     'connection_ended"',
     'connection_destroyed"',
     'channel closed by server: ',
+    'exceeds maxframesize',
     'kafkaerror{code=',
     'kafkajs',
     'nats: ',
@@ -125,15 +128,16 @@ export const driverErrorConnectMessage = defineRule({
     // reply when it adds why the connection failed (`delayed connect error: 111`).
     /\breset before headers\. (?:retried and the latest )?[Rr]eset reason: [\w ]{1,60}, transport failure reason: |\bDNS lookup failure for: |\bThe remote name could not be resolved: '|\bfailed the initial dns\/balancer resolve for '|\bNetwork\.Socket\.connect: |\bUnable to establish connection to [\w.-]{1,200}:\d{1,5}\b/g,
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
-    // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`.
-    /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} /g,
+    // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`; Nodemailer's error serialized whole
+    // (`"response":"535 5.7.8 Error: authentication failed…","command":"AUTH PLAIN"`).
+    /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} |"response"\s{0,3}:\s{0,3}"[45]\d\d[- ][245]\.\d{1,3}\.\d{1,3} |"command"\s{0,3}:\s{0,3}"(?:AUTH (?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)|MAIL FROM|RCPT TO)"/g,
     // libpq's DNS failure (`could not translate host name "db" to address`); DBConnection's queue
     // timeout without its class name; postgres.js (`write CONNECT_TIMEOUT db:5432`, or the error
     // serialized: `{"code":"CONNECT_TIMEOUT","errno":"CONNECT_TIMEOUT","address":"db","port":5432}`).
     /\bcould not translate host name "[^"\n]{1,255}" to address\b|\bconnection not available and request was dropped from queue after \d{1,7}ms\b|\bwrite (?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED) (?:[\w.-]{1,200}:\d{1,5}|\/[\w./-]{1,200})|"(?:code|errno)"\s{0,3}:\s{0,3}"(?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED)"\s{0,3},\s{0,3}(?:"(?:code|errno)"\s{0,3}:\s{0,3}"[A-Z_]{1,30}"\s{0,3},\s{0,3})?"address"\s{0,3}:/g,
     // Message brokers: amqplib closing a channel, librdkafka's KafkaError, KafkaJS's error classes,
     // NATS.
-    /\bChannel closed by server: \d{3} \([A-Z-]{2,40}\) with message "|\bKafkaError\{code=_?[A-Z][A-Z_]{1,60},val=-?\d{1,5},str="|\bKafkaJS[A-Z][A-Za-z]{2,60}\b|\bnats: (?:no servers available for connection|no responders available for request|authorization violation|stale connection|maximum payload exceeded|connection closed)\b/g,
+    /\bChannel closed by server: \d{3} \([A-Z-]{2,40}\) with message "|\bFrame size \d{1,12} exceeds maxFrameSize \d{1,12}\b|\bKafkaError\{code=_?[A-Z][A-Z_]{1,60},val=-?\d{1,5},str="|\bKafkaJS[A-Z][A-Za-z]{2,60}\b|\bnats: (?:no servers available for connection|no responders available for request|authorization violation|stale connection|maximum payload exceeded|connection closed)\b/g,
     // kafka-go's protocol errors (`[3] Unknown Topic Or Partition: the request is for a topic or
     // partition that does not exist on this broker`); the Kafka Java producer waiting on metadata
     // (KafkaProducer.waitOnMetadata: `Topic orders.events not present in metadata after 60000
@@ -174,6 +178,8 @@ export const driverErrorConnectMessage = defineRule({
       '{"error":"Invalid login: 535-5.7.8 Username and Password not accepted. Learn more at\\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials - gsmtp"}',
       '{"error":"Mail command failed: 550 5.7.1 Relaying denied"}',
       "SMTPAuthenticationError(535, b'5.7.8 Username and Password not accepted.')",
+      'Error: Frame size 1345270062 exceeds maxFrameSize 67108864',
+      '{"code":"EAUTH","response":"535 5.7.8 Error: authentication failed: authentication failure","responseCode":535,"command":"AUTH PLAIN"}',
       '{"error":"cURL error 7: Failed to connect to inventory.internal port 8080 after 0 ms: Connection refused"}',
       '{"error":"I/O error on POST request for \\"http://keycloak.auth.svc.cluster.local:8080/realms/internal/protocol/openid-connect/token\\": Connection refused"}',
       "{'desc': \"Can't contact LDAP server\", 'errno': 111}",
@@ -211,6 +217,7 @@ export const driverErrorConnectMessage = defineRule({
       'The connection to our payment partner was refused. Please try another card.',
       'Version 2.5.1 of the app fixes this; build 500 4.2.0 Beta is out.',
       'Invalid login: please check your email and password.',
+      '{"response":"200 OK","command":"refresh"}',
       'We failed to connect to your bank. Please try again later.',
       'Operation failed: please try again.',
       '{"error":"No such file or directory (os error 2)"}',

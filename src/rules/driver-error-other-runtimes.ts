@@ -42,6 +42,10 @@ export const driverErrorOtherRuntimes = defineRule({
     'ssh: unable to authenticate',
     'cannot connect to the docker daemon at ',
     'keepererrorcode = ',
+    'could not perform discovery',
+    'routing table: routingtable[',
+    '"originalerror"',
+    '"resurrecttimeout"',
   ],
   pattern: [
     /\bdial (?:tcp|udp|unix)[46]?:? [\w.:[\]%-]{1,200}|\b(?:read|write) (?:tcp|udp)[46]? [\w.:[\]%-]{1,200}->|\bno such host\b|\[Errno -?\d{1,5}\] (?:Connection refused|Name or service not known|Temporary failure in name resolution|Connection reset by peer|No route to host|Network is unreachable|nodename nor servname provided)|\bMax retries exceeded with url: |\bHTTPS?ConnectionPool\(host='|\bNewConnectionError\b|\bjava\.net\.(?:ConnectException|UnknownHostException|SocketTimeoutException|NoRouteToHostException|SocketException)\b|\bCan't reach database server at |\bFailed to connect to [\w.-]{1,200}:\d{1,5}\b|\bconnection was closed in the middle of operation\b|\bConnectionDoesNotExistError\b|\b(?:Pg|MySql|Sqlite|Mssql|Any)ConnectOptions \{ /g,
@@ -50,6 +54,11 @@ export const driverErrorOtherRuntimes = defineRule({
     // the docker daemon running?`), ZooKeeper's KeeperException (`KeeperErrorCode = ConnectionLoss
     // for /brokers/ids`).
     /(?<=^|["\n>]|: )driver: bad connection(?=$|["\n\\]|<\/)|\bssh: (?:handshake failed: |unable to authenticate, attempted methods )|\bCannot connect to the Docker daemon at (?:unix|tcp|npipe|https?|ssh):\/\/|\bKeeperErrorCode = [A-Z][A-Za-z]{2,40}\b/g,
+    // Neo4j's driver finding no routing server (`Could not perform discovery. No routing servers
+    // available. Known routing table: RoutingTable[…]`); mssql's error serialized whole, whose
+    // `originalError` is tedious's (`"originalError":{"code":"ESOCKET"}`); the Elasticsearch
+    // client's connection pool entry (`"deadCount":0,"resurrectTimeout":0`).
+    /\bCould not perform discovery\. No routing servers available\b|\bKnown routing table: RoutingTable\[|"originalError"\s{0,3}:\s{0,3}\{\s{0,3}"(?:code|info|message)"|"resurrectTimeout"\s{0,3}:\s{0,3}\d/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
@@ -66,6 +75,9 @@ export const driverErrorOtherRuntimes = defineRule({
       '{"error":"ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain"}',
       '{"error":"Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?"}',
       '{"status":"error","description":"KeeperErrorCode = ConnectionLoss for /brokers/ids"}',
+      'Neo4jError: Could not perform discovery. No routing servers available. Known routing table: RoutingTable[database=default database, expirationTime=0, routers=[], readers=[], writers=[]]',
+      '{"code":"ESOCKET","originalError":{"code":"ESOCKET"},"name":"ConnectionError"}',
+      '{"name":"ConnectionError","meta":{"connection":{"url":"http://es.internal:9200/","deadCount":0,"resurrectTimeout":0}}}',
     ],
     safe: [
       '<label>Problem with driver: bad connection</label>',
@@ -78,6 +90,7 @@ export const driverErrorOtherRuntimes = defineRule({
       'Driver: bad connection? Call dispatch and we will reassign your ride.',
       'Report a driver: bad connection reports go to the dispatch team.',
       'Cannot connect to the Docker daemon? See our guide to installing Docker Desktop.',
+      'We could not perform discovery of your devices. Try again.',
       'SSH: handshake failed for your key. Upload a new key in your account settings.',
     ],
   },

@@ -29,6 +29,14 @@ const optionKeywords = ['some(']
 const appidPattern = /[?&;]appid=([0-9a-f]{32})(?![\w-])/g
 const appidKeywords = ['appid=']
 /**
+ * An API key in a URL's query under the bare name `key` (Google's style, and many APIs'), as an
+ * HTTP client's error quotes the URL it called: a value of 20 or more key characters with letters
+ * and digits mixed as in a generated key, so an object key (`?key=reports-2024-summary`) or a
+ * UUID passes. Run only near `key=` (`keyParamKeywords`).
+ */
+const keyParamPattern = /[?&;]key=([\w-]{20,200})(?![\w.~%-])/g
+const keyParamKeywords = ['?key=', '&key=', ';key=']
+/**
  * Cloudflare's global API key (gitleaks: cloudflare-global-api-key), 37 hex digits, as the v4 API
  * takes it in the X-Auth-Key header or a config names it (`CLOUDFLARE_AUTH_KEY=…`): only after
  * such a name, so the scan runs near the name and 37 hex digits elsewhere (a hash) pass.
@@ -173,7 +181,8 @@ const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
 /**
  * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
  * `access_token=…`, in JSON, query strings, connection strings and config dumps (nested YAML
- * lines too, Ruby hashes inspected, PHP's print_r), OpenWeather's `appid=` in a URL, and
+ * lines too, Ruby hashes inspected, PHP's print_r), OpenWeather's `appid=` and a `key=` of letters
+ * and digits in a URL, and
  * Cloudflare's global API key after `X-Auth-Key` or a Cloudflare name. A quoted
  * value counts whole, symbols and all (`"password":"Tr0u&b(4)"`); one that
  * holds a space is a message (`"password":"is too short"`). Templates and redactions (`${DB_PASSWORD}`, `<password>`, `****`, `[REDACTED]`)
@@ -192,9 +201,15 @@ export const secretAssignment = defineRule({
   id: 'secret-assignment',
   category: 'secret',
   description:
-    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey, x-functions-key and Ocp-Apim-Subscription-Key (key=value, "key":"value", key: \'value\', Ruby\'s "key"=>"value", PHP print_r\'s [key] => value), OpenWeather\'s appid= in a URL, Cloudflare\'s global API key (37 hex after X-Auth-Key or a Cloudflare name).',
-  keywords: [...keywords, ...optionKeywords, ...appidKeywords, ...cloudflareKeywords],
-  patterns: [pattern, optionPattern, appidPattern, cloudflarePattern],
+    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey, x-functions-key and Ocp-Apim-Subscription-Key (key=value, "key":"value", key: \'value\', Ruby\'s "key"=>"value", PHP print_r\'s [key] => value), OpenWeather\'s appid= and a mixed key= in a URL, Cloudflare\'s global API key (37 hex after X-Auth-Key or a Cloudflare name).',
+  keywords: [
+    ...keywords,
+    ...optionKeywords,
+    ...appidKeywords,
+    ...keyParamKeywords,
+    ...cloudflareKeywords,
+  ],
+  patterns: [pattern, optionPattern, appidPattern, keyParamPattern, cloudflarePattern],
   *detect(subject) {
     for (const view of subject.views) {
       yield* scan(subject, view)
@@ -202,6 +217,9 @@ export const secretAssignment = defineRule({
       for (const m of keywordMatches(subject, view, appidPattern, appidKeywords))
         if (!isPlaceholder(m[1] ?? ''))
           yield trailingSecret(view, m, m[1] ?? '', 'assigns a value to appid')
+      for (const m of keywordMatches(subject, view, keyParamPattern, keyParamKeywords))
+        if (isKeyLike(m[1] ?? ''))
+          yield trailingSecret(view, m, m[1] ?? '', 'shows an API key in a URL (key=)')
       for (const m of keywordMatches(subject, view, cloudflarePattern, cloudflareKeywords))
         if (!isPlaceholder(m[1] ?? ''))
           yield trailingSecret(view, m, m[1] ?? '', 'shows a Cloudflare global API key')
@@ -213,6 +231,7 @@ export const secretAssignment = defineRule({
       `Error: login failed (Server=tcp:sql,1433;User ID=sa;Password=${sampleSecret(12, 802)}!;)`,
       `{ host: 'db', user: 'app', password: '${sampleSecret(10, 803)}' }`,
       `GET /v1/rates?api_key=${sampleSecret(32, 804)} failed`,
+      `Request failed with status code 500 Internal Server Error: POST http://payments.internal/v1/charges?key=ak_${sampleSecret(32, 1309, hexDigits)}`,
       `{"request":{"headers":{"x-functions-key":"${sampleSecret(54, 1305)}=="}}}`,
       `{"headers":{"Ocp-Apim-Subscription-Key":"${sampleSecret(32, 1306, hexDigits)}"}}`,
       `{"refresh_token":"${sampleSecret(40, 805)}"}`,
@@ -301,6 +320,8 @@ export const secretAssignment = defineRule({
       `https://api.openweathermap.org/data/2.5/weather?q=London&appid=${'0'.repeat(32)} or &appid=0123456789abcdef0123456789abcdef`,
       `CLOUDFLARE_API_KEY=${'0'.repeat(37)}`,
       '<a href="https://store.steampowered.com/app/?appid=730">Play</a> <a href="/weather?appid=YOUR_API_KEY">docs</a>',
+      '<a href="/files?key=reports-2024-quarterly-summary">report</a> <a href="/t?key=3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c">ticket</a>',
+      '<a href="/maps?key=YOUR_GOOGLE_MAPS_API_KEY">docs</a> <a href="/i18n?key=checkout.errors.payment_declined">t</a>',
     ],
   },
 })
@@ -387,6 +408,33 @@ function* scanOptions(subject: Subject, view: TextView): Iterable<Hit> {
  * start `sk.`), Stripe's publishable keys (`pk_live_`, `pk_test_`) and Datadog's client tokens
  * (`pub` and 32 hex digits).
  */
+/**
+ * True for a value of `key=` that reads as a generated key: letters and digits mixed, changing
+ * from one to the other at least eight times (`9f8e7d6c…`, not `reports-2024-summary`), not a
+ * UUID, not a placeholder.
+ */
+function isKeyLike(value: string): boolean {
+  let changes = 0
+  let last = 0
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    const kind = isAsciiDigit(c) ? 1 : isAsciiLetter(c) ? 2 : 0
+    if (kind !== 0 && last !== 0 && kind !== last) changes++
+    if (kind !== 0) last = kind
+  }
+  return changes >= 8 && !isUuid(value) && !isPlaceholder(value)
+}
+
+/** True for a UUID (8-4-4-4-12 hex digits): an ID, not a key. */
+function isUuid(value: string): boolean {
+  if (value.length !== 36) return false
+  for (let i = 0; i < 36; i++) {
+    const c = value.charCodeAt(i)
+    if (i === 8 || i === 13 || i === 18 || i === 23 ? c !== 0x2d : !isHexDigit(c)) return false
+  }
+  return true
+}
+
 function isPublicToken(value: string): boolean {
   if (value.startsWith('pk.') || value.startsWith('pk_live_') || value.startsWith('pk_test_'))
     return true

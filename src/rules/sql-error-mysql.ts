@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 const pattern1 =
   /\bER_[A-Z0-9_]{3,60}\b|\bYou have an error in your SQL syntax|\bcorresponds to your (?:MySQL|MariaDB) server version|\bUnknown column '[^'\n]{1,128}' in '|\bTable '[^'\n]{1,128}' doesn't exist|\bDuplicate entry '[^'\n]{0,200}' for key '|\bCannot (?:add or update a child|delete or update a parent) row: a foreign key constraint fails/g
 const pattern2 =
-  /\bColumn '[^'\n]{1,128}' cannot be null|\bData too long for column '|\bIncorrect [a-z]{3,10} value: '|\bDeadlock found when trying to get lock|\bLock wait timeout exceeded; try restarting transaction|"sql(?:Message|State)"\s{0,3}:|\bmysqli?_[a-z_]{2,40}\(\)/g
+  /\bColumn '[^'\n]{1,128}' cannot be null|\bData too long for column '|\bOut of range value for column '[^'\n]{1,128}' at row \d|\bIncorrect [a-z]{3,10} value: '|\bDeadlock found when trying to get lock|\bLock wait timeout exceeded; try restarting transaction|"sql(?:Message|State)"\s{0,3}:|\bmysqli?_[a-z_]{2,40}\(\)/g
 // The server refusing a login names the user and the host it came from (ER_ACCESS_DENIED_ERROR),
 // as PostgreSQL's "password authentication failed for user" does.
 const pattern3 = /\bAccess denied for user '[^'\n]{0,100}'@'/g
@@ -34,6 +34,7 @@ export const sqlErrorMysql = defineRule({
     'foreign key constraint fails',
     'cannot be null',
     'data too long for column',
+    'out of range value for column',
     'incorrect ',
     'deadlock found',
     'lock wait timeout',
@@ -52,6 +53,7 @@ export const sqlErrorMysql = defineRule({
       "Duplicate entry 'a@b.c' for key 'users.email'",
       '{"error":"Unknown column \'nope\' in \'field list\'"}',
       '<b>Warning</b>: mysqli_query(): (HY000/2006): MySQL server has gone away in <b>/var/www/db.php</b>',
+      "Out of range value for column 'qty' at row 1",
     ],
     safe: [
       '{"error":"INTERNAL_SERVER_ERROR","code":"USER_NOT_FOUND"}',
@@ -59,6 +61,7 @@ export const sqlErrorMysql = defineRule({
       'Incorrect request. Please try again later.',
       'Sorry, a duplicate entry was detected in your cart.',
       'Access denied for user accounts without a subscription.',
+      'Out of range value for the quantity: order between 1 and 99.',
     ],
   },
 })

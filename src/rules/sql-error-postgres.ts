@@ -8,8 +8,11 @@ const pattern3 =
   /\bcanceling statement due to (?:statement timeout|lock timeout|user request|conflict with recovery)|\bvalue too long for type character(?: varying)?\(|\bKey \([^()\n]{1,200}\)=\([^()\n]{0,200}\) (?:already exists|is not present in table)|\bthere is no unique or exclusion constraint matching the ON CONFLICT|\b(?:DETAIL|HINT): {2}[A-Za-z(]|\bPostgresError\b|\bpassword authentication failed for user "|\b(?:database|role) "[^"\n]{1,128}" does not exist/g
 // asyncpg refusing a query argument before it reaches the server.
 const pattern4 = /\binvalid input for query argument \$\d{1,5}: /g
+// Server messages about a statement's values, types and parameters.
+const pattern5 =
+  /\bis out of range for type (?:integer|bigint|smallint|numeric|real|double precision)\b|\bmust appear in the GROUP BY clause or be used in an aggregate function|\bis of type [a-z ]{1,40}(?:\[\])? but expression is of type |\bcolumn reference "[^"\n]{1,128}" is ambiguous|\bbind message supplies \d{1,5} parameters?, but prepared statement "|\bcannot insert multiple commands into a prepared statement|\bcould not determine data type of parameter \$\d|\bmissing FROM-clause entry for table "|\bmore than one row returned by a subquery used as an expression|\bunterminated quoted string at or near "|\bthere is no parameter \$\d|\bnumeric field overflow\b/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2, pattern3, pattern4]
+const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5]
 
 /**
  * PostgreSQL server messages, worded as the server sends them (node-postgres, postgres.js, psql),
@@ -24,7 +27,7 @@ export const sqlErrorPostgres = defineRule({
   id: 'sql-error-postgres',
   category: 'sql-error',
   description:
-    "PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, psql DETAIL:/HINT: lines, asyncpg's invalid input for query argument $1.",
+    "PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, values out of range for a type, GROUP BY, type mismatch, ambiguous column and bind-parameter errors, psql DETAIL:/HINT: lines, asyncpg's invalid input for query argument $1.",
   keywords: [
     'does not exist',
     'syntax error at',
@@ -45,6 +48,18 @@ export const sqlErrorPostgres = defineRule({
     'hint:  ',
     'postgreserror',
     'password authentication failed',
+    'out of range for type',
+    'group by clause',
+    'but expression is of type',
+    'column reference',
+    'bind message supplies',
+    'cannot insert multiple commands',
+    'could not determine data type',
+    'missing from-clause',
+    'returned by a subquery',
+    'unterminated quoted string',
+    'there is no parameter',
+    'numeric field overflow',
   ],
   pattern: patterns,
   message: 'shows a PostgreSQL error',
@@ -64,6 +79,18 @@ export const sqlErrorPostgres = defineRule({
       '** (Postgrex.Error) ERROR 42703 (undefined_column) column o0.discount_code does not exist',
       '{"error":"invalid input for query argument $1: \'abc\' (\'str\' object cannot be interpreted as an integer)"}',
       '{"error":"insert or update on table \\"orders\\" violates foreign key constraint \\"orders_user_id_fkey\\""}',
+      'value "99999999999" is out of range for type integer',
+      'error: column "users.id" must appear in the GROUP BY clause or be used in an aggregate function',
+      'column "qty" is of type integer but expression is of type text',
+      'column reference "id" is ambiguous',
+      'bind message supplies 1 parameters, but prepared statement "" requires 2',
+      '{"error":"cannot insert multiple commands into a prepared statement"}',
+      'could not determine data type of parameter $1',
+      'missing FROM-clause entry for table "o"',
+      'more than one row returned by a subquery used as an expression',
+      'unterminated quoted string at or near "\'abc"',
+      'there is no parameter $2',
+      'numeric field overflow',
     ],
     safe: [
       '{"message":"The column reports.total does not exist in this view yet."}',
@@ -73,6 +100,9 @@ export const sqlErrorPostgres = defineRule({
       'ERROR: Something went wrong. Request ID: 3f1c0d6e',
       '{"error":"Internal Server Error","detail":"Permission denied. Contact support@shop.example."}',
       'Sorry, this promo code violates our terms of use.',
+      'The quantity is out of range: order between 1 and 99.',
+      'Your column reference in the report is not valid. Pick a column from the list.',
+      'Numbers in this field must be whole: the value is of type text.',
     ],
   },
 })

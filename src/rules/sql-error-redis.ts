@@ -13,7 +13,7 @@ export const sqlErrorRedis = defineRule({
   id: 'sql-error-redis',
   category: 'sql-error',
   description:
-    "Redis error replies (WRONGTYPE, READONLY, NOSCRIPT, ERR unknown command, OOM, MOVED, CROSSSLOT, NOAUTH, WRONGPASS), ReplyError classes and go-redis's redis: nil.",
+    "Redis error replies (WRONGTYPE, READONLY, NOSCRIPT, ERR unknown command, OOM, MOVED, CROSSSLOT, NOAUTH, WRONGPASS), ReplyError classes and go-redis's redis: nil; ioredis's ReplyError serialized whole (a command with its args).",
   keywords: [
     'wrongtype',
     'replyerror',
@@ -34,9 +34,14 @@ export const sqlErrorRedis = defineRule({
     'clusterdown',
     'noperm',
     'redis: nil',
+    '"args"',
   ],
-  pattern:
+  pattern: [
     /\bWRONGTYPE Operation against a key|\b(?:Reply|Redis)Error\b|\bErrorReply\b|\bREADONLY You can't write against a read only (?:replica|slave)|\bNOSCRIPT No matching script|\bERR (?:unknown command|wrong number of arguments|value is not an integer|Error running script|invalid expire time|max number of clients reached|syntax error)|\bOOM command not allowed when used memory|\bMOVED \d{1,5} [\w.:[\]-]{3,200}|\bCROSSSLOT Keys in request|\bLOADING Redis is loading|\bMISCONF Redis is configured|\bNOAUTH Authentication required|\bWRONGPASS invalid username-password pair|\bEXECABORT Transaction discarded|\bBUSY Redis is busy|\bCLUSTERDOWN\b|\bNOPERM (?:this|User|No permissions)|\bredis: nil\b/g,
+    // ioredis's ReplyError serialized whole: its message is not enumerable, so the command and its
+    // arguments (keys, and the values written) are what reach the body.
+    /"command"\s{0,3}:\s{0,3}\{\s{0,3}"name"\s{0,3}:\s{0,3}"[a-z][a-z.]{1,30}"\s{0,3},\s{0,3}"args"\s{0,3}:\s{0,3}\[/g,
+  ],
   message: 'shows a Redis error reply',
   examples: {
     leaky: [
@@ -46,12 +51,14 @@ export const sqlErrorRedis = defineRule({
       'MOVED 3999 10.0.4.17:6381',
       'NOAUTH Authentication required.',
       '{"error":"redis: nil"}',
+      '{"command":{"name":"hset","args":["session:9f1c","user","42"]}}',
     ],
     safe: [
       'This item was MOVED to a new page.',
       'The service is BUSY right now. Please retry.',
       '{"error":"ERR_INTERNAL","message":"Internal Server Error"}',
       'Cache status: redis: nilpotent checks passed.',
+      '{"command":{"name":"export","args":"--all"}}',
     ],
   },
 })
