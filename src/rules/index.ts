@@ -78,6 +78,7 @@ import { internalAddressIpv6 } from './internal-address-ipv6.ts'
 import { internalAddressLoopback } from './internal-address-loopback.ts'
 import { internalAddressPrivateIpv4 } from './internal-address-private-ipv4.ts'
 import { internalAddressServiceAccount } from './internal-address-service-account.ts'
+import { internalAddressServiceUrl } from './internal-address-service-url.ts'
 import { problemJsonShape } from './problem-json-shape.ts'
 import { problemJsonStatus } from './problem-json-status.ts'
 import { requestIdMalformed } from './request-id-malformed.ts'
@@ -229,6 +230,7 @@ export const rules: readonly Rule[] = Object.freeze([
   internalAddressLoopback,
   internalAddressPrivateIpv4,
   internalAddressServiceAccount,
+  internalAddressServiceUrl,
   problemJsonShape,
   problemJsonStatus,
   requestIdMalformed,

@@ -1,0 +1,101 @@
+import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
+
+/**
+ * A URL whose host is one label, with a port or a path after it: `http://inventory-svc:8080/…`,
+ * `postgres://app@orders-db:5432/shop`. The label is not checked here, only the ending: a dot
+ * after it (a domain) is no match.
+ */
+const pattern =
+  /\b(?:https?|wss?|grpcs?|amqps?|rediss?|postgres(?:ql)?|mysql|mariadb|mongodb|nats|kafka|tcp):\/\/(?:[\w.~%!$&'()*+,;=:-]{1,100}@)?([a-z][a-z0-9_-]{0,62})(:\d{1,5}(?!\d)|\/)/g
+
+const keywords = ['://']
+
+/** Headers that carry the server's own address (its Location under a Compose name, say). */
+const ownAddressHeaders = new Set(['host', 'location', 'content-location', 'link', 'refresh'])
+
+/**
+ * Names that stand for a host in documentation and templates, and loopback (another rule's).
+ */
+const notServices = new Set([
+  'localhost',
+  'host',
+  'hostname',
+  'server',
+  'servername',
+  'example',
+  'domain',
+  'yourdomain',
+  'your-domain',
+  'yourserver',
+  'your-server',
+  'yourhost',
+  'your-host',
+  'myserver',
+  'my-server',
+  'myhost',
+  'my-host',
+  'ip',
+  'address',
+  'url',
+  'foo',
+  'bar',
+  'baz',
+])
+
+/**
+ * URLs to a host of a single label, which only a private network resolves: a Docker Compose
+ * service or a Kubernetes short name (`http://inventory-svc:8080/v1/stock`, `http://payments/v1`,
+ * `redis://cache:6379`). A URL names the host only with a port or a path after it; `localhost`
+ * (internal-address-loopback's), documentation names (`http://host:port/`, `http://example/`),
+ * and the server's own address in Location, Link or Refresh pass.
+ *
+ * @example
+ * ```ts
+ * 'request to http://inventory-svc:8080/v1/stock failed' // flagged
+ * ```
+ */
+export const internalAddressServiceUrl = defineRule({
+  id: 'internal-address-service-url',
+  category: 'internal-address',
+  description:
+    'URLs to a single-label host, as a private network names its services (Docker Compose, Kubernetes short names): http://inventory-svc:8080/..., redis://cache:6379.',
+  keywords,
+  patterns: [pattern],
+  *detect(subject) {
+    for (const view of subject.views) {
+      if (view.header !== undefined && ownAddressHeaders.has(view.header)) continue
+      for (const m of keywordMatches(subject, view, pattern, keywords)) {
+        const host = m[1] ?? ''
+        if (notServices.has(host)) continue
+        const start = m.index + m[0].length - host.length - (m[2] ?? '').length
+        const end = start + host.length + (m[2] === '/' ? 0 : (m[2] ?? '').length)
+        yield {
+          message: `names the internal service ${view.text.slice(start, end)} (a host of one label)`,
+          view,
+          span: [start, end],
+        }
+      }
+    }
+  },
+  examples: {
+    leaky: [
+      'request to http://inventory-svc:8080/v1/stock failed, reason: connect ECONNREFUSED',
+      '{"error":"upstream http://payments/v1/charges answered 503"}',
+      'Error: Redis connection to redis://cache:6379 failed',
+      '{"error":"GET http:\\/\\/orders-api:3000\\/orders\\/42 timed out"}',
+    ],
+    safe: [
+      'Internal Server Error',
+      'See https://status.example.com/incidents/42 and http://docs.acme.io:8080/errors.',
+      'Configure the upstream as http://host:port/ or http://localhost:3000/.',
+      '{"instance":"/orders/42","type":"https://errors.acme.io/problems/timeout"}',
+      {
+        status: 500,
+        headers: { location: 'http://app:3000/error' },
+        body: 'Internal Server Error',
+      },
+      'Set WEBPACK to webpack://app/src and chrome://settings/ stays local.',
+    ],
+  },
+})
