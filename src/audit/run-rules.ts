@@ -148,7 +148,8 @@ function toFinding(
       const shown = fold(masked).length <= 80 ? fold(masked) : excerpt(text, s, e, [[s, e]])
       return { ...base, where, excerpt: shown }
     }
-    const value = hit.evidence ?? subject.headers[hit.header] ?? ''
+    // The value as the rule read it (percent-decoded, for a Location or grpc-message).
+    const value = hit.evidence ?? inHeader?.text ?? subject.headers[hit.header] ?? ''
     // What no rule took for a secret, in the shapes secrets take (a URL's password, a bearer
     // token), is masked too.
     const shown = hit.secret ? maskSecret(value) : maskInline(fold(value))

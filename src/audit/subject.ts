@@ -106,7 +106,7 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
   for (const [name, value] of Object.entries(snapshot.headers)) {
     if (value.length === 0 || unscannedHeaders.has(name) || idHeaderNames.has(name)) continue
     if (extraIds.length > 0 && extraIds.includes(name)) continue
-    views.push(new View(name === 'grpc-message' ? grpcMessage(value) : value, identity, name))
+    views.push(new View(percentEncoded.has(name) ? percentDecoded(value) : value, identity, name))
   }
   const contentType = snapshot.headers['content-type']
   let parsed: { value: unknown } | undefined
@@ -124,12 +124,18 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
 const utf8 = new TextDecoder()
 
 /**
- * A `grpc-message` header as the text it carries: gRPC percent-encodes it (grpc-js encodes every
- * space, `pq:%20relation%20%22orders%22%20does%20not%20exist`). Each `%XX` is a byte of UTF-8; a
- * `%` not followed by two hex digits stays as it is, so one stray `%` does not leave the rest
- * encoded.
+ * Headers read as the text they carry, percent-decoded: gRPC percent-encodes `grpc-message`
+ * (grpc-js encodes every space, `pq:%20relation%20%22orders%22%20does%20not%20exist`), and a
+ * redirect to an error page carries the message in its URL
+ * (`Location: /error?msg=connect%20ECONNREFUSED%2010.0.0.5%3A5432`).
  */
-function grpcMessage(value: string): string {
+const percentEncoded = new Set(['grpc-message', 'location', 'content-location', 'refresh', 'link'])
+
+/**
+ * `value` with each `%XX` taken as a byte of UTF-8; a `%` not followed by two hex digits stays as
+ * it is, so one stray `%` does not leave the rest encoded.
+ */
+function percentDecoded(value: string): string {
   if (!value.includes('%')) return value
   let out = ''
   let bytes: number[] = []

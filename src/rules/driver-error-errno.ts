@@ -42,6 +42,12 @@ export const driverErrorErrno = defineRule({
       '{"errno":-3008,"code":"ENOTFOUND","syscall":"getaddrinfo","hostname":"payments.internal"}',
       'getaddrinfo EAI_AGAIN redis-master.cache.svc.cluster.local',
       '{"error":"read ECONNRESET"}',
+      // A redirect to an error page, the message percent-encoded in its URL.
+      {
+        status: 500,
+        headers: { location: '/error?msg=connect%20ECONNREFUSED%2010.0.0.5%3A5432' },
+        body: 'Internal Server Error',
+      },
       'connect ETIMEDOUT 172.31.9.14:443',
       'querySrv ENOTFOUND _mongodb._tcp.cluster0.abcde.mongodb.net',
     ],
