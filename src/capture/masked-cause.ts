@@ -63,6 +63,16 @@ function copyError(
     if (typeof value === 'string' || typeof value === 'number')
       own(key, value, Object.prototype.propertyIsEnumerable.call(error, key))
   }
+  // Vitest prints an error by its `toJSON` when it has one, else by every property along its
+  // prototype chain: the copy's own `toJSON` keeps it to what the copy holds (a copy of an
+  // AxiosError would print `config: undefined` by the class's, one of a DOMException its 25
+  // constants).
+  own('toJSON', function toJSON(this: Record<string, unknown>) {
+    const fields: Record<string, unknown> = {}
+    for (const key of Object.getOwnPropertyNames(this))
+      if (key !== 'toJSON') fields[key] = this[key]
+    return fields
+  })
   if (depth >= deepest) return out
   const cause = read(error, 'cause')
   if (cause !== undefined) own('cause', copy(cause, depth + 1))

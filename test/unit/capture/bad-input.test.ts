@@ -445,6 +445,19 @@ describe('the error a message describes is attached as its cause with its secret
     expect(printed(error)).toContain('The operation was aborted due to timeout')
   })
 
+  test("a copy serializes to what it holds, not its class's members (Vitest prints a cause by its toJSON)", async () => {
+    const timeout = new DOMException('The operation was aborted due to timeout', 'TimeoutError')
+    const network = new AxiosError('connect ECONNREFUSED 127.0.0.1:9', 'ECONNREFUSED')
+    for (const thrown of [timeout, network]) {
+      const { cause } = await captureError(Promise.reject(thrown))
+      const json = JSON.parse(JSON.stringify(cause)) as Record<string, unknown>
+      expect(json).toMatchObject({ name: thrown.name, message: thrown.message })
+      expect(Object.keys(json)).not.toContain('INDEX_SIZE_ERR')
+      expect(Object.keys(json)).not.toContain('config')
+      expect(Object.keys(json)).not.toContain('description')
+    }
+  })
+
   test('a cause that is its own, a throwing getter, a plain object, a secret past 16 KB', async () => {
     const cyclic = Object.assign(new AggregateError([], ''), { code: 'ECONNREFUSED' })
     cyclic.cause = cyclic
