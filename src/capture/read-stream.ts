@@ -76,7 +76,7 @@ export async function readBounded(
     if (error instanceof Safe500Error) throw error
     throw new Safe500Error(
       'ERR_BODY_READ',
-      `Cannot read the body of ${what}${status === undefined ? '' : ` (status ${status} and its headers arrived)`}: ${describe(error)}. The connection failed or the stream errored before the body ended.`,
+      `Cannot read the body of ${what}${status === undefined ? '' : ` (status ${status} and its headers arrived)`}: ${describe(error)}. The connection failed or the stream errored before the body ended. If it is the app's response, make the app finish it: an error thrown after the status was sent, or a Content-Length longer than the body, cuts a body short.`,
       { cause: maskedCause(error) },
     )
   } finally {

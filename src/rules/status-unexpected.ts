@@ -7,16 +7,26 @@ export const statusUnexpected = defineRule({
   description:
     'The status is not one the caller allows (500 by default; 502, 503 or 504 where allowed).',
   *detect({ status, options }) {
-    if (!options.status.includes(status)) {
+    if (options.status.includes(status)) return
+    const expected = options.status.join(' or ')
+    if (status === 0) {
       yield {
-        message: `status ${status} is not the expected ${options.status.join(' or ')}`,
+        message: `status 0 is a network error (Response.error(), a request that failed), not an answer; expected ${expected}`,
       }
+      return
     }
+    // Another 5xx: the caller may mean to allow it.
+    const allow =
+      status >= 500 && status <= 599
+        ? ` (to allow it: toBeSafe5xx([${status}]), or { status: [${[...options.status, status].join(', ')}] })`
+        : ''
+    yield { message: `status ${status} is not the expected ${expected}${allow}` }
   },
   examples: {
     leaky: [
       { status: 200, body: 'OK' },
       { status: 404, body: 'Not Found' },
+      { status: 502, body: 'Bad Gateway' },
     ],
     safe: [{ status: 500, body: 'Internal Server Error' }],
   },

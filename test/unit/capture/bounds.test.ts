@@ -147,7 +147,7 @@ test('a stream that errors mid-body fails with ERR_BODY_READ', async () => {
   const error = await captureError({ status: 500, body: stream })
   expect(error.code).toBe('ERR_BODY_READ')
   expect(error.message).toMatchInlineSnapshot(
-    `"[safe500] Cannot read the body of the response: Error ECONNRESET: socket hang up. The connection failed or the stream errored before the body ended."`,
+    `"[safe500] Cannot read the body of the response: Error ECONNRESET: socket hang up. The connection failed or the stream errored before the body ended. If it is the app's response, make the app finish it: an error thrown after the status was sent, or a Content-Length longer than the body, cuts a body short."`,
   )
 })
 

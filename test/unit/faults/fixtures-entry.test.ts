@@ -36,6 +36,11 @@ test('startApp refuses what it cannot start, saying what it can', async () => {
     await expect(failure).rejects.toBeInstanceOf(Safe500Error)
     await expect(failure).rejects.toThrow(`[safe500] startApp() received ${what}, ${can}`)
   }
+  // An async factory called without await.
+  const pending = Promise.resolve({ fetch: () => new Response('ok') })
+  await expect(startApp(pending as never)).rejects.toThrow(
+    '[safe500] startApp() received a promise, which it cannot start: await it first (an async createApp() called without await?), then pass',
+  )
 })
 
 test('a fetch handler that throws: the stand-in 500 is logged as such, with the error', async () => {

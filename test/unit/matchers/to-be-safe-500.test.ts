@@ -51,11 +51,22 @@ test('.not fails a safe 500 with its own sentence', async () => {
   `)
 })
 
+test('a network error (status 0) is named as one', async () => {
+  const error = await expect(Response.error())
+    .toBeSafe500()
+    .catch((e: unknown) => e)
+  expect(plain(error)).toContain(
+    'status 0 is a network error (Response.error(), a request that failed), not an answer; expected 500',
+  )
+})
+
 test('a 502 is not a 500', async () => {
   const error = await expect(safeResponse(502))
     .toBeSafe500()
     .catch((e: unknown) => e)
-  expect(plain(error)).toContain('status-unexpected at status: status 502 is not the expected 500')
+  expect(plain(error)).toContain(
+    'status-unexpected at status: status 502 is not the expected 500 (to allow it: toBeSafe5xx([502]), or { status: [500, 502] })',
+  )
   // The headline names the status expected, not the one received.
   expect(plain(error)).toContain('Expected a safe 500, but found 1 problem:')
 })
