@@ -25,7 +25,7 @@ import { clip } from './internal/request-id-lines.ts'
  */
 export interface TraceableOptions extends TraceOptions {
   /** More header names that carry the request ID. */
-  readonly requestIdHeaders?: readonly string[]
+  readonly requestIdHeaders?: readonly string[] | undefined
 }
 
 /**

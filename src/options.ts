@@ -30,19 +30,19 @@ export type RequestIdPlacement = 'header' | 'body' | 'both' | 'either' | 'none'
  */
 export interface AuditOptions extends CaptureOptions {
   /** Statuses the response may have. Default 500 (`toBeSafe5xx` allows 500, 502, 503, 504). */
-  readonly status?: number | readonly number[]
+  readonly status?: number | readonly number[] | undefined
   /** Where the request ID must be. Default `either`. */
-  readonly requestId?: RequestIdPlacement
+  readonly requestId?: RequestIdPlacement | undefined
   /** More header names that carry the request ID, e.g. `x-trace`. */
-  readonly requestIdHeaders?: readonly string[]
+  readonly requestIdHeaders?: readonly string[] | undefined
   /** Rule ids or categories not to run, e.g. `['header-nosniff', 'request-id']`. */
-  readonly skip?: readonly (Category | (string & {}))[]
+  readonly skip?: readonly (Category | (string & {}))[] | undefined
   /** Rules of your own, made with `defineRule()`, run after the catalogue. */
-  readonly rules?: readonly Rule[]
+  readonly rules?: readonly Rule[] | undefined
   /** Text that is fine to show: a finding whose matched text contains one of these (or matches the RegExp) is dropped. */
-  readonly allow?: readonly (string | RegExp)[]
+  readonly allow?: readonly (string | RegExp)[] | undefined
   /** The request method, when the response shape does not tell it; `HEAD` answers need no body. */
-  readonly method?: string
+  readonly method?: string | undefined
 }
 
 /** Options with every default filled in. */

@@ -44,10 +44,10 @@ export interface Snapshot {
  */
 export interface CaptureOptions {
   /** Most bytes to read; the rest is left unread and the snapshot is marked truncated. Default 4 MiB. */
-  readonly maxBytes?: number
+  readonly maxBytes?: number | undefined
   /**
    * Most milliseconds to wait for the response to end: a promise passed in to settle, then its body
    * to be read. Default 3000, under the runners' 5 s test timeout.
    */
-  readonly timeout?: number
+  readonly timeout?: number | undefined
 }

@@ -39,13 +39,13 @@ export interface LogRecord {
  */
 export interface CaptureLogsOptions {
   /** console.log, info, warn, error, debug, trace. Default true. */
-  readonly console?: boolean
+  readonly console?: boolean | undefined
   /** process.stdout.write. Default true. */
-  readonly stdout?: boolean
+  readonly stdout?: boolean | undefined
   /** process.stderr.write. Default true. */
-  readonly stderr?: boolean
+  readonly stderr?: boolean | undefined
   /** Also let captured output through to the terminal. Default false. */
-  readonly print?: boolean
+  readonly print?: boolean | undefined
 }
 
 /**

@@ -26,9 +26,9 @@ export interface TraceOptions {
    * The real error: an Error (its message), a string or a RegExp the record must hold. Default:
    * a V8 stack frame, a planted canary (`canaryError()`), or a JSON `err`/`error` with a message.
    */
-  readonly error?: Error | string | RegExp
+  readonly error?: Error | string | RegExp | undefined
   /** The inbound ID the test sent: text after a CR/LF in it must not start a line of any record. */
-  readonly inbound?: string
+  readonly inbound?: string | undefined
 }
 
 /**

@@ -20,9 +20,9 @@ import { readSync } from './internal/read-sync.ts'
  */
 export interface UniformOptions {
   /** More text to mask: strings, or RegExps (e.g. a timestamp format of your own). */
-  readonly mask?: readonly (string | RegExp)[]
+  readonly mask?: readonly (string | RegExp)[] | undefined
   /** More header names that carry the request ID. */
-  readonly requestIdHeaders?: readonly string[]
+  readonly requestIdHeaders?: readonly string[] | undefined
 }
 
 /**

@@ -43,11 +43,11 @@ export const securityHeaderNames: readonly string[] = [
  */
 export interface DroppedHeadersOptions {
   /** More header names to keep, e.g. `x-tenant`. */
-  readonly headers?: readonly string[]
+  readonly headers?: readonly string[] | undefined
   /** Header names not to compare. */
-  readonly ignore?: readonly string[]
+  readonly ignore?: readonly string[] | undefined
   /** More header names that carry the request ID. */
-  readonly requestIdHeaders?: readonly string[]
+  readonly requestIdHeaders?: readonly string[] | undefined
 }
 
 /**

@@ -36,27 +36,27 @@ export interface ProbeRequestIdOptions {
   /** A URL that answers with an error (a 5xx, or at least a 4xx), e.g. with a fault armed. */
   readonly url: string | URL
   /** Default `GET`. */
-  readonly method?: string
+  readonly method?: string | undefined
   /** Headers sent with every request (auth, content type). */
-  readonly headers?: Readonly<Record<string, string>>
+  readonly headers?: Readonly<Record<string, string>> | undefined
   /** A body sent with every request. */
-  readonly body?: string | Uint8Array
+  readonly body?: string | Uint8Array | undefined
   /**
    * What the app does with a well-formed inbound ID. `undefined` (default): echoing it back or
    * not are both fine. `false`: any echo is reported. `true`: an app that echoes none is reported.
    */
-  readonly propagates?: boolean
+  readonly propagates?: boolean | undefined
   /** More header names that carry the ID, both inbound and in the response, e.g. `x-trace`. */
-  readonly requestIdHeaders?: readonly string[]
+  readonly requestIdHeaders?: readonly string[] | undefined
   /** Where each error response must carry the ID. Default `either` (a header or the body). */
-  readonly requestId?: RequestIdPlacement
+  readonly requestId?: RequestIdPlacement | undefined
   /** The fetch to use (default the global one), e.g. one bound to an undici Agent. */
-  readonly fetch?: (url: string, init: RequestInit) => Promise<Response>
+  readonly fetch?: ((url: string, init: RequestInit) => Promise<Response>) | undefined
   /**
    * Most milliseconds to wait for each answer, its body included. Default 3000 (as `capture()`),
    * under the 5 s a test may take, so an app that never answers is reported as such.
    */
-  readonly timeout?: number
+  readonly timeout?: number | undefined
 }
 
 /**
