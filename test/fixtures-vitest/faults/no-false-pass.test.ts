@@ -2,7 +2,7 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { fault, setupUpstreams } from 'safe500/msw'
 import { Pool } from 'undici'
-import { expect, test } from 'vitest'
+import { describe, expect, test } from 'vitest'
 
 // An initial handler is armed for the whole file: it is never hit, so the file fails after all.
 const upstreams = setupUpstreams(fault.status(500, 'https://ledger.example.com/*'))
@@ -39,4 +39,14 @@ test('requests to the app under test on loopback pass through untouched', async 
   const res = await fetch(`http://127.0.0.1:${(app.address() as AddressInfo).port}/`)
   expect(await res.text()).toBe('hello')
   app.close()
+})
+
+// Concurrent tests share the handlers and are checked when the last of them ends.
+describe.concurrent('concurrent tests', () => {
+  test('a concurrent test that ends last', async () => {
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  })
+  test('a concurrent test whose fault is never hit', () => {
+    upstreams.use(fault.status(503, 'https://inventory.example.com/*'))
+  })
 })

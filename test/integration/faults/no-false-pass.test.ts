@@ -50,6 +50,21 @@ test('a request from a client MSW misses fails its test in default mode', () => 
   expect(message).toContain("with safe500/fixtures, test.override('upstreamsOptions'")
 })
 
+test("concurrent tests: the last to end fails, saying the fault may be another test's", () => {
+  const last = run.tests['a concurrent test that ends last']
+  expect(last?.status).toBe('failed')
+  expect(last?.message).toContain(
+    '• fault.status(503) on any method https://inventory.example.com/*',
+  )
+  expect(last?.message).toContain(
+    "Tests ran at the same time (test.concurrent) and share the handlers, so they are checked when the last of them ends: this test is that one, and the fault or request may be another test's",
+  )
+  // A test that ran alone says nothing of the kind.
+  expect(run.tests['an armed fault that is never hit fails']?.message).not.toContain(
+    'Tests ran at the same time',
+  )
+})
+
 test('an initial handler never hit fails the file after all its tests', () => {
   const file = run.files['no-false-pass.test.ts']
   expect(file?.status).toBe('failed')
