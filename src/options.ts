@@ -85,9 +85,14 @@ export function configure(options?: AuditOptions): void {
     caller: 'configure()',
     rules: replacesRules ? [] : (defaults.rules ?? []),
   })
-  const merged: Record<string, unknown> = { ...defaults }
-  for (const [key, value] of Object.entries(options)) if (value !== undefined) merged[key] = value
-  defaults = merged
+  defaults = overlay(defaults, options)
+}
+
+/** `base` with the options of `over` that are given (an option given as undefined is not). */
+function overlay(base: AuditOptions, over: AuditOptions): AuditOptions {
+  const merged: Record<string, unknown> = { ...base }
+  for (const [key, value] of Object.entries(over)) if (value !== undefined) merged[key] = value
+  return merged
 }
 
 /** The options in force: defaults from `configure()` overlaid with `options`. */
@@ -109,7 +114,7 @@ export function builtInOptions(): ResolvedOptions {
 }
 
 function resolve(defaults: AuditOptions, options: AuditOptions): ResolvedOptions {
-  const merged = { ...defaults, ...options }
+  const merged = overlay(defaults, options)
   const status = merged.status ?? 500
   return {
     status: typeof status === 'number' ? [status] : [...status],

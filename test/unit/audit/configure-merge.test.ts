@@ -74,3 +74,16 @@ test('a bad configure() leaves the defaults as they were', async () => {
   expect(() => configure({ allow: [''] })).toThrow('[safe500] configure(): allow holds an empty')
   expect(rulesOf(await audit(tracedResponse()))).not.toContain('request-id-missing')
 })
+
+test('an option given as undefined in a call keeps the configured default', async () => {
+  configure({ status: [500, 503], requestId: 'none', maxBytes: 1024 })
+  const res = () => new Response('{"error":"Internal Server Error"}', { status: 503 })
+  const report = await audit(res(), {
+    status: undefined,
+    requestId: undefined,
+    maxBytes: undefined,
+  })
+  expect(rulesOf(report)).not.toContain('status-unexpected')
+  expect(rulesOf(report)).not.toContain('request-id-missing')
+  expect(report.expectedStatus).toEqual([500, 503])
+})
