@@ -56,9 +56,10 @@ export const driverErrorOtherRuntimes = defineRule({
     /(?<=^|["\n>]|: )driver: bad connection(?=$|["\n\\]|<\/)|\bssh: (?:handshake failed: |unable to authenticate, attempted methods )|\bCannot connect to the Docker daemon at (?:unix|tcp|npipe|https?|ssh):\/\/|\bKeeperErrorCode = [A-Z][A-Za-z]{2,40}\b/g,
     // Neo4j's driver finding no routing server (`Could not perform discovery. No routing servers
     // available. Known routing table: RoutingTable[…]`); mssql's error serialized whole, whose
-    // `originalError` is tedious's (`"originalError":{"code":"ESOCKET"}`); the Elasticsearch
+    // `originalError` is tedious's with its connection code (`"originalError":{"code":"ESOCKET"}`;
+    // GraphQL's `originalError` holds any error, so only these codes count); the Elasticsearch
     // client's connection pool entry (`"deadCount":0,"resurrectTimeout":0`).
-    /\bCould not perform discovery\. No routing servers available\b|\bKnown routing table: RoutingTable\[|"originalError"\s{0,3}:\s{0,3}\{\s{0,3}"(?:code|info|message)"|"resurrectTimeout"\s{0,3}:\s{0,3}\d/g,
+    /\bCould not perform discovery\. No routing servers available\b|\bKnown routing table: RoutingTable\[|"originalError"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"E(?:SOCKET|LOGIN|TIMEOUT|CONNCLOSED|INSTLOOKUP|DRIVER|NOCONN)"|"resurrectTimeout"\s{0,3}:\s{0,3}\d/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
