@@ -92,6 +92,8 @@ export const driverErrorOtherRuntimes = defineRule({
       'Report a driver: bad connection reports go to the dispatch team.',
       'Cannot connect to the Docker daemon? See our guide to installing Docker Desktop.',
       'We could not perform discovery of your devices. Try again.',
+      // GraphQL's originalError holds any error: the rules of its own kind report it.
+      '{"errors":[{"message":"Unexpected error.","extensions":{"originalError":{"message":"Cannot read properties of undefined"}}}]}',
       'SSH: handshake failed for your key. Upload a new key in your account settings.',
     ],
   },
