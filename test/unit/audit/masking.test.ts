@@ -3,19 +3,20 @@ import { expect, test } from 'vitest'
 import { hexDigits, sampleSecret } from '../../../src/secrets/sample-secret.ts'
 import { snapshotOf } from '../../support/example-response.ts'
 
+/** The audit of a 500 with these headers and body. */
+const audit500 = (headers: Record<string, string>, body: string) =>
+  auditSnapshot(snapshotOf({ status: 500, headers, body }))
+
 test('a message that quotes a found secret cut differently from the match still masks it', () => {
   // The secret rule matches up to the colon; the body's "request ID" stops before it, and the
   // request-id-mismatch message quotes that ID.
   const secret = ['hf', '_esnnAAaaaAAAAAaaAAaAAaAaAAAaAaaAAA'].join('')
-  const report = auditSnapshot(
-    snapshotOf({
-      status: 500,
-      headers: {
-        'content-type': 'text/html; charset=utf-8',
-        'x-request-id': '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c',
-      },
-      body: `reference HF_TOKEN=${secret}0Error: boom\n    at handler (/srv/app/src/routes.js:10:5)\n`,
-    }),
+  const report = audit500(
+    {
+      'content-type': 'text/html; charset=utf-8',
+      'x-request-id': '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c',
+    },
+    `reference HF_TOKEN=${secret}0Error: boom\n    at handler (/srv/app/src/routes.js:10:5)\n`,
   )
   expect(report.findings.map((f) => f.rule)).toContain('request-id-mismatch')
   expect(report.findings.map((f) => f.rule)).toContain('secret-assignment')
@@ -32,12 +33,9 @@ test('a signed URL is one finding per piece it leaks: key ID, session token, sig
     `X-Amz-Security-Token=${token}`,
     `X-Amz-SignedHeaders=host&X-Amz-Signature=${signature}`,
   ].join('&')
-  const report = auditSnapshot(
-    snapshotOf({
-      status: 500,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ error: 'upload failed', url }),
-    }),
+  const report = audit500(
+    { 'content-type': 'application/json' },
+    JSON.stringify({ error: 'upload failed', url }),
   )
   const secrets = report.findings.filter((f) => f.category === 'secret')
   expect(secrets.map((f) => `${f.rule}: ${f.message}`)).toEqual([
@@ -52,16 +50,13 @@ test('a signed URL is one finding per piece it leaks: key ID, session token, sig
 test('a secret in a header is masked where it stands in the value, so the excerpt says which part it is', () => {
   const token = ['ghp', '_', sampleSecret(36, 1308)].join('')
   const password = ['S3cret', 'Passw0rd'].join('')
-  const report = auditSnapshot(
-    snapshotOf({
-      status: 500,
-      headers: {
-        'content-type': 'text/plain; charset=utf-8',
-        'x-upstream-auth': `Bearer ${token}`,
-        'x-db': `postgres://app:${password}@db.acme-shop.com:5432/orders`,
-      },
-      body: 'Internal Server Error',
-    }),
+  const report = audit500(
+    {
+      'content-type': 'text/plain; charset=utf-8',
+      'x-upstream-auth': `Bearer ${token}`,
+      'x-db': `postgres://app:${password}@db.acme-shop.com:5432/orders`,
+    },
+    'Internal Server Error',
   )
   const excerpts = (rule: string) =>
     report.findings.filter((f) => f.rule === rule).map((f) => `${f.where}: ${f.excerpt}`)
@@ -76,15 +71,12 @@ test('a secret in a header is masked where it stands in the value, so the excerp
 
 test("an excerpt masks a URL's password whatever its host, a documentation domain too", () => {
   const password = ['S3cret', 'Passw0rd'].join('')
-  const report = auditSnapshot(
-    snapshotOf({
-      status: 500,
-      headers: {
-        'content-type': 'text/plain; charset=utf-8',
-        'x-upstream': `postgres://app:${password}@db.example.com:5432/orders`,
-      },
-      body: `connect failed: postgres://app:${password}@db.example.com:5432/orders (ECONNREFUSED)`,
-    }),
+  const report = audit500(
+    {
+      'content-type': 'text/plain; charset=utf-8',
+      'x-upstream': `postgres://app:${password}@db.example.com:5432/orders`,
+    },
+    `connect failed: postgres://app:${password}@db.example.com:5432/orders (ECONNREFUSED)`,
   )
   // A documentation host is no secret finding of its own, but the driver error's excerpt shows it.
   expect(report.findings.map((f) => f.rule)).not.toContain('secret-url-credentials')
