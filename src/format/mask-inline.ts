@@ -25,9 +25,14 @@ const urlReach = 330
  * ```
  */
 export function urlPasswords(text: string, from: number, to: number): [number, number][] {
-  const start = Math.max(0, from - urlReach)
+  // A password that touches the window ends within 200 characters of it, before its `@`.
+  const at = text.indexOf('@', from)
+  if (at === -1 || at > to + 200) return []
+  // Its URL's scheme stands before the `@`, at most some 330 characters before the window.
+  const scheme = text.indexOf('://', Math.max(0, from - urlReach))
+  if (scheme === -1 || scheme > to + 200) return []
+  const start = Math.max(0, scheme - 21)
   const slice = text.slice(start, Math.min(text.length, to + 210))
-  if (!slice.includes('://')) return []
   const out: [number, number][] = []
   for (const match of slice.matchAll(urlPassword)) {
     const s = start + match.index + (match[1] as string).length

@@ -1,6 +1,7 @@
 import { auditSnapshot, formatReport } from 'safe500'
 import { expect, test } from 'vitest'
 import { hexDigits, sampleSecret } from '../../../src/secrets/sample-secret.ts'
+import { urlPasswords } from '../../../src/format/mask-inline.ts'
 import { snapshotOf } from '../../support/example-response.ts'
 
 /** The audit of a 500 with these headers and body. */
@@ -87,4 +88,18 @@ test("an excerpt masks a URL's password whatever its host, a documentation domai
   )
   expect(inHeader?.excerpt).toBe('postgres://app:****@db.example.com:5432/orders')
   expect(formatReport(report)).not.toContain(password)
+})
+
+test("a URL's password is masked when an address with an @ stands before it", () => {
+  const password = ['S3cret', 'Passw0rd'].join('')
+  const report = audit500(
+    { 'content-type': 'text/plain; charset=utf-8' },
+    `mail ops@shop.example: connect failed: postgres://app:${password}@db.example.com:5432/orders`,
+  )
+  expect(formatReport(report)).toContain('postgres://app:S3cr****@db.example.com')
+  expect(formatReport(report)).not.toContain(password)
+  // The window starts before the address: its @ is not the URL's.
+  const text = `ops@shop.example postgres://app:${password}@db/x`
+  const at = text.indexOf(password)
+  expect(urlPasswords(text, 0, 40)).toEqual([[at, at + password.length]])
 })
