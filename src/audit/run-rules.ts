@@ -137,16 +137,12 @@ function toFinding(
   }
   if (hit.header !== undefined) {
     const where = `header ${hit.header}`
-    // A secret a pattern found in a header's value is masked where it stands, so the excerpt
-    // still says which part of the value it is (`Bearer ghp_****`, not `Bear****`).
+    // A secret a pattern found in a header's value is masked where it stands and marked, so the
+    // excerpt says which part of the value it is (`Bearer »ghp_****«`, not `Bear****`); the rest
+    // of the value is masked as a body's excerpt is (a URL's password, a generated key).
     if (hit.secret && inHeader) {
-      const {
-        text,
-        span: [s, e],
-      } = inHeader
-      const masked = `${text.slice(0, s)}${maskSecret(text.slice(s, e))}${text.slice(e)}`
-      const shown = fold(masked).length <= 80 ? fold(masked) : excerpt(text, s, e, [[s, e]])
-      return { ...base, where, excerpt: shown }
+      const { text, span } = inHeader
+      return { ...base, where, excerpt: excerpt(text, span[0], span[1], [span]) }
     }
     // The value as the rule read it (percent-decoded, for a Location or grpc-message).
     const value = hit.evidence ?? inHeader?.text ?? subject.headers[hit.header] ?? ''

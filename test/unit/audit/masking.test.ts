@@ -61,13 +61,31 @@ test('a secret in a header is masked where it stands in the value, so the excerp
   )
   const excerpts = (rule: string) =>
     report.findings.filter((f) => f.rule === rule).map((f) => `${f.where}: ${f.excerpt}`)
-  expect(excerpts('secret-auth-header')).toEqual([`header x-upstream-auth: Bearer ghp_****`])
-  expect(excerpts('secret-github-token')).toEqual([`header x-upstream-auth: Bearer ghp_****`])
+  expect(excerpts('secret-auth-header')).toEqual([`header x-upstream-auth: Bearer »ghp_****«`])
+  expect(excerpts('secret-github-token')).toEqual([`header x-upstream-auth: Bearer »ghp_****«`])
   expect(excerpts('secret-url-credentials')).toEqual([
-    'header x-db: postgres://app:S3cr****@db.acme-shop.com:5432/orders',
+    'header x-db: postgres://app:»S3cr****«@db.acme-shop.com:5432/orders',
   ])
   expect(formatReport(report)).not.toContain(token.slice(4, 12))
   expect(formatReport(report)).not.toContain(password)
+})
+
+test('the rest of a header value beside a secret found in it is masked as a body is', () => {
+  const token = ['ghp', '_', sampleSecret(36, 1310)].join('')
+  const password = ['Hunter2', 'Secret99'].join('')
+  const key = sampleSecret(24, 1311)
+  // Short values (under 80 characters), shown whole, and a long one, shown as a window.
+  for (const value of [
+    `Bearer ${token} redis://:${password}@c/0`,
+    `Bearer ${token} postgres://app:${password}@db.example.com/x key=${key}`,
+  ]) {
+    const shown = formatReport(
+      audit500({ 'content-type': 'text/plain', 'x-upstream-auth': value }, 'Internal Server Error'),
+    )
+    expect(shown).toContain('Bearer »ghp_****«')
+    expect(shown).not.toContain(password)
+    expect(shown).not.toContain(key)
+  }
 })
 
 test("an excerpt masks a URL's password whatever its host, a documentation domain too", () => {
