@@ -34,7 +34,7 @@ const appidKeywords = ['appid=']
  * and digits mixed as in a generated key, so an object key (`?key=reports-2024-summary`) or a
  * UUID passes. Run only near `key=` (`keyParamKeywords`).
  */
-const keyParamPattern = /[?&;]key=([\w-]{20,200})(?![\w.~%-])/g
+const keyParamPattern = /[?&;]key=([\w-]{20,200})(?![\w.~-])/g
 const keyParamKeywords = ['?key=', '&key=', ';key=']
 /**
  * Cloudflare's global API key (gitleaks: cloudflare-global-api-key), 37 hex digits, as the v4 API
@@ -232,6 +232,7 @@ export const secretAssignment = defineRule({
       `{ host: 'db', user: 'app', password: '${sampleSecret(10, 803)}' }`,
       `GET /v1/rates?api_key=${sampleSecret(32, 804)} failed`,
       `Request failed with status code 500 Internal Server Error: POST http://payments.internal/v1/charges?key=ak_${sampleSecret(32, 1309, hexDigits)}`,
+      `{"error":"upstream failed","url":"https://api.example.com/v2/search?key=${sampleSecret(32, 1314)}%20&q=shoes"}`,
       `{"request":{"headers":{"x-functions-key":"${sampleSecret(54, 1305)}=="}}}`,
       `{"headers":{"Ocp-Apim-Subscription-Key":"${sampleSecret(32, 1306, hexDigits)}"}}`,
       `{"refresh_token":"${sampleSecret(40, 805)}"}`,
@@ -321,6 +322,7 @@ export const secretAssignment = defineRule({
       `CLOUDFLARE_API_KEY=${'0'.repeat(37)}`,
       '<a href="https://store.steampowered.com/app/?appid=730">Play</a> <a href="/weather?appid=YOUR_API_KEY">docs</a>',
       '<a href="/files?key=reports-2024-quarterly-summary">report</a> <a href="/t?key=3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c">ticket</a>',
+      `{"retry":"/objects?key=${sampleSecret(40, 1312, hexDigits)}","job":"/jobs?key=${sampleSecret(24, 1313, hexDigits)}","t":"/t?key=01ARZ3NDEKTSV4RRFFQ69G5FAV"}`,
       '<a href="/maps?key=YOUR_GOOGLE_MAPS_API_KEY">docs</a> <a href="/i18n?key=checkout.errors.payment_declined">t</a>',
     ],
   },
@@ -409,20 +411,40 @@ function* scanOptions(subject: Subject, view: TextView): Iterable<Hit> {
  * (`pub` and 32 hex digits).
  */
 /**
- * True for a value of `key=` that reads as a generated key: letters and digits mixed, changing
- * from one to the other at least eight times (`9f8e7d6c…`, not `reports-2024-summary`), not a
- * UUID, not a placeholder.
+ * True for a value of `key=` that reads as a generated key: after a short prefix of its kind
+ * (`ak_9f8e7d6c…`), letters and digits changing from one to the other at least eight times; or,
+ * with no prefix, upper- and lower-case letters and digits mixed as in a random key (`AIzaSyD4…`),
+ * the kind of character changing at least every third one. A hex digest, an ObjectId or a ULID
+ * (`?key=da39a3ee…`, a cache or object key) has one case only and passes; so do UUIDs,
+ * placeholders and Google's `AIza…` keys (secret-google-key's).
  */
 function isKeyLike(value: string): boolean {
-  let changes = 0
+  // Google's keys (`AIza…`) are secret-google-key's, which knows the browser keys it loads with.
+  if (value.startsWith('AIza') || isUuid(value) || isPlaceholder(value)) return false
+  let prefix = 0
+  while (prefix < 9 && isAsciiLetter(value.charCodeAt(prefix))) prefix++
+  const sep = value.charCodeAt(prefix)
+  const prefixed = prefix >= 2 && prefix <= 8 && (sep === 0x5f || sep === 0x2d)
+  const from = prefixed ? prefix + 1 : 0
+  // Kinds: 1 digit, 2 upper case, 3 lower case.
+  const counts = [0, 0, 0, 0]
+  let letterDigit = 0
+  let anyKind = 0
   let last = 0
-  for (let i = 0; i < value.length; i++) {
+  for (let i = from; i < value.length; i++) {
     const c = value.charCodeAt(i)
-    const kind = isAsciiDigit(c) ? 1 : isAsciiLetter(c) ? 2 : 0
-    if (kind !== 0 && last !== 0 && kind !== last) changes++
-    if (kind !== 0) last = kind
+    const kind = isAsciiDigit(c) ? 1 : !isAsciiLetter(c) ? 0 : c < 0x61 ? 2 : 3
+    if (kind === 0) continue
+    counts[kind] = (counts[kind] ?? 0) + 1
+    if (last !== 0 && kind !== last) {
+      anyKind++
+      if (kind === 1 || last === 1) letterDigit++
+    }
+    last = kind
   }
-  return changes >= 8 && !isUuid(value) && !isPlaceholder(value)
+  if (prefixed && letterDigit >= 8) return true
+  const [, digits = 0, upper = 0, lower = 0] = counts
+  return upper >= 2 && lower >= 2 && digits >= 2 && anyKind * 3 >= value.length - from
 }
 
 /** True for a UUID (8-4-4-4-12 hex digits): an ID, not a key. */
