@@ -1,7 +1,10 @@
 import { maskSecret } from './mask.ts'
 
-/** A URL's password, `@` allowed in it: `scheme://user:<password>@host`, not crossing `/`, `?` or `#`. */
-const urlPassword = /(\b[a-z][a-z0-9+.-]{1,20}:\/\/[^\s:@/?#]{0,100}:)([^\s/?#]{1,200})@/gi
+/**
+ * A URL's password, `@` allowed in it: `scheme://user:<password>@host`, not crossing `/`, `?` or
+ * `#`; its slashes escaped too, as JSON may write them (`postgres:\/\/app:<password>@db`).
+ */
+const urlPassword = /(\b[a-z][a-z0-9+.-]{1,20}:\\?\/\\?\/[^\s:@/?#]{0,100}:)([^\s/?#]{1,200})@/gi
 /**
  * The value of a key named as a secret, wherever the name ends (`DB_PASSWORD=`, `access_token=`,
  * `"accessToken":"`, `\"password\":\"`): quoted (spaces and all) or bare.
@@ -29,7 +32,7 @@ export function urlPasswords(text: string, from: number, to: number): [number, n
   const at = text.indexOf('@', from)
   if (at === -1 || at > to + 200) return []
   // Its URL's scheme stands before the `@`, at most some 330 characters before the window.
-  const scheme = text.indexOf('://', Math.max(0, from - urlReach))
+  const scheme = firstOf(text, ['://', ':\\/\\/'], Math.max(0, from - urlReach))
   if (scheme === -1 || scheme > to + 200) return []
   const start = Math.max(0, scheme - 21)
   const slice = text.slice(start, Math.min(text.length, to + 210))
@@ -40,6 +43,16 @@ export function urlPasswords(text: string, from: number, to: number): [number, n
     if (s < to && e > from) out.push([s, e])
   }
   return out
+}
+
+/** Where the first of `words` stands in `text` from `from` on, or -1. */
+function firstOf(text: string, words: readonly string[], from: number): number {
+  let first = -1
+  for (const word of words) {
+    const at = text.indexOf(word, from)
+    if (at !== -1 && (first === -1 || at < first)) first = at
+  }
+  return first
 }
 
 /** Values that say what went wrong rather than being a secret: `apiKey=undefined`, `token: expired`. */

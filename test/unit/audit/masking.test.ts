@@ -121,3 +121,12 @@ test("a URL's password is masked when an address with an @ stands before it", ()
   const at = text.indexOf(password)
   expect(urlPasswords(text, 0, 40)).toEqual([[at, at + password.length]])
 })
+
+test("a URL's password is masked in JSON that escapes its slashes", () => {
+  const password = ['Hunter2', 'Secret99'].join('')
+  const body = `{"error":"connect ECONNREFUSED postgres:\\/\\/app:${password}@db.example.com:5432\\/shop"}`
+  expect(body).toContain(':\\/\\/app:')
+  const shown = formatReport(audit500({ 'content-type': 'application/json' }, body))
+  expect(shown).toContain('app:Hunt****@db.example.com')
+  expect(shown).not.toContain(password)
+})
