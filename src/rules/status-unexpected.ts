@@ -15,10 +15,11 @@ export const statusUnexpected = defineRule({
       }
       return
     }
-    // Another 5xx: the caller may mean to allow it.
+    // Another 5xx: the caller may mean to allow it, with the statuses allowed already.
+    const all = [...options.status, status].sort((a, b) => a - b).join(', ')
     const allow =
       status >= 500 && status <= 599
-        ? ` (to allow it: toBeSafe5xx([${status}]), or { status: [${[...options.status, status].join(', ')}] })`
+        ? ` (to allow it: toBeSafe5xx([${all}]), or { status: [${all}] } for toBeSafe500() and audit())`
         : ''
     yield { message: `status ${status} is not the expected ${expected}${allow}` }
   },

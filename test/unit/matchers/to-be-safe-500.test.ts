@@ -60,12 +60,21 @@ test('a network error (status 0) is named as one', async () => {
   )
 })
 
+test('toBeSafe5xx() on a 5xx it does not allow suggests the statuses it allows with that one', async () => {
+  const error = await expect(safeResponse(503))
+    .toBeSafe5xx([502])
+    .catch((e: unknown) => e)
+  expect(plain(error)).toContain(
+    'status 503 is not the expected 502 (to allow it: toBeSafe5xx([502, 503]), or { status: [502, 503] } for toBeSafe500() and audit())',
+  )
+})
+
 test('a 502 is not a 500', async () => {
   const error = await expect(safeResponse(502))
     .toBeSafe500()
     .catch((e: unknown) => e)
   expect(plain(error)).toContain(
-    'status-unexpected at status: status 502 is not the expected 500 (to allow it: toBeSafe5xx([502]), or { status: [500, 502] })',
+    'status-unexpected at status: status 502 is not the expected 500 (to allow it: toBeSafe5xx([500, 502]), or { status: [500, 502] } for toBeSafe500() and audit())',
   )
   // The headline names the status expected, not the one received.
   expect(plain(error)).toContain('Expected a safe 500, but found 1 problem:')
