@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { isAsciiAlnum } from '../secrets/token-char.ts'
 
 /**
  * A URL whose host is one label, with a port or a path after it: `http://inventory-svc:8080/…`,
@@ -44,9 +45,75 @@ const notServices = new Set([
 ])
 
 /**
- * URLs to a host of a single label, which only a private network resolves: a Docker Compose
- * service or a Kubernetes short name (`http://inventory-svc:8080/v1/stock`, `http://payments/v1`,
- * `redis://cache:6379`). A URL names the host only with a port or a path after it; `localhost`
+ * What stands before a URL an app called (lower case, quotes and brackets after it left out): a
+ * request's method (`POST http://…`, ofetch's `[POST] "http://…"`), a client's words for the call
+ * (`request to`, `connection to`, `upstream`), or the member of a client's config or error that
+ * holds its URL (`"url":"http://…"`). A link, a documentation URL or an XML namespace has none.
+ */
+const callMarkers = [
+  'get',
+  'post',
+  'put',
+  'patch',
+  'delete',
+  'head',
+  'options',
+  ']',
+  'request to',
+  'request for',
+  'requesting',
+  'connect to',
+  'connecting to',
+  'connection to',
+  'calling',
+  'call to',
+  'upstream',
+  'upstream:',
+  'proxy to',
+  'proxying to',
+  'forwarding to',
+  'fetching',
+  'fetch',
+  'reach',
+  'failed to reach',
+  'for url',
+  '"url":',
+  '"baseurl":',
+  '"uri":',
+  '"endpoint":',
+  '"target":',
+  '"upstream":',
+  '"host":',
+  '"address":',
+]
+
+/** Whether the text before `at` ends in one of `callMarkers`. */
+function afterCall(text: string, at: number): boolean {
+  let end = at
+  while (end > 0 && at - end < 4 && '"\'([<` '.includes(text[end - 1] as string)) end--
+  const before = text.slice(Math.max(0, end - 20), end).toLowerCase()
+  return callMarkers.some(
+    (marker) =>
+      before.endsWith(marker) &&
+      // A word stands alone (`get`, not `target`); `]` and `"url":` end in no word.
+      (!isWordChar(marker.charCodeAt(0)) ||
+        before.length === marker.length ||
+        !isWordChar(before.charCodeAt(before.length - marker.length - 1))),
+  )
+}
+
+/** A letter, a digit or `_`. */
+function isWordChar(c: number): boolean {
+  return isAsciiAlnum(c) || c === 0x5f
+}
+
+/**
+ * URLs an app called on a host of a single label, which only a private network resolves: a Docker
+ * Compose service or a Kubernetes short name (`request to http://inventory-svc:8080/v1/stock
+ * failed`, `upstream http://payments/v1`, `"url":"http://orders-api:3000/…"`). Only a URL named
+ * as a call's (after a method, a client's words for the call, or in a `url` member) counts: a link
+ * to `https://intranet/helpdesk`, a documentation URL (`curl http://app:3000/health`) or a problem
+ * type pass. A URL names the host only with a port or a path after it; `localhost`
  * (internal-address-loopback's), documentation names (`http://host:port/`, `http://example/`),
  * and the server's own address in Location, Link or Refresh pass.
  *
@@ -59,7 +126,7 @@ export const internalAddressServiceUrl = defineRule({
   id: 'internal-address-service-url',
   category: 'internal-address',
   description:
-    'URLs to a single-label host, as a private network names its services (Docker Compose, Kubernetes short names): http://inventory-svc:8080/..., redis://cache:6379.',
+    'URLs an app called on a single-label host, as a private network names its services (Docker Compose, Kubernetes short names), after a method, a client\'s words for the call or in a url member: request to http://inventory-svc:8080/..., "url":"http://orders-api:3000/...".',
   keywords,
   patterns: [pattern],
   *detect(subject) {
@@ -67,7 +134,7 @@ export const internalAddressServiceUrl = defineRule({
       if (view.header !== undefined && ownAddressHeaders.has(view.header)) continue
       for (const m of keywordMatches(subject, view, pattern, keywords)) {
         const host = m[1] ?? ''
-        if (notServices.has(host)) continue
+        if (notServices.has(host) || !afterCall(view.text, m.index)) continue
         const start = m.index + m[0].length - host.length - (m[2] ?? '').length
         const end = start + host.length + (m[2] === '/' ? 0 : (m[2] ?? '').length)
         yield {
@@ -84,6 +151,8 @@ export const internalAddressServiceUrl = defineRule({
       '{"error":"upstream http://payments/v1/charges answered 503"}',
       'Error: Redis connection to redis://cache:6379 failed',
       '{"error":"GET http:\\/\\/orders-api:3000\\/orders\\/42 timed out"}',
+      '{"message":"timeout of 5000ms exceeded","config":{"url":"http://inventory:8080/v1/stock","method":"get"}}',
+      '[POST] "http://ledger:4000/entries": 500 Internal Server Error',
     ],
     safe: [
       'Internal Server Error',
@@ -96,6 +165,10 @@ export const internalAddressServiceUrl = defineRule({
         body: 'Internal Server Error',
       },
       'Set WEBPACK to webpack://app/src and chrome://settings/ stays local.',
+      '{"error":"Internal Server Error","help":"See http://app:3000/docs/errors for more"}',
+      '<p>Contact the <a href="https://intranet/helpdesk">help desk</a> or <a href="http://go/oncall">on-call</a>.</p>',
+      '{"type":"http://errors/internal","title":"Internal Server Error"}',
+      '<pre>curl http://app:3000/health</pre><root xmlns="http://schemas/errors"/>',
     ],
   },
 })
