@@ -19,7 +19,7 @@ const notDefined =
 // The messages of jsonwebtoken without a key, of a Mongoose validation, of t3-env naming the
 // variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt issuer invalid\. expected: |\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
+  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt issuer invalid\. expected: |\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
 // Validation errors serialized whole: Joi's (with its `"_original":` input) and class-validator's
 // (`"constraints":{"isEmail":...}`), which carry the input and the field names.
 const validators =
@@ -46,6 +46,7 @@ const keywords = [
   'key must',
   'key has a minimum',
   'arguments required',
+  'illegal arguments: ',
   'validation failed: ',
   'is required.',
   'invalid environment variables',
@@ -92,6 +93,7 @@ export const exceptionJsMessage = defineRule({
       '{"error":"secretOrPrivateKey must have a value"}',
       'secretOrPrivateKey must be an asymmetric key when using RS256',
       '{"error":"data and hash arguments required"}',
+      'Error: Illegal arguments: undefined, string',
       '{"message":"User validation failed: email: Path `email` is required."}',
       '{"error":"❌ Invalid environment variables: { DATABASE_URL: [ \'Required\' ] }"}',
       "Error: Cannot find module './config/prod.json'\nRequire stack:\n- /usr/src/app/dist/server.js",

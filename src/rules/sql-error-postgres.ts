@@ -10,7 +10,7 @@ const pattern3 =
 const pattern4 = /\binvalid input for query argument \$\d{1,5}: /g
 // Server messages about a statement's values, types and parameters.
 const pattern5 =
-  /\bis out of range for type (?:integer|bigint|smallint|numeric|real|double precision)\b|\bmust appear in the GROUP BY clause or be used in an aggregate function|\bis of type [a-z ]{1,40}(?:\[\])? but expression is of type |\bcolumn reference "[^"\n]{1,128}" is ambiguous|\bbind message supplies \d{1,5} parameters?, but prepared statement "|\bcannot insert multiple commands into a prepared statement|\bcould not determine data type of parameter \$\d|\bmissing FROM-clause entry for table "|\bmore than one row returned by a subquery used as an expression|\bunterminated quoted string at or near "|\bthere is no parameter \$\d|\bnumeric field overflow\b/g
+  /\bis out of range for type (?:integer|bigint|smallint|numeric|real|double precision)\b|\bmust appear in the GROUP BY clause or be used in an aggregate function|\bis of type (?:[a-z_][a-z0-9_ ]{0,62}|"char")(?:\[\])? but expression is of type |\b(?:smallint|integer|bigint) out of range\b|\bcolumn reference "[^"\n]{1,128}" is ambiguous|\bbind message supplies \d{1,5} parameters?, but prepared statement "|\bcannot insert multiple commands into a prepared statement|\bcould not determine data type of parameter \$\d|\bmissing FROM-clause entry for table "|\bmore than one row returned by a subquery used as an expression|\bunterminated quoted string at or near "|\bthere is no parameter \$\d|\bnumeric field overflow\b/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
 const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5]
 
@@ -60,6 +60,9 @@ export const sqlErrorPostgres = defineRule({
     'unterminated quoted string',
     'there is no parameter',
     'numeric field overflow',
+    'integer out of range',
+    'bigint out of range',
+    'smallint out of range',
   ],
   pattern: patterns,
   message: 'shows a PostgreSQL error',
@@ -91,6 +94,8 @@ export const sqlErrorPostgres = defineRule({
       'unterminated quoted string at or near "\'abc"',
       'there is no parameter $2',
       'numeric field overflow',
+      'column "status" is of type order_status but expression is of type text',
+      '{"error":"integer out of range"}',
     ],
     safe: [
       '{"message":"The column reports.total does not exist in this view yet."}',

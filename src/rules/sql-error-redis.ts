@@ -40,7 +40,8 @@ export const sqlErrorRedis = defineRule({
     /\bWRONGTYPE Operation against a key|\b(?:Reply|Redis)Error\b|\bErrorReply\b|\bREADONLY You can't write against a read only (?:replica|slave)|\bNOSCRIPT No matching script|\bERR (?:unknown command|wrong number of arguments|value is not an integer|Error running script|invalid expire time|max number of clients reached|syntax error)|\bOOM command not allowed when used memory|\bMOVED \d{1,5} [\w.:[\]-]{3,200}|\bCROSSSLOT Keys in request|\bLOADING Redis is loading|\bMISCONF Redis is configured|\bNOAUTH Authentication required|\bWRONGPASS invalid username-password pair|\bEXECABORT Transaction discarded|\bBUSY Redis is busy|\bCLUSTERDOWN\b|\bNOPERM (?:this|User|No permissions)|\bredis: nil\b/g,
     // ioredis's ReplyError serialized whole: its message is not enumerable, so the command and its
     // arguments (keys, and the values written) are what reach the body.
-    /"command"\s{0,3}:\s{0,3}\{\s{0,3}"name"\s{0,3}:\s{0,3}"[a-z][a-z.]{1,30}"\s{0,3},\s{0,3}"args"\s{0,3}:\s{0,3}\[/g,
+    // A command of Redis's own, so a job or chat-bot API's `{"command":{"name":"export",…}}` passes.
+    /"command"\s{0,3}:\s{0,3}\{\s{0,3}"name"\s{0,3}:\s{0,3}"(?:get|set|setex|setnx|getset|getdel|mget|mset|del|unlink|exists|expire|pexpire|expireat|ttl|pttl|persist|incr|incrby|decr|decrby|append|hset|hget|hmset|hmget|hgetall|hdel|hincrby|hexists|hkeys|hvals|hlen|lpush|rpush|lpop|rpop|lrange|llen|lrem|ltrim|lmove|blpop|brpop|sadd|srem|smembers|sismember|scard|zadd|zrem|zrange|zrangebyscore|zrevrange|zscore|zincrby|zcard|publish|subscribe|eval|evalsha|fcall|info|auth|hello|select|keys|scan|hscan|sscan|zscan|xadd|xread|xreadgroup|xack|xrange|ping|multi|exec|watch|type|rename|flushdb|flushall|json\.get|json\.set|ft\.search)"\s{0,3},\s{0,3}"args"\s{0,3}:\s{0,3}\[/g,
   ],
   message: 'shows a Redis error reply',
   examples: {
@@ -58,7 +59,8 @@ export const sqlErrorRedis = defineRule({
       'The service is BUSY right now. Please retry.',
       '{"error":"ERR_INTERNAL","message":"Internal Server Error"}',
       'Cache status: redis: nilpotent checks passed.',
-      '{"command":{"name":"export","args":"--all"}}',
+      '{"command":{"name":"export","args":["--all"]}}',
+      '{"command":{"name":"deploy","args":["api","--canary"]},"status":"failed"}',
     ],
   },
 })

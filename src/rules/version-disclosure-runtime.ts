@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 const patterns = [
   /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
-  /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|\bNode\.js \d{1,2}\.\d{1,3}\.\d{1,3}(?=[;)])|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
+  /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|(?<=; )Node\.js \d{1,2}\.\d{1,3}\.\d{1,3}\b|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
   // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
 ]
@@ -41,7 +41,7 @@ export const versionDisclosureRuntime = defineRule({
   id: 'version-disclosure-runtime',
   category: 'version-disclosure',
   description:
-    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and Node.js N.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
+    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
   keywords,
   pattern: patterns,
   // The Server header is header-server-version's; X-Powered-By and Via are read here.
@@ -61,14 +61,13 @@ export const versionDisclosureRuntime = defineRule({
       { status: 500, headers: { 'X-Powered-By': 'PHP/8.2.36' }, body: 'Internal Server Error' },
       "/usr/lib/ruby/gems/3.1.0/gems/puma-5.6.5/lib/puma/server.rb:443:in `handle_request'",
       '{"user-agent":"elasticsearch-js/9.5.1 (linux 6.18.44-x64; Node.js 24.21.0; Transport 9.4.0)"}',
-      '{"headers":{"user-agent":"my-worker (Node.js 22.11.0)"}}',
     ],
     safe: [
       'Our API is written in Python and PHP.',
       'Node 3 of 12 is being replaced; node v2 API is deprecated.',
       'Java 21 support arrives next quarter; we support Node.js v18+.',
       "Let's go 1.5x faster with the new release.",
-      'This service needs Node.js 22.19.0 or later.',
+      'This service needs Node.js 22.19.0 or later (tested on Node.js 22.19.0).',
     ],
   },
 })
