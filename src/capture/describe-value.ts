@@ -29,7 +29,9 @@ export function describeValue(value: unknown): string {
   if (typeof method === 'string' && typeof url === 'string' && url !== '')
     return `a ${name ?? 'request'} (${method} ${url.slice(0, 80)})`
   const keys = Object.keys(value).slice(0, 6)
-  return `${name ? `a ${name}` : 'an object'}${keys.length ? ` with keys ${keys.join(', ')}` : ' with no keys'}`
+  // A class instance without own keys (a Response, a Promise) is named by its class alone.
+  const rest = keys.length ? ` with keys ${keys.join(', ')}` : name ? '' : ' with no keys'
+  return `${name ? `a ${name}` : 'an object'}${rest}`
 }
 
 /**

@@ -504,7 +504,7 @@ describe('the error a message describes is attached as its cause with its secret
 describe('auditSnapshot() given anything but a snapshot says to capture() it or to use audit()', () => {
   const response = new Response('Internal Server Error', { status: 500 })
   test.each([
-    ['a fetch Response', response, 'received a Response with no keys.'],
+    ['a fetch Response', response, 'received a Response.'],
     [
       'a plain response',
       { status: 500, headers: {}, body: 'x' },

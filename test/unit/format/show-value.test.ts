@@ -11,7 +11,7 @@ test.each([
   [null, 'null'],
   [undefined, 'undefined'],
   [function handler() {}, 'a function (handler)'],
-  [new Map([['a', 1]]), 'a Map with no keys'],
+  [new Map([['a', 1]]), 'a Map'],
 ])('%o shows as %s', (value, shown) => {
   expect(showValue(value)).toBe(shown)
 })
