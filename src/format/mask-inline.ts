@@ -1,3 +1,4 @@
+import { isAsciiDigit, isAsciiLetter } from '../secrets/token-char.ts'
 import { maskSecret } from './mask.ts'
 
 /**
@@ -14,13 +15,20 @@ const namedValue =
 /** A bearer token or Basic credentials after their scheme, in any case. */
 const schemeValue = /(\b(?:bearer|basic)\s{1,3})([\w.~+/=-]{8,2000})/gi
 
-/** How far before a window a URL holding a password there may start. */
-const urlReach = 330
+/** `urlPassword` from a scheme's first letter on (sticky). */
+const urlPasswordAt = new RegExp(urlPassword.source.replace('(\\b', '('), 'iy')
+
+/** The passwords of the last text asked about: excerpts of one audit ask about the same body. */
+let last: { readonly text: string; readonly spans: readonly (readonly [number, number])[] } = {
+  text: '',
+  spans: [],
+}
 
 /**
- * Where the passwords of URLs (`scheme://user:<password>@host`) stand in `text`, those that touch
- * `[from, to)`: an excerpt of that window masks them whatever the host, even one a rule takes for
- * a documentation example (`db.example.com`), which no secret rule reports.
+ * Where the passwords of URLs (`scheme://user:<password>@host`, its slashes JSON-escaped too)
+ * stand in `text`, those that touch `[from, to)`: an excerpt of that window masks them whatever
+ * the host, even one a rule takes for a documentation example (`db.example.com`), which no secret
+ * rule reports. The text is read once for all its windows, from each `://` in it.
  *
  * @example
  * ```ts
@@ -28,31 +36,56 @@ const urlReach = 330
  * ```
  */
 export function urlPasswords(text: string, from: number, to: number): [number, number][] {
-  // A password that touches the window ends within 200 characters of it, before its `@`.
-  const at = text.indexOf('@', from)
-  if (at === -1 || at > to + 200) return []
-  // Its URL's scheme stands before the `@`, at most some 330 characters before the window.
-  const scheme = firstOf(text, ['://', ':\\/\\/'], Math.max(0, from - urlReach))
-  if (scheme === -1 || scheme > to + 200) return []
-  const start = Math.max(0, scheme - 21)
-  const slice = text.slice(start, Math.min(text.length, to + 210))
+  if (last.text !== text) last = { text, spans: allUrlPasswords(text) }
+  const { spans } = last
+  // The first span that ends after `from` (spans are sorted and disjoint), then those that start
+  // before `to`.
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if ((spans[mid] as readonly [number, number])[1] <= from) lo = mid + 1
+    else hi = mid
+  }
   const out: [number, number][] = []
-  for (const match of slice.matchAll(urlPassword)) {
-    const s = start + match.index + (match[1] as string).length
-    const e = s + (match[2] as string).length
-    if (s < to && e > from) out.push([s, e])
+  for (let i = lo; i < spans.length && (spans[i] as readonly [number, number])[0] < to; i++) {
+    const [s, e] = spans[i] as readonly [number, number]
+    out.push([s, e])
   }
   return out
 }
 
-/** Where the first of `words` stands in `text` from `from` on, or -1. */
-function firstOf(text: string, words: readonly string[], from: number): number {
-  let first = -1
-  for (const word of words) {
-    const at = text.indexOf(word, from)
-    if (at !== -1 && (first === -1 || at < first)) first = at
+/** Every URL password of `text`, in order: a sticky match from each scheme before a `://`. */
+function allUrlPasswords(text: string): [number, number][] {
+  const out: [number, number][] = []
+  let plain = text.indexOf('://')
+  let escaped = text.indexOf(':\\/\\/')
+  let after = 0
+  while (plain !== -1 || escaped !== -1) {
+    const i = plain === -1 ? escaped : escaped === -1 ? plain : Math.min(plain, escaped)
+    if (i === plain) plain = text.indexOf('://', i + 1)
+    else escaped = text.indexOf(':\\/\\/', i + 1)
+    // Back over the scheme (`postgres`, `git+ssh`) to its first letter, at a word's start.
+    let s = i
+    while (s > 0 && i - s < 21 && isSchemeChar(text.charCodeAt(s - 1))) s--
+    while (s < i && !isAsciiLetter(text.charCodeAt(s))) s++
+    if (s === i || s < after || (s > 0 && isWordChar(text.charCodeAt(s - 1)))) continue
+    urlPasswordAt.lastIndex = s
+    const match = urlPasswordAt.exec(text)
+    if (!match) continue
+    const e = s + match[0].length - 1
+    out.push([e - (match[2] as string).length, e])
+    after = e
   }
-  return first
+  return out
+}
+
+function isSchemeChar(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d
+}
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f
 }
 
 /** Values that say what went wrong rather than being a secret: `apiKey=undefined`, `token: expired`. */
