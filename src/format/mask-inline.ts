@@ -5,7 +5,8 @@ import { maskSecret } from './mask.ts'
  * A URL's password, `@` allowed in it: `scheme://user:<password>@host`, not crossing `/`, `?` or
  * `#`; its slashes escaped too, as JSON may write them (`postgres:\/\/app:<password>@db`).
  */
-const urlPassword = /(\b[a-z][a-z0-9+.-]{1,20}:\\?\/\\?\/[^\s:@/?#]{0,100}:)([^\s/?#]{1,200})@/gi
+const urlPassword =
+  /(\b[a-z][a-z0-9+.-]{1,20}:(?:\/\/|\\\/\\\/)[^\s:@/?#]{0,100}:)([^\s/?#]{1,200})@/gi
 /**
  * The value of a key named as a secret, wherever the name ends (`DB_PASSWORD=`, `access_token=`,
  * `"accessToken":"`, `\"password\":\"`): quoted (spaces and all) or bare.
@@ -65,17 +66,21 @@ function allUrlPasswords(text: string): [number, number][] {
     const i = plain === -1 ? escaped : escaped === -1 ? plain : Math.min(plain, escaped)
     if (i === plain) plain = text.indexOf('://', i + 1)
     else escaped = text.indexOf(':\\/\\/', i + 1)
-    // Back over the scheme (`postgres`, `git+ssh`) to its first letter, at a word's start.
+    // Back over the scheme (`postgres`, `git+ssh`, at most 21 characters), then from each place
+    // in it a scheme may start (a letter at a word's start), as a search from the front would.
     let s = i
     while (s > 0 && i - s < 21 && isSchemeChar(text.charCodeAt(s - 1))) s--
-    while (s < i && !isAsciiLetter(text.charCodeAt(s))) s++
-    if (s === i || s < after || (s > 0 && isWordChar(text.charCodeAt(s - 1)))) continue
-    urlPasswordAt.lastIndex = s
-    const match = urlPasswordAt.exec(text)
-    if (!match) continue
-    const e = s + match[0].length - 1
-    out.push([e - (match[2] as string).length, e])
-    after = e
+    for (let t = Math.max(s, after); t < i; t++) {
+      if (!isAsciiLetter(text.charCodeAt(t)) || (t > 0 && isWordChar(text.charCodeAt(t - 1))))
+        continue
+      urlPasswordAt.lastIndex = t
+      const match = urlPasswordAt.exec(text)
+      if (!match) continue
+      const e = t + match[0].length - 1
+      out.push([e - (match[2] as string).length, e])
+      after = e
+      break
+    }
   }
   return out
 }

@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { maskInline } from '../../../src/format/mask-inline.ts'
+import { maskInline, urlPasswords } from '../../../src/format/mask-inline.ts'
 
 // Secrets are built from fragments, so no scanner reads them in this file.
 const pw = ['Tr0ub4dor', '-hunter2'].join('')
@@ -37,4 +38,49 @@ test.each([
   'compass: north',
 ])('%j says what went wrong, and is left as it is', (text) => {
   expect(maskInline(text)).toBe(text)
+})
+
+// The passwords urlPasswords() finds from each `://` are those one global search finds.
+test('urlPasswords() finds what a search of the whole text finds, in any window', () => {
+  const whole = /(\b[a-z][a-z0-9+.-]{1,20}:(?:\/\/|\\\/\\\/)[^\s:@/?#]{0,100}:)([^\s/?#]{1,200})@/gi
+  // Whole URLs with a password, their parts, and what breaks them.
+  const unit = fc.constantFrom(
+    'postgres://app:pw@',
+    'git+ssh://u:p@',
+    'redis:\\/\\/:s3cr3t@',
+    'x.ab://u:p@',
+    'postgres',
+    'a',
+    'B',
+    '1',
+    '.',
+    '-',
+    ':',
+    '//',
+    '://',
+    '@',
+    'u:p',
+    ' ',
+    '/',
+    '?',
+    'x'.repeat(22),
+    '\\',
+    '\\/',
+  )
+  fc.assert(
+    fc.property(
+      fc.array(unit, { maxLength: 40 }).map((parts) => parts.join('')),
+      fc.nat(),
+      fc.nat(),
+      (text, a, b) => {
+        const from = a % (text.length + 1)
+        const to = from + (b % (text.length + 1 - from))
+        const expected = [...text.matchAll(whole)]
+          .map((m) => [m.index + (m[1] as string).length, m.index + m[0].length - 1])
+          .filter(([s, e]) => (s as number) < to && (e as number) > from)
+        expect(urlPasswords(text, from, to)).toEqual(expected)
+      },
+    ),
+    { numRuns: 3000 },
+  )
 })
