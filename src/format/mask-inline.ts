@@ -19,17 +19,14 @@ const schemeValue = /(\b(?:bearer|basic)\s{1,3})([\w.~+/=-]{8,2000})/gi
 /** `urlPassword` from a scheme's first letter on (sticky). */
 const urlPasswordAt = new RegExp(urlPassword.source.replace('(\\b', '('), 'iy')
 
-/** The passwords of the last text asked about: excerpts of one audit ask about the same body. */
-let last: { readonly text: string; readonly spans: readonly (readonly [number, number])[] } = {
-  text: '',
-  spans: [],
-}
+/** How far before a window a URL holding a password there may start. */
+const urlReach = 330
 
 /**
  * Where the passwords of URLs (`scheme://user:<password>@host`, its slashes JSON-escaped too)
  * stand in `text`, those that touch `[from, to)`: an excerpt of that window masks them whatever
  * the host, even one a rule takes for a documentation example (`db.example.com`), which no secret
- * rule reports. The text is read once for all its windows, from each `://` in it.
+ * rule reports. Only the window and a few hundred characters around it are read.
  *
  * @example
  * ```ts
@@ -37,37 +34,30 @@ let last: { readonly text: string; readonly spans: readonly (readonly [number, n
  * ```
  */
 export function urlPasswords(text: string, from: number, to: number): [number, number][] {
-  if (last.text !== text) last = { text, spans: allUrlPasswords(text) }
-  const { spans } = last
-  // The first span that ends after `from` (spans are sorted and disjoint), then those that start
-  // before `to`.
-  let lo = 0
-  let hi = spans.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if ((spans[mid] as readonly [number, number])[1] <= from) lo = mid + 1
-    else hi = mid
-  }
-  const out: [number, number][] = []
-  for (let i = lo; i < spans.length && (spans[i] as readonly [number, number])[0] < to; i++) {
-    const [s, e] = spans[i] as readonly [number, number]
-    out.push([s, e])
-  }
-  return out
+  // A password that touches the window ends within 200 characters of it, before its `@`; its
+  // URL starts at most some 330 characters before the window.
+  const lo = Math.max(0, from - urlReach)
+  const near = text.slice(lo, Math.min(text.length, to + 201))
+  if (!near.includes('@', from - lo)) return []
+  return passwordsIn(text, lo, near).filter(([s, e]) => s < to && e > from)
 }
 
-/** Every URL password of `text`, in order: a sticky match from each scheme before a `://`. */
-function allUrlPasswords(text: string): [number, number][] {
+/**
+ * The URL passwords of `text` whose scheme's `://` stands in `near` (the part of `text` from
+ * `lo`), in order: from each place before a `://` a scheme may start (a letter at a word's start,
+ * at most 21 characters before it), a sticky match of `urlPassword`, as a search from the front
+ * would find them.
+ */
+function passwordsIn(text: string, lo: number, near: string): [number, number][] {
   const out: [number, number][] = []
-  let plain = text.indexOf('://')
-  let escaped = text.indexOf(':\\/\\/')
+  let plain = near.indexOf('://')
+  let escaped = near.indexOf(':\\/\\/')
   let after = 0
   while (plain !== -1 || escaped !== -1) {
-    const i = plain === -1 ? escaped : escaped === -1 ? plain : Math.min(plain, escaped)
-    if (i === plain) plain = text.indexOf('://', i + 1)
-    else escaped = text.indexOf(':\\/\\/', i + 1)
-    // Back over the scheme (`postgres`, `git+ssh`, at most 21 characters), then from each place
-    // in it a scheme may start (a letter at a word's start), as a search from the front would.
+    const at = plain === -1 ? escaped : escaped === -1 ? plain : Math.min(plain, escaped)
+    if (at === plain) plain = near.indexOf('://', at + 1)
+    else escaped = near.indexOf(':\\/\\/', at + 1)
+    const i = lo + at
     let s = i
     while (s > 0 && i - s < 21 && isSchemeChar(text.charCodeAt(s - 1))) s--
     for (let t = Math.max(s, after); t < i; t++) {
