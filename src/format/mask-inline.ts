@@ -3,10 +3,11 @@ import { maskSecret } from './mask.ts'
 
 /**
  * A URL's password, `@` allowed in it: `scheme://user:<password>@host`, not crossing `/`, `?` or
- * `#`; its slashes escaped too, as JSON may write them (`postgres:\/\/app:<password>@db`).
+ * `#`; its slashes escaped too, as JSON may write them (`postgres:\/\/app:<password>@db`); the
+ * user may hold an `@` too, as Azure's `myadmin@myserver` does.
  */
 const urlPassword =
-  /(\b[a-z][a-z0-9+.-]{1,20}:(?:\/\/|\\\/\\\/)[^\s:@/?#]{0,100}:)([^\s/?#]{1,200})@/gi
+  /(\b[a-z][a-z0-9+.-]{1,20}:(?:\/\/|\\\/\\\/)[^\s:/?#]{0,100}:)([^\s/?#]{1,200})@/gi
 /**
  * The value of a key named as a secret, wherever the name ends (`DB_PASSWORD=`, `access_token=`,
  * `"accessToken":"`, `\"password\":\"`): quoted (spaces and all) or bare.

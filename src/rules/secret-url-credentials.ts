@@ -6,7 +6,7 @@ import { sampleSecret } from '../secrets/sample-secret.ts'
 import { isAsciiLetter } from '../secrets/token-char.ts'
 
 const pattern =
-  /:\/\/([^\s:/?#@"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\])/g
+  /:\/\/([^\s:/?#"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\])/g
 
 /** Pairs that only appear in documentation. */
 const docPairs = new Set([
@@ -41,6 +41,7 @@ export const secretUrlCredentials = defineRule({
   },
   examples: {
     leaky: [
+      `connect failed: postgresql://myadmin@mydemoserver:${sampleSecret(16, 1315)}@mydemoserver.postgres.database.azure.com:5432/postgres`,
       `{"error":"connect failed","url":"postgres://app:${sampleSecret(16, 1001)}@10.0.0.3:5432/shop"}`,
       `MongoServerSelectionError for mongodb+srv://svc-orders:${sampleSecret(20, 1002)}@cluster0.abcde.mongodb.net/orders`,
       `redis://:${sampleSecret(24, 1003)}@cache.internal:6379/0`,

@@ -42,13 +42,14 @@ test.each([
 
 // The passwords urlPasswords() finds from each `://` are those one global search finds.
 test('urlPasswords() finds what a search of the whole text finds, in any window', () => {
-  const whole = /(\b[a-z][a-z0-9+.-]{1,20}:(?:\/\/|\\\/\\\/)[^\s:@/?#]{0,100}:)([^\s/?#]{1,200})@/gi
+  const whole = /(\b[a-z][a-z0-9+.-]{1,20}:(?:\/\/|\\\/\\\/)[^\s:/?#]{0,100}:)([^\s/?#]{1,200})@/gi
   // Whole URLs with a password, their parts, and what breaks them.
   const unit = fc.constantFrom(
     'postgres://app:pw@',
     'git+ssh://u:p@',
     'redis:\\/\\/:s3cr3t@',
     'x.ab://u:p@',
+    'psql://me@srv:p@',
     'postgres',
     'a',
     'B',
