@@ -8,6 +8,7 @@ import { isClientError } from './adapters/client-error.ts'
 import { clientBadEncoding } from './bad-encoding.ts'
 import { cutShort, fetchCutShort } from './cut-short.ts'
 import { decodeContent, decodeText } from './decode.ts'
+import { isThenable } from './describe-value.ts'
 import { expiry } from './expiry.ts'
 import { isSnapshot } from './is-snapshot.ts'
 import { notAResponse, rejected } from './not-a-response.ts'
@@ -95,8 +96,7 @@ async function settle(input: unknown, timeout: number): Promise<unknown> {
  * ends leaves their promise pending.
  */
 function within(input: unknown, timeout: number): Promise<unknown> {
-  if (typeof (input as { then?: unknown } | null)?.then !== 'function')
-    return Promise.resolve(input)
+  if (!isThenable(input)) return Promise.resolve(input)
   const { expired, clear } = expiry(
     timeout,
     () =>

@@ -35,6 +35,18 @@ export function describeValue(value: unknown): string {
 }
 
 /**
+ * True for a promise or any value with a `then` method (what `await` waits on).
+ *
+ * @example
+ * ```ts
+ * isThenable(fetch(url)) // true
+ * ```
+ */
+export function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null)?.then === 'function'
+}
+
+/**
  * True for bytes held whole: a `Blob`, an `ArrayBuffer` or a view of one (a `Buffer`, a
  * `Uint8Array`), a body without its response.
  *

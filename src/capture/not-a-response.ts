@@ -5,6 +5,7 @@ import {
   isBodyBytes,
   isParsedBody,
   isPlainObject,
+  isThenable,
 } from './describe-value.ts'
 import { maskedCause } from './masked-cause.ts'
 
@@ -37,10 +38,9 @@ export function notAResponse(value: unknown): Safe500Error {
  * ```
  */
 export function notASnapshot(value: unknown): Safe500Error {
-  const promise =
-    typeof (value as { then?: unknown } | null)?.then === 'function'
-      ? ' It is a promise: await it, then capture() what it gives.'
-      : ''
+  const promise = isThenable(value)
+    ? ' It is a promise: await it, then capture() what it gives.'
+    : ''
   return new Safe500Error(
     'ERR_NOT_A_RESPONSE',
     `auditSnapshot() takes the snapshot capture() makes, and received ${describeValue(value)}.${promise} For a response (a fetch Response, a supertest, axios or got response, { status, headers, body }), write \`await audit(res)\`, or \`auditSnapshot(await capture(res))\` to check one snapshot more than once.`,

@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter } from '../secrets/token-char.ts'
+import { isAsciiLetter, isSchemeChar, isWordChar } from '../secrets/token-char.ts'
 import { maskSecret } from './mask.ts'
 
 /**
@@ -74,14 +74,6 @@ function passwordsIn(text: string, lo: number, near: string): [number, number][]
     }
   }
   return out
-}
-
-function isSchemeChar(c: number): boolean {
-  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x2b || c === 0x2e || c === 0x2d
-}
-
-function isWordChar(c: number): boolean {
-  return isAsciiLetter(c) || isAsciiDigit(c) || c === 0x5f
 }
 
 /** Values that say what went wrong rather than being a secret: `apiKey=undefined`, `token: expired`. */

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
-import { isAsciiAlnum } from '../secrets/token-char.ts'
+import { isWordChar } from '../secrets/token-char.ts'
 
 /**
  * A URL whose host is one label, with a port or a path after it: `http://inventory-svc:8080/…`,
@@ -100,11 +100,6 @@ function afterCall(text: string, at: number): boolean {
         before.length === marker.length ||
         !isWordChar(before.charCodeAt(before.length - marker.length - 1))),
   )
-}
-
-/** A letter, a digit or `_`. */
-function isWordChar(c: number): boolean {
-  return isAsciiAlnum(c) || c === 0x5f
 }
 
 /**

@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
-import { isAsciiLetter } from '../secrets/token-char.ts'
+import { isAsciiLetter, isSchemeChar } from '../secrets/token-char.ts'
 
 const pattern =
   /:\/\/([^\s:/?#"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\])/g
@@ -161,15 +161,4 @@ function scheme(text: string, index: number): string {
   return alone && isAsciiLetter(text.charCodeAt(from)) && index - from <= maxUnknownScheme
     ? `${text.slice(from, index)} `
     : ''
-}
-
-function isSchemeChar(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0x2b ||
-    c === 0x2d ||
-    c === 0x2e
-  )
 }

@@ -28,3 +28,13 @@ export function isHexDigit(code: number): boolean {
 export function isAsciiAlnum(code: number): boolean {
   return isAsciiDigit(code) || isAsciiLetter(code)
 }
+
+/** True for the UTF-16 code unit of a character of `\w`: an ASCII letter or digit, or `_`. */
+export function isWordChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 0x5f
+}
+
+/** True for the UTF-16 code unit of a character of a URL's scheme: `[A-Za-z0-9+.-]`. */
+export function isSchemeChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 0x2b || code === 0x2e || code === 0x2d
+}
