@@ -40,6 +40,9 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
       let count = 0
       for (const hit of rule.detect(subject)) {
         const view = hit.view ?? subject.views[0]
+        // A cookie's value is a credential the server hands the client for itself (a session, a
+        // CSRF token): in Set-Cookie it is no secret leaked.
+        if (rule.category === 'secret' && (hit.header ?? view?.header) === 'set-cookie') continue
         const span =
           hit.span && view && view.header === undefined
             ? view.toBody(hit.span[0], hit.span[1])
@@ -137,15 +140,23 @@ function toFinding(
   }
   if (hit.header !== undefined) {
     const where = `header ${hit.header}`
-    // A secret a pattern found in a header's value is masked where it stands and marked, so the
-    // excerpt says which part of the value it is (`Bearer »ghp_****«`, not `Bear****`); the rest
-    // of the value is masked as a body's excerpt is (a URL's password, a generated key).
-    if (hit.secret && inHeader) {
+    // Where a pattern matched in a header's value, the excerpt shows it as a body's excerpt does:
+    // marked, with the value around it (a long value is cut around the match, not after its first
+    // 80 characters), and masked the same way (a URL's password, a generated key). A secret is
+    // masked where it stands, so the excerpt says which part of the value it is
+    // (`Bearer »ghp_****«`, not `Bear****`).
+    if (inHeader) {
       const { text, span } = inHeader
-      return { ...base, where, excerpt: excerpt(text, span[0], span[1], [span]) }
+      const shown = excerpt(
+        text,
+        span[0],
+        wordEnd(text, span[0], span[1]),
+        hit.secret ? [span] : [],
+      )
+      return { ...base, where, excerpt: shown }
     }
-    // The value as the rule read it (percent-decoded, for a Location or grpc-message).
-    const value = hit.evidence ?? inHeader?.text ?? subject.headers[hit.header] ?? ''
+    // The value as the rule gives it, or as it stands.
+    const value = hit.evidence ?? subject.headers[hit.header] ?? ''
     // What no rule took for a secret, in the shapes secrets take (a URL's password, a bearer
     // token), is masked too.
     const shown = hit.secret ? maskSecret(value) : maskInline(fold(value))

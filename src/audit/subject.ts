@@ -36,10 +36,7 @@ const unscannedHeaders = new Set([
   'access-control-allow-headers',
   'access-control-allow-methods',
   'access-control-expose-headers',
-  'set-cookie',
   'traceparent',
-  'tracestate',
-  'server-timing',
   'accept-ranges',
   'alt-svc',
   'nel',
@@ -106,7 +103,7 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
   for (const [name, value] of Object.entries(snapshot.headers)) {
     if (value.length === 0 || unscannedHeaders.has(name) || idHeaderNames.has(name)) continue
     if (extraIds.length > 0 && extraIds.includes(name)) continue
-    views.push(new View(percentEncoded.has(name) ? percentDecoded(value) : value, identity, name))
+    views.push(new View(headerText(name, value), identity, name))
   }
   const contentType = snapshot.headers['content-type']
   let parsed: { value: unknown } | undefined
@@ -130,6 +127,21 @@ const utf8 = new TextDecoder()
  * (`Location: /error?msg=connect%20ECONNREFUSED%2010.0.0.5%3A5432`).
  */
 const percentEncoded = new Set(['grpc-message', 'location', 'content-location', 'refresh', 'link'])
+
+/**
+ * A header's value as rules read it: percent-decoded for the headers of `percentEncoded`; for
+ * `Set-Cookie`, each cookie's `name=value` on a line of its own, percent-decoded (as Express's
+ * `res.cookie()` encodes it), without the attributes (`Path`, `Domain`, `Expires`), which say
+ * nothing of the error.
+ */
+function headerText(name: string, value: string): string {
+  if (name === 'set-cookie')
+    return value
+      .split('\n')
+      .map((cookie) => percentDecoded(cookie.slice(0, (cookie + ';').indexOf(';')).trim()))
+      .join('\n')
+  return percentEncoded.has(name) ? percentDecoded(value) : value
+}
 
 /**
  * `value` with each `%XX` taken as a byte of UTF-8; a `%` not followed by two hex digits stays as

@@ -104,7 +104,8 @@ test("an excerpt masks a URL's password whatever its host, a documentation domai
   const inHeader = report.findings.find(
     (f) => f.rule === 'driver-error-connection-string' && f.where === 'header x-upstream',
   )
-  expect(inHeader?.excerpt).toBe('postgres://app:****@db.example.com:5432/orders')
+  // Marked and masked as in the body.
+  expect(inHeader?.excerpt).toBe('»postgres://app:S3cr****@db.example.com:5432/orders«')
   expect(formatReport(report)).not.toContain(password)
 })
 
