@@ -6,7 +6,9 @@ import { resolveOptions } from '../options.ts'
 import { requestIdHeaderNames } from './header-names.ts'
 import { bodyTextPatterns, inBodyText } from './internal/in-body-text.ts'
 import { inJson } from './internal/in-json.ts'
-import { sameId } from './internal/same-id.ts'
+import { disagreeingKind } from './internal/same-id.ts'
+import type { IdKind } from './internal/header-id.ts'
+import { headerId } from './internal/header-id.ts'
 import { traceIdOf } from './internal/trace-id-of.ts'
 
 /**
@@ -30,6 +32,12 @@ export interface FoundRequestId {
   readonly in: 'header' | 'body'
   /** `raw` is meant to be a W3C traceparent (a `traceparent` header, a Server-Timing `trace` metric). */
   readonly traceparent: boolean
+  /**
+   * What the ID names: `trace` for a tracer's trace ID (`traceparent`, `sentry-trace`, B3, X-Ray, a
+   * body's `traceId`), `request` for any other. Header and body IDs of different kinds need not
+   * be equal: an app's request ID and its tracer's trace ID are two IDs.
+   */
+  readonly kind: IdKind
   /** For body IDs: where `raw` starts in the decoded body text, when known. */
   readonly offset?: number
 }
@@ -50,12 +58,14 @@ export interface RequestIds {
   readonly body: FoundRequestId | undefined
   /** Every ID found, headers first (configured names, then the common ones), then the body. */
   readonly all: readonly FoundRequestId[]
-  /** False when headers and body both carry IDs and no body ID equals a header ID. */
+  /**
+   * False when headers and body carry IDs of the same kind (a request ID in both, or a trace ID in
+   * both) and no body ID of that kind equals a header ID.
+   */
   readonly agree: boolean
 }
 
-/** Headers whose value is a traceparent, and metrics of Server-Timing that carry one. */
-const traceparentHeaders = new Set(['traceparent', 'traceresponse'])
+/** Metrics of Server-Timing that carry a traceparent. */
 const traceMetrics = new Set(['trace', 'traceparent', 'traceresponse'])
 
 /**
@@ -88,11 +98,8 @@ const commonNames = new Set(requestIdHeaderNames)
 function find(subject: Subject): RequestIds {
   const headers = inHeaders(subject)
   const body = inBody(subject)
-  const agree =
-    headers.length === 0 ||
-    body.length === 0 ||
-    body.some((b) => headers.some((h) => sameId(b.value, h.value)))
-  return { header: headers[0], body: body[0], all: [...headers, ...body], agree }
+  const all = [...headers, ...body]
+  return { header: headers[0], body: body[0], all, agree: disagreeingKind(all) === undefined }
 }
 
 function inHeaders(subject: Subject): FoundRequestId[] {
@@ -101,19 +108,9 @@ function inHeaders(subject: Subject): FoundRequestId[] {
   const names = extra.length === 0 ? commonNames : new Set([...extra, ...requestIdHeaderNames])
   for (const name of names) {
     const raw = subject.headers[name]?.trim()
-    if (!raw) continue
-    const traceparent = traceparentHeaders.has(name)
-    found.push({
-      value: traceparent
-        ? traceIdOf(raw)
-        : name === 'x-cloud-trace-context'
-          ? (raw.split('/', 1)[0] ?? raw)
-          : raw,
-      raw,
-      where: `header ${name}`,
-      in: 'header',
-      traceparent,
-    })
+    const id = raw ? headerId(name, raw) : undefined
+    if (!raw || !id) continue
+    found.push({ ...id, raw, where: `header ${name}`, in: 'header' })
   }
   const timing = subject.headers['server-timing']
   if (timing) {
@@ -129,6 +126,7 @@ function inHeaders(subject: Subject): FoundRequestId[] {
         where: 'header server-timing',
         in: 'header',
         traceparent: true,
+        kind: 'trace',
       })
     }
   }

@@ -1,6 +1,8 @@
 /**
- * Response headers that carry a request ID, most common first (lower case). Add your own with the
- * `requestIdHeaders` option.
+ * Response headers that carry a request ID, most common first (lower case): generic names, those
+ * of clouds, CDNs and platforms (AWS, Azure, Vercel, Fly.io, Netlify, Kong, Cloudflare, GitHub),
+ * then those of tracers (Sentry, Zipkin's B3, AWS X-Ray, Jaeger, Datadog, W3C Trace Context), which
+ * count by their trace ID. Add your own with the `requestIdHeaders` option.
  *
  * @example
  * ```ts
@@ -14,15 +16,28 @@ export const requestIdHeaderNames: readonly string[] = [
   'request-id',
   'x-requestid',
   'correlation-id',
-  'x-trace-id',
-  'trace-id',
   'x-amzn-requestid',
   'x-amzn-request-id',
   'x-amz-request-id',
+  'apigw-requestid',
+  'x-amz-cf-id',
   'x-ms-request-id',
+  'x-azure-ref',
+  'x-vercel-id',
+  'fly-request-id',
+  'x-nf-request-id',
+  'x-kong-request-id',
   'x-github-request-id',
   'cf-ray',
+  'x-trace-id',
+  'trace-id',
   'x-cloud-trace-context',
+  'sentry-trace',
+  'x-b3-traceid',
+  'b3',
+  'x-amzn-trace-id',
+  'uber-trace-id',
+  'x-datadog-trace-id',
   'traceresponse',
   'traceparent',
 ]

@@ -3,11 +3,12 @@ import { traceparentProblem } from './parse-traceparent.ts'
 /** Longest request ID that is still reasonable to log, show and search for. */
 export const maxRequestIdLength = 128
 
-const unsafe = /[^A-Za-z0-9._~+/=-]/g
+const unsafe = /[^A-Za-z0-9._~+/=:-]/g
 
 /**
  * What is wrong with a request ID as a client would receive it: too long (over 128 characters),
- * CR or LF, markup, characters outside `A-Z a-z 0-9 . _ ~ + / = -`, or (for a `traceparent`)
+ * CR or LF, markup, characters outside `A-Z a-z 0-9 . _ ~ + / = : -` (the
+ * colon for GitHub's `C0DE:3F2A:…`, Vercel's `fra1::iad1::…`), or (for a `traceparent`)
  * anything W3C Trace Context rejects. An empty list means the ID is well-formed.
  *
  * @example
@@ -48,7 +49,7 @@ export function requestIdProblems(
   }
   if (bad.size > 0)
     problems.push(
-      `contains characters outside A-Z a-z 0-9 . _ ~ + / = - (${[...bad].map((c) => JSON.stringify(c)).join(' ')})`,
+      `contains characters outside A-Z a-z 0-9 . _ ~ + / = : - (${[...bad].map((c) => JSON.stringify(c)).join(' ')})`,
     )
   return problems
 }

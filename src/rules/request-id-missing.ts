@@ -1,5 +1,10 @@
 import { defineRule } from '../define-rule.ts'
+import type { Subject } from '../rule.ts'
 import { findRequestIds } from '../request-id/find-request-id.ts'
+import { requestIdHeaderNames } from '../request-id/header-names.ts'
+
+/** A header whose name reads as an ID's: `x-my-trace`, `x-req-ref`, `x-shop-id`. */
+const idLike = /(?:^|-)(?:request|req|trace|correlation|ray|reference|ref)(?:-|$)|(?:^|-)id$/
 
 /** The response carries no request ID where the caller requires one (default: a header or the body). */
 export const requestIdMissing = defineRule({
@@ -7,6 +12,7 @@ export const requestIdMissing = defineRule({
   category: 'request-id',
   description:
     'No request ID in a header (X-Request-Id, traceparent, ...) or the body, where one is required.',
+  patterns: [idLike],
   *detect(subject) {
     const mode = subject.options.requestId
     if (mode === 'none') return
@@ -31,7 +37,7 @@ export const requestIdMissing = defineRule({
               : undefined
     if (missing)
       yield {
-        message: `has no request ID in ${missing}, so support cannot find the logged error`,
+        message: `has no request ID in ${missing}, so support cannot find the logged error (looked in ${lookedFor(missing)}); ${advice(subject)}`,
         evidence: '',
       }
   },
@@ -52,3 +58,19 @@ export const requestIdMissing = defineRule({
     ],
   },
 })
+
+/** What was looked for, where the ID is missing. */
+function lookedFor(missing: string): string {
+  const headers = `x-request-id, traceparent and ${requestIdHeaderNames.length - 2} other headers`
+  const body = 'JSON members like requestId, and "Request ID: …" text'
+  return missing === 'a header' ? headers : missing === 'the body' ? body : `${headers}, ${body}`
+}
+
+/** How to go on: the header the app may use for its ID, or the options. */
+function advice(subject: Subject): string {
+  const known = new Set([...requestIdHeaderNames, ...subject.options.requestIdHeaders])
+  const like = Object.keys(subject.headers).find((name) => idLike.test(name) && !known.has(name))
+  return like
+    ? `header ${like} looks like one: pass { requestIdHeaders: ['${like}'] }`
+    : "for a header of your own, pass { requestIdHeaders: ['<name>'] }"
+}

@@ -1,4 +1,4 @@
-import type { LogCapture, Snapshot } from 'safe500'
+import type { FoundRequestId, LogCapture, Snapshot } from 'safe500'
 import 'safe500/vitest'
 import { expect, expectTypeOf, test } from 'vitest'
 
@@ -40,4 +40,9 @@ test('arguments are typed', () => {
   void expect(res).toKeepHeadersOf(Promise.resolve(42))
   // @ts-expect-error a number is not a response
   void expect(42).toHaveRequestId()
+})
+
+test('a found request ID says what it names', () => {
+  expectTypeOf<FoundRequestId['kind']>().toEqualTypeOf<'request' | 'trace'>()
+  expectTypeOf<FoundRequestId['in']>().toEqualTypeOf<'header' | 'body'>()
 })

@@ -1,9 +1,13 @@
 import type { Subject } from '../../rule.ts'
 import type { FoundRequestId } from '../find-request-id.ts'
+import type { IdKind } from './header-id.ts'
 
-/** A label that announces an ID in prose: "Request ID", "correlation-id", "Reference", "Error ref". */
+/**
+ * A label that announces an ID in prose: "Request ID", "correlation-id", "Reference", "Error ref",
+ * "Support code", Cloudflare's "Ray ID".
+ */
 const label =
-  '(?:(?:request|correlation|trace|error|incident|support|event|tracking|reference)[ _-]?(?:id|identifier|ref|reference|number|no)|reference|ref)'
+  '(?:(?:request|correlation|trace|error|incident|support|event|tracking|reference)[ _-]?(?:id|identifier|ref|reference|number|no)|support[ _-]?code|ray[ _-]?id|reference|ref)'
 
 /** "Request ID: ABC-123", "request id is 01J9...", "(reference #7f3a...)" in text or HTML with tags removed. */
 const textPattern = new RegExp(
@@ -23,8 +27,17 @@ const attributePattern =
 const metaPattern =
   /\bname\s{0,3}=\s{0,3}["'](?:x-)?(?:request|correlation|trace)[-_]?id["']\s{1,10}content\s{0,3}=\s{0,3}["']([^"'<>\s]{1,200})["']/gi
 
+/** A UUID, a ULID, or 16 to 64 hex digits, standing alone. */
+const loneToken =
+  /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|[0-7][0-9a-hjkmnp-tv-z]{25}|[0-9a-f]{16,64})$/i
+
 /** The patterns `findRequestIds` runs on body text, for the linear-time proof. */
-export const bodyTextPatterns: readonly RegExp[] = [textPattern, attributePattern, metaPattern]
+export const bodyTextPatterns: readonly RegExp[] = [
+  textPattern,
+  attributePattern,
+  metaPattern,
+  loneToken,
+]
 
 /** Most IDs reported from one body. */
 const maxFound = 10
@@ -46,6 +59,7 @@ export function inBodyText(subject: Subject): FoundRequestId[] {
         where: 'body attribute',
         in: 'body',
         traceparent: false,
+        kind: kindOf(match[0]),
         offset: match.index + match[0].lastIndexOf(value),
       })
       if (found.length >= maxFound) return found
@@ -65,9 +79,38 @@ export function inBodyText(subject: Subject): FoundRequestId[] {
       where: 'body text',
       in: 'body',
       traceparent: false,
+      kind: kindOf(match[0]),
       offset: view.toBody(start, start + value.length)[0],
     })
     if (found.length >= maxFound) break
   }
+  if (found.length === 0) {
+    const lone = loneId(raw)
+    if (lone) found.push(lone)
+  }
   return found
+}
+
+/** A trace ID when its label or attribute names a trace, else a request ID. */
+function kindOf(labelled: string): IdKind {
+  return /trace/i.test(labelled) ? 'trace' : 'request'
+}
+
+/**
+ * A body that is nothing but an ID, as Sentry's Express guide answers (`res.end(res.sentry + "\n")`):
+ * a UUID, a ULID or a hex ID, alone but for white space around it.
+ */
+function loneId(text: string): FoundRequestId | undefined {
+  if (text.length > 200) return undefined
+  const value = text.trim()
+  if (!loneToken.test(value) || !/\d/.test(value)) return undefined
+  return {
+    value,
+    raw: value,
+    where: 'body text',
+    in: 'body',
+    traceparent: false,
+    kind: 'request',
+    offset: text.indexOf(value),
+  }
 }

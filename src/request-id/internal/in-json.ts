@@ -18,6 +18,16 @@ const idNames = new Set([
   'logid',
   'traceparent',
 ])
+/**
+ * Endings of longer names that hold one too: a vendor's or a product's name before a known one
+ * (Sentry's `sentryEventId`, `awsRequestId`, `cfRayId`, `parentTraceId`).
+ */
+const idEndings = ['requestid', 'correlationid', 'traceid', 'eventid', 'errorid', 'rayid']
+
+/** Whether a member of this (lower-cased, separator-free) name holds a request ID. */
+function isIdName(name: string): boolean {
+  return idNames.has(name) || idEndings.some((ending) => name.endsWith(ending))
+}
 
 /** Most IDs reported from one body, and how deep and wide the search goes. */
 const maxFound = 10
@@ -52,7 +62,7 @@ export function inJson(json: unknown, text: string): FoundRequestId[] {
         const raw = String(member)
         if (raw === '' || raw.length > 8192) continue
         const isInstance = name === 'instance' && depth === 0
-        if (!isInstance && !idNames.has(name)) continue
+        if (!isInstance && !isIdName(name)) continue
         const traceparent = name === 'traceparent'
         // A traceparent-shaped value (ASP.NET's `traceId`, say) counts by its trace-id.
         const id = isInstance ? fromInstance(raw) : traceIdOf(raw)
@@ -64,6 +74,7 @@ export function inJson(json: unknown, text: string): FoundRequestId[] {
           where: `body ${pathOf(place)}${key}`,
           in: 'body',
           traceparent,
+          kind: traceparent || name.endsWith('traceid') ? 'trace' : 'request',
           ...(at >= 0 ? { offset: at + 1 } : {}),
         })
         if (found.length >= maxFound) return found

@@ -1,3 +1,6 @@
+import type { FoundRequestId } from '../find-request-id.ts'
+import type { IdKind } from './header-id.ts'
+
 const hexish = /^[0-9a-f-]{1,200}$/i
 
 /** An ID of hex digits and dashes (a UUID, a trace-id): compared without regard to case. */
@@ -9,4 +12,18 @@ export function isHexId(id: string): boolean {
 export function sameId(a: string, b: string): boolean {
   if (a === b) return true
   return a.length === b.length && isHexId(a) && isHexId(b) && a.toLowerCase() === b.toLowerCase()
+}
+
+/**
+ * The kind of ID (`request` or `trace`) whose body IDs match no header ID while headers carry one
+ * of that kind; undefined when every kind found on both sides has a match.
+ */
+export function disagreeingKind(all: readonly FoundRequestId[]): IdKind | undefined {
+  const headers = all.filter((id) => id.in === 'header')
+  for (const kind of ['request', 'trace'] as const) {
+    const body = all.filter((id) => id.in === 'body' && id.kind === kind)
+    if (body.length === 0 || !headers.some((h) => h.kind === kind)) continue
+    if (!body.some((b) => headers.some((h) => sameId(b.value, h.value)))) return kind
+  }
+  return undefined
 }

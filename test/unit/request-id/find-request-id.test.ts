@@ -22,9 +22,50 @@ describe('headers', () => {
     ['request-id', 'req-7', 'req-7'],
     ['traceparent', traceparent, traceId],
     ['x-cloud-trace-context', `${traceId}/1234567890;o=1`, traceId],
+    // Platforms' and CDNs' own headers, whole.
+    ['x-vercel-id', 'fra1::iad1::8xk2m-1700000000000-abcdef123456', undefined],
+    ['fly-request-id', '01HF3Z5V2M8Y6K9Q4R7T1W3X5Z-fra', undefined],
+    ['apigw-requestid', 'Ab1CdEfGhIjKLmN=', undefined],
+    ['x-amz-cf-id', 'Nh8rZ3lE-2vQ9kLmN4pR7sT1uW5xY8zA0bC3dE6fG9hJ2kL5mN8pQ==', undefined],
+    ['x-kong-request-id', 'a8f2d0e4c6b24e1a9f3d5c7b1e2a4f6d', undefined],
+    ['x-nf-request-id', '01HF3Z5V2M8Y6K9Q4R7T1W3X5Z', undefined],
+    ['x-github-request-id', 'C0DE:3F2A:1B2C3D:1C2D3E:65A1B2C3', undefined],
+    // Tracers' headers, by their trace ID.
+    ['sentry-trace', `${traceId}-e457b5a2e4d86bd1-1`, traceId],
+    ['x-b3-traceid', '80f198ee56343ba864fe8b2a57d3eff7', '80f198ee56343ba864fe8b2a57d3eff7'],
+    ['b3', `${traceId}-e457b5a2e4d86bd1-1`, traceId],
+    [
+      'x-amzn-trace-id',
+      'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1',
+      '1-5759e988-bd862e3fe1be46a994272793',
+    ],
+    [
+      'x-amzn-trace-id',
+      'Self=1-67891234-12456789abcdef012345678;Root=1-5759e988-bd862e3f',
+      '1-5759e988-bd862e3f',
+    ],
+    ['uber-trace-id', '5b7e0a8d1c2f3e4a:5b7e0a8d1c2f3e4a:0:1', '5b7e0a8d1c2f3e4a'],
+    ['uber-trace-id', '5b7e0a8d1c2f3e4a%3A5b7e0a8d1c2f3e4a%3A0%3A1', '5b7e0a8d1c2f3e4a'],
+    ['x-datadog-trace-id', '1234567890123456789', '1234567890123456789'],
   ])('%s', (name, value, id) => {
     const found = findRequestIds(text('Internal Server Error', { [name]: value }))
-    expect(found.header).toMatchObject({ value: id, raw: value, where: `header ${name}` })
+    expect(found.header).toMatchObject({ value: id ?? value, raw: value, where: `header ${name}` })
+  })
+
+  test('a B3 header that says only whether to sample carries no ID', () => {
+    expect(findRequestIds(text('Internal Server Error', { b3: '1' })).header).toBeUndefined()
+  })
+
+  test("each ID says what it names: a request, or a tracer's trace", () => {
+    const { all } = findRequestIds(
+      json({ requestId: uuid, traceId }, { 'x-request-id': uuid, 'sentry-trace': traceId }),
+    )
+    expect(all.map((id) => [id.where, id.kind])).toEqual([
+      ['header x-request-id', 'request'],
+      ['header sentry-trace', 'trace'],
+      ['body $.requestId', 'request'],
+      ['body $.traceId', 'trace'],
+    ])
   })
 
   test('a Server-Timing trace metric', () => {
@@ -54,6 +95,9 @@ describe('JSON bodies', () => {
     [{ errors: [{ meta: { 'x-request-id': uuid } }] }, '$.errors[0].meta.x-request-id'],
     [{ correlationId: uuid }, '$.correlationId'],
     [{ traceId: uuid }, '$.traceId'],
+    // A vendor's or product's name before a known one.
+    [{ error: 'x', sentryEventId: uuid }, '$.sentryEventId'],
+    [{ awsRequestId: uuid }, '$.awsRequestId'],
   ])('%j', (body, where) => {
     expect(findRequestIds(json(body)).body).toMatchObject({ value: uuid, where: `body ${where}` })
   })
@@ -94,8 +138,23 @@ describe('text and HTML bodies', () => {
     [`Your request id is ${uuid}`, uuid],
     [`correlation-id=${uuid}`, uuid],
     [`Error ID: E-2024-0001`, 'E-2024-0001'],
+    ['Something went wrong (Ray ID: 8c2f1a3b4d5e6f70)', '8c2f1a3b4d5e6f70'],
+    ['Support code: 7F3A-9C21', '7F3A-9C21'],
+    // A body that is the ID alone, as Sentry's Express guide answers.
+    ['e5a5d4bced114707a133fc121c034d84\n', 'e5a5d4bced114707a133fc121c034d84'],
+    [`  ${uuid}  `, uuid],
   ])('%s', (body, id) => {
     expect(findRequestIds(text(body)).body?.value).toBe(id)
+  })
+
+  test('a lone word, a lone number or a longer text is no lone ID', () => {
+    for (const body of ['Internal Server Error', 'deadbeefcafebabe', '500', `${uuid} failed`])
+      expect(findRequestIds(text(body)).body, body).toBeUndefined()
+  })
+
+  test("Cloudflare's Ray ID in HTML", () => {
+    const page = '<p>Cloudflare Ray ID: <strong class="font-semibold">8c2f1a3b4d5e6f70</strong></p>'
+    expect(findRequestIds(text(page, {}, 'text/html')).body?.value).toBe('8c2f1a3b4d5e6f70')
   })
 
   test('in HTML, tags and entities between label and ID do not matter', () => {
@@ -160,6 +219,32 @@ describe('agreement', () => {
   test('a body ID that no header carries disagrees', () => {
     const found = findRequestIds(json({ requestId: 'other-000001' }, { 'x-request-id': uuid }))
     expect(found.agree).toBe(false)
+  })
+
+  test("an app's request ID and its tracer's trace ID are two IDs, not a disagreement", () => {
+    expect(findRequestIds(json({ error: 'x', traceId }, { 'x-request-id': uuid })).agree).toBe(true)
+    expect(findRequestIds(json({ requestId: uuid }, { traceparent })).agree).toBe(true)
+    expect(findRequestIds(text(`Request ID: ${uuid}`, { 'sentry-trace': traceId })).agree).toBe(
+      true,
+    )
+    // Sentry's event ID as the body, its trace in the header.
+    expect(
+      findRequestIds(text('e5a5d4bced114707a133fc121c034d84', { 'sentry-trace': traceId })).agree,
+    ).toBe(true)
+  })
+
+  test('IDs of the same kind must agree, whatever else is there', () => {
+    const other = '7d1e2f30aaaa4bbb8ccc0123456789ab'
+    expect(findRequestIds(json({ traceId: other }, { traceparent })).agree).toBe(false)
+    // The trace IDs agree; the request IDs do not.
+    expect(
+      findRequestIds(json({ requestId: 'other-1', traceId }, { 'x-request-id': uuid, traceparent }))
+        .agree,
+    ).toBe(false)
+    expect(
+      findRequestIds(json({ traceId: other }, { 'x-request-id': uuid, 'x-b3-traceid': traceId }))
+        .agree,
+    ).toBe(false)
   })
 
   test('an ID in one place only agrees', () => {

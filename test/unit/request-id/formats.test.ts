@@ -50,7 +50,15 @@ describe('requestIdFormats', () => {
 
 describe('requestIdProblems', () => {
   test('well-formed IDs have none', () => {
-    for (const id of ['3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c', 'ABC-123', 'a.b_c~d+e/f=', '42'])
+    for (const id of [
+      '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c',
+      'ABC-123',
+      'a.b_c~d+e/f=',
+      '42',
+      // GitHub's and Vercel's own formats.
+      'C0DE:3F2A:1B2C3D:1C2D3E:65A1B2C3',
+      'fra1::iad1::8xk2m-1700000000000-abcdef123456',
+    ])
       expect(requestIdProblems(id), id).toEqual([])
     expect(requestIdProblems(valid, { traceparent: true })).toEqual([])
   })
@@ -59,11 +67,11 @@ describe('requestIdProblems', () => {
     expect(requestIdProblems('a'.repeat(200))).toEqual(['is 200 characters long (at most 128)'])
     expect(requestIdProblems('abc\r\nX-Evil: 1')).toEqual([
       'contains CR/LF',
-      'contains characters outside A-Z a-z 0-9 . _ ~ + / = - (":" " ")',
+      'contains characters outside A-Z a-z 0-9 . _ ~ + / = : - (" ")',
     ])
     expect(requestIdProblems('<script>')).toEqual(['contains markup (<, >)'])
     expect(requestIdProblems('réq 1')).toEqual([
-      'contains characters outside A-Z a-z 0-9 . _ ~ + / = - ("é" " ")',
+      'contains characters outside A-Z a-z 0-9 . _ ~ + / = : - ("é" " ")',
     ])
     expect(requestIdProblems('')).toEqual(['is empty'])
     expect(requestIdProblems(valid.toUpperCase(), { traceparent: true })).toEqual([

@@ -1,0 +1,82 @@
+import { auditSnapshot } from 'safe500'
+import { expect, test } from 'vitest'
+import { snapshotOf } from '../../support/example-response.ts'
+
+const messageOf = (rule: string, headers: Record<string, string>, body: string) =>
+  auditSnapshot(snapshotOf({ status: 500, headers, body })).findings.find((f) => f.rule === rule)
+    ?.message
+
+test('a missing ID says where it looked and how to name a header of your own', () => {
+  const message = messageOf('request-id-missing', { 'content-type': 'text/plain' }, 'Oops')
+  expect(message).toContain('looked in x-request-id, traceparent and')
+  expect(message).toContain("pass { requestIdHeaders: ['<name>'] }")
+})
+
+test('a missing ID names a header that reads as one', () => {
+  for (const name of ['x-shop-ref', 'x-req-trace', 'x-order-id']) {
+    const message = messageOf(
+      'request-id-missing',
+      { 'content-type': 'text/plain', [name]: 'a1b2c3d4' },
+      'Oops',
+    )
+    expect(message, name).toContain(
+      `header ${name} looks like one: pass { requestIdHeaders: ['${name}'] }`,
+    )
+  }
+  // A header it would read, once named, is not suggested again.
+  const named = auditSnapshot(
+    snapshotOf({ status: 500, headers: { 'x-shop-ref': 'a1b2c3d4' }, body: 'Oops' }),
+    { requestIdHeaders: ['x-shop-ref'] },
+  )
+  expect(named.findings.map((f) => f.rule)).not.toContain('request-id-missing')
+})
+
+test('a mismatch names the kind of ID, and a JSON number rounded past 2^53', () => {
+  const id = '1790000000000000123'
+  const rounded = messageOf(
+    'request-id-mismatch',
+    { 'content-type': 'application/json', 'x-request-id': id },
+    `{"requestId":${id}}`,
+  )
+  expect(rounded).toContain('the body\'s request ID ($.requestId "1790000000000000000")')
+  expect(rounded).toContain(
+    'a JSON number past 2^53, which JSON parsers round: send it as a string',
+  )
+  // The same digits as a string differ for another reason.
+  const string = messageOf(
+    'request-id-mismatch',
+    { 'content-type': 'application/json', 'x-request-id': id },
+    '{"requestId":"1790000000000000000"}',
+  )
+  expect(string).toBeDefined()
+  expect(string).not.toContain('2^53')
+  const trace = messageOf(
+    'request-id-mismatch',
+    {
+      'content-type': 'application/json',
+      traceparent: `00-${'4bf92f35'.repeat(4)}-00f067aa0ba902b7-01`,
+    },
+    `{"traceId":"${'7d1e2f30'.repeat(4)}"}`,
+  )
+  expect(trace).toContain("the body's trace ID ($.traceId")
+})
+
+test("vendors' own ID formats are not malformed", () => {
+  for (const [name, value] of [
+    ['x-github-request-id', 'C0DE:3F2A:1B2C3D:1C2D3E:65A1B2C3'],
+    ['x-vercel-id', 'fra1::iad1::8xk2m-1700000000000-abcdef123456'],
+    ['uber-trace-id', '5b7e0a8d1c2f3e4a:5b7e0a8d1c2f3e4a:0:1'],
+    [
+      'x-amzn-trace-id',
+      'Root=1-5759e988-bd862e3fe1be46a994272793;Parent=53995c3f42cd8ad8;Sampled=1',
+    ],
+  ] as const) {
+    const report = auditSnapshot(
+      snapshotOf({ status: 500, headers: { [name]: value }, body: 'Oops' }),
+    )
+    expect(
+      report.findings.filter((f) => f.category === 'request-id'),
+      name,
+    ).toEqual([])
+  }
+})
