@@ -34,8 +34,9 @@ export interface FoundRequestId {
   readonly traceparent: boolean
   /**
    * What the ID names: `trace` for a tracer's trace ID (`traceparent`, `sentry-trace`, B3, X-Ray, a
-   * body's `traceId`), `request` for any other. Header and body IDs of different kinds need not
-   * be equal: an app's request ID and its tracer's trace ID are two IDs.
+   * body's `traceId`), `event` for an error tracker's event ID (a body's `eventId` or
+   * `sentryEventId`, a body that is the ID alone), `request` for any other. Header and body IDs
+   * of different kinds need not be equal: an app's request ID and its tracer's trace ID are two IDs.
    */
   readonly kind: IdKind
   /** For body IDs: where `raw` starts in the decoded body text, when known. */

@@ -43,6 +43,6 @@ test('arguments are typed', () => {
 })
 
 test('a found request ID says what it names', () => {
-  expectTypeOf<FoundRequestId['kind']>().toEqualTypeOf<'request' | 'trace'>()
+  expectTypeOf<FoundRequestId['kind']>().toEqualTypeOf<'request' | 'trace' | 'event'>()
   expectTypeOf<FoundRequestId['in']>().toEqualTypeOf<'header' | 'body'>()
 })

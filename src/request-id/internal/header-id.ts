@@ -1,7 +1,10 @@
 import { traceIdOf } from './trace-id-of.ts'
 
-/** What an ID names: one request, or the trace of a tracer (which spans services). */
-export type IdKind = 'request' | 'trace'
+/**
+ * What an ID names: one request, the trace of a tracer (which spans services), or the event an
+ * error tracker recorded (Sentry's event ID).
+ */
+export type IdKind = 'request' | 'trace' | 'event'
 
 /** The ID a header carries, what it names, and whether its value is meant as a traceparent. */
 export interface HeaderId {

@@ -91,9 +91,10 @@ export function inBodyText(subject: Subject): FoundRequestId[] {
   return found
 }
 
-/** A trace ID when its label or attribute names a trace, else a request ID. */
+/** A trace ID or an event ID when its label or attribute names one, else a request ID. */
 function kindOf(labelled: string): IdKind {
-  return /trace/i.test(labelled) ? 'trace' : 'request'
+  const lower = labelled.toLowerCase()
+  return lower.includes('trace') ? 'trace' : lower.startsWith('event') ? 'event' : 'request'
 }
 
 /**
@@ -110,7 +111,8 @@ function loneId(text: string): FoundRequestId | undefined {
     where: 'body text',
     in: 'body',
     traceparent: false,
-    kind: 'request',
+    // Not compared with a request ID header: an error tracker's event ID is another ID.
+    kind: 'event',
     offset: text.indexOf(value),
   }
 }

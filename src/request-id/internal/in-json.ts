@@ -1,4 +1,5 @@
 import type { FoundRequestId } from '../find-request-id.ts'
+import type { IdKind } from './header-id.ts'
 import { traceIdOf } from './trace-id-of.ts'
 
 /** Member names that hold a request ID, compared lower-case without `_`, `-` and `.`. */
@@ -23,6 +24,12 @@ const idNames = new Set([
  * (Sentry's `sentryEventId`, `awsRequestId`, `cfRayId`, `parentTraceId`).
  */
 const idEndings = ['requestid', 'correlationid', 'traceid', 'eventid', 'errorid', 'rayid']
+
+/** What a member of this name holds: a trace ID, an error tracker's event ID, or a request ID. */
+function kindOfName(name: string, traceparent: boolean): IdKind {
+  if (traceparent || name.endsWith('traceid')) return 'trace'
+  return name.endsWith('eventid') ? 'event' : 'request'
+}
 
 /** Whether a member of this (lower-cased, separator-free) name holds a request ID. */
 function isIdName(name: string): boolean {
@@ -74,7 +81,7 @@ export function inJson(json: unknown, text: string): FoundRequestId[] {
           where: `body ${pathOf(place)}${key}`,
           in: 'body',
           traceparent,
-          kind: traceparent || name.endsWith('traceid') ? 'trace' : 'request',
+          kind: kindOfName(name, traceparent),
           ...(at >= 0 ? { offset: at + 1 } : {}),
         })
         if (found.length >= maxFound) return found

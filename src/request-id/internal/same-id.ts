@@ -15,12 +15,12 @@ export function sameId(a: string, b: string): boolean {
 }
 
 /**
- * The kind of ID (`request` or `trace`) whose body IDs match no header ID while headers carry one
+ * The kind of ID (`request`, `trace` or `event`) whose body IDs match no header ID while headers carry one
  * of that kind; undefined when every kind found on both sides has a match.
  */
 export function disagreeingKind(all: readonly FoundRequestId[]): IdKind | undefined {
   const headers = all.filter((id) => id.in === 'header')
-  for (const kind of ['request', 'trace'] as const) {
+  for (const kind of ['request', 'trace', 'event'] as const) {
     const body = all.filter((id) => id.in === 'body' && id.kind === kind)
     if (body.length === 0 || !headers.some((h) => h.kind === kind)) continue
     if (!body.some((b) => headers.some((h) => sameId(b.value, h.value)))) return kind

@@ -66,6 +66,8 @@ describe('headers', () => {
       ['body $.requestId', 'request'],
       ['body $.traceId', 'trace'],
     ])
+    expect(findRequestIds(json({ eventId: uuid })).body?.kind).toBe('event')
+    expect(findRequestIds(text(`Event ID: ${traceId}`)).body?.kind).toBe('event')
   })
 
   test('a Server-Timing trace metric', () => {
@@ -227,6 +229,11 @@ describe('agreement', () => {
     expect(findRequestIds(text(`Request ID: ${uuid}`, { 'sentry-trace': traceId })).agree).toBe(
       true,
     )
+    // An error tracker's event ID beside the app's request ID.
+    expect(
+      findRequestIds(json({ error: 'x', sentryEventId: traceId }, { 'x-request-id': uuid })).agree,
+    ).toBe(true)
+    expect(findRequestIds(text(traceId, { 'x-request-id': uuid })).agree).toBe(true)
     // Sentry's event ID as the body, its trace in the header.
     expect(
       findRequestIds(text('e5a5d4bced114707a133fc121c034d84', { 'sentry-trace': traceId })).agree,
