@@ -3,7 +3,10 @@ import { defineRule } from '../define-rule.ts'
 /**
  * gRPC status errors from @grpc/grpc-js (`14 UNAVAILABLE: ...`) and grpc-go
  * (`rpc error: code = Unavailable desc = ...`, `name resolver error: produced zero addresses`,
- * a transport's `connection error: desc = "..."` without its status).
+ * a transport's `connection error: desc = "..."` without its status), grpc-js's resolver
+ * (`Name resolution failed for target dns:orders-svc:50051`), and grpc-js's ServiceError sent
+ * whole by `res.json(err)`: its message is not enumerable, so only `code`, `details` and
+ * `metadata` reach the body.
  *
  * @example
  * ```ts
@@ -14,7 +17,7 @@ export const driverErrorGrpc = defineRule({
   id: 'driver-error-grpc',
   category: 'driver-error',
   description:
-    'gRPC errors: "<code> <STATUS>: details" from grpc-js, "rpc error: code = X desc = ..." from grpc-go, No connection established, Error while dialing, grpc-go\'s name resolver error and transport connection error (connection error: desc = "...").',
+    'gRPC errors: "<code> <STATUS>: details" from grpc-js, "rpc error: code = X desc = ..." from grpc-go, No connection established, Error while dialing, grpc-go\'s name resolver error and transport connection error (connection error: desc = "..."), grpc-js\'s Name resolution failed for target dns:..., and grpc-js\'s ServiceError sent whole ({"code":14,"details":"...","metadata":{}}).',
   keywords: [
     'cancelled:',
     'unknown:',
@@ -37,9 +40,11 @@ export const driverErrorGrpc = defineRule({
     'error while dialing',
     'resolver error: ',
     'connection error: desc = ',
+    'name resolution failed for target',
+    '"details"',
   ],
   pattern:
-    /\b(?:1[0-6]|[0-9]) (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED): |\brpc error: code = [A-Za-z]{2,30} desc = |\bNo connection established\. Last error: |\btransport: Error while dialing\b|\bname resolver error: produced zero addresses\b|\blast resolver error: |\bconnection error: desc = "/g,
+    /\b(?:1[0-6]|[0-9]) (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED): |\brpc error: code = [A-Za-z]{2,30} desc = |\bNo connection established\. Last error: |\btransport: Error while dialing\b|\bname resolver error: produced zero addresses\b|\blast resolver error: |\bconnection error: desc = "|\bName resolution failed for target (?:dns|ipv4|ipv6|unix|unix-abstract|xds|passthrough):|"code"\s{0,3}:\s{0,3}(?:1[0-6]|[0-9])\s{0,3},\s{0,3}"details"\s{0,3}:\s{0,3}"(?:[^"\\\n]|\\.){0,400}"\s{0,3},\s{0,3}"metadata"\s{0,3}:\s{0,3}\{/g,
   message: 'shows a gRPC error from a backend call',
   examples: {
     leaky: [
@@ -48,6 +53,10 @@ export const driverErrorGrpc = defineRule({
       'rpc error: code = Unavailable desc = connection error: desc = "transport: Error while dialing: dial tcp 10.0.0.9:50051: connect: connection refused"',
       '{"code":14,"message":"name resolver error: produced zero addresses","details":[]}',
       '{"error":"connection error: desc = \\"error reading server preface: EOF\\""}',
+      '{"error":"14 UNAVAILABLE: Name resolution failed for target dns:orders-svc:50051"}',
+      '{"code":14,"details":"Name resolution failed for target dns:orders-svc:50051","metadata":{}}',
+      // grpc-js's ServiceError sent whole (its message is not enumerable): code, details, metadata.
+      '{"code":14,"details":"upstream connect error or disconnect/reset before headers. reset reason: connection failure","metadata":{}}',
     ],
     safe: [
       'Lookup failed because of a name resolver error: please try again.',
@@ -57,6 +66,8 @@ export const driverErrorGrpc = defineRule({
       '{"code":14,"message":"no healthy upstream","details":[]}',
       'Address lookup failed: the name you entered has a resolver error. Please check it.',
       'We hit a connection error: desc = none. Please retry.',
+      '{"code":500,"details":"Internal Server Error","metadata":{}}',
+      '{"error":{"code":13,"message":"Internal error","details":[]}}',
     ],
   },
 })

@@ -6,8 +6,8 @@ const names =
   'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError|' +
   // ORMs' and drivers' classes, as a serialized error names them in "name".
   'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|' +
-  // pg-promise's, Neo4j's, jose's, and the AWS SDK's DynamoDB classes.
-  'QueryResultError|Neo4jError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException'
+  // pg-promise's, Neo4j's, NATS's, jose's, and the AWS SDK's DynamoDB classes.
+  'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException'
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`): flagged with a message,
 // or as the name of a serialized error.
 const withMessage = 'TimeoutError|DOMException'
@@ -24,7 +24,7 @@ export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, ...), of jose (JOSEError, JWTExpired, ...) and of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
+    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of jose (JOSEError, JWTExpired, ...) and of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
   keywords: [...`${names}|${withMessage}`.toLowerCase().split('|'), 'sequelize', 'prismaclient'],
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
   // A name alone as a page's title is the error's name as a dev server prints it (Astro's
@@ -53,6 +53,8 @@ export const exceptionJs = defineRule({
       '{"error":{"query":"SELECT 1","driverError":{"code":"42P01"},"name":"QueryFailedError"}}',
       'QueryResultError: No data returned from the query.',
       '{"name":"Neo4jError","code":"ServiceUnavailable","retriable":true}',
+      '{"error":"NatsError: CONNECTION_REFUSED"}',
+      '{"name":"NatsError","code":"TIMEOUT"}',
       '{"code":"ERR_JOSE_GENERIC","name":"JOSEError"}',
       'JWTExpired: "exp" claim timestamp check failed',
       'ResourceNotFoundException: Requested resource not found',

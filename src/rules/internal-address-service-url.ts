@@ -85,6 +85,15 @@ const callMarkers = [
   '"upstream":',
   '"host":',
   '"address":',
+  '"href":',
+  '"origin":',
+  // util.inspect of a client's error or config: `url: 'http://…'`.
+  'url:',
+  'baseurl:',
+  'href:',
+  'origin:',
+  // got's ParseError: `… is not valid JSON in "http://orders-svc:8080/…"`.
+  'json in',
 ]
 
 /** Whether the text before `at` ends in one of `callMarkers`. */
@@ -105,8 +114,9 @@ function afterCall(text: string, at: number): boolean {
 /**
  * URLs an app called on a host of a single label, which only a private network resolves: a Docker
  * Compose service or a Kubernetes short name (`request to http://inventory-svc:8080/v1/stock
- * failed`, `upstream http://payments/v1`, `"url":"http://orders-api:3000/…"`). Only a URL named
- * as a call's (after a method, a client's words for the call, or in a `url` member) counts: a link
+ * failed`, `upstream http://payments/v1`, `"url":"http://orders-api:3000/…"`, an inspected
+ * config's `url: 'http://…'`, got's `is not valid JSON in "http://…"`). Only a URL named as a
+ * call's (after a method, a client's words for the call, or in a `url` member) counts: a link
  * to `https://intranet/helpdesk`, a documentation URL (`curl http://app:3000/health`) or a problem
  * type pass. A URL names the host only with a port or a path after it; `localhost`
  * (internal-address-loopback's), documentation names (`http://host:port/`, `http://example/`),
@@ -148,6 +158,8 @@ export const internalAddressServiceUrl = defineRule({
       '{"error":"GET http:\\/\\/orders-api:3000\\/orders\\/42 timed out"}',
       '{"message":"timeout of 5000ms exceeded","config":{"url":"http://inventory:8080/v1/stock","method":"get"}}',
       '[POST] "http://ledger:4000/entries": 500 Internal Server Error',
+      "AxiosError: timeout of 300ms exceeded {\n  config: {\n    url: 'http://orders-svc:8080/v1/orders/42',",
+      '{"error":"Unexpected token \'<\', \\"<html><bod\\"... is not valid JSON in \\"http://orders-svc:8080/v1/orders/42\\""}',
     ],
     safe: [
       'Internal Server Error',
@@ -164,6 +176,7 @@ export const internalAddressServiceUrl = defineRule({
       '<p>Contact the <a href="https://intranet/helpdesk">help desk</a> or <a href="http://go/oncall">on-call</a>.</p>',
       '{"type":"http://errors/internal","title":"Internal Server Error"}',
       '<pre>curl http://app:3000/health</pre><root xmlns="http://schemas/errors"/>',
+      'Configure it as url: http://host:port/ in your settings.',
     ],
   },
 })
