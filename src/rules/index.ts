@@ -76,6 +76,7 @@ import { internalAddressCloudHost } from './internal-address-cloud-host.ts'
 import { internalAddressHostname } from './internal-address-hostname.ts'
 import { internalAddressIpv6 } from './internal-address-ipv6.ts'
 import { internalAddressLoopback } from './internal-address-loopback.ts'
+import { internalAddressPodName } from './internal-address-pod-name.ts'
 import { internalAddressPrivateIpv4 } from './internal-address-private-ipv4.ts'
 import { internalAddressServiceAccount } from './internal-address-service-account.ts'
 import { internalAddressServiceUrl } from './internal-address-service-url.ts'
@@ -228,6 +229,7 @@ export const rules: readonly Rule[] = Object.freeze([
   internalAddressHostname,
   internalAddressIpv6,
   internalAddressLoopback,
+  internalAddressPodName,
   internalAddressPrivateIpv4,
   internalAddressServiceAccount,
   internalAddressServiceUrl,
