@@ -26,6 +26,8 @@ import { clip } from './internal/request-id-lines.ts'
 export interface TraceableOptions extends TraceOptions {
   /** More header names that carry the request ID. */
   readonly requestIdHeaders?: readonly string[] | undefined
+  /** More JSON member names that carry the request ID, e.g. `ref`. */
+  readonly requestIdKeys?: readonly string[] | undefined
 }
 
 /**
@@ -80,7 +82,10 @@ export function toBeTraceableIn(
     // a setImmediate): give them one turn of the event loop, on Node's own timers (a test's fake
     // timers would hold a turn of theirs until the test advances them).
     await new Promise((resolve) => setImmediate(resolve))
-    const ids = findRequestIds(snapshot, { requestIdHeaders: options.requestIdHeaders ?? [] })
+    const ids = findRequestIds(snapshot, {
+      requestIdHeaders: options.requestIdHeaders ?? [],
+      requestIdKeys: options.requestIdKeys ?? [],
+    })
     const values = [...new Set(ids.all.map((id) => id.value))]
     const trace = findTrace(logs, values, options)
     const records = Array.isArray(logs) ? logs.length : (logs as LogCapture).records.length

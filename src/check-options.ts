@@ -44,6 +44,14 @@ const checks: { readonly [K in keyof Required<AuditOptions>]: Check } = {
         `${prefix}requestIdHeaders holds ${showValue(wrong)}, which is no header name: give names such as 'x-trace'.`,
       )
   },
+  requestIdKeys: (value, { prefix }) => {
+    const names = listOf('requestIdKeys', value, prefix, "{ requestIdKeys: ['ref'] }")
+    const wrong = names.find((n) => typeof n !== 'string' || n.replace(/[_.-]/g, '') === '')
+    if (wrong !== undefined)
+      bad(
+        `${prefix}requestIdKeys holds ${showValue(wrong)}, which is no member name: give names such as 'ref' or 'supportCode'.`,
+      )
+  },
   rules: checkRules,
   skip: checkSkip,
   allow: (value, { prefix }) => {

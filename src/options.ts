@@ -35,6 +35,11 @@ export interface AuditOptions extends CaptureOptions {
   readonly requestId?: RequestIdPlacement | undefined
   /** More header names that carry the request ID, e.g. `x-trace`. */
   readonly requestIdHeaders?: readonly string[] | undefined
+  /**
+   * More JSON member names that carry the request ID, e.g. `ref` (compared without case, `_`, `-`
+   * and `.`, at any depth).
+   */
+  readonly requestIdKeys?: readonly string[] | undefined
   /** Rule ids or categories not to run, e.g. `['header-nosniff', 'request-id']`. */
   readonly skip?: readonly (Category | (string & {}))[] | undefined
   /** Rules of your own, made with `defineRule()`, run after the catalogue. */
@@ -50,6 +55,8 @@ export interface ResolvedOptions {
   readonly status: readonly number[]
   readonly requestId: RequestIdPlacement
   readonly requestIdHeaders: readonly string[]
+  /** Lower case, without `_`, `-` and `.`. */
+  readonly requestIdKeys: readonly string[]
   readonly skip: ReadonlySet<string>
   readonly rules: readonly Rule[]
   readonly allow: readonly (string | RegExp)[]
@@ -64,7 +71,7 @@ let defaults: AuditOptions = {}
  * Sets defaults for every later `audit()` and matcher call, e.g. in a setup file. Each call merges
  * into the defaults set before, key by key: a key given replaces that key's default (a list too),
  * keys not given are kept. Per-call options win; list options (`skip`, `rules`, `allow`,
- * `requestIdHeaders`) are added to the defaults. Call with no argument to start over.
+ * `requestIdHeaders`, `requestIdKeys`) are added to the defaults. Call with no argument to start over.
  *
  * @example
  * ```ts
@@ -123,6 +130,9 @@ function resolve(defaults: AuditOptions, options: AuditOptions): ResolvedOptions
       ...(defaults.requestIdHeaders ?? []),
       ...(options.requestIdHeaders ?? []),
     ].map((name) => name.toLowerCase()),
+    requestIdKeys: [...(defaults.requestIdKeys ?? []), ...(options.requestIdKeys ?? [])].map(
+      (name) => name.toLowerCase().replace(/[_.-]/g, ''),
+    ),
     skip: new Set([...(defaults.skip ?? []), ...(options.skip ?? [])]),
     // The same rule given to `configure()` and to the call runs once.
     rules: [...new Set([...(defaults.rules ?? []), ...(options.rules ?? [])])],

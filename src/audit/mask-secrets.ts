@@ -11,6 +11,7 @@ const textOptions: ResolvedOptions = {
   status: [500],
   requestId: 'either',
   requestIdHeaders: [],
+  requestIdKeys: [],
   skip: new Set(),
   rules: [],
   allow: [],

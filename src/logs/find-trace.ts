@@ -78,8 +78,8 @@ export function findTrace(
   ids: readonly string[],
   options: TraceOptions = {},
 ): Trace {
-  // toBeTraceableIn() passes its own options on, `requestIdHeaders` among them.
-  checkKeys(options, ['error', 'inbound', 'requestIdHeaders'])
+  // toBeTraceableIn() passes its own options on, `requestIdHeaders` and `requestIdKeys` among them.
+  checkKeys(options, ['error', 'inbound', 'requestIdHeaders', 'requestIdKeys'])
   const records = toRecordList(logs)
   const wanted = ids.filter((id) => id !== '')
   const hasError = errorTest(options.error)

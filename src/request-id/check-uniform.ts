@@ -23,6 +23,8 @@ export interface UniformOptions {
   readonly mask?: readonly (string | RegExp)[] | undefined
   /** More header names that carry the request ID. */
   readonly requestIdHeaders?: readonly string[] | undefined
+  /** More JSON member names that carry the request ID, e.g. `ref`. */
+  readonly requestIdKeys?: readonly string[] | undefined
 }
 
 /**
@@ -111,7 +113,7 @@ export function checkUniform(
       `checkUniform() compares two or more responses, received ${Array.isArray(responses) ? `${responses.length}` : typeof responses}. Pass the error responses of different causes, e.g. [dbDown, typeError, upstreamTimeout].`,
     )
   }
-  checkKeys(options, ['mask', 'requestIdHeaders'], 'checkUniform(): ')
+  checkKeys(options, ['mask', 'requestIdHeaders', 'requestIdKeys'], 'checkUniform(): ')
   const masked = responses.map((r, i) => mask(readSync(r, `response ${i}`), options))
   const first = masked[0] as MaskedResponse
   for (let index = 1; index < masked.length; index++) {
@@ -174,6 +176,7 @@ function differ(masked: readonly MaskedResponse[], difference: UniformDifference
 function mask(snapshot: Snapshot, options: UniformOptions): MaskedResponse {
   const ids = findRequestIds(snapshot, {
     requestIdHeaders: options.requestIdHeaders ?? [],
+    requestIdKeys: options.requestIdKeys ?? [],
   }).all.flatMap((id) => [id.raw, id.value])
   let body = snapshot.text
   for (const id of [...new Set(ids)].sort((a, b) => b.length - a.length))

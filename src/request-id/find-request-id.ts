@@ -137,7 +137,7 @@ function inHeaders(subject: Subject): FoundRequestId[] {
 function inBody(subject: Subject): FoundRequestId[] {
   const json = subject.json()
   if (json !== undefined) {
-    const found = inJson(json, subject.snapshot.text)
+    const found = inJson(json, subject.snapshot.text, subject.options.requestIdKeys)
     if (found.length > 0) return found
   }
   return inBodyText(subject)

@@ -48,6 +48,8 @@ export interface ProbeRequestIdOptions {
   readonly propagates?: boolean | undefined
   /** More header names that carry the ID, both inbound and in the response, e.g. `x-trace`. */
   readonly requestIdHeaders?: readonly string[] | undefined
+  /** More JSON member names that carry the ID in a response's body, e.g. `ref`. */
+  readonly requestIdKeys?: readonly string[] | undefined
   /** Where each error response must carry the ID. Default `either` (a header or the body). */
   readonly requestId?: RequestIdPlacement | undefined
   /** The fetch to use (default the global one), e.g. one bound to an undici Agent. */
@@ -109,6 +111,7 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
   const auditOptions = {
     requestId: options.requestId ?? 'either',
     requestIdHeaders: extraNames,
+    requestIdKeys: options.requestIdKeys ?? [],
     skip: notRequestId,
   }
   const { send, sendRaw, count } = probeSender({
@@ -275,6 +278,7 @@ const probeOptionNames = [
   'body',
   'propagates',
   'requestIdHeaders',
+  'requestIdKeys',
   'requestId',
   'fetch',
   'timeout',
@@ -307,7 +311,13 @@ function checkOptions(options: ProbeRequestIdOptions): URL {
       `probeRequestId(): fetch must be a function, received ${describeValue(options.fetch)}.`,
     )
   }
-  for (const key of ['requestId', 'requestIdHeaders', 'timeout', 'method'] as const)
+  for (const key of [
+    'requestId',
+    'requestIdHeaders',
+    'requestIdKeys',
+    'timeout',
+    'method',
+  ] as const)
     checkOption(key, options[key], 'probeRequestId(): ')
   return parsed
 }

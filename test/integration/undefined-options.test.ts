@@ -41,6 +41,7 @@ test('capture, audit and the matchers', async () => {
     status: undefined,
     requestId: undefined,
     requestIdHeaders: undefined,
+    requestIdKeys: undefined,
     skip: undefined,
     rules: undefined,
     allow: undefined,
@@ -52,7 +53,10 @@ test('capture, audit and the matchers', async () => {
 
 test('request IDs: uniformity, dropped headers, the probe', async () => {
   const [a, b] = [await capture(safe('req-1')), await capture(safe('req-2'))]
-  expect(checkUniform([a, b], { mask: undefined, requestIdHeaders: undefined }).uniform).toBe(true)
+  expect(
+    checkUniform([a, b], { mask: undefined, requestIdHeaders: undefined, requestIdKeys: undefined })
+      .uniform,
+  ).toBe(true)
   const ok = await capture(new Response('ok', { headers: { 'x-request-id': 'req-1' } }))
   expect(
     droppedHeaders(ok, a, { headers: undefined, ignore: undefined, requestIdHeaders: undefined }),
@@ -64,6 +68,7 @@ test('request IDs: uniformity, dropped headers, the probe', async () => {
     body: undefined,
     propagates: undefined,
     requestIdHeaders: undefined,
+    requestIdKeys: undefined,
     requestId: undefined,
     fetch: undefined,
     timeout: undefined,

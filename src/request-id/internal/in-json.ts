@@ -43,9 +43,14 @@ const maxItems = 50
 
 /**
  * Request IDs in a parsed JSON body: members named like `requestId` at any depth (shallow ones
- * first), and a top-level problem+json `instance` such as `urn:uuid:<id>` or `/errors/<id>`.
+ * first), the `extra` names (the `requestIdKeys` option, lower case without separators), and a
+ * top-level problem+json `instance` such as `urn:uuid:<id>` or `/errors/<id>`.
  */
-export function inJson(json: unknown, text: string): FoundRequestId[] {
+export function inJson(
+  json: unknown,
+  text: string,
+  extra: readonly string[] = [],
+): FoundRequestId[] {
   const found: FoundRequestId[] = []
   // Paths are written out only for the IDs found: most members are neither.
   let level: Place[] = [{ value: json, parent: undefined, key: '$' }]
@@ -69,7 +74,7 @@ export function inJson(json: unknown, text: string): FoundRequestId[] {
         const raw = String(member)
         if (raw === '' || raw.length > 8192) continue
         const isInstance = name === 'instance' && depth === 0
-        if (!isInstance && !isIdName(name)) continue
+        if (!isInstance && !isIdName(name) && !extra.includes(name)) continue
         const traceparent = name === 'traceparent'
         // A traceparent-shaped value (ASP.NET's `traceId`, say) counts by its trace-id.
         const id = isInstance ? fromInstance(raw) : traceIdOf(raw)

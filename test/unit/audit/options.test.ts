@@ -57,6 +57,41 @@ test('requestIdHeaders: more header names that carry the ID', () => {
   expect(report.requestId).toBe('f3a9c2e41b7d')
 })
 
+test('requestIdKeys: more JSON member names that carry the ID, at any depth', () => {
+  const snapshot = snapshotOf({
+    status: 500,
+    headers: {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+    },
+    body: JSON.stringify({
+      error: 'Internal Server Error',
+      meta: { ticket_ref: 'TK-7F3A-9C21' },
+    }),
+  })
+  expect(rulesOf(auditSnapshot(snapshot))).toEqual(['request-id-missing'])
+  // Compared without case and separators, as the built-in names are.
+  const report = auditSnapshot(snapshot, { requestIdKeys: ['ticketRef'] })
+  expect(report.ok).toBe(true)
+  expect(report.requestId).toBe('TK-7F3A-9C21')
+  // Set suite-wide, and added up with a call's own.
+  configure({ requestIdKeys: ['other'] })
+  expect(auditSnapshot(snapshot).ok).toBe(false)
+  expect(auditSnapshot(snapshot, { requestIdKeys: ['ticket-ref'] }).ok).toBe(true)
+  configure({ requestIdKeys: ['TICKET_REF'] })
+  expect(auditSnapshot(snapshot).ok).toBe(true)
+})
+
+test('requestIdKeys must be a list of member names', () => {
+  const snapshot = snapshotOf({ status: 500, headers: {}, body: '' })
+  expect(() => auditSnapshot(snapshot, { requestIdKeys: ['_-'] })).toThrow(
+    "[safe500] requestIdKeys holds \"_-\", which is no member name: give names such as 'ref' or 'supportCode'.",
+  )
+  // @ts-expect-error one name, not a list
+  expect(() => auditSnapshot(snapshot, { requestIdKeys: 'ref' })).toThrow(/requestIdKeys/)
+})
+
 test('skip: rule ids and whole categories', async () => {
   const all = rulesOf(await audit(leakyResponse()))
   expect(all).toContain('header-nosniff')
@@ -126,7 +161,7 @@ test.each([
   [{ maxbytes: 1000 }, 'Unknown option `maxbytes`: did you mean `maxBytes`?'],
   [
     { verbose: true },
-    'Unknown option `verbose`: the options are status, requestId, requestIdHeaders, rules, skip, allow, maxBytes, timeout, method.',
+    'Unknown option `verbose`: the options are status, requestId, requestIdHeaders, requestIdKeys, rules, skip, allow, maxBytes, timeout, method.',
   ],
 ])('an unknown option %o is named, with the closest known one', async (options, message) => {
   for (const error of [

@@ -9,7 +9,9 @@ const messageOf = (rule: string, headers: Record<string, string>, body: string) 
 test('a missing ID says where it looked and how to name a header of your own', () => {
   const message = messageOf('request-id-missing', { 'content-type': 'text/plain' }, 'Oops')
   expect(message).toContain('looked in x-request-id, traceparent and')
-  expect(message).toContain("pass { requestIdHeaders: ['<name>'] }")
+  expect(message).toContain(
+    "pass { requestIdHeaders: ['<header>'] } or { requestIdKeys: ['<member>'] }",
+  )
 })
 
 test('a missing ID names a header that reads as one', () => {
@@ -29,6 +31,24 @@ test('a missing ID names a header that reads as one', () => {
     { requestIdHeaders: ['x-shop-ref'] },
   )
   expect(named.findings.map((f) => f.rule)).not.toContain('request-id-missing')
+})
+
+test('a missing ID names a JSON member that reads as one', () => {
+  const message = messageOf(
+    'request-id-missing',
+    { 'content-type': 'application/json' },
+    JSON.stringify({ error: 'Internal Server Error', meta: { ticket_ref: 'TK-7F3A-9C21' } }),
+  )
+  expect(message).toContain(
+    "member ticket_ref looks like one: pass { requestIdKeys: ['ticket_ref'] }",
+  )
+  // A member whose value holds no digit is no candidate.
+  const none = messageOf(
+    'request-id-missing',
+    { 'content-type': 'application/json' },
+    JSON.stringify({ error: 'Internal Server Error', ref: 'none' }),
+  )
+  expect(none).not.toContain('looks like one')
 })
 
 test('a mismatch names the kind of ID, and a JSON number rounded past 2^53', () => {
