@@ -1,5 +1,7 @@
 import { defineRule } from '../define-rule.ts'
+import { afterCall } from '../audit/after-call.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { isSchemeChar } from '../secrets/token-char.ts'
 
 const patterns = [
   /\blocalhost:\d{1,5}\b|(?<![\w.-])127\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}(?!\d)|\[::1\](?::\d{1,5})?|(?<![\w:])::1:\d{1,5}(?!\d)|(?<![\w.-])0\.0\.0\.0:\d{1,5}(?!\d)/g,
@@ -12,8 +14,16 @@ const patterns = [
   // libpq's and DBI's connection strings: `host=127.0.0.1 port=5432`, `host=localhost;port=5432`.
   /\bhost=(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})[ ;]port=\d{1,5}\b/g,
   // A Node socket error serialized: `"address":"127.0.0.1","port":5432` (Prisma: `"host"`).
-  /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"\s{0,3},\s{0,3}"port"\s{0,3}:\s{0,3}\d{1,5}\b/g,
+  // undici's socket: `"remoteAddress":"127.0.0.1","remotePort":46807`.
+  /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"\s{0,3},\s{0,3}"(?:port|remotePort|localPort)"\s{0,3}:\s{0,3}\d{1,5}\b/g,
 ]
+/** Where the URL whose `//` starts at `slashes` starts: at its scheme (`http:`), read back. */
+function schemeStart(text: string, slashes: number): number {
+  let at = text[slashes - 1] === ':' ? slashes - 1 : slashes
+  while (at > 0 && slashes - at < 20 && isSchemeChar(text.charCodeAt(at - 1))) at--
+  return at
+}
+
 /** Headers that carry the server's own address. */
 const ownAddressHeaders = new Set(['host', 'location', 'content-location', 'link', 'refresh'])
 
@@ -23,9 +33,12 @@ const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
  * Loopback endpoints that show where a backend listens: `localhost:5432`, `127.0.0.1:6379`,
  * `[::1]:8080`, Node's `::1:5432`, `0.0.0.0:3000`, libpq's `"127.0.0.1", port 5432`, MySQL's
  * `server on '127.0.0.1'`, Python's `('127.0.0.1', 5432)`, a connection string's `host=127.0.0.1
- * port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432`. A bare `localhost`
- * or `127.0.0.1` without a port says little and passes; so does a loopback URL, which under test
- * is usually the service's own address (connection strings are `driver-error-connection-string`'s).
+ * port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432` (undici's
+ * `"remoteAddress":…,"remotePort":…`), and a loopback URL an app called (`request to
+ * http://127.0.0.1:41339/v1 failed`, `[GET] "http://localhost:4000/…"`: under test, the upstream's
+ * address). A bare `localhost` or `127.0.0.1` without a port says little and passes; so does any
+ * other loopback URL, which under test is usually the service's own address (connection strings
+ * are `driver-error-connection-string`'s).
  *
  * @example
  * ```ts
@@ -36,7 +49,7 @@ export const internalAddressLoopback = defineRule({
   id: 'internal-address-loopback',
   category: 'internal-address',
   description:
-    'Loopback endpoints with a port, outside URLs: localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
+    'Loopback endpoints with a port, outside URLs or in a URL an app called (request to http://127.0.0.1:N/...): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
   keywords,
   patterns,
   *detect(subject) {
@@ -47,9 +60,15 @@ export const internalAddressLoopback = defineRule({
         for (const m of keywordMatches(subject, view, pattern, keywords)) {
           // Apache's `Server at 127.0.0.1 Port 8080` names the host the request came in on, and a
           // URL (`http://127.0.0.1:3000/orders/1`, `redis://localhost:6379`) is most often the
-          // service's own address under test: connection strings are driver-error's.
+          // service's own address under test (connection strings are driver-error's), unless it
+          // is one the app called: `request to http://127.0.0.1:41339/v1 failed`.
           const before = view.text.slice(Math.max(0, m.index - 10), m.index)
-          if (before === 'Server at ' || before.endsWith('//') || before.endsWith('@')) continue
+          if (before === 'Server at ' || before.endsWith('@')) continue
+          if (
+            before.endsWith('//') &&
+            !afterCall(view.text, schemeStart(view.text, m.index - 2), { members: false })
+          )
+            continue
           yield {
             message: `shows the loopback endpoint ${m[0].slice(0, 40)}`,
             view,
@@ -70,10 +89,16 @@ export const internalAddressLoopback = defineRule({
       "<connection object at 0x7f3a; dsn: 'user=orders password=xxx dbname=shop host=127.0.0.1 port=5432', closed: 0>",
       '{"error":{"errno":-111,"code":"ECONNREFUSED","syscall":"connect","address":"127.0.0.1","port":5432}}',
       "(2003, \"Can't connect to MySQL server on '127.0.0.1' ([Errno 111] Connection refused)\")",
+      '{"error":"Failed to fetch http://127.0.0.1:41339/v1/orders/42: fetch failed"}',
+      '[GET] "http://localhost:41339/v1/orders/42": 502 Bad Gateway',
+      '{"message":"Upstream error","upstream":"http://127.0.0.1:43423/v1/orders/42"}',
+      '{"socket":{"localAddress":"127.0.0.1","localPort":35146,"remoteAddress":"127.0.0.1","remotePort":46807}}',
     ],
     safe: [
       'Works on localhost, but not here.',
       '{"instance":"http://127.0.0.1:53211/orders/42","docs":"http://localhost:3000/docs"}',
+      // The request's own URL, as Nitro's error answer gives it.
+      '{"error": true, "url": "http://127.0.0.1:37205/config-secret", "statusCode": 500}',
       'Loopback is 127.0.0.1 (see RFC 5735).',
       'Scheduled maintenance 01:00-03:00 UTC',
       '<address>Apache/2.4.57 (Debian) Server at 127.0.0.1 Port 8080</address>',

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
-import { isWordChar } from '../secrets/token-char.ts'
+import { afterCall } from '../audit/after-call.ts'
 
 /**
  * A URL whose host is one label, with a port or a path after it: `http://inventory-svc:8080/…`,
@@ -43,73 +43,6 @@ const notServices = new Set([
   'bar',
   'baz',
 ])
-
-/**
- * What stands before a URL an app called (lower case, quotes and brackets after it left out): a
- * request's method (`POST http://…`, ofetch's `[POST] "http://…"`), a client's words for the call
- * (`request to`, `connection to`, `upstream`), or the member of a client's config or error that
- * holds its URL (`"url":"http://…"`). A link, a documentation URL or an XML namespace has none.
- */
-const callMarkers = [
-  'get',
-  'post',
-  'put',
-  'patch',
-  'delete',
-  'head',
-  'options',
-  ']',
-  'request to',
-  'request for',
-  'requesting',
-  'connect to',
-  'connecting to',
-  'connection to',
-  'calling',
-  'call to',
-  'upstream',
-  'upstream:',
-  'proxy to',
-  'proxying to',
-  'forwarding to',
-  'fetching',
-  'fetch',
-  'reach',
-  'failed to reach',
-  'for url',
-  '"url":',
-  '"baseurl":',
-  '"uri":',
-  '"endpoint":',
-  '"target":',
-  '"upstream":',
-  '"host":',
-  '"address":',
-  '"href":',
-  '"origin":',
-  // util.inspect of a client's error or config: `url: 'http://…'`.
-  'url:',
-  'baseurl:',
-  'href:',
-  'origin:',
-  // got's ParseError: `… is not valid JSON in "http://orders-svc:8080/…"`.
-  'json in',
-]
-
-/** Whether the text before `at` ends in one of `callMarkers`. */
-function afterCall(text: string, at: number): boolean {
-  let end = at
-  while (end > 0 && at - end < 4 && '"\'([<` '.includes(text[end - 1] as string)) end--
-  const before = text.slice(Math.max(0, end - 20), end).toLowerCase()
-  return callMarkers.some(
-    (marker) =>
-      before.endsWith(marker) &&
-      // A word stands alone (`get`, not `target`); `]` and `"url":` end in no word.
-      (!isWordChar(marker.charCodeAt(0)) ||
-        before.length === marker.length ||
-        !isWordChar(before.charCodeAt(before.length - marker.length - 1))),
-  )
-}
 
 /**
  * URLs an app called on a host of a single label, which only a private network resolves: a Docker
