@@ -5,6 +5,7 @@ import { upperMethod } from './capture/upper-method.ts'
 import { checkKeys } from './check-keys.ts'
 import { Safe500Error } from './errors.ts'
 import { closest } from './format/closest.ts'
+import { memberKey } from './request-id/member-key.ts'
 import { showValue } from './format/show-value.ts'
 import { categories } from './report.ts'
 import { rules as catalogue } from './rules/index.ts'
@@ -25,6 +26,8 @@ interface Context {
 type Check = (value: unknown, context: Context) => void
 
 const headerName = /^[!#$%&'*+.^_`|~0-9A-Za-z-]{1,100}$/
+/** What a JSONPath or a dotted path has and a member's name has not. */
+const pathChars = /[$.[\]\s]/
 
 /** Every option, checked in this order (`rules` before the `skip` that may name them). */
 const checks: { readonly [K in keyof Required<AuditOptions>]: Check } = {
@@ -46,11 +49,19 @@ const checks: { readonly [K in keyof Required<AuditOptions>]: Check } = {
   },
   requestIdKeys: (value, { prefix }) => {
     const names = listOf('requestIdKeys', value, prefix, "{ requestIdKeys: ['ref'] }")
-    const wrong = names.find((n) => typeof n !== 'string' || n.replace(/[_.-]/g, '') === '')
+    const wrong = names.find((n) => typeof n !== 'string' || memberKey(n) === '')
     if (wrong !== undefined)
       bad(
         `${prefix}requestIdKeys holds ${showValue(wrong)}, which is no member name: give names such as 'ref' or 'supportCode'.`,
       )
+    // A path would be read as one name (`error.ref` as `errorref`) and match nothing.
+    const path = (names as readonly string[]).find((n) => pathChars.test(n))
+    if (path !== undefined) {
+      const own = path.split(pathChars).filter(Boolean).at(-1) ?? 'ref'
+      bad(
+        `${prefix}requestIdKeys holds ${showValue(path)}, a path: give the member's own name (${showValue(own)}), which is looked for at any depth.`,
+      )
+    }
   },
   rules: checkRules,
   skip: checkSkip,

@@ -21,6 +21,7 @@ export type { Hit, Rule, RuleExample, Subject, TextView } from './rule.ts'
 // Request IDs
 export { findRequestIds } from './request-id/find-request-id.ts'
 export type { FoundRequestId, RequestIds } from './request-id/find-request-id.ts'
+export type { RequestIdKind } from './request-id/request-id-kind.ts'
 export { requestIdHeaderNames } from './request-id/header-names.ts'
 export { parseTraceparent } from './request-id/parse-traceparent.ts'
 export type { Traceparent } from './request-id/parse-traceparent.ts'

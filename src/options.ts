@@ -3,6 +3,7 @@ import type { Category } from './report.ts'
 import type { Rule } from './rule.ts'
 import { checkOptions } from './check-options.ts'
 import { defaultTimeout } from './capture/capture.ts'
+import { memberKey } from './request-id/member-key.ts'
 
 /**
  * Where the request ID must be: in a header, in the body, in both, in either, or not required.
@@ -131,7 +132,7 @@ function resolve(defaults: AuditOptions, options: AuditOptions): ResolvedOptions
       ...(options.requestIdHeaders ?? []),
     ].map((name) => name.toLowerCase()),
     requestIdKeys: [...(defaults.requestIdKeys ?? []), ...(options.requestIdKeys ?? [])].map(
-      (name) => name.toLowerCase().replace(/[_.-]/g, ''),
+      memberKey,
     ),
     skip: new Set([...(defaults.skip ?? []), ...(options.skip ?? [])]),
     // The same rule given to `configure()` and to the call runs once.

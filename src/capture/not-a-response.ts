@@ -29,21 +29,25 @@ export function notAResponse(value: unknown): Safe500Error {
 }
 
 /**
- * The `ERR_NOT_A_RESPONSE` error of `auditSnapshot()` for a value `capture()` did not make: what
- * was received, and the two calls that take a response instead.
+ * The `ERR_NOT_A_RESPONSE` error of `auditSnapshot()` (or of `caller`, such as `findRequestIds`)
+ * for a value `capture()` did not make: what was received, and the calls that take a response.
  *
  * @example
  * ```ts
  * if (!isSnapshot(snapshot)) throw notASnapshot(snapshot)
  * ```
  */
-export function notASnapshot(value: unknown): Safe500Error {
+export function notASnapshot(value: unknown, caller = 'auditSnapshot'): Safe500Error {
   const promise = isThenable(value)
     ? ' It is a promise: await it, then capture() what it gives.'
     : ''
+  const write =
+    caller === 'auditSnapshot'
+      ? '`await audit(res)`, or `auditSnapshot(await capture(res))` to check one snapshot more than once'
+      : `\`${caller}(await capture(res))\``
   return new Safe500Error(
     'ERR_NOT_A_RESPONSE',
-    `auditSnapshot() takes the snapshot capture() makes, and received ${describeValue(value)}.${promise} For a response (a fetch Response, a supertest, axios or got response, { status, headers, body }), write \`await audit(res)\`, or \`auditSnapshot(await capture(res))\` to check one snapshot more than once.`,
+    `${caller}() takes the snapshot capture() makes, and received ${describeValue(value)}.${promise} For a response (a fetch Response, a supertest, axios or got response, { status, headers, body }), write ${write}.`,
   )
 }
 

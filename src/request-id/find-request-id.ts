@@ -2,12 +2,14 @@ import type { Snapshot } from '../capture/snapshot.ts'
 import type { AuditOptions } from '../options.ts'
 import type { Subject } from '../rule.ts'
 import { createSubject } from '../audit/subject.ts'
+import { isSnapshot } from '../capture/is-snapshot.ts'
+import { notASnapshot } from '../capture/not-a-response.ts'
 import { resolveOptions } from '../options.ts'
 import { requestIdHeaderNames } from './header-names.ts'
 import { bodyTextPatterns, inBodyText } from './internal/in-body-text.ts'
 import { inJson } from './internal/in-json.ts'
 import { disagreeingKind } from './internal/same-id.ts'
-import type { IdKind } from './internal/header-id.ts'
+import type { RequestIdKind } from './request-id-kind.ts'
 import { headerId } from './internal/header-id.ts'
 import { traceIdOf } from './internal/trace-id-of.ts'
 
@@ -33,12 +35,11 @@ export interface FoundRequestId {
   /** `raw` is meant to be a W3C traceparent (a `traceparent` header, a Server-Timing `trace` metric). */
   readonly traceparent: boolean
   /**
-   * What the ID names: `trace` for a tracer's trace ID (`traceparent`, `sentry-trace`, B3, X-Ray, a
-   * body's `traceId`), `event` for an error tracker's event ID (a body's `eventId` or
-   * `sentryEventId`, a body that is the ID alone), `request` for any other. Header and body IDs
-   * of different kinds need not be equal: an app's request ID and its tracer's trace ID are two IDs.
+   * What the ID names, and so what it is compared with (`RequestIdKind`): `request` (the app's
+   * own), `trace` (W3C Trace Context) or `other` (a platform's, a tracer's or an error tracker's,
+   * a support code: found, compared with nothing).
    */
-  readonly kind: IdKind
+  readonly kind: RequestIdKind
   /** For body IDs: where `raw` starts in the decoded body text, when known. */
   readonly offset?: number
 }
@@ -60,8 +61,8 @@ export interface RequestIds {
   /** Every ID found, headers first (configured names, then the common ones), then the body. */
   readonly all: readonly FoundRequestId[]
   /**
-   * False when headers and body carry IDs of the same kind (a request ID in both, or a trace ID in
-   * both) and no body ID of that kind equals a header ID.
+   * False when headers and body carry IDs of the same kind, `request` or `trace` (a request ID in
+   * both, or a W3C trace ID in both), and no body ID of that kind equals a header ID.
    */
   readonly agree: boolean
 }
@@ -84,12 +85,13 @@ const traceMetrics = new Set(['trace', 'traceparent', 'traceresponse'])
  * ```
  */
 export function findRequestIds(input: Snapshot | Subject, options?: AuditOptions): RequestIds {
-  if ('views' in input) {
+  if (typeof input === 'object' && input !== null && 'views' in input) {
     // Several rules ask about the same subject: look once.
     let found = cache.get(input)
     if (!found) cache.set(input, (found = find(input)))
     return found
   }
+  if (!isSnapshot(input)) throw notASnapshot(input, 'findRequestIds')
   return find(createSubject(input, resolveOptions(options)))
 }
 
@@ -121,12 +123,14 @@ function inHeaders(subject: Subject): FoundRequestId[] {
       const desc = params.find((p) => p.toLowerCase().startsWith('desc='))
       if (!desc) continue
       const raw = desc.slice(5).replace(/^"|"$/g, '')
+      // A `trace` metric may give the trace ID alone (`trace;desc="4bf9…4736"`).
+      const bare = /^[0-9a-f]{32}$/i.test(raw)
       found.push({
         value: traceIdOf(raw),
         raw,
         where: 'header server-timing',
         in: 'header',
-        traceparent: true,
+        traceparent: !bare,
         kind: 'trace',
       })
     }

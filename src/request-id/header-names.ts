@@ -1,6 +1,6 @@
 /**
- * Response headers that carry a request ID, most common first (lower case): generic names, those
- * of clouds, CDNs and platforms (AWS, Azure, Vercel, Fly.io, Netlify, Kong, Cloudflare, GitHub),
+ * Response headers that carry a request ID, most common first (lower case): the app's own (generic
+ * names), those of clouds, CDNs and platforms (AWS, Azure, Vercel, Fly.io, Netlify, Kong, Cloudflare, GitHub),
  * then those of tracers (Sentry, Zipkin's B3, AWS X-Ray, Jaeger, Datadog, W3C Trace Context), which
  * count by their trace ID. Add your own with the `requestIdHeaders` option.
  *
@@ -16,6 +16,8 @@ export const requestIdHeaderNames: readonly string[] = [
   'request-id',
   'x-requestid',
   'correlation-id',
+  'x-trace-id',
+  'trace-id',
   'x-amzn-requestid',
   'x-amzn-request-id',
   'x-amz-request-id',
@@ -29,8 +31,6 @@ export const requestIdHeaderNames: readonly string[] = [
   'x-kong-request-id',
   'x-github-request-id',
   'cf-ray',
-  'x-trace-id',
-  'trace-id',
   'x-cloud-trace-context',
   'sentry-trace',
   'x-b3-traceid',

@@ -7,9 +7,11 @@ import { disagreeingKind } from '../request-id/internal/same-id.ts'
 const longNumber = /^-?\d{16,40}$/
 
 /**
- * The body names a request ID that no request ID header carries: support gets two IDs, one of them
- * unlogged. IDs of different kinds are not compared: an app's request ID in the body and its
- * tracer's `traceparent` in a header are two IDs, each logged by its own.
+ * The body names a request ID that no request ID header of its kind carries: support gets two IDs
+ * and may search for the wrong one. Only the app's own request IDs are compared with each other,
+ * and W3C trace IDs with each other (`RequestIdKind`): an app's request ID in the body and its
+ * tracer's `traceparent` in a header are two IDs, and so are a CDN's or a gateway's ID and the
+ * app's.
  */
 export const requestIdMismatch = defineRule({
   id: 'request-id-mismatch',
@@ -25,7 +27,7 @@ export const requestIdMismatch = defineRule({
     if (!kind || !header || !body) return
     const name = header.where.replace(/^header /, '')
     yield {
-      message: `the body's ${kind} ID (${body.where.replace(/^body /, '')} ${JSON.stringify(clip(body.value))}) differs from ${name} ${JSON.stringify(clip(header.value))}, so support may search for an ID that was never logged${roundedNote(body, header)}`,
+      message: `the body's ${kind} ID (${body.where.replace(/^body /, '')} ${JSON.stringify(clip(body.value))}) differs from this header's (${JSON.stringify(clip(header.value))}): support may search the logs for the wrong one; ${remedy(body, header)}`,
       header: name,
       evidence: header.raw,
     }
@@ -87,13 +89,14 @@ function clip(text: string): string {
 }
 
 /**
- * Why a numeric body ID differs from its header: a JSON number past 2^53 is rounded by the parser
- * (`1790000000000000123` reads as `1790000000000000000`).
+ * What to do: send one ID in both; or, when the body sends a number past 2^53, which JSON parsers
+ * round (`1790000000000000123` reads as `1790000000000000000`), send it as a string.
  */
-function roundedNote(body: FoundRequestId, header: FoundRequestId): string {
+function remedy(body: FoundRequestId, header: FoundRequestId): string {
   // A JSON member that is no string has no offset: the number was read, not its text.
   const number = body.where.startsWith('body $') && body.offset === undefined
   const big = longNumber.test(body.raw) && !Number.isSafeInteger(Number(body.raw))
-  if (!number || !big || !longNumber.test(header.value)) return ''
-  return `; the body sends it as a JSON number past 2^53, which JSON parsers round: send it as a string`
+  if (number && big && longNumber.test(header.value))
+    return 'the body sends it as a JSON number past 2^53, which JSON parsers round: send it as a string'
+  return 'send the same ID in both, or skip request-id-mismatch if they are two IDs'
 }

@@ -2,12 +2,14 @@ import { defineRule } from '../define-rule.ts'
 import type { Subject } from '../rule.ts'
 import { findRequestIds } from '../request-id/find-request-id.ts'
 import { requestIdHeaderNames } from '../request-id/header-names.ts'
+import { memberWords } from '../request-id/member-key.ts'
 
-/** A header whose name reads as an ID's: `x-my-trace`, `x-req-ref`, `x-shop-id`. */
-const idLike = /(?:^|-)(?:request|req|trace|correlation|ray|reference|ref)(?:-|$)|(?:^|-)id$/
+/** A header whose name reads as an ID's: `x-shop-ref`, `x-shop-id`, `x-my-requestid`. */
+const idLike = /(?:^|-)(?:id|ref|reference)$|(?:request|trace|correlation|ray)-?id$/
 
-/** A member name that ends like an ID's: `ticketRef`, `supportId`, `error_ref`. */
-const idLikeName = /(?:id|ref)$/
+/** What a member's name ends with when it reads as an ID's: `ticketRef`, `supportCode`, `errorId`. */
+const idWords =
+  /(?:^|\s)(?:ref|reference|(?:request|trace|correlation|support|error|incident|log|tracking|ticket|case)(?: id| number| no)|support code)$/
 
 /** The response carries no request ID where the caller requires one (default: a header or the body). */
 export const requestIdMissing = defineRule({
@@ -15,7 +17,7 @@ export const requestIdMissing = defineRule({
   category: 'request-id',
   description:
     'No request ID in a header (X-Request-Id, traceparent, ...) or the body, where one is required.',
-  patterns: [idLike, idLikeName, /\d/, /[_.-]/g],
+  patterns: [idLike, idWords, /\d/],
   *detect(subject) {
     const mode = subject.options.requestId
     if (mode === 'none') return
@@ -40,7 +42,8 @@ export const requestIdMissing = defineRule({
               : undefined
     if (missing)
       yield {
-        message: `has no request ID in ${missing}, so support cannot find the logged error (looked in ${lookedFor(missing)}); ${advice(subject)}`,
+        // Where it is missing goes without saying when both places were looked in.
+        message: `has no request ID${mode === 'either' ? '' : ` in ${missing}`} (looked in ${lookedFor(missing)}), so support cannot find the logged error; ${advice(subject, missing)}`,
         evidence: '',
       }
   },
@@ -64,19 +67,26 @@ export const requestIdMissing = defineRule({
 
 /** What was looked for, where the ID is missing. */
 function lookedFor(missing: string): string {
-  const headers = `x-request-id, traceparent and ${requestIdHeaderNames.length - 2} other headers`
-  const body = 'JSON members like requestId, and "Request ID: …" text'
+  const headers = `${requestIdHeaderNames.length} headers like x-request-id`
+  const body = 'JSON members like requestId, "Request ID: …" text'
   return missing === 'a header' ? headers : missing === 'the body' ? body : `${headers}, ${body}`
 }
 
 /** How to go on: the header or JSON member the app may use for its ID, or the options. */
-function advice(subject: Subject): string {
+function advice(subject: Subject, missing: string): string {
   const known = new Set([...requestIdHeaderNames, ...subject.options.requestIdHeaders])
-  const like = Object.keys(subject.headers).find((name) => idLike.test(name) && !known.has(name))
-  if (like) return `header ${like} looks like one: pass { requestIdHeaders: ['${like}'] }`
-  const member = idLikeMember(subject.json())
+  const header =
+    missing === 'the body'
+      ? undefined
+      : Object.keys(subject.headers).find((name) => idLike.test(name) && !known.has(name))
+  if (header) return `header ${header} looks like one: pass { requestIdHeaders: ['${header}'] }`
+  const member = missing === 'a header' ? undefined : idLikeMember(subject.json())
   if (member) return `member ${member} looks like one: pass { requestIdKeys: ['${member}'] }`
-  return "for names of your own, pass { requestIdHeaders: ['<header>'] } or { requestIdKeys: ['<member>'] }"
+  return missing === 'a header'
+    ? 'name yours with requestIdHeaders'
+    : missing === 'the body'
+      ? 'name yours with requestIdKeys'
+      : 'name yours with requestIdHeaders or requestIdKeys'
 }
 
 /**
@@ -90,9 +100,8 @@ function idLikeMember(json: unknown): string | undefined {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) continue
     for (const [key, member] of Object.entries(value).slice(0, 50)) {
       if (typeof member === 'object') objects.push(member)
-      const name = key.toLowerCase().replace(/[_.-]/g, '')
       if (typeof member !== 'string' || member.length < 4 || member.length > 128) continue
-      if (idLikeName.test(name) && /\d/.test(member)) return key
+      if (idWords.test(memberWords(key)) && /\d/.test(member)) return key
     }
   }
   return undefined

@@ -1,4 +1,4 @@
-import type { FoundRequestId, LogCapture, Snapshot } from 'safe500'
+import type { FoundRequestId, LogCapture, RequestIdKind, Snapshot } from 'safe500'
 import 'safe500/vitest'
 import { expect, expectTypeOf, test } from 'vitest'
 
@@ -43,6 +43,7 @@ test('arguments are typed', () => {
 })
 
 test('a found request ID says what it names', () => {
-  expectTypeOf<FoundRequestId['kind']>().toEqualTypeOf<'request' | 'trace' | 'event'>()
+  expectTypeOf<FoundRequestId['kind']>().toEqualTypeOf<RequestIdKind>()
+  expectTypeOf<RequestIdKind>().toEqualTypeOf<'request' | 'trace' | 'other'>()
   expectTypeOf<FoundRequestId['in']>().toEqualTypeOf<'header' | 'body'>()
 })

@@ -1,6 +1,6 @@
 import type { Subject } from '../../rule.ts'
 import type { FoundRequestId } from '../find-request-id.ts'
-import type { IdKind } from './header-id.ts'
+import type { RequestIdKind } from '../request-id-kind.ts'
 
 /**
  * A label that announces an ID in prose: "Request ID", "correlation-id", "Reference", "Error ref",
@@ -59,7 +59,7 @@ export function inBodyText(subject: Subject): FoundRequestId[] {
         where: 'body attribute',
         in: 'body',
         traceparent: false,
-        kind: kindOf(match[0]),
+        kind: kindOf(match[0].slice(0, match[0].lastIndexOf(value))),
         offset: match.index + match[0].lastIndexOf(value),
       })
       if (found.length >= maxFound) return found
@@ -79,7 +79,7 @@ export function inBodyText(subject: Subject): FoundRequestId[] {
       where: 'body text',
       in: 'body',
       traceparent: false,
-      kind: kindOf(match[0]),
+      kind: kindOf(match[0].slice(0, match[0].lastIndexOf(match[1] as string))),
       offset: view.toBody(start, start + value.length)[0],
     })
     if (found.length >= maxFound) break
@@ -91,10 +91,15 @@ export function inBodyText(subject: Subject): FoundRequestId[] {
   return found
 }
 
-/** A trace ID or an event ID when its label or attribute names one, else a request ID. */
-function kindOf(labelled: string): IdKind {
-  const lower = labelled.toLowerCase()
-  return lower.includes('trace') ? 'trace' : lower.startsWith('event') ? 'event' : 'request'
+/**
+ * What a label or attribute names (`label`, the text before the ID): the app's request ID
+ * ("Request ID", "correlation-id"), a trace ID ("Trace ID"), or another ID ("Error ID", "Ray ID",
+ * "Support code", "Reference").
+ */
+function kindOf(label: string): RequestIdKind {
+  const lower = label.toLowerCase()
+  if (lower.includes('request') || lower.includes('correlation')) return 'request'
+  return lower.includes('trace') ? 'trace' : 'other'
 }
 
 /**
@@ -111,8 +116,8 @@ function loneId(text: string): FoundRequestId | undefined {
     where: 'body text',
     in: 'body',
     traceparent: false,
-    // Not compared with a request ID header: an error tracker's event ID is another ID.
-    kind: 'event',
+    // Compared with nothing: most often an error tracker's event ID.
+    kind: 'other',
     offset: text.indexOf(value),
   }
 }

@@ -1,15 +1,20 @@
 import type { FoundRequestId } from '../find-request-id.ts'
-import type { IdKind } from './header-id.ts'
+import type { RequestIdKind } from '../request-id-kind.ts'
+import { memberKey, memberWords } from '../member-key.ts'
 import { traceIdOf } from './trace-id-of.ts'
 
-/** Member names that hold a request ID, compared lower-case without `_`, `-` and `.`. */
-const idNames = new Set([
+/** Member names of the app's own request ID, compared as `memberKey` makes them. */
+const requestNames = new Set([
   'requestid',
   'reqid',
   'xrequestid',
   'correlationid',
   'xcorrelationid',
-  'traceid',
+])
+/** Member names of a W3C trace ID. */
+const traceNames = new Set(['traceid', 'traceparent'])
+/** Member names of other IDs: an error tracker's, a support desk's, a log's. */
+const otherNames = new Set([
   'errorid',
   'incidentid',
   'supportid',
@@ -17,23 +22,28 @@ const idNames = new Set([
   'eventid',
   'trackingid',
   'logid',
-  'traceparent',
 ])
 /**
- * Endings of longer names that hold one too: a vendor's or a product's name before a known one
- * (Sentry's `sentryEventId`, `awsRequestId`, `cfRayId`, `parentTraceId`).
+ * Last words of longer names that hold an ID of another system: a vendor's or a product's name
+ * before a known one (Sentry's `sentryEventId`, `awsRequestId`, `cfRayId`, `parent_trace_id`),
+ * read at a word's boundary (`arrayId` is no ray ID).
  */
-const idEndings = ['requestid', 'correlationid', 'traceid', 'eventid', 'errorid', 'rayid']
+const otherEndings = ['request id', 'correlation id', 'trace id', 'event id', 'error id', 'ray id']
 
-/** What a member of this name holds: a trace ID, an error tracker's event ID, or a request ID. */
-function kindOfName(name: string, traceparent: boolean): IdKind {
-  if (traceparent || name.endsWith('traceid')) return 'trace'
-  return name.endsWith('eventid') ? 'event' : 'request'
-}
-
-/** Whether a member of this (lower-cased, separator-free) name holds a request ID. */
-function isIdName(name: string): boolean {
-  return idNames.has(name) || idEndings.some((ending) => name.endsWith(ending))
+/**
+ * The kind of ID a member of this name holds (`memberKey` of it as `name`), or undefined when it
+ * holds none; `extra` names, the `requestIdKeys` option's, hold the app's request ID.
+ */
+function kindOfMember(
+  key: string,
+  name: string,
+  extra: readonly string[],
+): RequestIdKind | undefined {
+  if (requestNames.has(name) || extra.includes(name)) return 'request'
+  if (traceNames.has(name)) return 'trace'
+  if (otherNames.has(name)) return 'other'
+  const words = memberWords(key)
+  return otherEndings.some((ending) => words.endsWith(` ${ending}`)) ? 'other' : undefined
 }
 
 /** Most IDs reported from one body, and how deep and wide the search goes. */
@@ -70,11 +80,12 @@ export function inJson(
         if (typeof member === 'object' && member !== null)
           next.push({ value: member, parent: place, key })
         if (array || (typeof member !== 'string' && typeof member !== 'number')) continue
-        const name = key.slice(1).toLowerCase().replace(/[_.-]/g, '')
+        const name = memberKey(key.slice(1))
         const raw = String(member)
         if (raw === '' || raw.length > 8192) continue
         const isInstance = name === 'instance' && depth === 0
-        if (!isInstance && !isIdName(name) && !extra.includes(name)) continue
+        const kind = isInstance ? 'other' : kindOfMember(key.slice(1), name, extra)
+        if (kind === undefined) continue
         const traceparent = name === 'traceparent'
         // A traceparent-shaped value (ASP.NET's `traceId`, say) counts by its trace-id.
         const id = isInstance ? fromInstance(raw) : traceIdOf(raw)
@@ -86,7 +97,7 @@ export function inJson(
           where: `body ${pathOf(place)}${key}`,
           in: 'body',
           traceparent,
-          kind: kindOfName(name, traceparent),
+          kind,
           ...(at >= 0 ? { offset: at + 1 } : {}),
         })
         if (found.length >= maxFound) return found

@@ -1,5 +1,5 @@
 import type { FoundRequestId } from '../find-request-id.ts'
-import type { IdKind } from './header-id.ts'
+import type { RequestIdKind } from '../request-id-kind.ts'
 
 const hexish = /^[0-9a-f-]{1,200}$/i
 
@@ -15,12 +15,12 @@ export function sameId(a: string, b: string): boolean {
 }
 
 /**
- * The kind of ID (`request`, `trace` or `event`) whose body IDs match no header ID while headers carry one
- * of that kind; undefined when every kind found on both sides has a match.
+ * The kind of ID (`request` or `trace`) whose body IDs match no header ID while headers carry one
+ * of that kind (IDs of kind `other` are compared with nothing); undefined when every kind found on both sides has a match.
  */
-export function disagreeingKind(all: readonly FoundRequestId[]): IdKind | undefined {
+export function disagreeingKind(all: readonly FoundRequestId[]): RequestIdKind | undefined {
   const headers = all.filter((id) => id.in === 'header')
-  for (const kind of ['request', 'trace', 'event'] as const) {
+  for (const kind of ['request', 'trace'] as const) {
     const body = all.filter((id) => id.in === 'body' && id.kind === kind)
     if (body.length === 0 || !headers.some((h) => h.kind === kind)) continue
     if (!body.some((b) => headers.some((h) => sameId(b.value, h.value)))) return kind

@@ -17,7 +17,7 @@ test('a message that quotes a found secret cut differently from the match still 
       'content-type': 'text/html; charset=utf-8',
       'x-request-id': '3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c',
     },
-    `reference HF_TOKEN=${secret}0Error: boom\n    at handler (/srv/app/src/routes.js:10:5)\n`,
+    `request id HF_TOKEN=${secret}0Error: boom\n    at handler (/srv/app/src/routes.js:10:5)\n`,
   )
   expect(report.findings.map((f) => f.rule)).toContain('request-id-mismatch')
   expect(report.findings.map((f) => f.rule)).toContain('secret-assignment')

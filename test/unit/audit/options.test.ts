@@ -90,6 +90,10 @@ test('requestIdKeys must be a list of member names', () => {
   )
   // @ts-expect-error one name, not a list
   expect(() => auditSnapshot(snapshot, { requestIdKeys: 'ref' })).toThrow(/requestIdKeys/)
+  // A path would be read as one name and match nothing.
+  expect(() => auditSnapshot(snapshot, { requestIdKeys: ['$.error.ref'] })).toThrow(
+    '[safe500] requestIdKeys holds "$.error.ref", a path: give the member\'s own name ("ref"), which is looked for at any depth.',
+  )
 })
 
 test('skip: rule ids and whole categories', async () => {

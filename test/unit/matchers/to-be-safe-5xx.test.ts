@@ -35,7 +35,7 @@ test('fails a leaky 502, naming the allowed statuses', async () => {
       framework-disclosure › header-x-powered-by at header x-powered-by: X-Powered-By names the stack; remove the header "Express"
       header › header-cache-control at header cache-control: has no Cache-Control header; send Cache-Control: no-store
       header › header-nosniff at header x-content-type-options: has no X-Content-Type-Options: nosniff
-      request-id › request-id-missing at response: has no request ID in a header or the body, so support cannot find the logged error (looked in x-request-id, traceparent and 27 other headers, JSON members like requestId, and "Request ID: …" text); for names of your own, pass { requestIdHeaders: ['<header>'] } or { requestIdKeys: ['<member>'] }
+      request-id › request-id-missing at response: has no request ID (looked in 29 headers like x-request-id, JSON members like requestId, "Request ID: …" text), so support cannot find the logged error; name yours with requestIdHeaders or requestIdKeys
 
       status 502, text/plain; charset=utf-8, 66 bytes"
   `)

@@ -56,18 +56,37 @@ describe('headers', () => {
     expect(findRequestIds(text('Internal Server Error', { b3: '1' })).header).toBeUndefined()
   })
 
-  test("each ID says what it names: a request, or a tracer's trace", () => {
+  test("each ID says what it names: the app's request, a W3C trace, or another system's", () => {
     const { all } = findRequestIds(
-      json({ requestId: uuid, traceId }, { 'x-request-id': uuid, 'sentry-trace': traceId }),
+      json(
+        { requestId: uuid, traceId, sentryEventId: traceId },
+        { 'x-request-id': uuid, 'x-trace-id': uuid, traceparent, 'sentry-trace': traceId },
+      ),
     )
     expect(all.map((id) => [id.where, id.kind])).toEqual([
       ['header x-request-id', 'request'],
-      ['header sentry-trace', 'trace'],
+      ['header x-trace-id', 'request'],
+      ['header sentry-trace', 'other'],
+      ['header traceparent', 'trace'],
       ['body $.requestId', 'request'],
       ['body $.traceId', 'trace'],
+      ['body $.sentryEventId', 'other'],
     ])
-    expect(findRequestIds(json({ eventId: uuid })).body?.kind).toBe('event')
-    expect(findRequestIds(text(`Event ID: ${traceId}`)).body?.kind).toBe('event')
+    for (const [body, kind] of [
+      [text(`Event ID: ${traceId}`), 'other'],
+      [text(`Trace ID: ${traceId}`), 'trace'],
+      [text('Request ID: retrace-0042'), 'request'],
+      [text('Support code: 7F3A-9C21'), 'other'],
+      [json({ eventId: uuid }), 'other'],
+      [json({ instance: `urn:uuid:${uuid}` }), 'other'],
+    ] as const)
+      expect(findRequestIds(body).body?.kind, body.text).toBe(kind)
+  })
+
+  test("a member's name is read by its words: arrayId is no ray ID", () => {
+    expect(findRequestIds(json({ arrayId: 'a-42' })).body).toBeUndefined()
+    expect(findRequestIds(json({ cfRayId: '8c2f1a3b4d5e6f70' })).body?.kind).toBe('other')
+    expect(findRequestIds(json({ parent_trace_id: traceId })).body?.kind).toBe('other')
   })
 
   test('a Server-Timing trace metric', () => {
@@ -248,10 +267,46 @@ describe('agreement', () => {
       findRequestIds(json({ requestId: 'other-1', traceId }, { 'x-request-id': uuid, traceparent }))
         .agree,
     ).toBe(false)
-    expect(
-      findRequestIds(json({ traceId: other }, { 'x-request-id': uuid, 'x-b3-traceid': traceId }))
-        .agree,
-    ).toBe(false)
+    // X-Trace-Id is most often the app's own request ID header.
+    expect(findRequestIds(json({ requestId: uuid }, { 'x-trace-id': 'other-1' })).agree).toBe(false)
+  })
+
+  test("IDs of other systems are found but compared with nothing: a CDN's, a gateway's, another tracer's, a support desk's", () => {
+    const cases: readonly (readonly [string, Record<string, string>, unknown])[] = [
+      // Cloudflare's page shows the ray ID without the colo.
+      ['cf-ray', { 'cf-ray': '8c2f1a3b4d5e6f70-FRA' }, 'Ray ID: <strong>8c2f1a3b4d5e6f70</strong>'],
+      ['ray id beside the app ID', { 'x-request-id': uuid }, 'Ray ID: 8c2f1a3b4d5e6f70'],
+      ['support code', { 'x-request-id': uuid }, 'Support code: 3F1C0D6E'],
+      [
+        'API Gateway beside its Lambda',
+        { 'x-amzn-requestid': '9d8c7b6a-1111-4222-8333-444455556666' },
+        { message: 'Internal server error', awsRequestId: uuid },
+      ],
+      [
+        'X-Ray beside the app tracer',
+        { 'x-amzn-trace-id': 'Root=1-67a1b2c3-0123456789abcdef01234567;Sampled=0' },
+        { traceId },
+      ],
+      [
+        'a zero-padded B3 trace',
+        { 'x-b3-traceid': '5b7e0a8d1c2f3e4a' },
+        { traceId: `${'0'.repeat(16)}5b7e0a8d1c2f3e4a` },
+      ],
+      ['an error ID', { 'x-request-id': uuid }, { errorId: 'E-2024-0001' }],
+      ['an incident ID', { 'x-request-id': uuid }, { incidentId: 'INC-42' }],
+      [
+        'a problem instance',
+        { 'x-request-id': uuid },
+        { status: 500, instance: `/api/orders/${uuid.replace('3f', '4e')}` },
+      ],
+    ]
+    for (const [name, headers, body] of cases) {
+      const snapshot =
+        typeof body === 'string' ? text(body, headers, 'text/html') : json(body, headers)
+      const found = findRequestIds(snapshot)
+      expect(found.body, name).toBeDefined()
+      expect(found.agree, name).toBe(true)
+    }
   })
 
   test('an ID in one place only agrees', () => {
@@ -270,4 +325,11 @@ test("a traceparent-shaped body value (ASP.NET's traceId) agrees with the tracep
   )
   expect(found.body?.value).toBe(traceId)
   expect(found.agree).toBe(true)
+})
+
+test('a value that is no snapshot gets a [safe500] error naming findRequestIds', () => {
+  for (const value of [{ status: 500, headers: {}, body: 'x' }, undefined, 'x'])
+    expect(() => findRequestIds(value as never)).toThrow(
+      /^\[safe500\] findRequestIds\(\) takes the snapshot capture\(\) makes.*findRequestIds\(await capture\(res\)\)/,
+    )
 })

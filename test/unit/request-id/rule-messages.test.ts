@@ -8,14 +8,12 @@ const messageOf = (rule: string, headers: Record<string, string>, body: string) 
 
 test('a missing ID says where it looked and how to name a header of your own', () => {
   const message = messageOf('request-id-missing', { 'content-type': 'text/plain' }, 'Oops')
-  expect(message).toContain('looked in x-request-id, traceparent and')
-  expect(message).toContain(
-    "pass { requestIdHeaders: ['<header>'] } or { requestIdKeys: ['<member>'] }",
-  )
+  expect(message).toContain('(looked in 29 headers like x-request-id, JSON members like requestId')
+  expect(message).toContain('name yours with requestIdHeaders or requestIdKeys')
 })
 
 test('a missing ID names a header that reads as one', () => {
-  for (const name of ['x-shop-ref', 'x-req-trace', 'x-order-id']) {
+  for (const name of ['x-shop-ref', 'x-shop-requestid', 'x-order-id']) {
     const message = messageOf(
       'request-id-missing',
       { 'content-type': 'text/plain', [name]: 'a1b2c3d4' },
@@ -47,6 +45,32 @@ test('a missing ID names a JSON member that reads as one', () => {
     'request-id-missing',
     { 'content-type': 'application/json' },
     JSON.stringify({ error: 'Internal Server Error', ref: 'none' }),
+  )
+  expect(none).not.toContain('looks like one')
+})
+
+test('the advice fits where the ID is missing, and passes over names that are no ID', () => {
+  const missing = (headers: Record<string, string>, body: unknown, requestId?: 'header' | 'body') =>
+    auditSnapshot(
+      snapshotOf({
+        status: 500,
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      }),
+      requestId ? { requestId } : {},
+    ).findings.find((f) => f.rule === 'request-id-missing')?.message
+  // The ID is in the body, and a header is wanted: no advice about JSON members.
+  const header = missing({}, { requestId: 'req-7f3a9c2e41' }, 'header')
+  expect(header).toContain('name yours with requestIdHeaders')
+  expect(header).not.toContain('requestIdKeys')
+  // The ID is in a header, and the body must have one: no advice about headers.
+  const body = missing({ 'x-shop-id': 'a1b2c3d4' }, { error: 'x' }, 'body')
+  expect(body).toContain('name yours with requestIdKeys')
+  expect(body).not.toContain('x-shop-id')
+  // A link, an order's ID and a timing header are no candidates.
+  const none = missing(
+    { 'x-request-start': 't=1700000000123' },
+    { orderId: 'ORD-12345', _links: { self: { href: '/orders/ORD-12345' } } },
   )
   expect(none).not.toContain('looks like one')
 })
