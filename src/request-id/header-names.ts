@@ -1,16 +1,5 @@
-/**
- * Response headers that carry a request ID, most common first (lower case): the app's own (generic
- * names), those of clouds, CDNs and platforms (AWS, Azure, Vercel, Fly.io, Netlify, Kong, Cloudflare, GitHub),
- * then those of tracers (Sentry, Zipkin's B3, AWS X-Ray, Jaeger, Datadog, W3C Trace Context), which
- * count by their trace ID. Add your own with the `requestIdHeaders` option.
- *
- * @example
- * ```ts
- * import { requestIdHeaderNames } from 'safe500'
- * requestIdHeaderNames[0] // 'x-request-id'
- * ```
- */
-export const requestIdHeaderNames: readonly string[] = [
+/** The app's own request ID headers, by their generic names. */
+const appHeaders = [
   'x-request-id',
   'x-correlation-id',
   'request-id',
@@ -18,6 +7,18 @@ export const requestIdHeaderNames: readonly string[] = [
   'correlation-id',
   'x-trace-id',
   'trace-id',
+]
+
+/**
+ * Headers of platforms, gateways, CDNs and tracers other than W3C Trace Context: each names the
+ * request or trace in a system of its own (`RequestIdKind` `other`).
+ *
+ * @example
+ * ```ts
+ * otherSystemHeaders.includes('cf-ray') // true
+ * ```
+ */
+export const otherSystemHeaders: readonly string[] = [
   'x-amzn-requestid',
   'x-amzn-request-id',
   'x-amz-request-id',
@@ -38,6 +39,23 @@ export const requestIdHeaderNames: readonly string[] = [
   'x-amzn-trace-id',
   'uber-trace-id',
   'x-datadog-trace-id',
+]
+
+/**
+ * Response headers that carry a request ID, most common first (lower case): the app's own (generic
+ * names), those of clouds, CDNs and platforms (AWS, Azure, Vercel, Fly.io, Netlify, Kong, Cloudflare, GitHub),
+ * then those of tracers (Sentry, Zipkin's B3, AWS X-Ray, Jaeger, Datadog, W3C Trace Context), which
+ * count by their trace ID. Add your own with the `requestIdHeaders` option.
+ *
+ * @example
+ * ```ts
+ * import { requestIdHeaderNames } from 'safe500'
+ * requestIdHeaderNames[0] // 'x-request-id'
+ * ```
+ */
+export const requestIdHeaderNames: readonly string[] = [
+  ...appHeaders,
+  ...otherSystemHeaders,
   'traceresponse',
   'traceparent',
 ]

@@ -1,4 +1,5 @@
 import type { RequestIdKind } from '../request-id-kind.ts'
+import { otherSystemHeaders } from '../header-names.ts'
 import { traceIdOf } from './trace-id-of.ts'
 
 /** The ID a header carries, what it names, and whether its value is meant as a traceparent. */
@@ -9,32 +10,7 @@ export interface HeaderId {
 }
 
 const traceparentHeaders = new Set(['traceparent', 'traceresponse'])
-/**
- * Headers of platforms, gateways, CDNs and tracers other than W3C Trace Context: each names the
- * request or trace in a system of its own, so a body ID need not equal them.
- */
-const otherHeaders = new Set([
-  'x-amzn-requestid',
-  'x-amzn-request-id',
-  'x-amz-request-id',
-  'apigw-requestid',
-  'x-amz-cf-id',
-  'x-ms-request-id',
-  'x-azure-ref',
-  'x-vercel-id',
-  'fly-request-id',
-  'x-nf-request-id',
-  'x-kong-request-id',
-  'x-github-request-id',
-  'cf-ray',
-  'x-cloud-trace-context',
-  'sentry-trace',
-  'x-b3-traceid',
-  'b3',
-  'x-amzn-trace-id',
-  'uber-trace-id',
-  'x-datadog-trace-id',
-])
+const otherHeaders = new Set(otherSystemHeaders)
 
 /**
  * The ID in the value of request ID header `name`: the whole value, or the part support searches
