@@ -41,13 +41,10 @@ const callMarkers = [
   '"upstream":',
   '"host":',
   '"address":',
-  '"href":',
-  '"origin":',
-  // util.inspect of a client's error or config: `url: 'http://…'`.
+  // util.inspect of a client's error or config: `url: 'http://…'`. A link's `href` or a CORS
+  // `origin` names the app's own address or a page's, not one it called.
   'url:',
   'baseurl:',
-  'href:',
-  'origin:',
   // got's ParseError: `… is not valid JSON in "http://orders-svc:8080/…"`.
   'json in',
 ]
@@ -56,7 +53,7 @@ const callMarkers = [
  * Members that may hold the request's own URL or host rather than one the app called: Nitro's
  * error answer has `"url": "http://127.0.0.1:37205/…"`.
  */
-const ownUrlMembers = new Set(['url', 'uri', 'href', 'origin', 'host', 'address'])
+const ownUrlMembers = new Set(['url', 'uri', 'host', 'address'])
 
 /** The markers without the members of `ownUrlMembers` (`"url":`, `url:`). */
 const phraseMarkers = callMarkers.filter(

@@ -8,6 +8,14 @@ import { forgetPlaces, keywordGate, notePlaces } from './keywords.ts'
 import { lineLocator } from './line-column.ts'
 import { scrub, secretPlaces, secretTexts } from './secret-texts.ts'
 
+/** Secret rules whose findings in Set-Cookie are the client's own session or token. */
+const clientCredentials = new Set([
+  'secret-jwt',
+  'secret-session-cookie',
+  'secret-assignment',
+  'secret-signed-url',
+])
+
 /** Most findings one rule reports for one response; the rest add nothing a reader needs. */
 export const maxHitsPerRule = 5
 
@@ -41,8 +49,10 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
       for (const hit of rule.detect(subject)) {
         const view = hit.view ?? subject.views[0]
         // A cookie's value is a credential the server hands the client for itself (a session, a
-        // CSRF token): in Set-Cookie it is no secret leaked.
-        if (rule.category === 'secret' && (hit.header ?? view?.header) === 'set-cookie') continue
+        // CSRF token, a signed URL's policy): in Set-Cookie it is no secret leaked. A provider's
+        // key there is.
+        if (clientCredentials.has(rule.id) && (hit.header ?? view?.header) === 'set-cookie')
+          continue
         const span =
           hit.span && view && view.header === undefined
             ? view.toBody(hit.span[0], hit.span[1])

@@ -1,7 +1,6 @@
 import type { Snapshot } from '../capture/snapshot.ts'
 import type { ResolvedOptions } from '../options.ts'
 import type { Subject, TextView } from '../rule.ts'
-import { requestIdHeaderNames } from '../request-id/header-names.ts'
 import { hasEscapes, unescape } from './unescape.ts'
 
 /** Header values that are framing, caching or IDs: body rules do not scan them. */
@@ -43,8 +42,6 @@ const unscannedHeaders = new Set([
   'report-to',
   'reporting-endpoints',
 ])
-
-const idHeaderNames = new Set(requestIdHeaderNames)
 
 const identity = (start: number, end: number) => [start, end] as const
 
@@ -99,10 +96,9 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
       views.push(view)
     }
   }
-  const extraIds = options.requestIdHeaders
   for (const [name, value] of Object.entries(snapshot.headers)) {
-    if (value.length === 0 || unscannedHeaders.has(name) || idHeaderNames.has(name)) continue
-    if (extraIds.length > 0 && extraIds.includes(name)) continue
+    // Request ID headers are read too: an "ID" such as `10.0.3.7:5432` names a host.
+    if (value.length === 0 || unscannedHeaders.has(name)) continue
     views.push(new View(headerText(name, value), identity, name))
   }
   const contentType = snapshot.headers['content-type']
@@ -130,18 +126,24 @@ const percentEncoded = new Set(['grpc-message', 'location', 'content-location', 
 
 /**
  * A header's value as rules read it: percent-decoded for the headers of `percentEncoded`; for
- * `Set-Cookie`, each cookie's `name=value` on a line of its own, percent-decoded (as Express's
- * `res.cookie()` encodes it), without the attributes (`Path`, `Domain`, `Expires`), which say
- * nothing of the error.
+ * `Set-Cookie`, each cookie's `name=value`, percent-decoded (as Express's `res.cookie()` encodes
+ * it), without the attributes (`Path`, `Domain`, `Expires`), which say nothing of the error, the
+ * cookies joined with `; ` as a Cookie header joins them; for `Server-Timing`, its quoted strings
+ * with their escapes undone (`desc="select * from \"orders\""`).
  */
 function headerText(name: string, value: string): string {
   if (name === 'set-cookie')
     return value
       .split('\n')
       .map((cookie) => percentDecoded(cookie.slice(0, (cookie + ';').indexOf(';')).trim()))
-      .join('\n')
+      .join('; ')
+  if (name === 'server-timing')
+    return value.includes('\\') ? value.replace(quotedPair, '$1') : value
   return percentEncoded.has(name) ? percentDecoded(value) : value
 }
+
+/** A quoted-pair of RFC 9110: a backslash and the character it stands for. */
+const quotedPair = /\\([\s\S])/g
 
 /**
  * `value` with each `%XX` taken as a byte of UTF-8; a `%` not followed by two hex digits stays as

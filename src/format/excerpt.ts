@@ -1,5 +1,5 @@
 import { isAsciiAlnum } from '../secrets/token-char.ts'
-import { urlPasswords } from './mask-inline.ts'
+import { namedSecrets, urlPasswords } from './mask-inline.ts'
 import { maskSecret } from './mask.ts'
 import { randomTokens } from './random-tokens.ts'
 
@@ -20,12 +20,14 @@ export function excerpt(
 ): string {
   const { from, to, matchEnd, resume } = excerptWindow(text.length, start, end)
   // Secrets found by more than one rule overlap: each stretch is masked once. Around the match,
-  // what reads as a generated key is masked too, though no rule knew it, and a URL's password
-  // anywhere in the window, whatever its host.
+  // what reads as a generated key is masked too, though no rule knew it, a URL's password
+  // anywhere in the window, whatever its host, and the value of a key named as a secret or of a
+  // bearer token (`api_key=letm****`).
   const secrets = disjoint([
     ...found,
     ...contextTokens(text, start, end, from, to),
     ...urlPasswords(text, from, to),
+    ...namedSecrets(text, from, to),
   ])
   let out = ''
   let opened = false

@@ -104,6 +104,11 @@ function isPlain(value: string): boolean {
   return value.length < 4 || plainWords.has(value.toLowerCase()) || /^[a-z]{1,40}$/.test(value)
 }
 
+/** A scheme's value that holds a digit, a symbol or a capital past its start: no word. */
+function readsAsToken(value: string): boolean {
+  return /[0-9+/=.]/.test(value) || /[A-Z]/.test(value.slice(1))
+}
+
 /**
  * `text` with the secrets an error's message may quote masked, in the shapes the audit masks
  * them: a URL's password, the value of a key named as a secret (quoted, bare, in JSON, escaped
@@ -126,8 +131,40 @@ export function maskInline(text: string): string {
       return `${head}${whole.slice(head.length).replace(value, maskSecret(value))}`
     })
     .replace(schemeValue, (whole: string, head: string, value: string) =>
-      /[0-9+/=.]/.test(value) || /[A-Z]/.test(value.slice(1))
-        ? `${head}${maskSecret(value)}`
-        : whole,
+      readsAsToken(value) ? `${head}${maskSecret(value)}` : whole,
     )
+}
+
+/** How far before a window a named value's name may start, and how long a value may run. */
+const nameReach = 260
+
+/**
+ * Where the values `maskInline` masks besides URL passwords stand in `text`, those that touch
+ * `[from, to)`: the value of a key named as a secret (`api_key=…`, `"password":"…"`) and a bearer
+ * token or Basic credentials, unless they read as words (`token: expired`). An excerpt of that
+ * window masks them, though no rule reported them. Only the window and a few hundred characters
+ * around it are read.
+ *
+ * @example
+ * ```ts
+ * namedSecrets('call failed, api_key=letmein-please', 0, 35) // [[21, 35]]
+ * ```
+ */
+export function namedSecrets(text: string, from: number, to: number): [number, number][] {
+  const lo = Math.max(0, from - nameReach)
+  const near = text.slice(lo, Math.min(text.length, to + 201))
+  const out: [number, number][] = []
+  for (const m of near.matchAll(namedValue)) {
+    const value = m.slice(2, 6).find((v): v is string => typeof v === 'string') ?? ''
+    if (isPlain(value)) continue
+    const start = lo + m.index + m[0].indexOf(value, (m[1] as string).length)
+    out.push([start, start + value.length])
+  }
+  for (const m of near.matchAll(schemeValue)) {
+    const value = m[2] as string
+    if (!readsAsToken(value)) continue
+    const start = lo + m.index + (m[1] as string).length
+    out.push([start, start + value.length])
+  }
+  return out.filter(([s, e]) => s < to && e > from)
 }

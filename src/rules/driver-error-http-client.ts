@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
-  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize|Response)Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bResponseError: Response Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
 
 /**
  * Clients of other runtimes: http4s (`using address inventory:8080 (unresolved: false)`), Ktor
@@ -17,7 +17,7 @@ const pattern =
  * to libcurl's error list alone is documentation).
  */
 const pattern2 =
-  /\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|\bGraphQL Error \(Code: \d{3}\): \{|\bThe server aborted pending request\b|\bDeserialization error: to see the raw response, inspect the hidden field\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):|\bcURL error \d{1,3}: (?:Could not resolve (?:host|proxy): |Failed to connect to |(?:Operation|Connection|Resolving) timed out after |SSL certificate problem: |SSL: no alternative certificate subject name|OpenSSL SSL_(?:connect|read): |Recv failure: |Send failure: |Empty reply from server|Received HTTP code \d{3} from proxy|Failed sending data to the peer|Failure when receiving data from the peer|transfer closed with |gnutls_handshake\(\) failed|SSL connect error|Couldn't connect to server|Unknown SSL protocol error|error:[0-9A-F]{8}:)/g
+  /\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|\bGraphQL Error \(Code: \d{3}\): \{|\bDeserialization error: to see the raw response, inspect the hidden field\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):|\bcURL error \d{1,3}: (?:Could not resolve (?:host|proxy): |Failed to connect to |(?:Operation|Connection|Resolving) timed out after |SSL certificate problem: |SSL: no alternative certificate subject name|OpenSSL SSL_(?:connect|read): |Recv failure: |Send failure: |Empty reply from server|Received HTTP code \d{3} from proxy|Failed sending data to the peer|Failure when receiving data from the peer|transfer closed with |gnutls_handshake\(\) failed|SSL connect error|Couldn't connect to server|Unknown SSL protocol error|error:[0-9A-F]{8}:)/g
 
 /** What every match of `pattern2` holds (lower case). */
 const keywords2 = [
@@ -35,7 +35,6 @@ const keywords2 = [
   'error sending request for url (',
   'all connection attempts failed',
   'graphql error (code: ',
-  'the server aborted pending request',
   'inspect the hidden field',
   'connectionrefused"',
   'connectionclosed"',
@@ -64,8 +63,8 @@ const causeMarkers = [
  * upstream's body (`500 Internal Server Error: "{…}"`), Go's `Get "http://…": EOF`; what undici,
  * Node's HTTP parser, axios and got say of a broken or failed answer (`Headers Timeout Error`,
  * `Parse Error: Expected HTTP/`, `Request failed with status code 502`); http4s, Ktor, Bun's fetch,
- * httpx, reqwest, ky, ofetch, graphql-request, got's aborted reads and the AWS SDK's
- * deserialization error (see `pattern2`).
+ * httpx, reqwest, ky, ofetch, graphql-request and the AWS SDK's deserialization error (see
+ * `pattern2`).
  *
  * @example
  * ```ts
@@ -76,7 +75,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), ofetch ([POST] "https://...": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), got (The server aborted pending request), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici\'s ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle\'s libcurl-errors.html link).',
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), ofetch ([POST] "https://...": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici\'s ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle\'s libcurl-errors.html link).',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -155,7 +154,6 @@ export const driverErrorHttpClient = defineRule({
       'ConnectTimeoutError: Connect Timeout Error (attempted address: api.internal:443, timeout: 10000ms)',
       '{"error":"Timeout of 300ms exceeded"}',
       '{"error":"ResponseError: Response Error"}',
-      '{"error":"ReadError: The server aborted pending request"}',
       '{"error":"GraphQL Error (Code: 502): {\\"response\\":{\\"status\\":502}}"}',
       '{"error":"Deserialization error: to see the raw response, inspect the hidden field {error}.$response on this object."}',
       'Error: socket hang up',
@@ -203,6 +201,9 @@ export const driverErrorHttpClient = defineRule({
       'Get "Started" from our guide, or post "hello" to the forum.',
       '{"error":"502 Bad Gateway: \\"[object Object]\\""}',
       'Get "https://status.example.com": our live status page',
+      '{"code":"ResponseError","message":"Something went wrong, please retry"}',
+      // got's message when the upstream stops mid-body names nothing behind it.
+      '{"error":"The server aborted pending request"}',
       'Example: 200 OK from GET https://api.example.com/v1/status',
       '{"error":"Parse Error: the date you entered is not valid"}',
       'Unable to connect to the payment service. Please try again.',

@@ -2,19 +2,24 @@ import { defineRule } from '../define-rule.ts'
 import { isAsciiDigit } from '../secrets/token-char.ts'
 
 /**
- * The characters Kubernetes draws generated name parts from (`SafeEncodeString`): consonants and
+ * The characters Kubernetes draws a pod's random suffix from (`rand.String`): consonants and
  * digits, with no vowels, so that no word is spelled by chance.
  */
 const safe = 'bcdfghjklmnpqrstvwxz2456789'
+/**
+ * The characters of a pod-template hash: `SafeEncodeString` of the hash's decimal digits maps each
+ * of `0`-`9` to one of these ten.
+ */
+const hashChars = 'bcdf4-9'
 
 /**
  * A Deployment's pod name, read from its generated end: `-<pod-template hash, 8 to 10
- * characters>-<5 characters>`, both of Kubernetes' safe alphabet, with the Deployment's name
+ * characters of `hashChars`>-<5 characters of `safe`>`, with the Deployment's name
  * before it found in a look-behind after the match (`orders-api` in
  * `orders-api-7f9c6d8b5-x2x9q`). Written suffix first, so the scan goes from dash to dash.
  */
 const pattern = new RegExp(
-  String.raw`-([${safe}]{8,10})-[${safe}]{5}(?![\w-])(?<=(?<![\w.-])([a-z][a-z0-9-]{0,52})-[${safe}]{8,10}-[${safe}]{5})`,
+  String.raw`-([${hashChars}]{8,10})-[${safe}]{5}(?![\w-])(?<=(?<![\w.-])([a-z][a-z0-9-]{0,52})-[${hashChars}]{8,10}-[${safe}]{5})`,
   'dg',
 )
 
@@ -51,6 +56,9 @@ export const internalAddressPodName = defineRule({
       'Build orders-api-20241122-a1b2c ships on Monday.',
       'Tracking code: shop-bcdfghjk-lmnpq',
       'release checkout-web-v2-stable-green is live',
+      // Generated references of letters and digits that no pod-template hash can be.
+      '{"orderId":"ord-2b4c6d8f9-x2x9q","voucher":"gift-m7n2p9q4r-x8z5w"}',
+      '<script src="/assets/avatar-7hk2m9pq-zx8wq.js"></script>',
       '{"image":"registry.example.com/orders-api:1.4.2-2b4c6d8"}',
     ],
   },

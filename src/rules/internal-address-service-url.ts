@@ -109,6 +109,9 @@ export const internalAddressServiceUrl = defineRule({
       '<p>Contact the <a href="https://intranet/helpdesk">help desk</a> or <a href="http://go/oncall">on-call</a>.</p>',
       '{"type":"http://errors/internal","title":"Internal Server Error"}',
       '<pre>curl http://app:3000/health</pre><root xmlns="http://schemas/errors"/>',
+      // A HAL self-link under a Compose host, and a CORS origin.
+      '{"error":"Internal Server Error","_links":{"self":{"href":"http://orders-api:8080/orders/42"}}}',
+      '{"error":"CORS request failed","origin":"http://web:3000"}',
       'Configure it as url: http://host:port/ in your settings.',
     ],
   },

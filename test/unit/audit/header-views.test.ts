@@ -48,6 +48,12 @@ const leaky: readonly (readonly [string, string, Category])[] = [
   ['server-timing', 'pg-primary.orders.svc.cluster.local;dur=53', 'internal-address'],
   ['tracestate', 'acme=svc:orders-api.prod.svc.cluster.local', 'internal-address'],
   ['set-cookie', 'flash=relation "orders" does not exist; Path=/', 'sql-error'],
+  // Server-Timing's quoted strings escape their quotes.
+  ['server-timing', 'db;desc="select * from \\"orders\\" where \\"user_id\\" = $1"', 'sql-error'],
+  ['server-timing', 'db;desc="relation \\"orders\\" does not exist"', 'sql-error'],
+  // A request ID header is read too: an "ID" that names a host.
+  ['x-request-id', '10.0.3.7:5432', 'internal-address'],
+  ['x-amzn-requestid', 'ip-10-0-3-7.ec2.internal-1700000000-42', 'internal-address'],
   // Express's res.cookie() percent-encodes the value; a second cookie stands on its own line.
   [
     'set-cookie',
@@ -71,6 +77,7 @@ const safe: readonly (readonly [string, string])[] = [
   ['server-timing', 'region;desc="europe-west3"'],
   ['server-timing', 'middleware;dur=0.4;desc="Middleware", render;dur=12.1;desc="Render"'],
   ['server-timing', 'dtSInfo;desc="0", dtRpid;desc="-1234567890"'],
+  ['server-timing', `trace;desc="${traceId}"`],
   ['tracestate', 'rojo=00f067aa0ba902b7,congo=t61rcWkgMzE'],
   ['tracestate', 'dd=s:1;p:00f067aa0ba902b7;t.dm:-0'],
   [
@@ -109,12 +116,34 @@ describe('Server-Timing, tracestate and Set-Cookie are read for leaks', () => {
   })
 })
 
-test("a cookie's value is the client's own credential, not a secret leaked", () => {
+test("a cookie's value is the client's own credential, not a secret leaked; a provider's key is", () => {
   // The same token in another header is a secret finding: the exception is the cookie's.
   expect(audit500('x-debug-token', `token=${jwt}`).findings.map((f) => f.category)).toContain(
     'secret',
   )
   expect(audit500('set-cookie', `token=${jwt}; Path=/`).findings).toEqual([])
+  const stripe = ['sk', '_live_', sampleSecret(24, 1320)].join('')
+  const report = audit500('set-cookie', `deploy=${stripe}; Path=/`)
+  expect(report.findings.map((f) => f.rule)).toContain('secret-stripe-key')
+  expect(JSON.stringify(report)).not.toContain(stripe)
+})
+
+test('cookies read as a Cookie header joins them, so an excerpt tells them apart', () => {
+  const report = audit500(
+    'set-cookie',
+    'theme=dark; Path=/\nflash=Error: connect ECONNREFUSED 10.0.3.7:5432; Path=/',
+  )
+  const finding = report.findings.find((f) => f.rule === 'internal-address-private-ipv4')
+  expect(finding?.excerpt).toBe('theme=dark; flash=Error: connect ECONNREFUSED »10.0.3.7:5432«')
+})
+
+test("a header's excerpt masks a named value and a bearer token no rule reported", () => {
+  const value = 'call to 10.0.0.5:8080 failed, api_key=letmein-please'
+  const finding = audit500('x-upstream-error', value).findings.find(
+    (f) => f.rule === 'internal-address-private-ipv4',
+  )
+  expect(finding?.excerpt).toContain('»10.0.0.5:8080«')
+  expect(finding?.excerpt).not.toContain('letmein-please')
 })
 
 test("a header's excerpt marks the match, cut around it in a long value", () => {

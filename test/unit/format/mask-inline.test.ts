@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { maskInline, urlPasswords } from '../../../src/format/mask-inline.ts'
+import { maskInline, namedSecrets, urlPasswords } from '../../../src/format/mask-inline.ts'
 
 // Secrets are built from fragments, so no scanner reads them in this file.
 const pw = ['Tr0ub4dor', '-hunter2'].join('')
@@ -84,4 +84,18 @@ test('urlPasswords() finds what a search of the whole text finds, in any window'
     ),
     { numRuns: 3000 },
   )
+})
+
+test('namedSecrets: the values maskInline masks, as ranges touching a window', () => {
+  const text = `call failed, api_key=${pw}; then Bearer ${pw}x and token: expired`
+  const ranges = namedSecrets(text, 0, text.length)
+  expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual([pw, `${pw}x`])
+  // Only those that touch the window.
+  const start = text.indexOf('Bearer')
+  expect(namedSecrets(text, start, start + 10).map(([s, e]) => text.slice(s, e))).toEqual([
+    `${pw}x`,
+  ])
+  // A name that starts before the window still counts for a value inside it.
+  const value = text.indexOf(pw)
+  expect(namedSecrets(text, value + 2, value + 4)).toEqual([[value, value + pw.length]])
 })
