@@ -1,5 +1,4 @@
 import { defineRule } from '../define-rule.ts'
-import { isAsciiDigit } from '../secrets/token-char.ts'
 
 /**
  * The characters Kubernetes draws a pod's random suffix from (`rand.String`): consonants and
@@ -27,8 +26,8 @@ const pattern = new RegExp(
  * The name of a Kubernetes pod made by a Deployment (`orders-api-7f9c6d8b5-x2x9q`): it is the
  * pod's host name, so an error that names the instance it ran on (`"instance":"…"`, a
  * `hostname`, an `X-Served-By` header, an upstream's body echoed) names it. The generated parts
- * are drawn from consonants and digits only and the hash holds a digit, so words, UUIDs and hex
- * digests pass.
+ * are drawn from consonants and digits only, the hash from ten of them, so words, UUIDs, hex
+ * digests and generated references of other alphabets pass.
  *
  * @example
  * ```ts
@@ -41,7 +40,6 @@ export const internalAddressPodName = defineRule({
   description:
     "The name of a Kubernetes pod made by a Deployment (orders-api-7f9c6d8b5-x2x9q): the pod's host name, as an error naming its instance, a hostname member or an X-Served-By header shows it.",
   pattern,
-  ignore: (match) => ![...(match[1] ?? '')].some((c) => isAsciiDigit(c.charCodeAt(0))),
   message: (match) => `names the Kubernetes pod ${match[2] ?? ''}${match[0]}`,
   examples: {
     leaky: [
