@@ -135,6 +135,9 @@ export function maskInline(text: string): string {
     )
 }
 
+/** What every name `namedValue` matches holds, in lower case. */
+const nameWords = ['pass', 'pwd', 'secret', 'token', 'key']
+
 /** How far before a window a named value's name may start, and how long a value may run. */
 const nameReach = 260
 
@@ -153,14 +156,18 @@ const nameReach = 260
 export function namedSecrets(text: string, from: number, to: number): [number, number][] {
   const lo = Math.max(0, from - nameReach)
   const near = text.slice(lo, Math.min(text.length, to + 201))
+  const lower = near.toLowerCase()
   const out: [number, number][] = []
-  for (const m of near.matchAll(namedValue)) {
+  // Most windows hold no name of a secret and no auth scheme: the patterns need not run.
+  const named = nameWords.some((word) => lower.includes(word))
+  for (const m of named ? near.matchAll(namedValue) : []) {
     const value = m.slice(2, 6).find((v): v is string => typeof v === 'string') ?? ''
     if (isPlain(value)) continue
     const start = lo + m.index + m[0].indexOf(value, (m[1] as string).length)
     out.push([start, start + value.length])
   }
-  for (const m of near.matchAll(schemeValue)) {
+  const schemed = lower.includes('bearer') || lower.includes('basic')
+  for (const m of schemed ? near.matchAll(schemeValue) : []) {
     const value = m[2] as string
     if (!readsAsToken(value)) continue
     const start = lo + m.index + (m[1] as string).length
