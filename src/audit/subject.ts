@@ -3,7 +3,7 @@ import type { ResolvedOptions } from '../options.ts'
 import type { Subject, TextView } from '../rule.ts'
 import { hasEscapes, unescape } from './unescape.ts'
 
-/** Header values that are framing, caching or IDs: body rules do not scan them. */
+/** Header values that are framing, caching, policy or a traceparent: body rules do not scan them. */
 const unscannedHeaders = new Set([
   'date',
   'etag',
