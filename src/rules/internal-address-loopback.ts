@@ -64,9 +64,11 @@ export const internalAddressLoopback = defineRule({
           // is one the app called: `request to http://127.0.0.1:41339/v1 failed`.
           const before = view.text.slice(Math.max(0, m.index - 10), m.index)
           if (before === 'Server at ' || before.endsWith('@')) continue
+          // The slashes may be JSON-escaped, as PHP writes them (`http:\/\/127.0.0.1:3000`).
+          const slashes = before.endsWith('//') ? 2 : before.endsWith('\\/\\/') ? 4 : 0
           if (
-            before.endsWith('//') &&
-            !afterCall(view.text, schemeStart(view.text, m.index - 2), { members: false })
+            slashes > 0 &&
+            !afterCall(view.text, schemeStart(view.text, m.index - slashes), { members: false })
           )
             continue
           yield {
@@ -92,11 +94,14 @@ export const internalAddressLoopback = defineRule({
       '{"error":"Failed to fetch http://127.0.0.1:41339/v1/orders/42: fetch failed"}',
       '[GET] "http://localhost:41339/v1/orders/42": 502 Bad Gateway',
       '{"message":"Upstream error","upstream":"http://127.0.0.1:43423/v1/orders/42"}',
+      '{"error":"request to http:\\/\\/127.0.0.1:41339\\/v1 failed"}',
       '{"socket":{"localAddress":"127.0.0.1","localPort":35146,"remoteAddress":"127.0.0.1","remotePort":46807}}',
     ],
     safe: [
       'Works on localhost, but not here.',
       '{"instance":"http://127.0.0.1:53211/orders/42","docs":"http://localhost:3000/docs"}',
+      // The request's own URL, its slashes escaped as PHP writes them.
+      '{"error":"Internal Server Error","instance":"http:\\/\\/127.0.0.1:53211\\/orders\\/42"}',
       // The request's own URL, as Nitro's error answer gives it.
       '{"error": true, "url": "http://127.0.0.1:37205/config-secret", "statusCode": 500}',
       'Loopback is 127.0.0.1 (see RFC 5735).',
