@@ -104,6 +104,15 @@ function isPlain(value: string): boolean {
   return value.length < 4 || plainWords.has(value.toLowerCase()) || /^[a-z]{1,40}$/.test(value)
 }
 
+/**
+ * The value `namedValue` matched, from its four value groups (quoted, single-quoted, escaped or
+ * bare; the groups after the name's), unless it reads as part of a message (`isPlain`).
+ */
+function secretValueOf(groups: readonly unknown[]): string | undefined {
+  const value = groups.slice(0, 4).find((v): v is string => typeof v === 'string') ?? ''
+  return isPlain(value) ? undefined : value
+}
+
 /** A scheme's value that holds a digit, a symbol or a capital past its start: no word. */
 function readsAsToken(value: string): boolean {
   return /[0-9+/=.]/.test(value) || /[A-Z]/.test(value.slice(1))
@@ -126,8 +135,8 @@ export function maskInline(text: string): string {
   return text
     .replace(urlPassword, (_, head: string) => `${head}****@`)
     .replace(namedValue, (whole: string, head: string, ...values: unknown[]) => {
-      const value = values.slice(0, 4).find((v): v is string => typeof v === 'string') ?? ''
-      if (isPlain(value)) return whole
+      const value = secretValueOf(values)
+      if (value === undefined) return whole
       return `${head}${whole.slice(head.length).replace(value, maskSecret(value))}`
     })
     .replace(schemeValue, (whole: string, head: string, value: string) =>
@@ -161,8 +170,8 @@ export function namedSecrets(text: string, from: number, to: number): [number, n
   // Most windows hold no name of a secret and no auth scheme: the patterns need not run.
   const named = nameWords.some((word) => lower.includes(word))
   for (const m of named ? near.matchAll(namedValue) : []) {
-    const value = m.slice(2, 6).find((v): v is string => typeof v === 'string') ?? ''
-    if (isPlain(value)) continue
+    const value = secretValueOf(m.slice(2))
+    if (value === undefined) continue
     const start = lo + m.index + m[0].indexOf(value, (m[1] as string).length)
     out.push([start, start + value.length])
   }

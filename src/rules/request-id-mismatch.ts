@@ -20,7 +20,9 @@ export const requestIdMismatch = defineRule({
     'The request ID in the body differs from the one of the same kind in the headers (X-Request-Id, traceparent, ...).',
   patterns: [...requestIdPatterns, /^header /, /^body /, longNumber],
   *detect(subject) {
-    const { all } = findRequestIds(subject)
+    // `agree` is the same test, made once per response: most agree.
+    const { all, agree } = findRequestIds(subject)
+    if (agree) return
     const kind = disagreeingKind(all)
     const body = all.find((id) => id.in === 'body' && id.kind === kind)
     const header = all.find((id) => id.in === 'header' && id.kind === kind)

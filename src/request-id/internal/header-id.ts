@@ -30,9 +30,10 @@ const otherHeaders = new Set(otherSystemHeaders)
 export function headerId(name: string, raw: string): HeaderId | undefined {
   if (traceparentHeaders.has(name))
     return { value: traceIdOf(raw), kind: 'trace', traceparent: true }
-  const value = otherHeaders.has(name) ? partOf(name, raw) : raw
+  const other = otherHeaders.has(name)
+  const value = other ? partOf(name, raw) : raw
   if (!value) return undefined
-  return { value, kind: otherHeaders.has(name) ? 'other' : 'request', traceparent: false }
+  return { value, kind: other ? 'other' : 'request', traceparent: false }
 }
 
 /** The part of a platform's or tracer's header value that names the request or trace. */

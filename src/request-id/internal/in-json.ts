@@ -80,11 +80,12 @@ export function inJson(
         if (typeof member === 'object' && member !== null)
           next.push({ value: member, parent: place, key })
         if (array || (typeof member !== 'string' && typeof member !== 'number')) continue
-        const name = memberKey(key.slice(1))
+        const memberName = key.slice(1)
+        const name = memberKey(memberName)
         const raw = String(member)
         if (raw === '' || raw.length > 8192) continue
         const isInstance = name === 'instance' && depth === 0
-        const kind = isInstance ? 'other' : kindOfMember(key.slice(1), name, extra)
+        const kind = isInstance ? 'other' : kindOfMember(memberName, name, extra)
         if (kind === undefined) continue
         const traceparent = name === 'traceparent'
         // A traceparent-shaped value (ASP.NET's `traceId`, say) counts by its trace-id.
