@@ -47,5 +47,6 @@ export function exampleSnapshot(example: RuleExample): Snapshot {
     truncated: parts.truncated ?? false,
     wireLength: body.byteLength,
     ...(parts.method ? { method: parts.method } : {}),
+    ...(parts.url ? { url: parts.url } : {}),
   }
 }

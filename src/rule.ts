@@ -102,6 +102,8 @@ export type RuleExample =
       readonly headers?: Readonly<Record<string, string>>
       readonly body?: string
       readonly method?: string
+      /** The URL the response came from (see `Snapshot.url`). */
+      readonly url?: string
       /** Only the start of the body was read (see `Snapshot.truncated`). */
       readonly truncated?: boolean
     }

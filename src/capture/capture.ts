@@ -165,6 +165,7 @@ async function toSnapshot(raw: RawResponse, limits: ReadLimits): Promise<Snapsho
     text: raw.text ?? decodeText(bytes, raw.headers['content-type']),
     truncated,
     ...(raw.method ? { method: raw.method } : {}),
+    ...(raw.url ? { url: raw.url } : {}),
     ...(wireLength === undefined ? {} : { wireLength }),
   }
 }

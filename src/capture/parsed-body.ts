@@ -3,6 +3,7 @@ import { Safe500Error } from '../errors.ts'
 import { normalizeHeaders } from './headers.ts'
 import { readBody } from './read-body.ts'
 import { jsonText, textBody } from './text-body.ts'
+import { responseUrl } from './response-url.ts'
 
 /** A fetch `Response` as far as reading a parsed copy of its body needs it. */
 interface UsedResponse {
@@ -10,6 +11,7 @@ interface UsedResponse {
   readonly statusText?: unknown
   readonly headers: unknown
   readonly bodyUsed?: unknown
+  readonly url?: unknown
 }
 
 /** A client that reads the body of a failed response itself, where it keeps it, and how to avoid that. */
@@ -75,10 +77,12 @@ export async function readParsed(
   client: ParsingClient,
 ): Promise<RawResponse> {
   const headers = normalizeHeaders(response.headers)
+  const url = responseUrl(response.url)
   const common = {
     status: response.status,
     statusText: typeof response.statusText === 'string' ? response.statusText : '',
     headers,
+    ...(url ? { url } : {}),
   }
   const empty = data === undefined && headers['content-length']?.trim() === '0'
   if (data === undefined && !empty) {

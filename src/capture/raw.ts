@@ -31,6 +31,8 @@ export interface RawResponse {
   readonly text?: string
   /** The request method, when the shape tells it. */
   readonly method?: string
+  /** The absolute URL the response came from, when the shape tells it. */
+  readonly url?: string
   /**
    * The body length on the wire, when the adapter knows it better than `capture()` can work out
    * from `decoded` (e.g. text a client decoded from plain UTF-8).

@@ -23,6 +23,13 @@ export interface Snapshot {
   /** The request method, when the response shape tells it (HEAD answers have no body). */
   readonly method?: string
   /**
+   * The absolute URL the response came from, when the shape tells it: fetch's `response.url`,
+   * supertest's request, got's and axios's final URL, a node `http` request's Host and path, or
+   * `url` in a plain object. A hand-made `Response`, undici's `request()` and light-my-request
+   * have none. The audit tells the app's own loopback address from one it called by it.
+   */
+  readonly url?: string
+  /**
    * The body bytes as received, before Content-Encoding was undone (for Content-Length checks).
    * Absent when unknown: the client decoded the body before capture() saw it (fetch, got and axios
    * with a compressed body; text a client decoded from a charset other than UTF-8), or only the

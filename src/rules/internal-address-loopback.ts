@@ -24,6 +24,36 @@ function schemeStart(text: string, slashes: number): number {
   return at
 }
 
+/** Loopback host names as a URL's `hostname` gives them. */
+function isLoopbackHost(hostname: string): boolean {
+  return (
+    hostname === 'localhost' ||
+    hostname === '[::1]' ||
+    hostname === '0.0.0.0' ||
+    hostname.startsWith('127.')
+  )
+}
+
+/**
+ * The port the response came from, when its snapshot knows its URL and that URL is a loopback
+ * one: a loopback URL on another port is no address of the app's own. `null` when the response
+ * came from a host that is not a loopback one, so that no loopback URL is its own. Undefined when
+ * the URL is unknown (a hand-made response, undici's `request()`, light-my-request).
+ */
+function ownPort(url: string | undefined): string | null | undefined {
+  const parsed = url === undefined ? null : URL.parse(url)
+  if (!parsed) return undefined
+  if (!isLoopbackHost(parsed.hostname)) return null
+  return parsed.port || (parsed.protocol === 'https:' ? '443' : '80')
+}
+
+/** The port of an endpoint a pattern matched (`127.0.0.1:41339`), if it names one. */
+function portOf(endpoint: string): string | undefined {
+  const colon = endpoint.lastIndexOf(':')
+  const port = endpoint.slice(colon + 1)
+  return colon > 0 && port !== '' && !Number.isNaN(Number(port)) ? port : undefined
+}
+
 /** Headers that carry the server's own address. */
 const ownAddressHeaders = new Set(['host', 'location', 'content-location', 'link', 'refresh'])
 
@@ -38,7 +68,9 @@ const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
  * http://127.0.0.1:41339/v1 failed`, `[GET] "http://localhost:4000/…"`: under test, the upstream's
  * address). A bare `localhost` or `127.0.0.1` without a port says little and passes; so does any
  * other loopback URL, which under test is usually the service's own address (connection strings
- * are `driver-error-connection-string`'s).
+ * are `driver-error-connection-string`'s), unless the response's own URL is known
+ * (`Snapshot.url`) and the URL, under a member such as `"url":`, is on another port: an upstream's
+ * relayed in an error (`{"url":"http://127.0.0.1:40407/v1/orders/42"}`).
  *
  * @example
  * ```ts
@@ -49,10 +81,11 @@ export const internalAddressLoopback = defineRule({
   id: 'internal-address-loopback',
   category: 'internal-address',
   description:
-    'Loopback endpoints with a port, outside URLs or in a URL an app called (request to http://127.0.0.1:N/...): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
+    'Loopback endpoints with a port, outside URLs, in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another port than the response came from: localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
   keywords,
   patterns,
   *detect(subject) {
+    const own = ownPort(subject.snapshot.url)
     for (const view of subject.views) {
       // A server's own address in Host, Location or Link is where the test reached it.
       if (view.header !== undefined && ownAddressHeaders.has(view.header)) continue
@@ -66,16 +99,20 @@ export const internalAddressLoopback = defineRule({
           if (before === 'Server at ' || before.endsWith('@')) continue
           // The slashes may be JSON-escaped, as PHP writes them (`http:\/\/127.0.0.1:3000`).
           const slashes = before.endsWith('//') ? 2 : before.endsWith('\\/\\/') ? 4 : 0
-          if (
-            slashes > 0 &&
-            !afterCall(view.text, schemeStart(view.text, m.index - slashes), { members: false })
-          )
-            continue
-          yield {
-            message: `shows the loopback endpoint ${m[0].slice(0, 40)}`,
-            view,
-            span: [m.index, m.index + m[0].length],
+          const endpoint = m[0].slice(0, 40)
+          let message = `shows the loopback endpoint ${endpoint}`
+          if (slashes > 0) {
+            const at = schemeStart(view.text, m.index - slashes)
+            // A member that may hold the request's own URL (`"url":`) holds another's when the
+            // response came from another port: under test, an upstream's relayed in an error.
+            const port = portOf(m[0])
+            const another =
+              own !== undefined && (own === null || (port !== undefined && port !== own))
+            if (another && afterCall(view.text, at))
+              message += `, in a URL that is not this response's own address (${own === null ? 'not a loopback one' : `port ${own}`}): under test, that of a service the app called`
+            else if (!afterCall(view.text, at, { members: false })) continue
           }
+          yield { message, view, span: [m.index, m.index + m[0].length] }
         }
     }
   },
@@ -96,6 +133,13 @@ export const internalAddressLoopback = defineRule({
       '{"message":"Upstream error","upstream":"http://127.0.0.1:43423/v1/orders/42"}',
       '{"error":"request to http:\\/\\/127.0.0.1:41339\\/v1 failed"}',
       '{"socket":{"localAddress":"127.0.0.1","localPort":35146,"remoteAddress":"127.0.0.1","remotePort":46807}}',
+      // The URL of the upstream an app relays, on another port than the response came from.
+      {
+        status: 500,
+        url: 'http://127.0.0.1:53211/orders/42',
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"error":"Error calling orders service","url":"http://127.0.0.1:40407/v1/orders/42"}',
+      },
     ],
     safe: [
       'Works on localhost, but not here.',
@@ -104,6 +148,20 @@ export const internalAddressLoopback = defineRule({
       '{"error":"Internal Server Error","instance":"http:\\/\\/127.0.0.1:53211\\/orders\\/42"}',
       // The request's own URL, as Nitro's error answer gives it.
       '{"error": true, "url": "http://127.0.0.1:37205/config-secret", "statusCode": 500}',
+      // The same, the response's own URL known: the port is its own, whatever the host's name.
+      {
+        status: 500,
+        url: 'http://127.0.0.1:37205/config-secret',
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"error": true, "url": "http://localhost:37205/config-secret", "statusCode": 500}',
+      },
+      // A link is no call, whatever its port.
+      {
+        status: 500,
+        url: 'http://127.0.0.1:53211/orders/42',
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"error":"Internal Server Error","docs":"http://localhost:3000/docs"}',
+      },
       'Loopback is 127.0.0.1 (see RFC 5735).',
       'Scheduled maintenance 01:00-03:00 UTC',
       '<address>Apache/2.4.57 (Debian) Server at 127.0.0.1 Port 8080</address>',

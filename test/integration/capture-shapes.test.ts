@@ -4,10 +4,12 @@ import { brotliCompressSync, constants, gunzipSync, gzipSync } from 'node:zlib'
 import axios from 'axios'
 import Fastify from 'fastify'
 import got from 'got'
+import ky from 'ky'
+import { ofetch } from 'ofetch'
 import { Hono } from 'hono'
 import { compress } from 'hono/compress'
 import { inject } from 'light-my-request'
-import { capture, Safe500Error, type Snapshot } from 'safe500'
+import { audit, capture, Safe500Error, type Snapshot } from 'safe500'
 import supertest from 'supertest'
 import { fetch as undiciFetch, request as undiciRequest } from 'undici'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
@@ -64,6 +66,18 @@ function handler(req: IncomingMessage, res: ServerResponse) {
       res.end()
     }
     return pump()
+  }
+  if (path === '/relay' || path === '/own') {
+    // An app that answers with the URL of an upstream it called (on another loopback port), or
+    // with its own URL, as Nitro's error answer does.
+    const host = req.headers.host ?? ''
+    const port = Number(host.slice(host.lastIndexOf(':') + 1))
+    const shown =
+      path === '/relay'
+        ? `http://127.0.0.1:${port === 40407 ? 40408 : 40407}/v1/orders/42`
+        : `http://localhost:${port}/own`
+    res.writeHead(500, { ...headers, 'X-Content-Type-Options': 'nosniff' })
+    return void res.end(JSON.stringify({ error: 'Error calling orders service', url: shown }))
   }
   if (path === '/hang') {
     res.writeHead(500, { 'Content-Type': 'text/plain' })
@@ -209,6 +223,61 @@ describe.each(['/json', '/gzip', '/br'])('every client, %s', (path) => {
     const error = await got(url(path), { retry: { limit: 0 } }).catch((e: unknown) => e)
     expect((error as Error).name).toBe('HTTPError')
     expectJson500(await capture(error), path)
+  })
+})
+
+describe('the URL a response came from, as each client records it', () => {
+  const loopbackUrl = /^http:\/\/127\.0\.0\.1:\d{1,5}\/json$/
+  test.each([
+    ['global fetch', () => fetch(url('/json'))],
+    ['undici fetch', () => undiciFetch(url('/json'))],
+    ['supertest (its own port)', () => supertest(handler).get('/json')],
+    ['http.get', () => getIncoming('/json')],
+    ['axios', () => axios.get(url('/json'), { validateStatus: () => true })],
+    ['axios with baseURL', () => axios.get('/json', { baseURL: base, validateStatus: () => true })],
+    ['axios error', () => axios.get(url('/json')).catch((e: unknown) => e)],
+    ['got', () => got(url('/json'), { throwHttpErrors: false, retry: { limit: 0 } })],
+    ['got error', () => got(url('/json'), { retry: { limit: 0 } }).catch((e: unknown) => e)],
+    ['ky error', () => ky(url('/json'), { retry: 0 }).catch((e: unknown) => e)],
+    ['ofetch error', () => ofetch(url('/json'), { retry: 0 }).catch((e: unknown) => e)],
+    ['a plain object', () => ({ status: 500, url: url('/json'), body: json })],
+  ])('%s', async (name, make) => {
+    const snapshot = await capture(await make())
+    expect(snapshot.url).toMatch(loopbackUrl)
+    if (!name.startsWith('supertest')) expect(snapshot.url).toBe(url('/json'))
+  })
+
+  test.each([
+    ['undici request()', () => undiciRequest(url('/json'))],
+    ['light-my-request', () => inject(handler, { method: 'GET', url: '/json' })],
+    ['a hand-made Response', () => new Response(json, { status: 500 })],
+    ['a plain object with a relative url', () => ({ status: 500, url: '/json', body: json })],
+  ])('%s: none', async (_name, make) => {
+    expect((await capture(await make())).url).toBeUndefined()
+  })
+
+  test.each([
+    ['global fetch', (path: string) => fetch(url(path))],
+    ['supertest', (path: string) => supertest(handler).get(path)],
+    ['http.get', (path: string) => getIncoming(path)],
+    ['axios', (path: string) => axios.get(url(path), { validateStatus: () => true })],
+  ])(
+    "%s: an upstream's loopback URL the app relays is flagged, its own passes",
+    async (_name, get) => {
+      const { findings } = await audit(await get('/relay'))
+      expect(findings.map((f) => f.rule)).toEqual(['internal-address-loopback'])
+      expect(findings[0]?.message).toMatch(
+        /^shows the loopback endpoint 127\.0\.0\.1:4040[78], in a URL that is not this response's own address \(port \d{1,5}\): under test, that of a service the app called$/,
+      )
+      expect(findings[0]?.excerpt).toContain('"url":"http://»127.0.0.1:4040')
+      expect((await audit(await get('/own'))).findings).toEqual([])
+    },
+  )
+
+  test('without the URL (a snapshot made by hand), a loopback URL under "url" passes as before', async () => {
+    const snapshot = await capture(await fetch(url('/relay')))
+    const { url: _own, ...byHand } = snapshot
+    expect((await audit(byHand)).findings).toEqual([])
   })
 })
 

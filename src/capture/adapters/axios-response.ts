@@ -7,6 +7,7 @@ import { defineAdapter } from '../raw.ts'
 import { readBody } from '../read-body.ts'
 import { jsonText, textBody } from '../text-body.ts'
 import { upperMethod } from '../upper-method.ts'
+import { responseUrl } from '../response-url.ts'
 
 interface AxiosResponse {
   readonly status: number
@@ -17,8 +18,10 @@ interface AxiosResponse {
     readonly method?: unknown
     readonly responseEncoding?: unknown
     readonly decompress?: unknown
+    readonly url?: unknown
+    readonly baseURL?: unknown
   }
-  readonly request?: { readonly res?: unknown }
+  readonly request?: { readonly res?: { readonly responseUrl?: unknown } }
 }
 
 /**
@@ -52,11 +55,16 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
       raw ?? (typeof given?.toJSON === 'function' ? given.toJSON() : given),
     )
     const method = upperMethod(value.config.method)
+    // On node the URL answered, after redirects; elsewhere the one asked for.
+    const url =
+      responseUrl(value.request?.res?.responseUrl) ??
+      responseUrl(value.config.url, value.config.baseURL)
     const common = {
       status: value.status,
       statusText: typeof value.statusText === 'string' ? value.statusText : '',
       headers,
       ...(method ? { method } : {}),
+      ...(url ? { url } : {}),
     }
     const { data } = value
     const contentEncoding = headers['content-encoding']

@@ -5,6 +5,7 @@ import { isUsedResponse, ofetch, readParsed } from '../parsed-body.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBounded } from '../read-stream.ts'
 import { maskedCause } from '../masked-cause.ts'
+import { responseUrl } from '../response-url.ts'
 
 const fix =
   'Pass the response before reading its body (capture() reads a clone, so you can still use it afterwards), or a response.clone() taken before res.json() or res.text(). ky and ofetch read the body of a response they fail on themselves: pass their error, which keeps a copy.'
@@ -53,6 +54,7 @@ export const fetchResponse = defineAdapter<Response>({
     const { bytes, truncated } = clone.body
       ? await readBounded(clone.body, { ...limits, what: 'the response', status: response.status })
       : { bytes: new Uint8Array(0), truncated: false }
+    const url = responseUrl(response.url)
     return {
       status: response.status,
       statusText: typeof response.statusText === 'string' ? response.statusText : '',
@@ -60,6 +62,7 @@ export const fetchResponse = defineAdapter<Response>({
       body: bytes,
       truncated,
       decoded: 'unknown',
+      ...(url ? { url } : {}),
     }
   },
 })

@@ -2,6 +2,7 @@ import { Safe500Error } from '../../errors.ts'
 import { normalizeHeaders, rawHeadersOf } from '../headers.ts'
 import { defineAdapter } from '../raw.ts'
 import { upperMethod } from '../upper-method.ts'
+import { responseUrl } from '../response-url.ts'
 
 interface GotResponse {
   readonly statusCode: number
@@ -10,6 +11,8 @@ interface GotResponse {
   readonly rawHeaders?: unknown
   readonly rawBody: Uint8Array | undefined
   readonly destroyed?: unknown
+  /** The URL answered, after redirects. */
+  readonly url?: unknown
   readonly request?: {
     readonly options?: { readonly method?: unknown; readonly decompress?: unknown }
   }
@@ -51,6 +54,7 @@ export const gotResponse = defineAdapter<GotResponse>({
     const { rawBody } = value
     const truncated = rawBody.byteLength > maxBytes
     const raw = rawHeadersOf(value)
+    const url = responseUrl(value.url)
     return Promise.resolve({
       status: value.statusCode,
       statusText: typeof value.statusMessage === 'string' ? value.statusMessage : '',
@@ -59,6 +63,7 @@ export const gotResponse = defineAdapter<GotResponse>({
       truncated,
       decoded: options?.decompress === false ? false : raw ? 'unknown' : true,
       ...(method ? { method } : {}),
+      ...(url ? { url } : {}),
     })
   },
 })

@@ -5,6 +5,7 @@ import { normalizeHeaders, rawHeadersOf } from '../headers.ts'
 import { defineAdapter } from '../raw.ts'
 import { readBounded } from '../read-stream.ts'
 import { upperMethod } from '../upper-method.ts'
+import { responseUrl } from '../response-url.ts'
 
 /**
  * A node `http.IncomingMessage` a client received (`http.get()`'s response), or any readable
@@ -39,7 +40,9 @@ export const incomingMessage = defineAdapter<IncomingMessage>({
       what: 'the IncomingMessage',
       status: message.statusCode,
     })
-    const method = upperMethod((message as { req?: { method?: unknown } }).req?.method)
+    const { req } = message as { req?: ClientRequestLike }
+    const method = upperMethod(req?.method)
+    const url = requestUrl(req)
     return {
       status: message.statusCode ?? 0,
       statusText: message.statusMessage ?? '',
@@ -48,6 +51,28 @@ export const incomingMessage = defineAdapter<IncomingMessage>({
       truncated,
       decoded: false,
       ...(method ? { method } : {}),
+      ...(url ? { url } : {}),
     }
   },
 })
+
+/** What a node `http.ClientRequest` tells of where it went. */
+interface ClientRequestLike {
+  readonly method?: unknown
+  readonly protocol?: unknown
+  readonly host?: unknown
+  readonly path?: unknown
+  readonly getHeader?: unknown
+}
+
+/** The URL a node `http` request went to: its protocol, its Host header (port and all) and path. */
+function requestUrl(req: ClientRequestLike | undefined): string | undefined {
+  if (typeof req?.protocol !== 'string' || typeof req.path !== 'string') return undefined
+  const host =
+    typeof req.getHeader === 'function'
+      ? (req.getHeader as (name: string) => unknown)('host')
+      : undefined
+  return responseUrl(
+    `${req.protocol}//${typeof host === 'string' ? host : String(req.host)}${req.path}`,
+  )
+}

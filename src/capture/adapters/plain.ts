@@ -4,6 +4,7 @@ import { defineAdapter } from '../raw.ts'
 import { readBody } from '../read-body.ts'
 import { jsonText, textBody } from '../text-body.ts'
 import { upperMethod } from '../upper-method.ts'
+import { responseUrl } from '../response-url.ts'
 
 interface Plain {
   readonly status?: number
@@ -12,6 +13,7 @@ interface Plain {
   readonly headers?: unknown
   readonly body?: unknown
   readonly method?: unknown
+  readonly url?: unknown
   readonly isBase64Encoded?: unknown
 }
 
@@ -40,11 +42,13 @@ export const plain = defineAdapter<Plain>({
   async read(value, limits) {
     const headers = normalizeHeaders(value.headers)
     const method = upperMethod(value.method)
+    const url = responseUrl(value.url)
     const common = {
       status: (isStatus(value.status) ? value.status : value.statusCode) ?? 0,
       statusText: typeof value.statusText === 'string' ? value.statusText : '',
       headers,
       ...(method ? { method } : {}),
+      ...(url ? { url } : {}),
     }
     const { body } = value
     if (typeof body === 'string') {

@@ -4,6 +4,7 @@ import { defineAdapter } from '../raw.ts'
 import { readBody } from '../read-body.ts'
 import { jsonText, textBody } from '../text-body.ts'
 import { upperMethod } from '../upper-method.ts'
+import { responseUrl } from '../response-url.ts'
 
 interface SuperagentResponse {
   readonly status: number
@@ -14,7 +15,7 @@ interface SuperagentResponse {
   readonly statusType?: unknown
   readonly res?: { readonly statusMessage?: unknown; readonly text?: unknown }
   readonly req?: { readonly method?: unknown }
-  readonly request?: { readonly method?: unknown }
+  readonly request?: { readonly method?: unknown; readonly url?: unknown }
 }
 
 /**
@@ -46,11 +47,14 @@ export const supertestResponse = defineAdapter<SuperagentResponse>({
   async read(value, limits) {
     const headers = normalizeHeaders(rawHeadersOf(value.res) ?? value.header ?? value.headers)
     const method = upperMethod(value.req?.method) ?? upperMethod(value.request?.method)
+    // supertest's request holds the whole URL, with the port it bound the app to.
+    const url = responseUrl(value.request?.url)
     const common = {
       status: value.status,
       statusText: typeof value.res?.statusMessage === 'string' ? value.res.statusMessage : '',
       headers,
       ...(method ? { method } : {}),
+      ...(url ? { url } : {}),
     }
     const text =
       typeof value.text === 'string'
