@@ -53,7 +53,8 @@ export function toHaveRequestId(
     }
     const snapshot = await captureReceived('toHaveRequestId', received)
     const ids = findRequestIds(snapshot, options)
-    const placement = options?.requestId ?? 'either'
+    const given = options?.requestId
+    const placement = given === false ? 'none' : (given ?? 'either')
     const present =
       placement === 'both'
         ? ids.header !== undefined && ids.body !== undefined

@@ -33,10 +33,10 @@ const pathChars = /[$.[\]\s]/
 const checks: { readonly [K in keyof Required<AuditOptions>]: Check } = {
   status: checkStatus,
   requestId: (value, { prefix }) => {
-    if (placements.includes(value as RequestIdPlacement)) return
+    if (value === false || placements.includes(value as RequestIdPlacement)) return
     const hint = typeof value === 'string' ? closest(value, placements) : undefined
     bad(
-      `${prefix}Invalid requestId option ${showValue(value)}: ${hint ? `did you mean '${hint}'? Use` : 'use'} one of ${placements.join(', ')}.`,
+      `${prefix}Invalid requestId option ${showValue(value)}: ${hint ? `did you mean '${hint}'? Use` : 'use'} one of ${placements.join(', ')} (or false, which is none).`,
     )
   },
   requestIdHeaders: (value, { prefix }) => {

@@ -32,8 +32,8 @@ export type RequestIdPlacement = 'header' | 'body' | 'both' | 'either' | 'none'
 export interface AuditOptions extends CaptureOptions {
   /** Statuses the response may have. Default 500 (`toBeSafe5xx` allows 500, 502, 503, 504). */
   readonly status?: number | readonly number[] | undefined
-  /** Where the request ID must be. Default `either`. */
-  readonly requestId?: RequestIdPlacement | undefined
+  /** Where the request ID must be. Default `either`; `false` is `none`. */
+  readonly requestId?: RequestIdPlacement | false | undefined
   /** More header names that carry the request ID, e.g. `x-trace`. */
   readonly requestIdHeaders?: readonly string[] | undefined
   /**
@@ -117,6 +117,19 @@ export function resolveOptions(options: AuditOptions = {}): ResolvedOptions {
  * builtInOptions().status // [500]
  * ```
  */
+/**
+ * Where the request ID must be, as an option gives it: unset is `either`, `false` is `none`.
+ *
+ * @example
+ * ```ts
+ * placementOf(false) // 'none'
+ * placementOf(undefined) // 'either'
+ * ```
+ */
+export function placementOf(value: RequestIdPlacement | false | undefined): RequestIdPlacement {
+  return value === false ? 'none' : (value ?? 'either')
+}
+
 export function builtInOptions(): ResolvedOptions {
   return resolve({}, {})
 }
@@ -126,7 +139,7 @@ function resolve(defaults: AuditOptions, options: AuditOptions): ResolvedOptions
   const status = merged.status ?? 500
   return {
     status: typeof status === 'number' ? [status] : [...status],
-    requestId: merged.requestId ?? 'either',
+    requestId: placementOf(merged.requestId),
     requestIdHeaders: [
       ...(defaults.requestIdHeaders ?? []),
       ...(options.requestIdHeaders ?? []),

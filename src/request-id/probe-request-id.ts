@@ -1,7 +1,7 @@
 import { checkKeys } from '../check-keys.ts'
 import { randomBytes, randomUUID } from 'node:crypto'
 import type { Snapshot } from '../capture/snapshot.ts'
-import type { RequestIdPlacement } from '../options.ts'
+import { placementOf, type RequestIdPlacement } from '../options.ts'
 import type { Finding } from '../report.ts'
 import { auditSnapshot } from '../audit/audit.ts'
 import { defaultTimeout } from '../capture/capture.ts'
@@ -51,7 +51,7 @@ export interface ProbeRequestIdOptions {
   /** More JSON member names that carry the ID in a response's body, e.g. `ref`. */
   readonly requestIdKeys?: readonly string[] | undefined
   /** Where each error response must carry the ID. Default `either` (a header or the body). */
-  readonly requestId?: RequestIdPlacement | undefined
+  readonly requestId?: RequestIdPlacement | false | undefined
   /** The fetch to use (default the global one), e.g. one bound to an undici Agent. */
   readonly fetch?: ((url: string, init: RequestInit) => Promise<Response>) | undefined
   /**
@@ -109,7 +109,7 @@ export async function probeRequestId(options: ProbeRequestIdOptions): Promise<Pr
   const extraNames = (options.requestIdHeaders ?? []).map((n) => n.toLowerCase())
   const inbound = [...new Set([...extraNames, ...defaultInbound])]
   const auditOptions = {
-    requestId: options.requestId ?? 'either',
+    requestId: placementOf(options.requestId),
     requestIdHeaders: extraNames,
     requestIdKeys: options.requestIdKeys ?? [],
     skip: notRequestId,

@@ -62,6 +62,10 @@ test('options are typed', () => {
   void expect(res).toBeSafe5xx('502')
   // @ts-expect-error unknown placement
   void expect(res).toBeSafe500({ requestId: 'somewhere' })
+  // false turns the request ID check off, as 'none' does; true says nothing of where.
+  expectTypeOf(expect(res).toBeSafe500).toBeCallableWith({ requestId: false })
+  // @ts-expect-error true is no placement
+  void expect(res).toBeSafe500({ requestId: true })
 })
 
 test('toBeSafe5xx takes its statuses as the first argument, never as the status option', () => {

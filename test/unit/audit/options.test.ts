@@ -38,6 +38,15 @@ test('requestId: where the ID must be', () => {
   })
   expect(rulesOf(auditSnapshot(none))).toEqual(['request-id-missing'])
   expect(auditSnapshot(none, { requestId: 'none' }).ok).toBe(true)
+  // false reads as none, and so does it where configure() set another placement.
+  expect(auditSnapshot(none, { requestId: false }).ok).toBe(true)
+  configure({ requestId: 'both' })
+  try {
+    expect(rulesOf(auditSnapshot(headerOnly))).toEqual(['request-id-missing'])
+    expect(auditSnapshot(none, { requestId: false }).ok).toBe(true)
+  } finally {
+    configure()
+  }
 })
 
 test('requestIdHeaders: more header names that carry the ID', () => {
@@ -269,7 +278,11 @@ test('allow must be a list of non-empty strings and RegExps', async () => {
 test.each([
   [
     { requestId: 'headers' },
-    `Invalid requestId option "headers": did you mean 'header'? Use one of header, body, both, either, none.`,
+    `Invalid requestId option "headers": did you mean 'header'? Use one of header, body, both, either, none (or false, which is none).`,
+  ],
+  [
+    { requestId: true },
+    'Invalid requestId option true: use one of header, body, both, either, none (or false, which is none).',
   ],
   [
     { requestIdHeaders: 'x-trace' },
