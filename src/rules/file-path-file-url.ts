@@ -1,13 +1,17 @@
 import { defineRule } from '../define-rule.ts'
 
-/** `file://` URLs and bundler source URLs (`webpack:///`, `webpack-internal:///`). */
+/**
+ * `file://` URLs (and `file:/` with one slash, as liquidjs writes a template's path), and bundler
+ * source URLs (`webpack:///`, `webpack-internal:///`).
+ */
 export const filePathFileUrl = defineRule({
   id: 'file-path-file-url',
   category: 'file-path',
   description:
-    'file:// URLs and bundler source URLs (webpack://, webpack-internal:///) that name files on the server.',
-  keywords: ['file://', 'webpack://', 'webpack-internal://'],
-  pattern: /\b(?:file|webpack(?:-internal)?):\/\/[^\s"'<>()`]{1,300}/g,
+    'file:// URLs (file:/ with one slash too) and bundler source URLs (webpack://, webpack-internal:///) that name files on the server.',
+  keywords: ['file:/', 'webpack://', 'webpack-internal://'],
+  pattern:
+    /\bfile:\/{1,3}[\w.~%-][^\s"'<>()`]{0,299}|\bwebpack(?:-internal)?:\/\/[^\s"'<>()`]{1,300}/g,
   message: 'shows a file URL',
   examples: {
     leaky: [
@@ -15,11 +19,14 @@ export const filePathFileUrl = defineRule({
       '{"stack":"Error: x\\n    at file:///srv/app/dist/index.js:1:2"}',
       'webpack-internal:///(rsc)/./app/api/orders/route.ts:12:11',
       'sourceMappingURL points at webpack:///./src/server/db.ts',
+      // liquidjs: the template's path after `file:` and one slash.
+      '{"message":"tag \\"endif\\" not found, file:/srv/app/views/liquid/checkout.liquid, line:4, col:1"}',
     ],
     safe: [
       'Internal Server Error',
       'Please file:// nothing; open https://status.example.com instead.',
       'You can file a ticket with support@example.com.',
+      'Please file: / nothing here',
     ],
   },
 })

@@ -4,7 +4,7 @@ import { keywordMatches } from '../audit/keyword-matches.ts'
 import { suffixMatches } from '../audit/suffix-matches.ts'
 
 const extensions =
-  'js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte|astro|py|rb|erb|java|kt|kts|scala|groovy|go|rs|cs|fs|vb|php|phtml|ex|exs|erl|swift|c|cc|cpp|h|hpp|m|pl|pm|lua|dart|jsp|cshtml|pug|ejs|hbs|njk|twig|haml|liquid|jinja|j2'
+  'js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte|astro|py|rb|erb|java|kt|kts|scala|groovy|go|rs|cs|fs|vb|php|phtml|ex|exs|erl|swift|c|cc|cpp|h|hpp|m|pl|pm|lua|dart|jsp|cshtml|pug|jade|ejs|eta|hbs|handlebars|mustache|njk|twig|haml|liquid|jinja|j2|marko|edge'
 // Extensions that are also country domains (.rs Serbia, .py Paraguay, ...): `api.example.rs:8443` is a host.
 const alsoDomains = new Set(['rs', 'py', 'pl', 'cc', 'ms', 'sh', 'so'])
 
@@ -91,6 +91,8 @@ export const filePathSourceLocation = defineRule({
       '{"where":"handlers\\/orders.go:88"}',
       'Error: /app/views/order.pug:4\n  2| block content\n> 4|   p= user.email',
       'TypeError: orders.ejs:12',
+      // Marko's compile error, the template's path relative to the app.
+      '{"message":"\\n    at views/marko/syntax.marko:3:11\\n      1 | <ul>"}',
       'views.py:40 in index',
       'index.php(12): App\\Kernel->handle()',
       'Unhandled error at routes.ts:7',
