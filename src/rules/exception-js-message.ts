@@ -4,7 +4,7 @@ import { defineRule } from '../define-rule.ts'
 const quoted =
   /\bCannot (?:read|set) propert(?:y|ies) (?:'[^'\n]{0,100}' )?of (?:undefined|null)|\bCannot destructure property |\bUnexpected token '[^'\n]{1,10}'|\bCannot access '[^'\n]{1,100}' before initialization/g
 const phrases =
-  /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b/g
+  /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|\bInvalid time value\b|\bInvalid language tag: |\bIncorrect locale information provided\b|\bInvalid time zone specified: |(?<=[})\]>]) could not be cloned\./g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
 // V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
@@ -19,7 +19,7 @@ const notDefined =
 // The messages of jsonwebtoken without a key, of a Mongoose validation, of t3-env naming the
 // variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt issuer invalid\. expected: |\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
+  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
 // Validation errors serialized whole: Joi's (with its `"_original":` input) and class-validator's
 // (`"constraints":{"isEmail":...}`), which carry the input and the field names.
 const validators =
@@ -42,6 +42,14 @@ const keywords = [
   'headers after they are sent',
   'serialize a bigint',
   'invalid array length',
+  'invalid typed array length: ',
+  'invalid currency code : ',
+  'currency code is required',
+  'invalid time value',
+  'invalid language tag: ',
+  'incorrect locale information',
+  'invalid time zone specified: ',
+  ' could not be cloned.',
   'is not defined',
   'key must',
   'key has a minimum',
@@ -50,7 +58,10 @@ const keywords = [
   'validation failed: ',
   'is required.',
   'invalid environment variables',
-  'jwt issuer invalid',
+  ' invalid. expected: ',
+  'secret option required',
+  'misconfigured csrf',
+  'unknown authentication strategy',
   'not existing property',
   ' access to "',
   'require stack:',
@@ -60,8 +71,10 @@ const keywords = [
 
 /**
  * Raw V8/Node messages without the class name, as Fastify and Nest pass `err.message` on, and the
- * messages of libraries as common: jsonwebtoken without its key, a Mongoose validation, t3-env's
- * missing variables, Node's `Cannot find module` with its require stack, and Joi and
+ * messages of libraries as common: jsonwebtoken without its key or naming the issuer or audience
+ * it expected, express-session, csurf and Passport misconfigured, a Mongoose validation, t3-env's
+ * missing variables, Intl's and structuredClone's errors (`Invalid currency code : US`, `async
+ * function charge(card) {…} could not be cloned.`), Node's `Cannot find module` with its require stack, and Joi and
  * class-validator errors serialized whole.
  *
  * @example
@@ -73,7 +86,7 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, ...), jsonwebtoken's missing-key messages, Mongoose validation messages, t3-env's missing variables, Cannot find module with its require stack, and Joi and class-validator errors serialized whole.",
+    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, Mongoose validation messages, t3-env's missing variables, Cannot find module with its require stack, and Joi and class-validator errors serialized whole.",
   keywords,
   pattern: [quoted, phrases, notAFunction, notDefined, libraries, validators],
   message: 'shows a raw JavaScript error message',
@@ -98,6 +111,13 @@ export const exceptionJsMessage = defineRule({
       '{"error":"❌ Invalid environment variables: { DATABASE_URL: [ \'Required\' ] }"}',
       "Error: Cannot find module './config/prod.json'\nRequire stack:\n- /usr/src/app/dist/server.js",
       '{"message":"jwt issuer invalid. expected: https://auth.internal.acme.net/realms/staff"}',
+      '{"statusCode":500,"error":"Internal Server Error","message":"Invalid currency code : US"}',
+      'RangeError: Invalid time value',
+      'async function chargeCard(card) { return db.charge(card.pan, process.env.STRIPE_KEY); } could not be cloned.',
+      '{"error":"jwt audience invalid. expected: internal-billing-api"}',
+      '{"error":"secret option required for sessions"}',
+      '<h1>misconfigured csrf</h1>',
+      'Unknown authentication strategy "saml-staff"',
       'PermissionDenied: Requires env access to "DATABASE_URL", run again with the --allow-env flag',
       '{"_original":{"email":"x"},"details":[{"message":"\\"internalTenantId\\" is required","path":["internalTenantId"],"type":"any.required","context":{"label":"internalTenantId","key":"internalTenantId"}}]}',
       '[{"value":"x","property":"email","children":[],"constraints":{"isEmail":"email must be an email"}}]',
@@ -115,6 +135,9 @@ export const exceptionJsMessage = defineRule({
       '{"errors":[{"field":"email","message":"Email is required."}],"context":"checkout"}',
       'We cannot find the module you asked for. Please try again.',
       'Your email is required. Path: Settings > Account.',
+      'Prices in this currency could not be shown. The time you chose is not valid.',
+      'Your basket could not be cloned. Please try again.',
+      'Sign in with your company account: this authentication strategy is not available.',
     ],
   },
 })

@@ -57,6 +57,7 @@ import { exceptionPython } from './exception-python.ts'
 import { exceptionPythonMessage } from './exception-python-message.ts'
 import { exceptionRuby } from './exception-ruby.ts'
 import { exceptionStackHeader } from './exception-stack-header.ts'
+import { exceptionTemplateEngine } from './exception-template-engine.ts'
 import { filePathFileUrl } from './file-path-file-url.ts'
 import { filePathPackageDir } from './file-path-package-dir.ts'
 import { filePathSourceLocation } from './file-path-source-location.ts'
@@ -210,6 +211,7 @@ export const rules: readonly Rule[] = Object.freeze([
   exceptionPythonMessage,
   exceptionRuby,
   exceptionStackHeader,
+  exceptionTemplateEngine,
   filePathFileUrl,
   filePathPackageDir,
   filePathSourceLocation,
