@@ -20,10 +20,6 @@ const notDefined =
 // variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
   /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
-// Validation errors serialized whole: Joi's (with its `"_original":` input) and class-validator's
-// (`"constraints":{"isEmail":...}`), which carry the input and the field names.
-const validators =
-  /"_original"\s{0,3}:|"constraints"\s{0,3}:\s{0,3}\{\s{0,3}"(?:is[A-Z]\w{1,40}|arrayNotEmpty|matches|minLength|maxLength)"\s{0,3}:/g
 
 const keywords = [
   'cannot read propert',
@@ -65,8 +61,6 @@ const keywords = [
   'not existing property',
   ' access to "',
   'require stack:',
-  '"_original"',
-  '"constraints"',
 ]
 
 /**
@@ -74,8 +68,8 @@ const keywords = [
  * messages of libraries as common: jsonwebtoken without its key or naming the issuer or audience
  * it expected, express-session, csurf and Passport misconfigured, a Mongoose validation, t3-env's
  * missing variables, Intl's and structuredClone's errors (`Invalid currency code : US`, `async
- * function charge(card) {…} could not be cloned.`), Node's `Cannot find module` with its require stack, and Joi and
- * class-validator errors serialized whole.
+ * function charge(card) {…} could not be cloned.`), and Node's `Cannot find module` with its
+ * require stack. Validation libraries' errors are `exception-validation-error`'s.
  *
  * @example
  * ```ts
@@ -86,9 +80,9 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, Mongoose validation messages, t3-env's missing variables, Cannot find module with its require stack, and Joi and class-validator errors serialized whole.",
+    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, Mongoose validation messages, t3-env's missing variables, and Cannot find module with its require stack.",
   keywords,
-  pattern: [quoted, phrases, notAFunction, notDefined, libraries, validators],
+  pattern: [quoted, phrases, notAFunction, notDefined, libraries],
   message: 'shows a raw JavaScript error message',
   examples: {
     leaky: [
@@ -119,8 +113,6 @@ export const exceptionJsMessage = defineRule({
       '<h1>misconfigured csrf</h1>',
       'Unknown authentication strategy "saml-staff"',
       'PermissionDenied: Requires env access to "DATABASE_URL", run again with the --allow-env flag',
-      '{"_original":{"email":"x"},"details":[{"message":"\\"internalTenantId\\" is required","path":["internalTenantId"],"type":"any.required","context":{"label":"internalTenantId","key":"internalTenantId"}}]}',
-      '[{"value":"x","property":"email","children":[],"constraints":{"isEmail":"email must be an email"}}]',
     ],
     safe: [
       'Internal Server Error',

@@ -7,7 +7,10 @@ const names =
   // ORMs' and drivers' classes, as a serialized error names them in "name".
   'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|' +
   // pg-promise's, Neo4j's, NATS's, jose's, and the AWS SDK's DynamoDB classes.
-  'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException'
+  'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException|' +
+  // Parsers', validators' and upload middlewares' classes, and SaaS SDKs' (Slack, the AWS SDK's
+  // credential chain, Mailgun, OpenAI and Anthropic).
+  'YAMLParseError|YAMLWarning|CsvError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`): flagged with a message,
 // or as the name of a serialized error.
 const withMessage = 'TimeoutError|DOMException'
@@ -18,13 +21,14 @@ const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,
 /**
  * JavaScript error names with their raw message (`TypeError: Cannot read ...`, `SyntaxError:
  * Unexpected token`), as a JSON error value, or alone as a page's title
- * (`<title>TypeError</title>`); with the Stripe SDK's, and ORMs' and drivers' classes.
+ * (`<title>TypeError</title>`); with the Stripe SDK's, ORMs' and drivers' classes, and those of
+ * parsers, validators and SaaS SDKs (`YAMLParseError`, `StructError`, `WebAPIPlatformError`).
  */
 export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of jose (JOSEError, JWTExpired, ...) and of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
+    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
   keywords: [...`${names}|${withMessage}`.toLowerCase().split('|'), 'sequelize', 'prismaclient'],
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
   // A name alone as a page's title is the error's name as a dev server prints it (Astro's
@@ -38,6 +42,8 @@ export const exceptionJs = defineRule({
     leaky: [
       "TypeError: Cannot read properties of undefined (reading 'name')",
       'ReferenceError: user is not defined',
+      '{"error":{"name":"YAMLParseError","code":"BAD_INDENT","message":"Flow sequence in block collection must be sufficiently indented"}}',
+      '{"error":{"name":"WebAPIPlatformError","code":"slack_webapi_platform_error","data":{"ok":false,"error":"missing_scope"}}}',
       'SyntaxError: Unexpected token \'b\', "{bad" is not valid JSON',
       'RangeError [ERR_OUT_OF_RANGE]: The value of "offset" is out of range.',
       '{"error":{"name":"TypeError","message":"x is not iterable"}}',

@@ -56,8 +56,10 @@ import { exceptionPhp } from './exception-php.ts'
 import { exceptionPython } from './exception-python.ts'
 import { exceptionPythonMessage } from './exception-python-message.ts'
 import { exceptionRuby } from './exception-ruby.ts'
+import { exceptionSaasSdk } from './exception-saas-sdk.ts'
 import { exceptionStackHeader } from './exception-stack-header.ts'
 import { exceptionTemplateEngine } from './exception-template-engine.ts'
+import { exceptionValidationError } from './exception-validation-error.ts'
 import { filePathFileUrl } from './file-path-file-url.ts'
 import { filePathPackageDir } from './file-path-package-dir.ts'
 import { filePathSourceLocation } from './file-path-source-location.ts'
@@ -210,8 +212,10 @@ export const rules: readonly Rule[] = Object.freeze([
   exceptionPython,
   exceptionPythonMessage,
   exceptionRuby,
+  exceptionSaasSdk,
   exceptionStackHeader,
   exceptionTemplateEngine,
+  exceptionValidationError,
   filePathFileUrl,
   filePathPackageDir,
   filePathSourceLocation,

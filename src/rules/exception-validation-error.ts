@@ -1,0 +1,123 @@
+import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
+
+// zod: an issue's code, format()'s `_errors`, flatten()'s `fieldErrors`, and its messages (v4's
+// `Invalid input: expected number, received string`, v3's `Expected number, received string`).
+const zod =
+  /"code"\s{0,3}:\s{0,3}"(?:invalid_type|invalid_format|invalid_string|invalid_enum_value|invalid_literal|invalid_union|too_small|too_big|unrecognized_keys|not_multiple_of)"|"_errors"\s{0,3}:\s{0,3}\[|"fieldErrors"\s{0,3}:\s{0,3}\{|\bInvalid input: expected [a-z]{1,20}, received [a-z]{1,20}\b|\bExpected [a-z]{2,20}, received [a-z]{2,20}\b|\bToo (?:small|big): expected [a-z]{1,20} to (?:have|be) [<>]/g
+// Joi's messages (`"email" must be a valid email`; fast-json-stringify's `"total" is required!`
+// reads the same), its details (`"type":"string.min","context":{…}`) and its error serialized
+// whole, with the input in `_original`.
+const joi =
+  /"[\w$.[\]-]{1,100}" (?:must be |must have |must not |must contain |length must |is required\b|is not allowed\b|does not match |contains an invalid value\b)|"type"\s{0,3}:\s{0,3}"(?:any|string|number|object|array|boolean|date|alternatives|binary|symbol|function|link)\.[a-z]{2,40}"\s{0,3},\s{0,3}"context"\s{0,3}:|"_original"\s{0,3}:/g
+// Ajv: an error's `schemaPath`, errorsText() (`data/email must match format "email"`), and a schema
+// it could not compile.
+const ajv =
+  /"schemaPath"\s{0,3}:\s{0,3}"#|\bdata\/[\w$./~-]{1,300} must (?:be|have|match|NOT|pass|equal)\b|\bdata must have required property '|\bschema is invalid: data\b/g
+// class-validator: its toString() and its errors serialized (`"constraints":{"isEmail":…}`).
+const classValidator =
+  /\bAn instance of [\w$]{1,100} has failed the validation:|\bproperty [\w$.[\]]{1,200} has failed the following constraints: |"constraints"\s{0,3}:\s{0,3}\{\s{0,3}"(?:is[A-Z]\w{1,40}|arrayNotEmpty|matches|minLength|maxLength)"\s{0,3}:/g
+// Yup's cast error, Superstruct's path, Valibot's messages.
+const others =
+  /\bmust be a [`'][a-z]{1,20}[`'] type, but the final value was: |\bAt path: [\w$.[\]-]{1,200} -- Expected\b|\bInvalid [a-z]{1,20}: Expected [^\n"]{1,100} but received\b|\bInvalid [a-z]{1,20}: Received "/g
+
+const patterns = [zod, joi, ajv, classValidator, others]
+
+const keywords = [
+  '"code"',
+  '"_errors"',
+  '"fielderrors"',
+  'invalid input: expected ',
+  ', received ',
+  'too small: expected ',
+  'too big: expected ',
+  '" must ',
+  '" length must',
+  '" is required',
+  '" is not allowed',
+  '" does not match',
+  '" contains an invalid',
+  '"context"',
+  '"_original"',
+  '"schemapath"',
+  'data/',
+  'data must have required property',
+  'schema is invalid: data',
+  'has failed the validation',
+  'has failed the following constraints',
+  '"constraints"',
+  'but the final value was',
+  ' -- expected',
+  'but received',
+  ': received "',
+]
+
+/**
+ * The errors of validation libraries in a 5xx, which name the schema's fields and rules and often
+ * echo the input (a password among it): zod's issues, `format()` and `flatten()`, Joi's messages
+ * and details, Ajv's errors and `errorsText()`, class-validator's, Yup's, Superstruct's and
+ * Valibot's, and fast-json-stringify's (Fastify's response schema) `"total" is required!`. A 5xx
+ * that carries them validated the server's own data (configuration, a database row, an upstream's
+ * answer) and failed. In a 4xx they are the client's feedback on its input, and pass.
+ *
+ * @example
+ * ```ts
+ * '{"errors":{"_errors":[],"internalAccountId":{"_errors":["Required"]}}}' // flagged in a 500
+ * ```
+ */
+export const exceptionValidationError = defineRule({
+  id: 'exception-validation-error',
+  category: 'exception',
+  description:
+    'Validation library errors in a 5xx (not in a 4xx, where they answer the client): zod issues ("code":"invalid_type", _errors, fieldErrors, Invalid input: expected number, received string), Joi ("x" must be a valid email, details, _original), Ajv (schemaPath, data/x must match format), class-validator (has failed the following constraints, constraints), Yup (but the final value was), Superstruct (At path: x -- Expected), Valibot (Invalid type: Expected x but received), fast-json-stringify ("x" is required!).',
+  keywords,
+  patterns,
+  *detect(subject) {
+    if (subject.snapshot.status < 500) return
+    for (const view of subject.views)
+      for (const pattern of patterns)
+        for (const m of keywordMatches(subject, view, pattern, keywords))
+          yield {
+            message: "shows a validation library's error, which names the schema's fields",
+            view,
+            span: [m.index, m.index + m[0].length],
+          }
+  },
+  examples: {
+    leaky: [
+      '{"error":"[\\n  {\\n    \\"expected\\": \\"number\\",\\n    \\"code\\": \\"invalid_type\\",\\n    \\"path\\": [\\n      \\"internalAccountId\\"\\n    ],\\n    \\"message\\": \\"Invalid input: expected number, received string\\"\\n  }\\n]"}',
+      '{"errors":{"_errors":[],"email":{"_errors":["Invalid email address"]},"internalAccountId":{"_errors":["Invalid input: expected number, received string"]}}}',
+      '{"formErrors":[],"fieldErrors":{"internalAccountId":["Expected number, received string"]}}',
+      '"email" must be a valid email. "internalAccountId" must be a number',
+      '{"statusCode":500,"error":"Internal Server Error","message":"\\"internalCostCents\\" is required!"}',
+      '{"details":[{"message":"\\"password\\" length must be at least 24 characters long","path":["password"],"type":"string.min","context":{"limit":24,"label":"password","key":"password"}}]}',
+      '{"_original":{"email":"x"},"details":[]}',
+      'data/email must match format "email", data/internalAccountId must be integer',
+      '{"errors":[{"instancePath":"/internalAccountId","schemaPath":"#/properties/internalAccountId/type","keyword":"type","message":"must be integer"}]}',
+      'schema is invalid: data/properties/total/type must be equal to one of the allowed values',
+      'An instance of SignupDto has failed the validation:\n - property internalAccountId has failed the following constraints: isInt \n',
+      '[{"value":"x","property":"email","children":[],"constraints":{"isEmail":"email must be an email"}}]',
+      '{"error":"internalAccountId must be a `number` type, but the final value was: `NaN` (cast from the value `\\"acct_7781\\"`)."}',
+      'At path: password -- Expected a string with a length between `24` and `100` but received one with a length of `19`',
+      '{"nested":{"internalAccountId":["Invalid type: Expected number but received \\"acct_7781\\""]}}',
+    ],
+    safe: [
+      'Internal Server Error',
+      // The client's own input refused, in a 4xx: feedback, not a leak.
+      {
+        status: 422,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"errors":{"_errors":[],"email":{"_errors":["Invalid email address"]}},"fieldErrors":{"email":["Invalid email"]}}',
+      },
+      {
+        status: 400,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        body: '"email" must be a valid email',
+      },
+      '{"error":"Internal Server Error","code":"internal_error","requestId":"req_7f3a"}',
+      'Your data must be saved again. Please try again in a few minutes.',
+      'Expected delivery: Tuesday. We received your order and are looking into the error.',
+      '<p>See <a href="/data/export">your data</a>. It must be downloaded within 7 days.</p>',
+    ],
+  },
+})
