@@ -13,7 +13,7 @@ const aws =
 // address), Slack, Microsoft Entra (AADSTS codes), Google APIs, Twilio, Algolia, Resend, Vercel
 // Blob, Stripe's idempotency keys, SendGrid, and Auth0's management client.
 const providers =
-  /\bdoes not exist or you do not have access to it\b|\bThe server had an error while processing your request\b|\bYou exceeded your current quota\b| - https:\/\/docs\.github\.com\/(?:rest|graphql)\b|\bAPI rate limit exceeded for (?:user ID |installation ID )?\d|\bAn API error occurred: [a-z_]{2,60}\b|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|"domain"\s{0,3}:\s{0,3}"[A-Za-z]{1,40}"\s{0,3},\s{0,3}"reason"\s{0,3}:|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
+  /\bdoes not exist or you do not have access to it\b|\bThe server had an error while processing your request\b|\bYou exceeded your current quota\b| - https:\/\/docs\.github\.com\/(?:rest|graphql)\b|\bAPI rate limit exceeded for (?:user ID |installation ID )?\d|\bAn API error occurred: [a-z_]{2,60}\b|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|"domain"\s{0,3}:\s{0,3}"[A-Za-z]{1,40}"\s{0,3},\s{0,3}"reason"\s{0,3}:|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
 
 const keywords = [
   ' {"',
@@ -44,6 +44,7 @@ const keywords = [
   'trial accounts cannot send',
   "invalid 'to' phone number",
   'invalid application-id or api key',
+  'unreachable hosts - your application id',
   'send testing emails to your own',
   'vercel blob: ',
   'keys for idempotent requests',
