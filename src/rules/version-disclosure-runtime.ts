@@ -2,12 +2,12 @@ import { defineRule } from '../define-rule.ts'
 
 const patterns = [
   /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
-  /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|(?<=; )Node\.js \d{1,2}\.\d{1,3}\.\d{1,3}\b|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
+  /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|(?<=; )Node\.js \d{1,2}\.\d{1,3}\.\d{1,3}\b|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|\bNode\.js\/v?\d{1,2}(?:\.\d[\d.]{0,20})?(?![\w.])|\bnode\/v\d{1,2}\.\d{1,3}\.\d{1,3}\b|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
   // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
 ]
 /** Headers whose versions these rules report; other version headers have rules of their own. */
-const versionHeaders = ['x-powered-by', 'via']
+const versionHeaders = ['x-powered-by', 'via', 'server-timing']
 
 const keywords = [
   'php',
@@ -29,8 +29,10 @@ const keywords = [
 
 /**
  * Language runtime and library versions in the body: `PHP/8.2.1`, `PHP Version 8.2.1`,
- * `Python/3.11.7`, `OpenSSL/3.0.2`, `Node.js v22.1.0`, `.NET Framework Version:4.0.30319`,
- * `go1.22.1`, gem paths (`gems/puma-5.6.5/`). Read in the body, X-Powered-By and Via.
+ * `Python/3.11.7`, `OpenSSL/3.0.2`, `Node.js v22.1.0` (and in a user agent, `Node.js/24` and
+ * `node/v22.11.0`), `.NET Framework Version:4.0.30319`,
+ * `go1.22.1`, gem paths (`gems/puma-5.6.5/`). Read in the body, X-Powered-By, Via and
+ * Server-Timing.
  *
  * @example
  * ```ts
@@ -41,15 +43,26 @@ export const versionDisclosureRuntime = defineRule({
   id: 'version-disclosure-runtime',
   category: 'version-disclosure',
   description:
-    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
+    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
   keywords,
   pattern: patterns,
-  // The Server header is header-server-version's; X-Powered-By and Via are read here.
+  // The Server header is header-server-version's; X-Powered-By, Via and Server-Timing's
+  // descriptions are read here.
   headers: versionHeaders,
   message: (match) => `shows the runtime version ${match[0].slice(0, 60)}`,
   examples: {
     leaky: [
       'from gems/puma-5.6.5/lib/puma/server.rb:123',
+      '{"user-agent":"octokit-rest.js/22.0.1 octokit-core.js/7.0.8 Node.js/24"}',
+      'undici/7.16.0 node/v22.11.0',
+      {
+        status: 500,
+        headers: {
+          'Content-Type': 'text/plain; charset=utf-8',
+          'Server-Timing': 'app;dur=12;desc="express/5.1.0 node/v22.11.0"',
+        },
+        body: 'Internal Server Error',
+      },
       '<td class="key text-right">Perl:</td>\n<td class="value"><pre>v5.36.0 (linux)</pre></td>',
       'Werkzeug/3.0.1 Python/3.11.7',
       '<address>Apache/2.4.57 (Unix) OpenSSL/3.0.2 PHP/8.2.1 Server at localhost Port 80</address>',
@@ -65,6 +78,7 @@ export const versionDisclosureRuntime = defineRule({
     safe: [
       'Our API is written in Python and PHP.',
       'Node 3 of 12 is being replaced; node v2 API is deprecated.',
+      'See /api/node/v2/items and https://nodejs.org/en/blog for Node.js/npm news.',
       'Java 21 support arrives next quarter; we support Node.js v18+.',
       "Let's go 1.5x faster with the new release.",
       'This service needs Node.js 22.19.0 or later (tested on Node.js 22.19.0).',
