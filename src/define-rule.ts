@@ -5,6 +5,7 @@ import { Safe500Error } from './errors.ts'
 import type { SuffixMatch } from './audit/suffix-matches.ts'
 import { keywordMatches } from './audit/keyword-matches.ts'
 import { suffixMatches } from './audit/suffix-matches.ts'
+import { inScriptCode } from './audit/script-code.ts'
 import { hasEscapes, unescape } from './audit/unescape.ts'
 import { showValue } from './format/show-value.ts'
 
@@ -65,6 +66,13 @@ export interface PatternRuleSpec extends RuleBase {
    * 'via']`, in any case), or none (`false`).
    */
   readonly headers?: boolean | readonly string[]
+  /**
+   * Count matches in the code of a page's inline `<script>` elements (default true). `false` for
+   * messages libraries carry in their own code (React's, Svelte's, date-fns'), which a page that
+   * inlines such a build holds without leaking anything; JSON data blocks
+   * (`type="application/json"`) are read either way.
+   */
+  readonly scripts?: boolean
 }
 
 /**
@@ -176,12 +184,18 @@ function* scan(
   reads: (header: string) => boolean,
   subject: Subject,
 ): Iterable<Hit> {
-  const { group = 0, secret = false, message, ignore, keywords = [] } = spec
+  const { group = 0, secret = false, message, ignore, keywords = [], scripts = true } = spec
   for (const view of subject.views) {
     if (view.header !== undefined && !reads(view.header)) continue
     for (const pattern of patterns) {
       for (const { match, start, end } of spans(subject, view, pattern, keywords)) {
         if (ignore?.(match)) continue
+        if (
+          !scripts &&
+          view.header === undefined &&
+          inScriptCode(subject.snapshot.text, view.toBody(start, end)[0])
+        )
+          continue
         const found = match[group]
         if (found === undefined) continue
         const at = group === 0 ? start : match.index + match[0].indexOf(found)

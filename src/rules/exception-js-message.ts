@@ -1,10 +1,12 @@
 import { defineRule } from '../define-rule.ts'
 
-// Messages V8 and Node print: with a quoted name or token, and fixed phrases.
+// Messages V8 and Node print: with a quoted name or token, and fixed phrases (`Invalid time value`
+// as a whole message: a booking page's sentence goes on; structuredClone's `… could not be
+// cloned.` after the function, object or array it names).
 const quoted =
   /\bCannot (?:read|set) propert(?:y|ies) (?:'[^'\n]{0,100}' )?of (?:undefined|null)|\bCannot destructure property |\bUnexpected token '[^'\n]{1,10}'|\bCannot access '[^'\n]{1,100}' before initialization/g
 const phrases =
-  /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|\bInvalid time value\b|\bInvalid language tag: |\bIncorrect locale information provided\b|\bInvalid time zone specified: |(?<=[})\]>]) could not be cloned\./g
+  /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=[}\]>]) could not be cloned\./g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
 // V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
@@ -19,7 +21,7 @@ const notDefined =
 // The messages of jsonwebtoken without a key, of a Mongoose validation, of t3-env naming the
 // variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
+  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
 
 const keywords = [
   'cannot read propert',
@@ -84,6 +86,8 @@ export const exceptionJsMessage = defineRule({
   keywords,
   pattern: [quoted, phrases, notAFunction, notDefined, libraries],
   message: 'shows a raw JavaScript error message',
+  // A page that inlines date-fns or core-js holds `Invalid time value` in its code.
+  scripts: false,
   examples: {
     leaky: [
       '{"statusCode":500,"error":"Internal Server Error","message":"Cannot read properties of undefined (reading \'id\')"}',
@@ -130,6 +134,8 @@ export const exceptionJsMessage = defineRule({
       'Prices in this currency could not be shown. The time you chose is not valid.',
       'Your basket could not be cloned. Please try again.',
       'Sign in with your company account: this authentication strategy is not available.',
+      'Invalid time value for your booking: please pick another slot. The site (acme/site) could not be cloned.',
+      'Invalid language tag: we show the page in English. Invalid time zone specified: your calendar uses UTC. Unknown authentication strategy "" here.',
     ],
   },
 })

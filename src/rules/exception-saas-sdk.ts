@@ -1,24 +1,25 @@
 import { defineRule } from '../define-rule.ts'
 
 // An HTTP client's message that is the upstream's status and body (`429 {"type":"error",…}`, as
-// the Anthropic SDK and others write it, at the start of a string or line), Anthropic's envelope, and a request a client's error
-// serialized (octokit's `"request":{"method":"GET","url":"https://api.github.com/…"}`).
+// the Anthropic SDK and others write it, at the start of a string or line, the body an error
+// object: a help page's flat `503 {"message":"Service Unavailable"}` passes). An envelope alone is
+// no sign: apps answer in Anthropic's or Google's shape themselves, and echo the request.
 const relayed =
-  /(?<![^"'>\n])[1-5]\d\d \{"(?:type|error|errors|message|code|detail)"|\{"type"\s{0,3}:\s{0,3}"error"\s{0,3},\s{0,3}"error"\s{0,3}:\s{0,3}\{"type"\s{0,3}:\s{0,3}"[a-z_]{1,40}_error"|"request"\s{0,3}:\s{0,3}\{\s{0,3}"method"\s{0,3}:\s{0,3}"[A-Z]{3,7}"\s{0,3},\s{0,3}"url"\s{0,3}:\s{0,3}"https?:\/\//g
+  /(?<![^"'>\n])[1-5]\d\d \{"(?:type"\s{0,3}:\s{0,3}"error"|error"\s{0,3}:\s{0,3}\{|errors"\s{0,3}:\s{0,3}\[)/g
 // AWS services as the SDK passes them on (S3, SQS, DynamoDB, Secrets Manager, STS, the credential
 // chain), and the string a signature was computed over.
 const aws =
   /\bThe specified (?:bucket|key|queue|upload|blob|container) does not exist\b|\bThe request signature we calculated does not match the signature you provided\b|\bThe conditional request failed\b|\bSecrets Manager can't find the specified secret\b|\bThe security token included in the request is (?:invalid|expired)\b|\bUnable to find environment variable credentials\b|\bCould not load credentials from any providers\b|\bThe AWS Access Key Id you provided does not exist in our records\b|<StringToSign>|\bString to sign - '/g
-// OpenAI, GitHub (octokit appends the documentation link; its rate limit names the caller's
-// address), Slack, Microsoft Entra (AADSTS codes), Google APIs, Twilio, Algolia, Resend, Vercel
-// Blob, Stripe's idempotency keys, SendGrid, and Auth0's management client.
+// OpenAI (its model refusal names the model; its server error, with the status its SDK puts
+// first), GitHub (octokit ends a message with the documentation link; its rate limit names the
+// caller's address or ID), Slack (its code alone
+// ends the message), Microsoft Entra (AADSTS codes), Google Cloud Storage, Twilio, Algolia,
+// Resend, Vercel Blob, Stripe's idempotency keys, SendGrid, and Auth0's management client.
 const providers =
-  /\bdoes not exist or you do not have access to it\b|\bThe server had an error while processing your request\b|\bYou exceeded your current quota\b| - https:\/\/docs\.github\.com\/(?:rest|graphql)\b|\bAPI rate limit exceeded for (?:user ID |installation ID )?\d|\bAn API error occurred: [a-z_]{2,60}\b|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|"domain"\s{0,3}:\s{0,3}"[A-Za-z]{1,40}"\s{0,3},\s{0,3}"reason"\s{0,3}:|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
+  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b| - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
 
 const keywords = [
   ' {"',
-  '{"type"',
-  '"request"',
   'the specified ',
   'the request signature we calculated',
   'the conditional request failed',
@@ -37,7 +38,6 @@ const keywords = [
   'an api error occurred: ',
   'slack_webapi_',
   'aadsts',
-  '"domain"',
   'no such object: ',
   'invalid jwt signature',
   '/accounts/ac',
@@ -55,12 +55,13 @@ const keywords = [
 /**
  * What cloud and SaaS SDKs say when a call fails, passed on as `err.message` or serialized: an
  * upstream's status and body as one message (`429 {"type":"error","error":{"type":"rate_limit_error",…`),
- * the request a client's error holds (octokit's `"request":{"method":"GET","url":…}`), AWS services'
+ * AWS services'
  * messages (`The specified bucket does not exist`, `The conditional request failed`, a string to
  * sign), OpenAI's (`The model … does not exist or you do not have access to it`), GitHub's with
  * octokit's documentation link, Slack's `An API error occurred: invalid_auth`, Microsoft Entra's
- * `AADSTS7000215`, Google APIs' error envelope, a Twilio account's path, and the refusals of
- * Algolia, Resend, Vercel Blob, Stripe, SendGrid and Auth0.
+ * `AADSTS7000215`, Google Cloud Storage's `No such object: bucket/…`, a Twilio account's path, and
+ * the refusals of Algolia, Resend, Vercel Blob, Stripe, SendGrid and Auth0. An error envelope in a
+ * provider's shape is no sign alone: apps answer in Anthropic's or Google's shape themselves.
  *
  * @example
  * ```ts
@@ -71,15 +72,14 @@ export const exceptionSaasSdk = defineRule({
   id: 'exception-saas-sdk',
   category: 'exception',
   description:
-    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), a request a client\'s error serialized ("request":{"method":"GET","url":…}), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), OpenAI (does not exist or you do not have access to it), GitHub via octokit (- https://docs.github.com/rest, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google API envelopes ("domain":…,"reason":…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:).',
+    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:).',
   keywords,
   pattern: [relayed, aws, providers],
   message: "shows a cloud or SaaS SDK's error, in the provider's words",
   examples: {
     leaky: [
       '{"error":"429 {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"rate_limit_error\\",\\"message\\":\\"This request would exceed the rate limit for your organization\\"}}"}',
-      '{"error":{"status":529,"error":{"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}}}}',
-      '{"error":{"name":"HttpError","status":404,"request":{"method":"GET","url":"https://api.github.com/repos/acme-corp/billing-infra/contents/prod.tfvars"}}}',
+      '{"error":"529 {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"overloaded_error\\",\\"message\\":\\"Overloaded\\"}}"}',
       '{"error":"The specified bucket does not exist","requestId":"req_7ca8b6f14c70"}',
       '<p>The conditional request failed</p>',
       "Secrets Manager can't find the specified secret.",
@@ -90,7 +90,7 @@ export const exceptionSaasSdk = defineRule({
       "API rate limit exceeded for 203.0.113.29. (But here's the good news: Authenticated requests get a higher rate limit.)",
       '{"error":"An API error occurred: invalid_auth"}',
       'invalid_client: AADSTS7000215: Invalid client secret provided.',
-      '{"error":{"code":404,"message":"No such object: acme-prod-exports/finance/payroll.csv","errors":[{"message":"No such object","domain":"global","reason":"notFound"}]}}',
+      '{"error":{"code":404,"message":"No such object: acme-prod-exports/finance/payroll.csv"}}',
       '{"error":"The requested resource /2010-04-01/Accounts/AC71579cd1424517e8e06e05ed34ea23cb/Messages.json was not found"}',
       "Invalid Signature f7fa3eb7. String to sign - 'folder=kyc/passports&timestamp=1728728100'.",
       'ManagementClient: token request failed\nStatus code: 403\nBody: {"error":"access_denied"}',
@@ -105,6 +105,14 @@ export const exceptionSaasSdk = defineRule({
       '{"error":{"code":500,"message":"Something went wrong","status":"INTERNAL"}}',
       '<p>We could not reach GitHub. Status: <a href="https://www.githubstatus.com">githubstatus.com</a></p>',
       'API rate limit exceeded. Please try again in a minute.',
+      'API rate limit exceeded for 60 seconds. An API error occurred: please try again later.',
+      'The page does not exist or you do not have access to it.',
+      '{"error":{"code":500,"message":"Backend error","errors":[{"domain":"global","reason":"backendError"}]}}',
+      '{"type":"error","error":{"type":"api_error","message":"Internal server error"}}',
+      '<pre>\n503 {"message":"Service Unavailable"}</pre> is what our API answers while we deploy.',
+      '{"error":{"message":"The server had an error while processing your request. Sorry about that!","type":"server_error"}}',
+      '{"error":"Internal Server Error","request":{"method":"GET","url":"https://api.example.com/orders"}}',
+      'Docs - https://docs.github.com/rest Status - https://www.githubstatus.com',
     ],
   },
 })

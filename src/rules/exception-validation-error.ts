@@ -1,25 +1,41 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { inScriptCode } from '../audit/script-code.ts'
 
-// zod: an issue's code, format()'s `_errors`, flatten()'s `fieldErrors`, and its messages (v4's
+// zod: an issue's code with the issue's `path` after it (an app's own `"code":"too_big"` has none),
+// format()'s `_errors` and flatten()'s `fieldErrors` holding messages (an app's own envelope may
+// carry them empty), and its messages naming zod's types (v4's
 // `Invalid input: expected number, received string`, v3's `Expected number, received string`).
-const zod =
-  /"code"\s{0,3}:\s{0,3}"(?:invalid_type|invalid_format|invalid_string|invalid_enum_value|invalid_literal|invalid_union|too_small|too_big|unrecognized_keys|not_multiple_of)"|"_errors"\s{0,3}:\s{0,3}\[|"fieldErrors"\s{0,3}:\s{0,3}\{|\bInvalid input: expected [a-z]{1,20}, received [a-z]{1,20}\b|\bExpected [a-z]{2,20}, received [a-z]{2,20}\b|\bToo (?:small|big): expected [a-z]{1,20} to (?:have|be) [<>]/g
-// Joi's messages (`"email" must be a valid email`; fast-json-stringify's `"total" is required!`
-// reads the same), its details (`"type":"string.min","context":{…}`) and its error serialized
+const zodTypes =
+  'string|number|bigint|boolean|date|symbol|undefined|null|array|object|map|set|function|promise|nan|integer|float|unknown|never|void|tuple|record|literal|enum'
+const zod = new RegExp(
+  String.raw`"code"\s{0,3}:\s{0,3}"(?:invalid_type|invalid_format|invalid_string|invalid_enum_value|invalid_literal|invalid_union|too_small|too_big|unrecognized_keys|not_multiple_of)"(?=[^{}]{0,400}"path"\s{0,3}:\s{0,3}\[)|"_errors"\s{0,3}:\s{0,3}\[\s{0,3}"|"fieldErrors"\s{0,3}:\s{0,3}\{\s{0,3}"|\bInvalid input: expected (?:${zodTypes}), received (?:${zodTypes})\b|\bExpected (?:${zodTypes}), received (?:${zodTypes})\b|\bToo (?:small|big): expected [a-z]{1,20} to (?:have|be) [<>]`,
+  'g',
+)
+// Joi's messages, which start with the quoted label (`"email" must be a valid email. "password"
+// …`; fast-json-stringify's `"total" is required!` reads the same; prose that quotes a field,
+// `the field "Email" is required`, passes, and so does a page's own hint with a label in capitals,
+// `"Email" must be a valid email address`: Joi's label is the key), its details (`"path":["password"],"type":"string.min","context":{…}`) and its error serialized
 // whole, with the input in `_original`.
 const joi =
-  /"[\w$.[\]-]{1,100}" (?:must be |must have |must not |must contain |length must |is required\b|is not allowed\b|does not match |contains an invalid value\b)|"type"\s{0,3}:\s{0,3}"(?:any|string|number|object|array|boolean|date|alternatives|binary|symbol|function|link)\.[a-z]{2,40}"\s{0,3},\s{0,3}"context"\s{0,3}:|"_original"\s{0,3}:/g
-// Ajv: an error's `schemaPath`, errorsText() (`data/email must match format "email"`), and a schema
-// it could not compile.
+  /(?:(?<![^"'>\n])|(?<=\. ))"[a-z_$][\w$.[\]-]{0,99}" (?:must be |must have |must not |must contain |length must |is required\b|is not allowed\b|does not match |contains an invalid value\b)|"path"\s{0,3}:\s{0,3}\[[^\]\n]{0,200}\]\s{0,3},\s{0,3}"type"\s{0,3}:\s{0,3}"(?:any|string|number|object|array|boolean|date|alternatives|binary|symbol|function|link)\.[a-z]{2,40}"\s{0,3},\s{0,3}"context"\s{0,3}:|"_original"\s{0,3}:/g
+// Ajv: an error's `schemaPath`, errorsText() (`data/email must match format "email", data/…`,
+// each at the start or after a comma: not prose's `data/exports must …`), and a schema it could
+// not compile.
 const ajv =
-  /"schemaPath"\s{0,3}:\s{0,3}"#|\bdata\/[\w$./~-]{1,300} must (?:be|have|match|NOT|pass|equal)\b|\bdata must have required property '|\bschema is invalid: data\b/g
-// class-validator: its toString() and its errors serialized (`"constraints":{"isEmail":…}`).
+  /"schemaPath"\s{0,3}:\s{0,3}"#|(?:(?<![^"'>\n])|(?<=, ))data\/[\w$./~-]{1,300} must (?:be|have|match|NOT|pass|equal)\b|\bdata must have required property '|\bschema is invalid: data\b/g
+// class-validator: its toString() and its errors serialized (`"constraints":{"isEmail":"…"}`, a
+// message; a form's `"constraints":{"maxLength":100}` is a number).
 const classValidator =
-  /\bAn instance of [\w$]{1,100} has failed the validation:|\bproperty [\w$.[\]]{1,200} has failed the following constraints: |"constraints"\s{0,3}:\s{0,3}\{\s{0,3}"(?:is[A-Z]\w{1,40}|arrayNotEmpty|matches|minLength|maxLength)"\s{0,3}:/g
-// Yup's cast error, Superstruct's path, Valibot's messages.
-const others =
-  /\bmust be a [`'][a-z]{1,20}[`'] type, but the final value was: |\bAt path: [\w$.[\]-]{1,200} -- Expected\b|\bInvalid [a-z]{1,20}: Expected [^\n"]{1,100} but received\b|\bInvalid [a-z]{1,20}: Received "/g
+  /\bAn instance of [\w$]{1,100} has failed the validation:|\bproperty [\w$.[\]]{1,200} has failed the following constraints: |"constraints"\s{0,3}:\s{0,3}\{\s{0,3}"(?:is[A-Z]\w{1,40}|arrayNotEmpty|matches|minLength|maxLength)"\s{0,3}:\s{0,3}"/g
+// Yup's cast error, Superstruct's path, Valibot's messages (of its own kinds: `Invalid amount:
+// Expected 10 EUR but received 5 EUR` is an app's).
+const valibotKinds =
+  'type|length|value|key|size|email|url|uuid|date|format|input|entries|bytes|digits|decimal|integer|hexadecimal|regex|base64|ulid|nanoid|cuid2|emoji|iban|bic|mac|ip|ipv4|ipv6|isbn|imei|octal|words|graphemes'
+const others = new RegExp(
+  String.raw`\bmust be a [\x60'][a-z]{1,20}[\x60'] type, but the final value was: |\bAt path: [\w$.[\]-]{1,200} -- Expected\b|\bInvalid (?:${valibotKinds}): Expected [^\n"]{1,100} but received\b|\bInvalid (?:${valibotKinds}): Received "`,
+  'g',
+)
 
 const patterns = [zod, joi, ajv, classValidator, others]
 
@@ -76,12 +92,20 @@ export const exceptionValidationError = defineRule({
     if (subject.snapshot.status < 500) return
     for (const view of subject.views)
       for (const pattern of patterns)
-        for (const m of keywordMatches(subject, view, pattern, keywords))
+        for (const m of keywordMatches(subject, view, pattern, keywords)) {
+          const span = [m.index, m.index + m[0].length] as const
+          // A page's own script holds its form's messages.
+          if (
+            view.header === undefined &&
+            inScriptCode(subject.snapshot.text, view.toBody(...span)[0])
+          )
+            continue
           yield {
             message: "shows a validation library's error, which names the schema's fields",
             view,
-            span: [m.index, m.index + m[0].length],
+            span,
           }
+        }
   },
   examples: {
     leaky: [
@@ -117,6 +141,15 @@ export const exceptionValidationError = defineRule({
       '{"error":"Internal Server Error","code":"internal_error","requestId":"req_7f3a"}',
       'Your data must be saved again. Please try again in a few minutes.',
       'Expected delivery: Tuesday. We received your order and are looking into the error.',
+      'We could not save your changes: the field "Email" is required, and coupon "SPRING24" must be used before May.',
+      '{"error":{"code":"internal","message":"Something went wrong","fieldErrors":{},"_errors":[]}}',
+      '<script type="application/json" id="form">{"fields":[{"name":"email","constraints":{"maxLength":100,"isEmail":true}}]}</script>',
+      'Download it from https://files.example.com/data/export must be opened within 7 days.',
+      'Invalid amount: Expected 10 EUR but received 5 EUR. Your card was not charged.',
+      '{"error":{"code":"too_big","message":"The upload is larger than we can process right now."}}',
+      'Please note: data/exports must be downloaded within 7 days. Expected delivery, received order: yes.',
+      '{"errors":[{"message":"Please try again","type":"string.retry","context":{"retryAfter":30}}]}',
+      '<script>window.__I18N__={"required":"\\"name\\" is required"}</script><p id="hint" hidden>"Email" must be a valid email address</p>',
       '<p>See <a href="/data/export">your data</a>. It must be downloaded within 7 days.</p>',
     ],
   },

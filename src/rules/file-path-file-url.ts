@@ -11,7 +11,7 @@ export const filePathFileUrl = defineRule({
     'file:// URLs (file:/ with one slash too) and bundler source URLs (webpack://, webpack-internal:///) that name files on the server.',
   keywords: ['file:/', 'webpack://', 'webpack-internal://'],
   pattern:
-    /\bfile:\/{1,3}[\w.~%-][^\s"'<>()`]{0,299}|\bwebpack(?:-internal)?:\/\/[^\s"'<>()`]{1,300}/g,
+    /(?<![\w/])file:\/{1,3}[\w.~%-][^\s"'<>()`]{0,299}|\bwebpack(?:-internal)?:\/\/[^\s"'<>()`]{1,300}/g,
   message: 'shows a file URL',
   examples: {
     leaky: [
@@ -27,6 +27,7 @@ export const filePathFileUrl = defineRule({
       'Please file:// nothing; open https://status.example.com instead.',
       'You can file a ticket with support@example.com.',
       'Please file: / nothing here',
+      'Open our help at https://example.com/help/file:/uploads',
     ],
   },
 })

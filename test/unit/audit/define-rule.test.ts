@@ -166,3 +166,21 @@ test('a pattern with the d flag reports from where its look-behind group starts'
     { start: body.indexOf('KeyError'), end: body.indexOf('KeyError') + 8 },
   ])
 })
+
+test("scripts: false passes over a page's inline script code, in the body and its unescaped view", () => {
+  const page =
+    '<p>Project &amp; Falcon</p><script>var e = "Falcon"</script><script type="application/json">{"p":"Falcon"}</script>'
+  const spans = (scripts?: boolean) =>
+    auditSnapshot(snapshotOf(page), {
+      rules: [defineRule({ ...spec, ...(scripts === undefined ? {} : { scripts }) })],
+      skip: ['header', 'request-id', 'status'],
+    }).findings.map((f) => page.slice(f.span?.start, f.span?.end))
+  expect(spans()).toEqual(['Falcon', 'Falcon', 'Falcon'])
+  // The one in the script's code is passed over; the paragraph's and the data block's stay.
+  const kept = auditSnapshot(snapshotOf(page), {
+    rules: [defineRule({ ...spec, scripts: false })],
+    skip: ['header', 'request-id', 'status'],
+  }).findings.map((f) => f.span?.start)
+  expect(kept).toEqual([page.indexOf('Falcon'), page.lastIndexOf('Falcon')])
+  expect(spans(false)).toHaveLength(2)
+})
