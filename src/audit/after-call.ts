@@ -56,15 +56,19 @@ const callMarkers = [
 const ownUrlMembers = new Set(['url', 'uri', 'host', 'address'])
 
 /** The markers without the members of `ownUrlMembers` (`"url":`, `url:`). */
-const phraseMarkers = callMarkers.filter(
+const notOwnMarkers = callMarkers.filter(
   (marker) => !ownUrlMembers.has(marker.replace(/[":]/g, '')),
 )
+
+/** The markers that are words for a call, not members of a config or error (`"baseurl":`). */
+const phraseMarkers = callMarkers.filter((marker) => !marker.endsWith(':'))
 
 /**
  * Whether the text before `at` (quotes and brackets just before it left out) ends in one of
  * `callMarkers`: a URL starting at `at` is one an app called. With `members: false`, a member
  * that may hold the request's own URL (`"url":`, `host:`) does not count: an error page may give
- * it (Nitro's `"url": "http://127.0.0.1:37205/…"`); `"upstream":` or `"endpoint":` do.
+ * it (Nitro's `"url": "http://127.0.0.1:37205/…"`); `"upstream":` or `"endpoint":` do. With
+ * `members: 'none'`, only words for a call count (`request to`, `[GET]`), no member at all.
  *
  * @example
  * ```ts
@@ -72,11 +76,16 @@ const phraseMarkers = callMarkers.filter(
  * afterCall('see http://orders:8080/', 4) // false
  * ```
  */
-export function afterCall(text: string, at: number, { members = true } = {}): boolean {
+export function afterCall(
+  text: string,
+  at: number,
+  { members = true }: { members?: boolean | 'none' } = {},
+): boolean {
   let end = at
   while (end > 0 && at - end < 4 && '"\'([<` '.includes(text[end - 1] as string)) end--
   const before = text.slice(Math.max(0, end - 20), end).toLowerCase()
-  return (members ? callMarkers : phraseMarkers).some(
+  const markers = members === 'none' ? phraseMarkers : members ? callMarkers : notOwnMarkers
+  return markers.some(
     (marker) =>
       before.endsWith(marker) &&
       // A word stands alone (`get`, not `target`); `]` and `"url":` end in no word.

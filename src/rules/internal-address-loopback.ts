@@ -69,8 +69,9 @@ const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
  * address). A bare `localhost` or `127.0.0.1` without a port says little and passes; so does any
  * other loopback URL, which under test is usually the service's own address (connection strings
  * are `driver-error-connection-string`'s), unless the response's own URL is known
- * (`Snapshot.url`) and the URL, under a member such as `"url":`, is on another port: an upstream's
- * relayed in an error (`{"url":"http://127.0.0.1:40407/v1/orders/42"}`).
+ * (`Snapshot.url`) and the URL, under a member such as `"url":`, is on another port, an ephemeral
+ * one: an upstream's relayed in an error (`{"url":"http://127.0.0.1:40407/v1/orders/42"}`). An
+ * endpoint on the port the response came from is the app's own, whatever its host is called.
  *
  * @example
  * ```ts
@@ -81,7 +82,7 @@ export const internalAddressLoopback = defineRule({
   id: 'internal-address-loopback',
   category: 'internal-address',
   description:
-    'Loopback endpoints with a port, outside URLs, in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another port than the response came from: localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
+    'Loopback endpoints with a port, outside URLs, in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
   keywords,
   patterns,
   *detect(subject) {
@@ -97,6 +98,9 @@ export const internalAddressLoopback = defineRule({
           // is one the app called: `request to http://127.0.0.1:41339/v1 failed`.
           const before = view.text.slice(Math.max(0, m.index - 10), m.index)
           if (before === 'Server at ' || before.endsWith('@')) continue
+          // The port the response came from, whatever the host is called, is the app's own.
+          const port = portOf(m[0])
+          if (typeof own === 'string' && port === own) continue
           // The slashes may be JSON-escaped, as PHP writes them (`http:\/\/127.0.0.1:3000`).
           const slashes = before.endsWith('//') ? 2 : before.endsWith('\\/\\/') ? 4 : 0
           const endpoint = m[0].slice(0, 40)
@@ -104,13 +108,18 @@ export const internalAddressLoopback = defineRule({
           if (slashes > 0) {
             const at = schemeStart(view.text, m.index - slashes)
             // A member that may hold the request's own URL (`"url":`) holds another's when the
-            // response came from another port: under test, an upstream's relayed in an error.
-            const port = portOf(m[0])
-            const another =
-              own !== undefined && (own === null || (port !== undefined && port !== own))
-            if (another && afterCall(view.text, at))
-              message += `, in a URL that is not this response's own address (${own === null ? 'not a loopback one' : `port ${own}`}): under test, that of a service the app called`
-            else if (!afterCall(view.text, at, { members: false })) continue
+            // response came from another port, and the port is an ephemeral one, as a server a
+            // test starts on port 0 gets: an upstream's, relayed in an error. A configured URL
+            // (the front end's `http://localhost:5173`) is on a port of its own choosing.
+            // Where the response's own port is known, a member counts only so.
+            const ephemeral = port !== undefined && Number(port) >= 32768
+            const called = afterCall(view.text, at, {
+              members: own === undefined ? false : 'none',
+            })
+            if (!called) {
+              if (own === undefined || !ephemeral || !afterCall(view.text, at)) continue
+              message += `, in a URL that is not this response's own address (${own === null ? 'not a loopback one' : `port ${own}`}) and on an ephemeral port: under test, a server the app called`
+            }
           }
           yield { message, view, span: [m.index, m.index + m[0].length] }
         }
@@ -154,6 +163,14 @@ export const internalAddressLoopback = defineRule({
         url: 'http://127.0.0.1:37205/config-secret',
         headers: { 'Content-Type': 'application/json; charset=utf-8' },
         body: '{"error": true, "url": "http://localhost:37205/config-secret", "statusCode": 500}',
+      },
+      // A configured front end's URL is on a port of its own choosing, not an ephemeral one; the
+      // response's own port, under any member and host name, is the app's.
+      {
+        status: 500,
+        url: 'http://127.0.0.1:53211/orders/42',
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"error":"Internal","baseUrl":"http://localhost:3000/support","target":"http://127.0.0.1:53211/orders/42","host":"localhost:53211"}',
       },
       // A link is no call, whatever its port.
       {

@@ -267,7 +267,7 @@ describe('the URL a response came from, as each client records it', () => {
       const { findings } = await audit(await get('/relay'))
       expect(findings.map((f) => f.rule)).toEqual(['internal-address-loopback'])
       expect(findings[0]?.message).toMatch(
-        /^shows the loopback endpoint 127\.0\.0\.1:4040[78], in a URL that is not this response's own address \(port \d{1,5}\): under test, that of a service the app called$/,
+        /^shows the loopback endpoint 127\.0\.0\.1:4040[78], in a URL that is not this response's own address \(port \d{1,5}\) and on an ephemeral port: under test, a server the app called$/,
       )
       expect(findings[0]?.excerpt).toContain('"url":"http://»127.0.0.1:4040')
       expect((await audit(await get('/own'))).findings).toEqual([])

@@ -25,3 +25,14 @@ test("without members, one that may hold the request's own URL does not count", 
   const phrase = 'request to http://127.0.0.1:43423/v1 failed'
   expect(afterCall(phrase, at(phrase), { members: false })).toBe(true)
 })
+
+test("with members: 'none', only words for a call count, no member of a config or error", () => {
+  for (const text of [
+    '{"url":"http://x:1/"}',
+    '{"baseUrl":"http://x:1/"}',
+    "baseURL: 'http://x:1/'",
+  ])
+    expect(afterCall(text, at(text), { members: 'none' }), text).toBe(false)
+  for (const text of ['request to http://x:1/ failed', '[POST] "http://x:1/"'])
+    expect(afterCall(text, at(text), { members: 'none' }), text).toBe(true)
+})
