@@ -151,16 +151,19 @@ export function unescape(source: string): Unescaped {
       if ((letter >= 0x61 && letter <= 0x7a) || next === 0x2f || next === 0x21) {
         if (gt !== -1 && gt <= i) gt = source.indexOf('>', i + 1)
         if (gt > i && gt - i <= 200) {
-          // <br>, </p>, </li>, </tr>, </div> end a line; other tags are a space.
-          const second = gt > i + 2 ? source.charCodeAt(i + 2) | 0x20 : 0
-          const third = gt > i + 3 ? source.charCodeAt(i + 3) | 0x20 : 0
+          // <br> ends a line, and so do the tags that open or close a block: <p>, <pre>, <li>,
+          // <tr>, <div>, <h1>…<h6> and their ends (a message alone in a <p> or <h1> is a line of
+          // its own); other tags are a space.
+          const closing = next === 0x2f /* / */
+          const name = closing ? source.charCodeAt(i + 2) | 0x20 : letter
+          const second = source.charCodeAt(closing ? i + 3 : i + 2) | 0x20
           const breaks =
-            (letter === 0x62 /* b */ && second === 0x72) /* r */ ||
-            (next === 0x2f /* / */ &&
-              (second === 0x70 /* p */ ||
-                (second === 0x6c /* l */ && third === 0x69) /* i */ ||
-                (second === 0x74 /* t */ && third === 0x72) /* r */ ||
-                (second === 0x64 /* d */ && third === 0x69))) /* i */
+            (!closing && name === 0x62 /* b */ && second === 0x72) /* r */ ||
+            name === 0x70 /* p */ ||
+            (name === 0x6c /* l */ && second === 0x69) /* i */ ||
+            (name === 0x74 /* t */ && second === 0x72) /* r */ ||
+            (name === 0x64 /* d */ && second === 0x69) /* i */ ||
+            (name === 0x68 /* h */ && second >= 0x31 && second <= 0x36) /* 1-6 */
           emit(breaks ? '\n' : ' ', i, gt + 1)
           i = gt + 1
           continue

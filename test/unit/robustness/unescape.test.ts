@@ -46,7 +46,7 @@ function reference(source: string): { text: string; origin: number[] } {
       const close = source.indexOf('>', i + 1)
       if (close > i && close - i <= 200) {
         const tag = source.slice(i + 1, Math.min(close, i + 4)).toLowerCase()
-        put(/^(?:br|\/p|\/li|\/tr|\/di)/.test(tag) ? '\n' : ' ', i)
+        put(/^(?:br|\/?(?:p|li|tr|di|h[1-6]))/.test(tag) ? '\n' : ' ', i)
         i = close + 1
         continue
       }
@@ -129,6 +129,9 @@ const piece = fc.oneof(
       'a',
       'b',
       'r',
+      'p',
+      'h',
+      '1',
       '/',
       'u',
       '0',
@@ -175,4 +178,13 @@ test('long runs of what almost starts an escape are read in one pass', () => {
     expect(text.endsWith('&\n')).toBe(true)
     expect(toSource(text.length - 1)).toBe(source.length - 4)
   }
+})
+
+test('a block opened or closed is a line of its own; an inline tag is a space', () => {
+  expect(unescape('<h1>Unclosed section &#34;items&#34; at 37</h1><p>x</p><pre>y</pre>').text).toBe(
+    '\nUnclosed section "items" at 37\n\nx\n\ny\n',
+  )
+  expect(unescape('<li>a</li><div>b</div><tr><b>c</b><span>d</span>').text).toBe(
+    '\na\n\nb\n\n c  d ',
+  )
 })
