@@ -54,8 +54,7 @@ const keywords = [
 
 /**
  * What cloud and SaaS SDKs say when a call fails, passed on as `err.message` or serialized: an
- * upstream's status and body as one message (`429 {"type":"error","error":{"type":"rate_limit_error",…`),
- * AWS services'
+ * upstream's status and body as one message (`429 {"type":"error","error":{…`), AWS services'
  * messages (`The specified bucket does not exist`, `The conditional request failed`, a string to
  * sign), OpenAI's (`The model … does not exist or you do not have access to it`), GitHub's with
  * octokit's documentation link, Slack's `An API error occurred: invalid_auth`, Microsoft Entra's

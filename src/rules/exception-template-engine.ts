@@ -50,8 +50,8 @@ const keywords = [
  * `err.message` on shows them (Fastify's default answer does, in production too): Handlebars'
  * `The partial sidebar could not be found` and `"name" not defined in undefined - 2:5`, Nunjucks'
  * `Template render error: (…)` and `template not found: checkout.njk`, liquidjs' `undefined
- * variable: user, line:2, col:7` and `tag "endif" not found`, Mustache's `Unclosed section "items" at 37`, Eta's `Bad template syntax`
- * and the code Eta and lodash's `_.template` compile to, React's `Objects are not valid as a React
+ * variable: user, line:2, col:7` and `tag "endif" not found`, Mustache's `Unclosed section
+ * "items" at 37`, Eta's `Bad template syntax` and the code Eta and lodash's `_.template` compile to, React's `Objects are not valid as a React
  * child` and `Minified React error #130`, and Svelte's error links (`svelte.dev/e/js_parse_error`).
  *
  * @example

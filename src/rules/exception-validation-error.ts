@@ -14,9 +14,10 @@ const zod = new RegExp(
 )
 // Joi's messages, which start with the quoted label (`"email" must be a valid email. "password"
 // …`; fast-json-stringify's `"total" is required!` reads the same; prose that quotes a field,
-// `the field "Email" is required`, passes, and so does a page's own hint with a label in capitals,
-// `"Email" must be a valid email address`: Joi's label is the key), its details (`"path":["password"],"type":"string.min","context":{…}`) and its error serialized
-// whole, with the input in `_original`.
+// `the field "Email" is required`, passes, and so does a page's own hint with a label in
+// capitals, `"Email" must be a valid email address`: Joi's label is the key), its details
+// (`"path":["password"],"type":"string.min","context":{…}`) and its error serialized whole, with
+// the input in `_original`.
 const joi =
   /(?:(?<![^"'>\n])|(?<=\. ))"[a-z_$][\w$.[\]-]{0,99}" (?:must be |must have |must not |must contain |length must |is required\b|is not allowed\b|does not match |contains an invalid value\b)|"path"\s{0,3}:\s{0,3}\[[^\]\n]{0,200}\]\s{0,3},\s{0,3}"type"\s{0,3}:\s{0,3}"(?:any|string|number|object|array|boolean|date|alternatives|binary|symbol|function|link)\.[a-z]{2,40}"\s{0,3},\s{0,3}"context"\s{0,3}:|"_original"\s{0,3}:/g
 // Ajv: an error's `schemaPath`, errorsText() (`data/email must match format "email", data/…`,
