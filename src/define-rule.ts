@@ -193,7 +193,7 @@ function* scan(
         if (
           !scripts &&
           view.header === undefined &&
-          inScriptCode(subject.snapshot.text, view.toBody(start, end)[0])
+          inScriptCode(subject.snapshot, view.toBody(start, end)[0])
         )
           continue
         const found = match[group]

@@ -1,23 +1,32 @@
-/** Attribute values of `type` that make a `<script>` element data, not code. */
+import type { Snapshot } from '../capture/snapshot.ts'
+
+/** Values of a `type` attribute that make a `<script>` element data, not code. */
 const dataTypes = ['json', 'importmap', 'speculationrules', 'template', 'html']
+
+/** An element's opening tag, `<script` then a space, `>` or `/`; a comment's start. */
+const opening = /<script(?=[\s>/])|<!--/gi
+const closing = /<\/script\s{0,20}>/gi
 
 /** The text whose script ranges were found last, and those ranges: `[codeStart, codeEnd]` pairs. */
 let last: { text: string; ranges: number[] } | undefined
 
 /**
- * Whether offset `at` of `text` lies in the code of an inline `<script>` element: JavaScript a
- * page carries, as a page that inlines a library's build carries the library's own messages
- * (React's `Objects are not valid as a React child`, date-fns' `Invalid time value`). A data block
- * (`type="application/json"`, an import map) is no code: what it holds is the page's data. The
- * elements are found once per text, in one pass.
+ * Whether offset `at` of the snapshot's text lies in the code of an inline `<script>` element of
+ * an HTML page: JavaScript it carries, as a page that inlines a library's build carries the
+ * library's own messages (React's `Objects are not valid as a React child`, date-fns' `Invalid
+ * time value`). A data block (`type="application/json"`, an import map) is no code, nor is a
+ * `<script>` in a comment, one that is never closed (an echoed input, `<script>alert(1)`), or any
+ * in a body that is not HTML. The elements are found once per text, in one pass.
  *
  * @example
  * ```ts
- * inScriptCode('<script>throw new Error("x")</script>', 10) // true
- * inScriptCode('<script type="application/json">{"a":1}</script>', 35) // false
+ * inScriptCode(page, page.indexOf('throw')) // true for '<script>throw Error("x")</script>'
  * ```
  */
-export function inScriptCode(text: string, at: number): boolean {
+export function inScriptCode(snapshot: Snapshot, at: number): boolean {
+  const type = snapshot.headers['content-type']
+  if (type !== undefined && !type.toLowerCase().includes('html')) return false
+  const { text } = snapshot
   if (last?.text !== text) last = { text, ranges: scriptRanges(text) }
   const { ranges } = last
   // The last range that starts at or before `at`.
@@ -31,28 +40,38 @@ export function inScriptCode(text: string, at: number): boolean {
   return lo > 0 && at < (ranges[(lo - 1) * 2 + 1] as number)
 }
 
-/** Where the code of each inline script element of `text` starts and ends, in order. */
+/** Where the code of each closed inline script element of `text` starts and ends, in order. */
 function scriptRanges(text: string): number[] {
   const ranges: number[] = []
-  const lower = text.includes('<script') || text.includes('<SCRIPT') ? text.toLowerCase() : ''
-  let from = 0
-  while (lower !== '') {
-    const open = lower.indexOf('<script', from)
-    if (open === -1) break
-    const gt = lower.indexOf('>', open)
+  opening.lastIndex = 0
+  for (let m = opening.exec(text); m !== null; m = opening.exec(text)) {
+    if (m[0] === '<!--') {
+      const end = text.indexOf('-->', m.index + 4)
+      if (end === -1) break
+      opening.lastIndex = end + 3
+      continue
+    }
+    const gt = text.indexOf('>', m.index)
     if (gt === -1) break
-    const close = lower.indexOf('</script', gt)
-    const end = close === -1 ? text.length : close
-    if (!isData(lower.slice(open, gt))) ranges.push(gt + 1, end)
-    from = end
+    closing.lastIndex = gt
+    const close = closing.exec(text)
+    if (close === null) break
+    if (!isData(text.slice(m.index, gt))) ranges.push(gt + 1, close.index)
+    opening.lastIndex = close.index + close[0].length
   }
   return ranges
 }
 
 /** Whether an opening tag (`<script type="application/ld+json" …`) makes its element data. */
 function isData(tag: string): boolean {
-  const type = tag.indexOf('type=')
-  if (type === -1) return false
-  const value = tag.slice(type + 5, type + 60)
+  const lower = tag.toLowerCase()
+  let at = lower.indexOf('type=')
+  // The attribute itself, not `data-type=`.
+  while (at > 0 && !/\s/.test(lower[at - 1] as string)) at = lower.indexOf('type=', at + 5)
+  if (at <= 0) return false
+  const rest = lower.slice(at + 5)
+  const quote = rest[0] === '"' || rest[0] === "'" ? rest[0] : ''
+  const end = quote ? rest.indexOf(quote, 1) : rest.search(/[\s>]|$/)
+  const value = rest.slice(quote ? 1 : 0, end === -1 ? rest.length : end)
   return dataTypes.some((word) => value.includes(word)) && !value.includes('javascript')
 }

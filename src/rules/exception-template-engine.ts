@@ -103,7 +103,11 @@ export const exceptionTemplateEngine = defineRule({
       'Missing helper: "Ask a colleague" is down. The Billing desk (Unclosed section "Billing" at 3 p.m.) opens tomorrow.',
       '<p>See <a href="https://svelte.dev/e/hydration_mismatch">the Svelte error guide</a>.</p>',
       // A page that inlines a library's build holds its messages in its code.
-      '<script>function f(e){throw Error("Objects are not valid as a React child (found: "+e+")")}var u="https://svelte.dev/e/hydration_mismatch";</script><p>Something went wrong.</p>',
+      {
+        status: 500,
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        body: '<script>function f(e){throw Error("Objects are not valid as a React child (found: "+e+")")}var u="https://svelte.dev/e/hydration_mismatch";</script><p>Something went wrong.</p>',
+      },
     ],
   },
 })

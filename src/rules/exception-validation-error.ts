@@ -96,10 +96,7 @@ export const exceptionValidationError = defineRule({
         for (const m of keywordMatches(subject, view, pattern, keywords)) {
           const span = [m.index, m.index + m[0].length] as const
           // A page's own script holds its form's messages.
-          if (
-            view.header === undefined &&
-            inScriptCode(subject.snapshot.text, view.toBody(...span)[0])
-          )
+          if (view.header === undefined && inScriptCode(subject.snapshot, view.toBody(...span)[0]))
             continue
           yield {
             message: "shows a validation library's error, which names the schema's fields",
@@ -150,7 +147,11 @@ export const exceptionValidationError = defineRule({
       '{"error":{"code":"too_big","message":"The upload is larger than we can process right now."}}',
       'Please note: data/exports must be downloaded within 7 days. Expected delivery, received order: yes.',
       '{"errors":[{"message":"Please try again","type":"string.retry","context":{"retryAfter":30}}]}',
-      '<script>window.__I18N__={"required":"\\"name\\" is required"}</script><p id="hint" hidden>"Email" must be a valid email address</p>',
+      {
+        status: 500,
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        body: '<script>window.__I18N__={"required":"\\"name\\" is required"}</script><p id="hint" hidden>"Email" must be a valid email address</p>',
+      },
       '<p>See <a href="/data/export">your data</a>. It must be downloaded within 7 days.</p>',
     ],
   },

@@ -1,29 +1,47 @@
 import { expect, test } from 'vitest'
 import { inScriptCode } from '../../../src/audit/script-code.ts'
+import type { Snapshot } from '../../../src/capture/snapshot.ts'
 
+/** A 500 of `text`, HTML unless `type` says otherwise. */
+function page(text: string, type = 'text/html; charset=utf-8'): Snapshot {
+  const body = new TextEncoder().encode(text)
+  return {
+    status: 500,
+    statusText: '',
+    headers: { 'content-type': type },
+    body,
+    text,
+    truncated: false,
+  }
+}
 const at = (text: string, part: string) => text.indexOf(part)
 
 test('an inline script holds code, whatever its case and attributes', () => {
-  const page =
-    '<p>Error</p><script>throw Error("React child")</script><SCRIPT type="module">var e="Invalid time value"</SCRIPT><script type="text/javascript">x()</script>'
-  expect(inScriptCode(page, at(page, 'React child'))).toBe(true)
-  expect(inScriptCode(page, at(page, 'Invalid time value'))).toBe(true)
-  expect(inScriptCode(page, at(page, 'x()'))).toBe(true)
+  const text =
+    '<p>İİİ Error</p><script>throw Error("React child")</script><SCRIPT type="module">var e="Invalid time value"</SCRIPT><Script data-type="json" type=text/javascript>x()</Script>'
+  expect(inScriptCode(page(text), at(text, 'React child'))).toBe(true)
+  expect(inScriptCode(page(text), at(text, 'Invalid time value'))).toBe(true)
+  expect(inScriptCode(page(text), at(text, 'x()'))).toBe(true)
   // Outside the elements and in their tags.
-  expect(inScriptCode(page, at(page, 'Error</p>'))).toBe(false)
-  expect(inScriptCode(page, at(page, 'type="module"'))).toBe(false)
+  expect(inScriptCode(page(text), at(text, 'Error</p>'))).toBe(false)
+  expect(inScriptCode(page(text), at(text, 'type="module"'))).toBe(false)
 })
 
 test('a data block is no code, and text after the last script is outside it', () => {
-  const page =
+  const text =
     '<script type="application/json" id="__NEXT_DATA__">{"err":"React child"}</script><script type="application/ld+json">{"a":"Invalid time value"}</script><p>Invalid time value</p>'
-  expect(inScriptCode(page, at(page, 'React child'))).toBe(false)
-  expect(inScriptCode(page, at(page, '"Invalid time value"'))).toBe(false)
-  expect(inScriptCode(page, page.lastIndexOf('Invalid time value'))).toBe(false)
+  expect(inScriptCode(page(text), at(text, 'React child'))).toBe(false)
+  expect(inScriptCode(page(text), at(text, '"Invalid time value"'))).toBe(false)
+  expect(inScriptCode(page(text), text.lastIndexOf('Invalid time value'))).toBe(false)
 })
 
-test('a script that is never closed runs to the end; a text without scripts has none', () => {
+test('a script never closed, one in a comment, a <script-loader> and a body that is not HTML hold no code', () => {
   const cut = '<p>a</p><script>var m = "could not be found"'
-  expect(inScriptCode(cut, at(cut, 'could'))).toBe(true)
-  expect(inScriptCode('could not be found', 0)).toBe(false)
+  expect(inScriptCode(page(cut), at(cut, 'could'))).toBe(false)
+  const commented = '<!-- <script> --><p>Objects are not valid as a React child</p>'
+  expect(inScriptCode(page(commented), at(commented, 'Objects'))).toBe(false)
+  const element = '<script-loader>Invalid time value</script-loader>'
+  expect(inScriptCode(page(element), at(element, 'Invalid'))).toBe(false)
+  const json = '{"input":"<script>alert(1)</script> Invalid time value</script>"}'
+  expect(inScriptCode(page(json, 'application/json'), at(json, 'alert'))).toBe(false)
 })
