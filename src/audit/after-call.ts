@@ -51,24 +51,21 @@ const callMarkers = [
 
 /**
  * Members that may hold the request's own URL or host rather than one the app called: Nitro's
- * error answer has `"url": "http://127.0.0.1:37205/…"`.
+ * error answer has `"url": "http://127.0.0.1:37205/…"`, and a page may give the front end's
+ * configured `"baseUrl"`.
  */
-const ownUrlMembers = new Set(['url', 'uri', 'host', 'address'])
+const ownUrlMembers = new Set(['url', 'uri', 'host', 'address', 'baseurl'])
 
 /** The markers without the members of `ownUrlMembers` (`"url":`, `url:`). */
-const notOwnMarkers = callMarkers.filter(
+const phraseMarkers = callMarkers.filter(
   (marker) => !ownUrlMembers.has(marker.replace(/[":]/g, '')),
 )
-
-/** The markers that are words for a call, not members of a config or error (`"baseurl":`). */
-const phraseMarkers = callMarkers.filter((marker) => !marker.endsWith(':'))
 
 /**
  * Whether the text before `at` (quotes and brackets just before it left out) ends in one of
  * `callMarkers`: a URL starting at `at` is one an app called. With `members: false`, a member
  * that may hold the request's own URL (`"url":`, `host:`) does not count: an error page may give
- * it (Nitro's `"url": "http://127.0.0.1:37205/…"`); `"upstream":` or `"endpoint":` do. With
- * `members: 'none'`, only words for a call count (`request to`, `[GET]`), no member at all.
+ * it (Nitro's `"url": "http://127.0.0.1:37205/…"`); `"upstream":` or `"endpoint":` do.
  *
  * @example
  * ```ts
@@ -76,16 +73,11 @@ const phraseMarkers = callMarkers.filter((marker) => !marker.endsWith(':'))
  * afterCall('see http://orders:8080/', 4) // false
  * ```
  */
-export function afterCall(
-  text: string,
-  at: number,
-  { members = true }: { members?: boolean | 'none' } = {},
-): boolean {
+export function afterCall(text: string, at: number, { members = true } = {}): boolean {
   let end = at
   while (end > 0 && at - end < 4 && '"\'([<` '.includes(text[end - 1] as string)) end--
   const before = text.slice(Math.max(0, end - 20), end).toLowerCase()
-  const markers = members === 'none' ? phraseMarkers : members ? callMarkers : notOwnMarkers
-  return markers.some(
+  return (members ? callMarkers : phraseMarkers).some(
     (marker) =>
       before.endsWith(marker) &&
       // A word stands alone (`get`, not `target`); `]` and `"url":` end in no word.

@@ -1,3 +1,4 @@
+import type { RuleExample } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { afterCall } from '../audit/after-call.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
@@ -24,13 +25,14 @@ function schemeStart(text: string, slashes: number): number {
   return at
 }
 
-/** Loopback host names as a URL's `hostname` gives them. */
+/** Loopback host names as a URL's `hostname` gives them (`127.example.com` is none). */
 function isLoopbackHost(hostname: string): boolean {
+  if (hostname === 'localhost' || hostname === '[::1]' || hostname === '0.0.0.0') return true
+  const parts = hostname.split('.')
   return (
-    hostname === 'localhost' ||
-    hostname === '[::1]' ||
-    hostname === '0.0.0.0' ||
-    hostname.startsWith('127.')
+    parts.length === 4 &&
+    parts[0] === '127' &&
+    parts.every((part) => part !== '' && part.length <= 3 && !Number.isNaN(Number(part)))
   )
 }
 
@@ -47,11 +49,28 @@ function ownPort(url: string | undefined): string | null | undefined {
   return parsed.port || (parsed.protocol === 'https:' ? '443' : '80')
 }
 
-/** The port of an endpoint a pattern matched (`127.0.0.1:41339`), if it names one. */
+/**
+ * The port of an endpoint a pattern matched, the digits it ends in (`127.0.0.1:41339`,
+ * `"127.0.0.1", port 5432`, `"address":"127.0.0.1", "port": 5432`), if it ends in any.
+ */
 function portOf(endpoint: string): string | undefined {
-  const colon = endpoint.lastIndexOf(':')
-  const port = endpoint.slice(colon + 1)
-  return colon > 0 && port !== '' && !Number.isNaN(Number(port)) ? port : undefined
+  let start = endpoint.length
+  while (start > 0 && isDigit(endpoint.charCodeAt(start - 1))) start--
+  return start < endpoint.length && start > 0 ? String(Number(endpoint.slice(start))) : undefined
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39
+}
+
+/** A JSON 500 that came from `url`: a rule example whose response's own URL is known. */
+function jsonFrom(url: string, body: string): RuleExample {
+  return { status: 500, url, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body }
+}
+
+/** A JSON 500 that came from port 53211 of 127.0.0.1. */
+function fromPort53211(body: string): RuleExample {
+  return jsonFrom('http://127.0.0.1:53211/orders/42', body)
 }
 
 /** Headers that carry the server's own address. */
@@ -107,16 +126,13 @@ export const internalAddressLoopback = defineRule({
           let message = `shows the loopback endpoint ${endpoint}`
           if (slashes > 0) {
             const at = schemeStart(view.text, m.index - slashes)
-            // A member that may hold the request's own URL (`"url":`) holds another's when the
-            // response came from another port, and the port is an ephemeral one, as a server a
-            // test starts on port 0 gets: an upstream's, relayed in an error. A configured URL
-            // (the front end's `http://localhost:5173`) is on a port of its own choosing.
-            // Where the response's own port is known, a member counts only so.
+            // A member that may hold the request's own URL (`"url":`, `"baseUrl":`) holds another's
+            // when the response came from another port, and the port is an ephemeral one, as a
+            // server a test starts on port 0 gets: an upstream's, relayed in an error. A
+            // configured URL (the front end's `http://localhost:5173`) is on a port of its own
+            // choosing.
             const ephemeral = port !== undefined && Number(port) >= 32768
-            const called = afterCall(view.text, at, {
-              members: own === undefined ? false : 'none',
-            })
-            if (!called) {
+            if (!afterCall(view.text, at, { members: false })) {
               if (own === undefined || !ephemeral || !afterCall(view.text, at)) continue
               message += `, in a URL that is not this response's own address (${own === null ? 'not a loopback one' : `port ${own}`}) and on an ephemeral port: under test, a server the app called`
             }
@@ -143,12 +159,14 @@ export const internalAddressLoopback = defineRule({
       '{"error":"request to http:\\/\\/127.0.0.1:41339\\/v1 failed"}',
       '{"socket":{"localAddress":"127.0.0.1","localPort":35146,"remoteAddress":"127.0.0.1","remotePort":46807}}',
       // The URL of the upstream an app relays, on another port than the response came from.
-      {
-        status: 500,
-        url: 'http://127.0.0.1:53211/orders/42',
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"error":"Error calling orders service","url":"http://127.0.0.1:40407/v1/orders/42"}',
-      },
+      fromPort53211(
+        '{"error":"Error calling orders service","url":"http://127.0.0.1:40407/v1/orders/42"}',
+      ),
+      // An upstream the app names, whatever port it is on and wherever the response came from.
+      jsonFrom(
+        'https://staging.example.com/orders/42',
+        '{"error":"Bad Gateway","upstream":"http://127.0.0.1:8080/v1"}',
+      ),
     ],
     safe: [
       'Works on localhost, but not here.',
@@ -158,27 +176,18 @@ export const internalAddressLoopback = defineRule({
       // The request's own URL, as Nitro's error answer gives it.
       '{"error": true, "url": "http://127.0.0.1:37205/config-secret", "statusCode": 500}',
       // The same, the response's own URL known: the port is its own, whatever the host's name.
-      {
-        status: 500,
-        url: 'http://127.0.0.1:37205/config-secret',
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"error": true, "url": "http://localhost:37205/config-secret", "statusCode": 500}',
-      },
+      jsonFrom(
+        'http://127.0.0.1:37205/config-secret',
+        '{"error": true, "url": "http://localhost:37205/config-secret", "statusCode": 500}',
+      ),
       // A configured front end's URL is on a port of its own choosing, not an ephemeral one; the
       // response's own port, under any member and host name, is the app's.
-      {
-        status: 500,
-        url: 'http://127.0.0.1:53211/orders/42',
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"error":"Internal","baseUrl":"http://localhost:3000/support","target":"http://127.0.0.1:53211/orders/42","host":"localhost:53211"}',
-      },
+      fromPort53211(
+        '{"error":"Internal","baseUrl":"http://localhost:3000/support","target":"http://127.0.0.1:53211/orders/42","host":"localhost:53211"}',
+      ),
+      fromPort53211('{"error":"Internal","server":{"address":"127.0.0.1", "port": 53211}}'),
       // A link is no call, whatever its port.
-      {
-        status: 500,
-        url: 'http://127.0.0.1:53211/orders/42',
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"error":"Internal Server Error","docs":"http://localhost:3000/docs"}',
-      },
+      fromPort53211('{"error":"Internal Server Error","docs":"http://localhost:3000/docs"}'),
       'Loopback is 127.0.0.1 (see RFC 5735).',
       'Scheduled maintenance 01:00-03:00 UTC',
       '<address>Apache/2.4.57 (Debian) Server at 127.0.0.1 Port 8080</address>',
