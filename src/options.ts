@@ -110,14 +110,6 @@ export function resolveOptions(options: AuditOptions = {}): ResolvedOptions {
 }
 
 /**
- * The built-in defaults, whatever `configure()` set: what a rule's examples are checked with.
- *
- * @example
- * ```ts
- * builtInOptions().status // [500]
- * ```
- */
-/**
  * Where the request ID must be, as an option gives it: unset is `either`, `false` is `none`.
  *
  * @example
@@ -130,6 +122,14 @@ export function placementOf(value: RequestIdPlacement | false | undefined): Requ
   return value === false ? 'none' : (value ?? 'either')
 }
 
+/**
+ * The built-in defaults, whatever `configure()` set: what a rule's examples are checked with.
+ *
+ * @example
+ * ```ts
+ * builtInOptions().status // [500]
+ * ```
+ */
 export function builtInOptions(): ResolvedOptions {
   return resolve({}, {})
 }

@@ -151,9 +151,10 @@ export function unescape(source: string): Unescaped {
       if ((letter >= 0x61 && letter <= 0x7a) || next === 0x2f || next === 0x21) {
         if (gt !== -1 && gt <= i) gt = source.indexOf('>', i + 1)
         if (gt > i && gt - i <= 200) {
-          // <br> ends a line, and so do the tags that open or close a block: <p>, <pre>, <li>,
-          // <tr>, <div>, <h1>…<h6> and their ends (a message alone in a <p> or <h1> is a line of
-          // its own); other tags are a space.
+          // <br> ends a line, and so do the tags that open or close a block, read by the start
+          // of their names: <p> and <pre> (and <path>, <param>), <li> (and <link>), <tr>, <div>,
+          // <h1>…<h6>; a message alone in a <p> or <h1> is a line of its own. Other tags are a
+          // space.
           const closing = next === 0x2f /* / */
           const name = closing ? source.charCodeAt(i + 2) | 0x20 : letter
           const second = source.charCodeAt(closing ? i + 3 : i + 2) | 0x20

@@ -2,11 +2,12 @@ import { defineRule } from '../define-rule.ts'
 
 // Messages V8 and Node print: with a quoted name or token, and fixed phrases (`Invalid time value`
 // as a whole message: a booking page's sentence goes on; structuredClone's `… could not be
-// cloned.` after the function, object or array it names).
+// cloned.` after the function, object or symbol it names: `}`, `#<Promise>`, `[object Foo]`,
+// `Symbol(x)`).
 const quoted =
   /\bCannot (?:read|set) propert(?:y|ies) (?:'[^'\n]{0,100}' )?of (?:undefined|null)|\bCannot destructure property |\bUnexpected token '[^'\n]{1,10}'|\bCannot access '[^'\n]{1,100}' before initialization/g
 const phrases =
-  /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=[}\]>]) could not be cloned\./g
+  /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\./g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
 // V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
@@ -112,6 +113,7 @@ export const exceptionJsMessage = defineRule({
       '{"statusCode":500,"error":"Internal Server Error","message":"Invalid currency code : US"}',
       'RangeError: Invalid time value',
       'async function chargeCard(card) { return db.charge(card.pan, process.env.STRIPE_KEY); } could not be cloned.',
+      '{"error":"#<Promise> could not be cloned."}',
       '{"error":"jwt audience invalid. expected: internal-billing-api"}',
       '{"error":"secret option required for sessions"}',
       '<h1>misconfigured csrf</h1>',
@@ -135,6 +137,7 @@ export const exceptionJsMessage = defineRule({
       'Your basket could not be cloned. Please try again.',
       'Sign in with your company account: this authentication strategy is not available.',
       'Invalid time value for your booking: please pick another slot. The site (acme/site) could not be cloned.',
+      '<p>The template <b>blog-starter</b> could not be cloned.</p><p>Repository [acme/site] could not be cloned.</p>',
       'Invalid language tag: we show the page in English. Invalid time zone specified: your calendar uses UTC. Unknown authentication strategy "" here.',
     ],
   },

@@ -3,10 +3,25 @@ import { defineRule } from '../define-rule.ts'
 /** The account IDs AWS's own documentation uses in examples. */
 const exampleAccounts = new Set(['123456789012', '111122223333', '444455556666'])
 
-/** Bucket names of AWS's documentation (`amzn-s3-demo-bucket`, `DOC-EXAMPLE-BUCKET`, `examplebucket`). */
+/** Bucket names of AWS's documentation. */
+const exampleBuckets = new Set([
+  'doc-example-bucket',
+  'examplebucket',
+  'example-bucket',
+  'awsexamplebucket',
+])
+
+/**
+ * Whether an S3 ARN names a bucket of AWS's documentation (`amzn-s3-demo-bucket`,
+ * `DOC-EXAMPLE-BUCKET`, `examplebucket`), whatever key follows.
+ */
 function isExampleBucket(arn: string): boolean {
-  const lower = arn.toLowerCase()
-  return lower.includes('example') || lower.includes('s3-demo-bucket')
+  const bucket =
+    arn
+      .slice(arn.indexOf(':::') + 3)
+      .split('/')[0]
+      ?.toLowerCase() ?? ''
+  return exampleBuckets.has(bucket) || bucket.startsWith('amzn-s3-demo-')
 }
 
 /**
@@ -38,6 +53,7 @@ export const internalAddressCloudArn = defineRule({
       '{"message":"User: arn:aws:sts::480523701194:assumed-role/api-task-role/3f0e is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:eu-west-1:480523701194:table/orders"}',
       'AccessDenied: arn:aws:iam::480523701194:role/orders-writer',
       '{"error":"Access Denied","resource":"arn:aws:s3:::acme-prod-invoices/customers/8812/invoice-2024-10.pdf"}',
+      '{"resource":"arn:aws:s3:::acme-examples-prod/customers/8812/example-invoice.pdf"}',
     ],
     safe: [
       'Internal Server Error',

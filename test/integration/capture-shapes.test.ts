@@ -274,6 +274,23 @@ describe('the URL a response came from, as each client records it', () => {
     },
   )
 
+  test('an axios response made off node (no socket): its URL joined to baseURL as axios joins them', async () => {
+    const response = {
+      status: 500,
+      headers: { 'content-type': 'text/plain' },
+      data: 'Internal Server Error',
+      config: { method: 'get', baseURL: 'http://127.0.0.1:5000/api/', url: '/orders' },
+    }
+    expect((await capture(response)).url).toBe('http://127.0.0.1:5000/api/orders')
+  })
+
+  test('http.get with a Host header of its own: the URL is where it connected', async () => {
+    const res = await new Promise<IncomingMessage>((resolve, reject) =>
+      get(url('/json'), { headers: { host: 'api.test' } }, resolve).on('error', reject),
+    )
+    expect((await capture(res)).url).toBe(url('/json'))
+  })
+
   test('without the URL (a snapshot made by hand), a loopback URL under "url" passes as before', async () => {
     const snapshot = await capture(await fetch(url('/relay')))
     const { url: _own, ...byHand } = snapshot

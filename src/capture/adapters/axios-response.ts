@@ -55,10 +55,12 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
       raw ?? (typeof given?.toJSON === 'function' ? given.toJSON() : given),
     )
     const method = upperMethod(value.config.method)
-    // On node the URL answered, after redirects; elsewhere the one asked for.
+    // On node the URL answered, after redirects; elsewhere the one asked for, which axios joins
+    // to baseURL as `${baseURL}/${url}`.
     const url =
       responseUrl(value.request?.res?.responseUrl) ??
-      responseUrl(value.config.url, value.config.baseURL)
+      responseUrl(value.config.url) ??
+      joinedUrl(value.config.baseURL, value.config.url)
     const common = {
       status: value.status,
       statusText: typeof value.statusText === 'string' ? value.statusText : '',
@@ -108,3 +110,13 @@ export const axiosResponse = defineAdapter<AxiosResponse>({
     }
   },
 })
+
+/** A relative `url` joined to `baseURL` as axios joins them: one slash between. */
+function joinedUrl(base: unknown, url: unknown): string | undefined {
+  if (typeof base !== 'string' || typeof url !== 'string') return undefined
+  let end = base.length
+  while (end > 0 && base[end - 1] === '/') end--
+  let start = 0
+  while (start < url.length && url[start] === '/') start++
+  return responseUrl(url === '' ? base : `${base.slice(0, end)}/${url.slice(start)}`)
+}

@@ -62,17 +62,18 @@ interface ClientRequestLike {
   readonly protocol?: unknown
   readonly host?: unknown
   readonly path?: unknown
-  readonly getHeader?: unknown
+  readonly socket?: { readonly remotePort?: unknown } | null
 }
 
-/** The URL a node `http` request went to: its protocol, its Host header (port and all) and path. */
+/**
+ * The URL a node `http` request went to: its protocol, the host and port it connected to (not a
+ * Host header a test may set to anything), and its path.
+ */
 function requestUrl(req: ClientRequestLike | undefined): string | undefined {
-  if (typeof req?.protocol !== 'string' || typeof req.path !== 'string') return undefined
-  const host =
-    typeof req.getHeader === 'function'
-      ? (req.getHeader as (name: string) => unknown)('host')
-      : undefined
-  return responseUrl(
-    `${req.protocol}//${typeof host === 'string' ? host : String(req.host)}${req.path}`,
-  )
+  const { protocol, host, path } = req ?? {}
+  const port = req?.socket?.remotePort
+  if (typeof protocol !== 'string' || typeof host !== 'string' || typeof path !== 'string')
+    return undefined
+  const name = host.includes(':') ? `[${host}]` : host
+  return responseUrl(`${protocol}//${name}${typeof port === 'number' ? `:${port}` : ''}${path}`)
 }
