@@ -11,9 +11,11 @@ const names =
   // Parsers', validators' and upload middlewares' classes, and SaaS SDKs' (Slack, the AWS SDK's
   // credential chain, MinIO, Mailgun, OpenAI and Anthropic).
   'YAMLParseError|YAMLWarning|CsvError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
-// Names that are also error codes of safe APIs (`"code":"TimeoutError"`): flagged with a message,
-// or as the name of a serialized error.
-const withMessage = 'TimeoutError|DOMException'
+// Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
+// flagged with a message, or as the name of a serialized error. LiquidJS's classes among them
+// (not Octokit's HttpError: http-errors names its safe 500 so).
+const withMessage =
+  'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError'
 // Families of classes by their prefix: Sequelize's (SequelizeDatabaseError, ...) and Prisma
 // Client's (PrismaClientKnownRequestError, ...).
 const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,40}Error'
@@ -50,6 +52,7 @@ export const exceptionJs = defineRule({
       'AxiosError: Request failed with status code 502',
       '{"error":"The operation was aborted due to timeout","name":"TimeoutError","requestId":"req-1"}',
       '{"error":"DOMException [TimeoutError]: The operation was aborted due to timeout"}',
+      '{"error":{"name":"ParseError"}}',
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
       '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","param":"customer"}}',
@@ -77,6 +80,8 @@ export const exceptionJs = defineRule({
       '{"name":"SequelizeMeetup","venue":"Berlin"}',
       '{"type":"https://example.com/problems/internal","title":"Internal Server Error","status":500}',
       '{"error":"The upstream timed out; please try again.","code":"UPSTREAM_TIMEOUT"}',
+      '{"code":"ParseError","message":"The uploaded file could not be read."}',
+      '{"error":{"name":"HttpError","status":500,"expose":false,"message":"Internal Server Error"}}',
       // The bare message of a timeout, like fetch's `fetch failed`, names nothing behind the app.
       '{"error":"The operation was aborted due to timeout","code":23,"requestId":"0113"}',
     ],

@@ -11,12 +11,12 @@ const relayed =
 const aws =
   /\bThe specified (?:bucket|key|queue|upload|blob|container) does not exist\b|\bThe request signature we calculated does not match the signature you provided\b|\bThe conditional request failed\b|\bSecrets Manager can't find the specified secret\b|\bThe security token included in the request is (?:invalid|expired)\b|\bUnable to find environment variable credentials\b|\bCould not load credentials from any providers\b|\bThe AWS Access Key Id you provided does not exist in our records\b|<StringToSign>|\bString to sign - '/g
 // OpenAI (its model refusal names the model; its server error, with the status its SDK puts
-// first), GitHub (octokit ends a message with the documentation link; its rate limit names the
-// caller's address or ID), Slack (its code alone
+// first), GitHub (octokit ends a message with the documentation link, its error serialized holds
+// GitHub's answer with the link; its rate limit names the caller's address or ID), Slack (its code alone
 // ends the message), Microsoft Entra (AADSTS codes), Google Cloud Storage, Twilio, Algolia,
 // Resend, Vercel Blob, Stripe's idempotency keys, SendGrid, and Auth0's management client.
 const providers =
-  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b| - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
+  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b| - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
 
 const keywords = [
   ' {"',
@@ -34,6 +34,7 @@ const keywords = [
   'the server had an error while processing',
   'exceeded your current quota',
   ' - https://docs.github.com/',
+  '"documentation_url"',
   'api rate limit exceeded for ',
   'an api error occurred: ',
   'slack_webapi_',
@@ -71,7 +72,7 @@ export const exceptionSaasSdk = defineRule({
   id: 'exception-saas-sdk',
   category: 'exception',
   description:
-    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:).',
+    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:).',
   keywords,
   pattern: [relayed, aws, providers],
   message: "shows a cloud or SaaS SDK's error, in the provider's words",
@@ -86,6 +87,7 @@ export const exceptionSaasSdk = defineRule({
       '{"error":"404 The model `ft:gpt-4o-mini:acme-corp:checkout:9xYz` does not exist or you do not have access to it."}',
       '500 The server had an error while processing your request. Sorry about that!',
       '{"error":"Bad credentials - https://docs.github.com/rest"}',
+      '{"error":{"name":"HttpError","status":404,"response":{"data":{"message":"Not Found","documentation_url":"https://docs.github.com/rest/repos/repos#get-a-repository","status":"404"}}}}',
       "API rate limit exceeded for 203.0.113.29. (But here's the good news: Authenticated requests get a higher rate limit.)",
       '{"error":"An API error occurred: invalid_auth"}',
       'invalid_client: AADSTS7000215: Invalid client secret provided.',

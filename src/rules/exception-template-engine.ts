@@ -5,10 +5,15 @@ import { defineRule } from '../define-rule.ts'
 // where it stands in the template (`- 2:5`), and its parser's error, a line break after its colon.
 const handlebars =
   /(?:(?<![^"'>\n])|(?<=Error: ))The partial [\w$./-]{1,100} could not be found(?![^"'<\n\\])|\bMissing helper: "[\w$.-]{1,100}"|"[\w$.-]{1,100}" not defined in [\w$.[\]-]{1,100} - \d{1,7}:\d{1,7}\b|\b[\w-]{1,60} doesn't match [\w-]{1,60} - \d{1,7}:\d{1,7}\b|\bParse error on line \d{1,7}:(?:\r?\n|\\n)/g
-// Nunjucks' label with the template it names and its missing template; what liquidjs did not
-// know or found unclosed; Mustache's unclosed and unopened sections; Eta's syntax error.
+// Nunjucks' label with the template it names (or as a serialized error's name), its missing
+// template, filter and function; what liquidjs did not know or found unclosed; Mustache's
+// unclosed and unopened sections; Eta's syntax error.
 const engines =
-  /\bTemplate render error: \(|\btemplate not found: [\w$./-]{1,200}\.[a-z]{1,10}\b|\battempted to output null or undefined value\b|\bundefined (?:variable|filter|tag): [\w$.-]{1,100}|\btag "[\w-]{1,60}" not (?:found|closed)\b|\boutput "[^"\n]{1,100}" not closed\b|\bUnclosed section "[^"\n]{1,100}" at \d{1,7}(?![^"'<\n\\])|\bUnclosed tag at \d{1,7}(?![^"'<\n\\])|\bUnopened section "[^"\n]{1,100}" at \d{1,7}(?![^"'<\n\\])|\bBad template syntax\b/g
+  /\bTemplate render error(?:: \(|(?=\\?"))|\bfilter not found: [\w$.-]{1,100}|\bUnable to call \x60[^\x60\n]{1,100}\x60, which is undefined or falsey\b|\btemplate not found: [\w$./-]{1,200}\.[a-z]{1,10}\b|\battempted to output null or undefined value\b|\bundefined (?:variable|filter|tag): [\w$.-]{1,100}|\btag "[\w-]{1,60}" not (?:found|closed)\b|\boutput "[^"\n]{1,100}" not closed\b|\bUnclosed section "[^"\n]{1,100}" at \d{1,7}(?![^"'<\n\\])|\bUnclosed tag at \d{1,7}(?![^"'<\n\\])|\bUnopened section "[^"\n]{1,100}" at \d{1,7}(?![^"'<\n\\])|\bBad template syntax\b/g
+// Pug's error codes (`PUG:NO_END_BRACKET`, as its error serialized holds them) and the messages of
+// its lexer and parser.
+const pug =
+  /\bPUG:[A-Z_]{3,40}\b|\bThe end of the string reached with no closing bracket \) found\b|\bInconsistent indentation\. Expecting either \d{1,3} or \d{1,3} spaces\/tabs\b|\bInvalid indentation, you can use tabs or spaces but not both\b|\bUnexpected token \x60[\w-]{1,40}\x60 expected \x60|\bOnly named blocks and mixins can appear at the top level of an extending template\b|\bthe "basedir" option is required to use includes and extends with "absolute" paths\b/g
 // The code a template compiles to, as Eta and lodash's `_.template` show it in their errors.
 const compiled = /\b__eta\.res\s{0,3}\+=|\b__p \+= /g
 // React's render errors, in development and production builds, and Svelte's error links (in its
@@ -22,7 +27,16 @@ const keywords = [
   '" not defined in ',
   "doesn't match ",
   'parse error on line ',
-  'template render error: (',
+  'template render error',
+  'filter not found: ',
+  'unable to call `',
+  'pug:',
+  'no closing bracket',
+  'inconsistent indentation',
+  'invalid indentation, you can use',
+  '` expected `',
+  'only named blocks and mixins',
+  '"basedir" option is required',
   'template not found: ',
   'attempted to output null',
   'tag "',
@@ -49,7 +63,8 @@ const keywords = [
  * The render errors of template engines and component renderers, as a handler that passes
  * `err.message` on shows them (Fastify's default answer does, in production too): Handlebars'
  * `The partial sidebar could not be found` and `"name" not defined in undefined - 2:5`, Nunjucks'
- * `Template render error: (…)` and `template not found: checkout.njk`, liquidjs' `undefined
+ * `Template render error: (…)`, `template not found: checkout.njk` and `filter not found: price`,
+ * Pug's codes (`PUG:NO_END_BRACKET`) and messages, liquidjs' `undefined
  * variable: user, line:2, col:7` and `tag "endif" not found`, Mustache's `Unclosed section
  * "items" at 37`, Eta's `Bad template syntax` and the code Eta and lodash's `_.template` compile to, React's `Objects are not valid as a React
  * child` and `Minified React error #130`, and Svelte's error links (`svelte.dev/e/js_parse_error`).
@@ -63,9 +78,9 @@ export const exceptionTemplateEngine = defineRule({
   id: 'exception-template-engine',
   category: 'exception',
   description:
-    'Render errors of template engines and component renderers: Handlebars (The partial x could not be found, Missing helper, "x" not defined in y - 2:5, each doesn\'t match if - 2:3), Nunjucks (Template render error: (…), template not found: x.njk), liquidjs (undefined variable: x, tag "x" not found), Mustache (Unclosed section "x" at 37), Eta (Bad template syntax) and the code Eta and lodash templates compile to, React (Objects are not valid as a React child, Minified React error #130, Element type is invalid) and Svelte (svelte.dev/e/…).',
+    'Render errors of template engines and component renderers: Handlebars (The partial x could not be found, Missing helper, "x" not defined in y - 2:5, each doesn\'t match if - 2:3), Nunjucks (Template render error: (…), template not found: x.njk, filter not found: x), Pug (PUG:NO_END_BRACKET, its lexer\'s and parser\'s messages), liquidjs (undefined variable: x, tag "x" not found), Mustache (Unclosed section "x" at 37), Eta (Bad template syntax) and the code Eta and lodash templates compile to, React (Objects are not valid as a React child, Minified React error #130, Element type is invalid) and Svelte (svelte.dev/e/…).',
   keywords,
-  pattern: [handlebars, engines, compiled, components],
+  pattern: [handlebars, engines, pug, compiled, components],
   message: "shows a template engine's render error",
   // A page that inlines React, Svelte, Handlebars or lodash holds their messages in its code.
   scripts: false,
@@ -88,6 +103,12 @@ export const exceptionTemplateEngine = defineRule({
       '{"error":"Minified React error #130; visit https://react.dev/errors/130?args[]=undefined for the full message"}',
       '{"message":"Element type is invalid: expected a string (for built-in components) or a class/function (for composite components) but got: undefined."}',
       '{"message":"Unexpected token\\nhttps://svelte.dev/e/js_parse_error"}',
+      '{"error":{"name":"Template render error"}}',
+      '{"error":"(/app/views/order.njk)\\n  Error: filter not found: price"}',
+      '{"message":"Unable to call `formatPrice`, which is undefined or falsey"}',
+      '{"error":"/app/views/order.pug:8:1\\n    7|     p(class=\\"total\\" Total: #{order.total}\\n  > 8| \\n-------^\\n\\nThe end of the string reached with no closing bracket ) found."}',
+      '{"error":{"code":"PUG:NO_END_BRACKET","line":8,"column":1}}',
+      '{"message":"Inconsistent indentation. Expecting either 2 or 4 spaces/tabs."}',
     ],
     safe: [
       'Internal Server Error',
@@ -100,6 +121,7 @@ export const exceptionTemplateEngine = defineRule({
       'The partial refund could not be found. Please contact support.',
       'Row 12 of invoices.csv, line:12, col:3, has no amount. Parse error on line 2: check your file.',
       'Template render error. Please try again later.',
+      'Filter not found: size. Showing all products instead.',
       'Missing helper: "Ask a colleague" is down. The Billing desk (Unclosed section "Billing" at 3 p.m.) opens tomorrow.',
       '<p>See <a href="https://svelte.dev/e/hydration_mismatch">the Svelte error guide</a>.</p>',
       // A page that inlines a library's build holds its messages in its code.

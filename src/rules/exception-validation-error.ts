@@ -29,12 +29,14 @@ const ajv =
 // message; a form's `"constraints":{"maxLength":100}` is a number).
 const classValidator =
   /\bAn instance of [\w$]{1,100} has failed the validation:|\bproperty [\w$.[\]]{1,200} has failed the following constraints: |"constraints"\s{0,3}:\s{0,3}\{\s{0,3}"(?:is[A-Z]\w{1,40}|arrayNotEmpty|matches|minLength|maxLength)"\s{0,3}:\s{0,3}"/g
-// Yup's cast error, Superstruct's path, Valibot's messages (of its own kinds: `Invalid amount:
-// Expected 10 EUR but received 5 EUR` is an app's).
+// Yup's cast error and the messages of its locale that no page words so (`customer.tier must be
+// one of the following values: basic, plus`, `field has unspecified keys: x`), Superstruct's
+// path, Valibot's messages (of its own kinds: `Invalid amount: Expected 10 EUR but received 5 EUR`
+// is an app's).
 const valibotKinds =
   'type|length|value|key|size|email|url|uuid|date|format|input|entries|bytes|digits|decimal|integer|hexadecimal|regex|base64|ulid|nanoid|cuid2|emoji|iban|bic|mac|ip|ipv4|ipv6|isbn|imei|octal|words|graphemes'
 const others = new RegExp(
-  String.raw`\bmust be a [\x60'][a-z]{1,20}[\x60'] type, but the final value was: |\bAt path: [\w$.[\]-]{1,200} -- Expected\b|\bInvalid (?:${valibotKinds}): Expected [^\n"]{1,100} but received\b|\bInvalid (?:${valibotKinds}): Received "`,
+  String.raw`\bmust be a [\x60'][a-z]{1,20}[\x60'] type, but the final value was: |\bmust (?:not )?be one of the following values: |\bfield has unspecified keys: |\bmust match the following: "|\bfield must have (?:at least|less than or equal to) \d{1,9} items\b|\bAt path: [\w$.[\]-]{1,200} -- Expected\b|\bInvalid (?:${valibotKinds}): Expected [^\n"]{1,100} but received\b|\bInvalid (?:${valibotKinds}): Received "`,
   'g',
 )
 
@@ -64,6 +66,10 @@ const keywords = [
   'has failed the following constraints',
   '"constraints"',
   'but the final value was',
+  'be one of the following values: ',
+  'field has unspecified keys: ',
+  'must match the following: "',
+  'field must have ',
   ' -- expected',
   'but received',
   ': received "',
@@ -86,7 +92,7 @@ export const exceptionValidationError = defineRule({
   id: 'exception-validation-error',
   category: 'exception',
   description:
-    'Validation library errors in a 5xx (not in a 4xx, where they answer the client): zod issues ("code":"invalid_type", _errors, fieldErrors, Invalid input: expected number, received string), Joi ("x" must be a valid email, details, _original), Ajv (schemaPath, data/x must match format), class-validator (has failed the following constraints, constraints), Yup (but the final value was), Superstruct (At path: x -- Expected), Valibot (Invalid type: Expected x but received), fast-json-stringify ("x" is required!).',
+    'Validation library errors in a 5xx (not in a 4xx, where they answer the client): zod issues ("code":"invalid_type", _errors, fieldErrors, Invalid input: expected number, received string), Joi ("x" must be a valid email, details, _original), Ajv (schemaPath, data/x must match format), class-validator (has failed the following constraints, constraints), Yup (but the final value was, must be one of the following values: x, field has unspecified keys: x), Superstruct (At path: x -- Expected), Valibot (Invalid type: Expected x but received), fast-json-stringify ("x" is required!).',
   keywords,
   patterns,
   *detect(subject) {
@@ -120,6 +126,8 @@ export const exceptionValidationError = defineRule({
       'An instance of SignupDto has failed the validation:\n - property internalAccountId has failed the following constraints: isInt \n',
       '[{"value":"x","property":"email","children":[],"constraints":{"isEmail":"email must be an email"}}]',
       '{"error":"internalAccountId must be a `number` type, but the final value was: `NaN` (cast from the value `\\"acct_7781\\"`)."}',
+      '{"error":"customer.tier must be one of the following values: basic, plus"}',
+      '{"error":"order field has unspecified keys: internalCostCents"}',
       'At path: password -- Expected a string with a length between `24` and `100` but received one with a length of `19`',
       '{"nested":{"internalAccountId":["Invalid type: Expected number but received \\"acct_7781\\""]}}',
     ],
@@ -135,6 +143,11 @@ export const exceptionValidationError = defineRule({
         status: 400,
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
         body: '"email" must be a valid email',
+      },
+      {
+        status: 400,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"error":"size must be one of the following values: S, M, L"}',
       },
       '{"error":"Internal Server Error","code":"internal_error","requestId":"req_7f3a"}',
       'Your data must be saved again. Please try again in a few minutes.',

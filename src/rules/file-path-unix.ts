@@ -7,7 +7,9 @@ const osRoots =
 // Roots that are also common URL routes (/app/settings): only with a source or config file.
 const appRoots = 'app|code|src|build|dist|www|data|site|server'
 const fileExtensions =
-  'js|mjs|cjs|jsx|ts|mts|cts|tsx|py|pyc|rb|php|java|class|jar|kt|go|rs|cs|cshtml|vb|scala|ex|exs|erl|clj|swift|c|cc|cpp|h|hpp|pl|pm|lua|sh|vue|svelte|erb|jsp|aspx|dll|so|node|env|ini|conf|cfg|yml|yaml|toml|sock|log|lock|sqlite|db|pem|key'
+  'js|mjs|cjs|jsx|ts|mts|cts|tsx|py|pyc|rb|php|java|class|jar|kt|go|rs|cs|cshtml|vb|scala|ex|exs|erl|clj|swift|c|cc|cpp|h|hpp|pl|pm|lua|sh|vue|svelte|erb|jsp|aspx|dll|so|node|env|ini|conf|cfg|yml|yaml|toml|sock|log|lock|sqlite|db|pem|key|' +
+  // Templates, as a template engine's error names the view: no site serves them as they are.
+  'ejs|pug|jade|hbs|handlebars|njk|liquid|eta|mustache|twig|haml|jinja|j2|marko|tpl'
 
 /**
  * JSON members that name the request's URL (Spring Boot's `path`, problem+json's `instance`):
@@ -129,7 +131,7 @@ export const filePathUnix = defineRule({
   // href="/home/feed" (a link, not a leak), nor a URL the page's own code loads: in angle
   // brackets (a Link header), in CSS url(), or a module that a script imports.
   pattern: new RegExp(
-    String.raw`(?<![\w.:/~\\%@+-])(?<!=["'])(?<!<)(?<!\burl\(\s{0,3}["']?)(?<!\b(?:import|from)\s{1,3}["'])(?<!\bimport\(\s{0,3}["'])(?:/(?:${osRoots})/[\w@.+~-]{1,100}(?:/[\w@.+~-]{1,100}|\.[A-Za-z]\w{0,7}\b)|/etc/[\w.-]{2,100}|/(?:${appRoots})/[\w@.+~/-]{0,300}\.(?:${fileExtensions})\b)`,
+    String.raw`(?<![\w.:/~\\%@+-])(?<!=["'])(?<!<)(?<!\burl\(\s{0,3}["']?)(?<!\b(?:import|from)\s{1,3}["'])(?<!\bimport\(\s{0,3}["'])(?:/(?:${osRoots})/[\w@.+~-]{1,255}(?:/[\w@.+~-]{1,255}|\.[A-Za-z]\w{0,7}\b)|/etc/[\w.-]{2,100}|/(?:${appRoots})/[\w@.+~/-]{0,300}\.(?:${fileExtensions})\b)`,
     'g',
   ),
   ignore: (match) => isRoute(match) || isCodeString(match),
@@ -151,6 +153,9 @@ export const filePathUnix = defineRule({
       '<script>window.__ctx = {"stack":"Error: boom\\n    at loader (/app/routes/orders.js)"}</script>',
       'could not open "/srv/app/config/db.yml"',
       "if (file == '/srv/app/config/db.yml') fail()",
+      '{"error":"(/app/views/order.njk)\\n  Error: filter not found: price"}',
+      '{"error":{"path":"/app/views/order.ejs"}}',
+      `{"error":{"path":"/tmp/${'build-cache-'.repeat(10)}/views/order.ejs"}}`,
     ],
     safe: [
       'Internal Server Error',
