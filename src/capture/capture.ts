@@ -7,7 +7,7 @@ import { checkLimit } from './check-limit.ts'
 import { isClientError } from './adapters/client-error.ts'
 import { clientBadEncoding } from './bad-encoding.ts'
 import { cutShort, fetchCutShort } from './cut-short.ts'
-import { decodeContent, decodeText } from './decode.ts'
+import { decodeContent, decodeText, unmarkedUtf16 } from './decode.ts'
 import { isThenable } from './describe-value.ts'
 import { expiry } from './expiry.ts'
 import { isSnapshot } from './is-snapshot.ts'
@@ -162,7 +162,11 @@ async function toSnapshot(raw: RawResponse, limits: ReadLimits): Promise<Snapsho
     statusText: raw.statusText ?? '',
     headers: raw.headers,
     body: bytes,
-    text: raw.text ?? decodeText(bytes, raw.headers['content-type']),
+    // A client that read UTF-16 as an 8-bit charset kept its NULs: read the bytes again.
+    text:
+      raw.text !== undefined && unmarkedUtf16(bytes) === undefined
+        ? raw.text
+        : decodeText(bytes, raw.headers['content-type']),
     truncated,
     ...(raw.method ? { method: raw.method } : {}),
     ...(raw.url ? { url: raw.url } : {}),

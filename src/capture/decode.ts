@@ -196,14 +196,22 @@ async function run(
   })
 }
 
-/** The charset of a Content-Type header, lower-cased, or undefined. */
-function charsetOf(contentType: string | undefined): string | undefined {
+/**
+ * The charset of a Content-Type header, lower-cased, or undefined.
+ *
+ * @example
+ * ```ts
+ * charsetOf('text/html; charset="UTF-8"') // 'utf-8'
+ * ```
+ */
+export function charsetOf(contentType: string | undefined): string | undefined {
   const match = /;\s{0,20}charset\s{0,5}=\s{0,5}"?([\w.:-]{1,40})/i.exec(contentType ?? '')
   return match?.[1]?.toLowerCase()
 }
 
 /**
- * Decodes body bytes to text with the charset of the Content-Type. A byte order mark wins; a
+ * Decodes body bytes to text with the charset of the Content-Type. A byte order mark wins, and
+ * so do the NULs of UTF-16 without one (`unmarkedUtf16`), whatever the label says; a
  * missing or unknown charset reads as UTF-8; bytes that are not valid in the charset become
  * U+FFFD, so binary bodies never throw. `latin1` and `iso-8859-1` read as windows-1252, as in
  * browsers (the WHATWG Encoding Standard).
@@ -218,6 +226,7 @@ export function decodeText(bytes: Uint8Array, contentType: string | undefined): 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) label = 'utf-8'
   else if (bytes[0] === 0xff && bytes[1] === 0xfe) label = 'utf-16le'
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = 'utf-16be'
+  else if (!label.startsWith('utf-16')) label = unmarkedUtf16(bytes) ?? label
   let decoder: TextDecoder
   try {
     decoder = new TextDecoder(label)
@@ -225,4 +234,34 @@ export function decodeText(bytes: Uint8Array, contentType: string | undefined): 
     decoder = new TextDecoder('utf-8')
   }
   return decoder.decode(bytes)
+}
+
+/** How many bytes from the start `unmarkedUtf16` reads. */
+const sniffBytes = 512
+
+/**
+ * The UTF-16 a body is written in when it has no byte order mark: text in Latin letters has a NUL
+ * in every other byte, after each letter in little-endian, before it in big-endian (what a
+ * Windows or Java program that writes UTF-16 sends). Reads the first 512 bytes: at least 8 of
+ * them, NUL in 8 of 10 pairs on one side and in at most 1 of 10 on the other. Undefined for
+ * anything else.
+ *
+ * @example
+ * ```ts
+ * unmarkedUtf16(new Uint8Array([0x45, 0, 0x72, 0, 0x72, 0, 0x6f, 0, 0x72, 0])) // 'utf-16le'
+ * ```
+ */
+export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const end = Math.min(bytes.byteLength, sniffBytes) & ~1
+  if (end < 8) return undefined
+  let evenNul = 0
+  let oddNul = 0
+  for (let i = 0; i < end; i += 2) {
+    if (bytes[i] === 0) evenNul++
+    if (bytes[i + 1] === 0) oddNul++
+  }
+  const pairs = end / 2
+  if (oddNul * 10 >= pairs * 8 && evenNul * 10 <= pairs) return 'utf-16le'
+  if (evenNul * 10 >= pairs * 8 && oddNul * 10 <= pairs) return 'utf-16be'
+  return undefined
 }

@@ -1,3 +1,4 @@
+import { charsetOf, unmarkedUtf16 } from '../capture/decode.ts'
 import { defineRule } from '../define-rule.ts'
 import { isAsciiDigit } from '../secrets/token-char.ts'
 
@@ -7,7 +8,9 @@ const htmlStart =
 
 /**
  * The Content-Type does not describe the body: JSON that does not parse, HTML served as JSON, JSON
- * as HTML, or a binary file (PNG, GIF, JPEG, WebP, PDF, ZIP, gzip) served as text, JSON or XML.
+ * as HTML, a binary file (PNG, GIF, JPEG, WebP, PDF, ZIP, gzip) served as text, JSON or XML,
+ * UTF-16 without a byte order mark under another charset, or bytes that are not UTF-8 under
+ * `charset=utf-8` (or as JSON, which is UTF-8 when it names no charset).
  *
  * @example
  * ```ts
@@ -19,7 +22,7 @@ export const contentTypeMismatch = defineRule({
   id: 'content-type-mismatch',
   category: 'header',
   description:
-    'The body does not match its Content-Type (JSON that does not parse, HTML labelled JSON or JSON labelled HTML, a PNG, GIF, JPEG, WebP, PDF, ZIP or gzip file labelled text, JSON or XML).',
+    'The body does not match its Content-Type (JSON that does not parse, HTML labelled JSON or JSON labelled HTML, a PNG, GIF, JPEG, WebP, PDF, ZIP or gzip file labelled text, JSON or XML, UTF-16 without a byte order mark labelled otherwise, bytes that are not UTF-8 labelled charset=utf-8 or JSON).',
   patterns: [jsonType, htmlStart, /<\/?(?:html|body|div|p|h1|pre|title)\b/i],
   *detect({ snapshot, mimeType, json }) {
     const text = snapshot.text
@@ -30,6 +33,29 @@ export const contentTypeMismatch = defineRule({
     const binary = isTextType(mimeType) ? binaryKind(snapshot.body) : undefined
     if (binary !== undefined) {
       yield { message: `Content-Type says ${mimeType} but the body is ${binary}`, header, evidence }
+      return
+    }
+    const charset = isTextType(mimeType) ? charsetOf(evidence) : undefined
+    const said = charset === undefined ? `${mimeType} with no charset` : `charset=${charset}`
+    // UTF-16 without a byte order mark: the audit reads it as UTF-16, a browser as the label says.
+    const utf16 = isTextType(mimeType) ? unmarkedUtf16(snapshot.body) : undefined
+    if (utf16 !== undefined && !charset?.startsWith('utf-16')) {
+      const kind = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'
+      yield {
+        message: `Content-Type says ${said} but the body is ${kind} without a byte order mark: send charset=${utf16}, or UTF-8`,
+        header,
+        evidence,
+      }
+      return
+    }
+    // Said or implied UTF-8 (JSON is UTF-8 when it names no charset), and bytes that are not.
+    const utf8 = charset === 'utf-8' || charset === 'utf8' || (!charset && jsonType.test(mimeType))
+    if (utf8 && text.includes('\uFFFD') && !isUtf8(snapshot.body)) {
+      yield {
+        message: `Content-Type says ${said} but the body is not UTF-8: binary data, or text in another charset`,
+        header,
+        evidence,
+      }
       return
     }
     if (text.trim() === '' || snapshot.truncated) return
@@ -52,6 +78,12 @@ export const contentTypeMismatch = defineRule({
   },
   examples: {
     leaky: [
+      {
+        status: 500,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+        // UTF-16LE: each letter and a NUL.
+        body: [...'Internal Server Error'].map((c) => `${c}\u0000`).join(''),
+      },
       {
         status: 500,
         headers: { 'Content-Type': 'application/json' },
@@ -163,6 +195,16 @@ function isJsonScalar(text: string): boolean {
 }
 
 /** Types whose body is text: text/*, JSON, XML, JavaScript. */
+/** True when `body` is UTF-8; a sequence cut at the end (a body read in part) counts as UTF-8. */
+function isUtf8(body: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(body, { stream: true })
+    return true
+  } catch {
+    return false
+  }
+}
+
 function isTextType(mimeType: string): boolean {
   return (
     mimeType.startsWith('text/') ||

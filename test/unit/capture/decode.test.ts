@@ -244,6 +244,22 @@ describe('charset', () => {
     expect(snapshot.text).toBe('Aé')
   })
 
+  test.each([
+    ['LE', [0x45, 0x00, 0x72, 0x00, 0x72, 0x00, 0x6f, 0x00, 0x72, 0x00, 0xe9, 0x00]],
+    ['BE', [0x00, 0x45, 0x00, 0x72, 0x00, 0x72, 0x00, 0x6f, 0x00, 0x72, 0x00, 0xe9]],
+  ])('UTF-16 %s without a byte order mark reads as UTF-16, whatever the label', async (_n, b) => {
+    const snapshot = await capture(
+      sent(new Uint8Array(b), { 'content-type': 'text/plain; charset=utf-8' }),
+    )
+    expect(snapshot.text).toBe('Erroré')
+  })
+
+  test('a few NULs in UTF-8 text do not make it UTF-16', async () => {
+    const bytes = utf8('Error\u0000 in line 1\u0000 and 2, try again later')
+    const snapshot = await capture(sent(bytes, { 'content-type': 'text/plain; charset=utf-8' }))
+    expect(snapshot.text).toBe('Error\u0000 in line 1\u0000 and 2, try again later')
+  })
+
   test('no Content-Type reads as UTF-8', async () => {
     expect((await capture(sent(utf8('naïve ✓'), {}))).text).toBe('naïve ✓')
   })

@@ -42,6 +42,50 @@ describe('charsets and broken text', () => {
     )
   })
 
+  test.each([
+    ['utf16le', 'text/plain; charset=utf-8'],
+    ['utf16le', 'application/json'],
+    ['utf16le', 'text/html'],
+  ] as const)(
+    'UTF-16 (%s) without a byte order mark, labelled %s: read as UTF-16, and the label is wrong',
+    async (encoding, contentType) => {
+      const body = Buffer.from(JSON.stringify({ error: leak }), encoding)
+      const report = await audit(response(body, { 'content-type': contentType }))
+      const rules = report.findings.map((f) => f.rule)
+      expect(rules).toContain('stack-trace-node')
+      expect(rules).toContain('file-path-unix')
+      const mismatch = report.findings.find((f) => f.rule === 'content-type-mismatch')
+      expect(mismatch?.message).toMatch(/the body is UTF-16LE without a byte order mark/)
+    },
+  )
+
+  test('UTF-16BE without a byte order mark is read as UTF-16 too', async () => {
+    const body = Buffer.from(leak, 'utf16le').swap16()
+    expect(await rulesFound(response(body))).toEqual(
+      expect.arrayContaining(['stack-trace-node', 'content-type-mismatch']),
+    )
+  })
+
+  test('bytes that are not UTF-8 under charset=utf-8 (random binary) fail the label', async () => {
+    const bytes = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256)
+    const report = await audit(response(bytes))
+    const mismatch = report.findings.find((f) => f.rule === 'content-type-mismatch')
+    expect(mismatch?.message).toBe(
+      'Content-Type says charset=utf-8 but the body is not UTF-8: binary data, or text in another charset',
+    )
+    // Under application/octet-stream the same bytes are what they say.
+    const octets = await audit(response(bytes, { 'content-type': 'application/octet-stream' }))
+    expect(octets.findings.map((f) => f.rule)).not.toContain('content-type-mismatch')
+  })
+
+  test('a U+FFFD that UTF-8 carries, and a multi-byte letter cut at the end of a read, are UTF-8', async () => {
+    const replacement = await audit(response(Buffer.from('Sorry \ufffd try again')))
+    expect(replacement.findings.map((f) => f.rule)).not.toContain('content-type-mismatch')
+    const cut = Buffer.from('Sorry, try again \u00e9').subarray(0, -1)
+    const report = await audit({ ...response(cut), truncated: true })
+    expect(report.findings.map((f) => f.rule)).not.toContain('content-type-mismatch')
+  })
+
   test('Latin-1', async () => {
     const body = Buffer.from(`Caf\u00e9 ferm\u00e9: ${leak}`, 'latin1')
     const report = await audit(response(body, { 'content-type': 'text/plain; charset=iso-8859-1' }))

@@ -132,9 +132,12 @@ describe('no finding', () => {
     expect(messagesOf(snapshotWith('text/plain; charset=utf-8', ascii(body)))).toEqual([])
   })
 
-  test('a magic number cut short is not the file', () => {
-    expect(messagesOf(snapshotWith('text/plain; charset=utf-8', png.slice(0, 7)))).toEqual([])
-    expect(messagesOf(snapshotWith('text/plain; charset=utf-8', [0xff, 0xd8]))).toEqual([])
-    expect(messagesOf(snapshotWith('text/plain; charset=utf-8', [0x1f, 0x8b]))).toEqual([])
+  test('a magic number cut short is not the file, only bytes that are not UTF-8', () => {
+    const notUtf8 =
+      'Content-Type says charset=utf-8 but the body is not UTF-8: binary data, or text in another charset'
+    for (const bytes of [png.slice(0, 7), [0xff, 0xd8], [0x1f, 0x8b]])
+      expect(messagesOf(snapshotWith('text/plain; charset=utf-8', bytes))).toEqual([notUtf8])
+    // Under a charset that has every byte, they are text.
+    expect(messagesOf(snapshotWith('text/plain; charset=iso-8859-1', [0xff, 0xd8]))).toEqual([])
   })
 })
