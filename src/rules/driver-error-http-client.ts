@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { clip } from '../format/clip.ts'
 
 const pattern =
   /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bResponseError: Response Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
@@ -132,14 +133,14 @@ export const driverErrorHttpClient = defineRule({
           if (!causeMarkers.some((k) => after.includes(k))) continue
         }
         yield {
-          message: `shows an HTTP client error (${m[0].slice(0, 40)})`,
+          message: `shows an HTTP client error (${clip(m[0], 40)})`,
           view,
           span: [m.index, m.index + m[0].length],
         }
       }
       for (const m of keywordMatches(subject, view, pattern2, keywords2)) {
         yield {
-          message: `shows an HTTP client error (${m[0].slice(0, 40)})`,
+          message: `shows an HTTP client error (${clip(m[0], 40)})`,
           view,
           span: [m.index, m.index + m[0].length],
         }

@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { clip } from '../format/clip.ts'
 
 /** The account IDs AWS's own documentation uses in examples. */
 const exampleAccounts = new Set(['123456789012', '111122223333', '444455556666'])
@@ -47,7 +48,7 @@ export const internalAddressCloudArn = defineRule({
     /\barn:aws(?:-cn|-us-gov)?:s3:::[a-z0-9][a-z0-9.-]{2,62}(?:\/[\w+=,.@/!*'()-]{0,300})?/g,
   ],
   ignore: (m) => (m[1] === undefined ? isExampleBucket(m[0]) : exampleAccounts.has(m[1])),
-  message: (m) => `names the AWS resource ${m[0].slice(0, 60)}`,
+  message: (m) => `names the AWS resource ${clip(m[0], 60)}`,
   examples: {
     leaky: [
       '{"message":"User: arn:aws:sts::480523701194:assumed-role/api-task-role/3f0e is not authorized to perform: dynamodb:PutItem on resource: arn:aws:dynamodb:eu-west-1:480523701194:table/orders"}',

@@ -1,6 +1,7 @@
 import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { clip } from '../format/clip.ts'
 
 const ec2 =
   /\bip-(?:10-\d{1,3}-\d{1,3}-\d{1,3}|172-(?:1[6-9]|2\d|3[01])-\d{1,3}-\d{1,3}|192-168-\d{1,3}-\d{1,3})(?:\.[a-z0-9-]{2,30}\.compute\.internal|\.ec2\.internal)?(?![\w-])/g
@@ -70,7 +71,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     const octets = m[0].slice(3).split('.')[0]?.split('-').map(Number) ?? []
     if (octets.some((o) => o > 255)) continue
     yield {
-      message: `names the cloud instance ${m[0].slice(0, 80)}`,
+      message: `names the cloud instance ${clip(m[0], 80)}`,
       view,
       span: [m.index, m.index + m[0].length],
     }
@@ -82,7 +83,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     const end = m.index + m[0].length
     if (documentation.test(text.slice(from, end))) continue
     yield {
-      message: `names the cloud host ${text.slice(from, end).slice(0, 80)}`,
+      message: `names the cloud host ${clip(text.slice(from, end), 80)}`,
       view,
       span: [from, end],
     }

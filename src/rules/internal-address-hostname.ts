@@ -2,6 +2,7 @@ import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isAsciiDigit, isTokenChar } from '../secrets/token-char.ts'
+import { clip } from '../format/clip.ts'
 
 // An internal zone ends the name, or `internal`/`intranet` stands as a label before a company's
 // own domain (`db.internal.acme.net`, split-horizon DNS); Azure's `*.internal.cloudapp.net` is
@@ -150,7 +151,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     const after = text.slice(m.index, end)
     if (after.includes('.example.') || placeholderDomains.some((d) => after.includes(d))) continue
     yield {
-      message: `names the internal host ${text.slice(from, end).slice(0, 80)}`,
+      message: `names the internal host ${clip(text.slice(from, end), 80)}`,
       view,
       span: [from, end],
     }

@@ -1,6 +1,7 @@
 import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { clip } from '../format/clip.ts'
 
 const pattern =
   /(?<![\w:.])(?:f[cd][0-9a-f]{2}|fe[89ab][0-9a-f]):[0-9a-f:]{1,39}(?:%[\w.]{1,20})?(?![\w:])/gi
@@ -46,7 +47,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (!isIpv6(zone < 0 ? m[0] : m[0].slice(0, zone))) continue
     const kind = m[0][1]?.toLowerCase() === 'e' ? 'link-local' : 'unique local'
     yield {
-      message: `shows the ${kind} IPv6 address ${m[0].slice(0, 45)}`,
+      message: `shows the ${kind} IPv6 address ${clip(m[0], 45)}`,
       view,
       span: [m.index, m.index + m[0].length],
     }

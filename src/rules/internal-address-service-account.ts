@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { clip } from '../format/clip.ts'
 
 // How the account names and project IDs of Google's documentation and tutorials begin, and the
 // project number of its examples.
@@ -54,7 +55,7 @@ export const internalAddressServiceAccount = defineRule({
     /\bsystem:serviceaccount:[a-z\d][a-z\d-]{0,62}:[a-z\d][a-z\d.-]{0,252}/g,
   ],
   ignore: (m) => isDocumentationAccount(m[0]),
-  message: (m) => `names the service account ${m[0].slice(0, 80)}`,
+  message: (m) => `names the service account ${clip(m[0], 80)}`,
   examples: {
     leaky: [
       '{"error":{"code":403,"message":"orders-api@acme-prod-3f2a.iam.gserviceaccount.com does not have storage.objects.create access to the Google Cloud Storage object."}}',

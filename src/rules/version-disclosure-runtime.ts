@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { clip } from '../format/clip.ts'
 
 const patterns = [
   /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
@@ -49,7 +50,7 @@ export const versionDisclosureRuntime = defineRule({
   // The Server header is header-server-version's; X-Powered-By, Via and Server-Timing's
   // descriptions are read here.
   headers: versionHeaders,
-  message: (match) => `shows the runtime version ${match[0].slice(0, 60)}`,
+  message: (match) => `shows the runtime version ${clip(match[0], 60)}`,
   examples: {
     leaky: [
       'from gems/puma-5.6.5/lib/puma/server.rb:123',

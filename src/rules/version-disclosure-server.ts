@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { clip } from '../format/clip.ts'
 
 const pattern =
   /\b(?:Apache Tomcat|Apache-Coyote|nginx|openresty|Apache|Tomcat|Jetty|squid|Microsoft-IIS|Microsoft-HTTPAPI|lighttpd|LiteSpeed|Caddy|Envoy|HAProxy|Varnish|Werkzeug|gunicorn|uvicorn|Kestrel|Tengine|Cowboy|Phusion_Passenger|Traefik)\/v?\d[\w.-]{0,40}|\bJetty(?:\(|:\/\/ ?)\d[\w.-]{0,40}/gi
@@ -53,7 +54,7 @@ export const versionDisclosureServer = defineRule({
   pattern: [pattern, /\bkong\/\d{1,3}\.\d[\w.-]{0,40}/g],
   // The Server header is header-server-version's; X-Powered-By and Via are read here.
   headers: versionHeaders,
-  message: (match) => `shows the server banner ${match[0].slice(0, 60)}`,
+  message: (match) => `shows the server banner ${clip(match[0], 60)}`,
   examples: {
     leaky: [
       '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.25.3</center>\r\n</body>\r\n</html>',
