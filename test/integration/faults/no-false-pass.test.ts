@@ -37,6 +37,10 @@ test('an unhandled request fails its test, though the app only saw a network err
   expect(message).toContain(
     '[safe500] 1 request escaped the mocks, so the app met a failure the test did not plan:\n  • GET https://payment.example.com/v1/charges matched no handler',
   )
+  // Its stack starts where the upstreams were set up, not in safe500's own code.
+  const frames = (message ?? '').split('\n').filter((line) => /^\s+at /.test(line))
+  expect(frames[0]).toMatch(/no-false-pass\.test\.ts:8:\d+/)
+  expect(frames.join('\n')).not.toMatch(/tracker|setup-upstreams/)
 })
 
 test('a request from a client MSW misses fails its test in default mode', () => {
