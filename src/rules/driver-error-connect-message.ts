@@ -29,7 +29,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    'Connection failures of clients: Rust\'s (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq\'s could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring\'s OpenFeign, Dart\'s SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message "...", Frame size N exceeds maxFrameSize N), librdkafka (KafkaError{code=...,val=...,str="..."}), KafkaJS error classes, NATS (nats: no servers available for connection), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool).',
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation'), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool).",
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -97,6 +97,12 @@ export const driverErrorConnectMessage = defineRule({
     'connection_ended"',
     'connection_destroyed"',
     'channel closed by server: ',
+    'expected connectionopenok',
+    ') timed out',
+    'connection refused: ',
+    "'authorization violation'",
+    'memjs ',
+    'response from database api',
     'exceeds maxframesize',
     'kafkaerror{code=',
     'kafkajs',
@@ -135,9 +141,10 @@ export const driverErrorConnectMessage = defineRule({
     // timeout without its class name; postgres.js (`write CONNECT_TIMEOUT db:5432`, or the error
     // serialized: `{"code":"CONNECT_TIMEOUT","errno":"CONNECT_TIMEOUT","address":"db","port":5432}`).
     /\bcould not translate host name "[^"\n]{1,255}" to address\b|\bconnection not available and request was dropped from queue after \d{1,7}ms\b|\bwrite (?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED) (?:[\w.-]{1,200}:\d{1,5}|\/[\w./-]{1,200})|"(?:code|errno)"\s{0,3}:\s{0,3}"(?:CONNECT_TIMEOUT|CONNECTION_CLOSED|CONNECTION_ENDED|CONNECTION_DESTROYED)"\s{0,3},\s{0,3}(?:"(?:code|errno)"\s{0,3}:\s{0,3}"[A-Z_]{1,30}"\s{0,3},\s{0,3})?"address"\s{0,3}:/g,
-    // Message brokers: amqplib closing a channel, librdkafka's KafkaError, KafkaJS's error classes,
-    // NATS.
-    /\bChannel closed by server: \d{3} \([A-Z-]{2,40}\) with message "|\bFrame size \d{1,12} exceeds maxFrameSize \d{1,12}\b|\bKafkaError\{code=_?[A-Z][A-Z_]{1,60},val=-?\d{1,5},str="|\bKafkaJS[A-Z][A-Za-z]{2,60}\b|\bnats: (?:no servers available for connection|no responders available for request|authorization violation|stale connection|maximum payload exceeded|connection closed)\b/g,
+    // Message brokers: amqplib closing a channel or refused its connection, librdkafka's
+    // KafkaError, KafkaJS's error classes and a request of its protocol timing out, NATS, MQTT's
+    // CONNACK refusals as mqtt.js words them; memjs naming its operation; PlanetScale's database API.
+    /\bExpected ConnectionOpenOk; got <ConnectionClose\b|\bRequest [A-Z][A-Za-z]{2,40}\(key: \d{1,3}, version: \d{1,3}\) timed out\b|\bConnection refused: (?:Not authorized|Bad username or password|Server unavailable|Identifier rejected|Unacceptable protocol version)\b|'Authorization Violation'|\bMemJS [A-Z]{3,12}: |\bExpected JSON response from database API, got HTTP \d{3}\b|\bChannel closed by server: \d{3} \([A-Z-]{2,40}\) with message "|\bFrame size \d{1,12} exceeds maxFrameSize \d{1,12}\b|\bKafkaError\{code=_?[A-Z][A-Z_]{1,60},val=-?\d{1,5},str="|\bKafkaJS[A-Z][A-Za-z]{2,60}\b|\bnats: (?:no servers available for connection|no responders available for request|authorization violation|stale connection|maximum payload exceeded|connection closed)\b/g,
     // kafka-go's protocol errors (`[3] Unknown Topic Or Partition: the request is for a topic or
     // partition that does not exist on this broker`); the Kafka Java producer waiting on metadata
     // (KafkaProducer.waitOnMetadata: `Topic orders.events not present in metadata after 60000
@@ -152,6 +159,12 @@ export const driverErrorConnectMessage = defineRule({
       'failed to connect to `host=10.0.3.7 user=orders database=shop`: failed SASL auth (FATAL: password authentication failed for user "orders" (SQLSTATE 28P01))',
       '{"error":{"code":"P1001","meta":{"driverAdapterError":{"name":"DriverAdapterError","cause":{"kind":"DatabaseNotReachable","host":"db.internal","port":5432}}},"clientVersion":"7.10.1"}}',
       'Connection refused [tcp://10.0.6.9:6379]',
+      '{"error":"Expected ConnectionOpenOk; got <ConnectionClose channel:0>"}',
+      '{"error":"Request ApiVersions(key: 18, version: 2) timed out"}',
+      '{"error":"Connection refused: Not authorized"}',
+      '{"error":"\'Authorization Violation\'"}',
+      '{"error":"MemJS SET: Value too large"}',
+      '{"error":"Expected JSON response from database API, got HTTP 401 Unauthorized"}',
       'The proxy server could not handle the request <em><a href="/orders">GET&nbsp;/orders</a></em>.<p>Reason: <strong>DNS lookup failure for: orders-backend.prod.internal</strong></p>',
       '{"message":"failed the initial dns/balancer resolve for \'orders.svc\' with: dns server error: 3 name error"}',
       'Connection failure: Network.Socket.connect: <socket: 40>: does not exist (Connection refused)',

@@ -13,7 +13,7 @@ export const driverErrorRedis = defineRule({
   id: 'driver-error-redis',
   category: 'driver-error',
   description:
-    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError; go-redis (redis: connection pool timeout, redis: client is closed); Jedis (Could not get a resource from the pool).',
+    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError; go-redis (redis: connection pool timeout, redis: client is closed); Jedis (Could not get a resource from the pool); ioredis Cluster and node-redis Sentinel finding no node (None of startup nodes is available, None of the sentinels are available).',
   keywords: [
     'redis connection to',
     'ioredis',
@@ -25,6 +25,8 @@ export const driverErrorRedis = defineRule({
     'clusterallfailederror',
     'enableofflinequeue',
     'sentinels are unreachable',
+    'none of startup nodes',
+    'none of the sentinels',
     'refresh slots cache',
     'nr_closed',
     'connection_broken',
@@ -33,7 +35,7 @@ export const driverErrorRedis = defineRule({
     'could not get a resource ',
   ],
   pattern:
-    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)/g,
+    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bNone of (?:startup nodes is|the sentinels are) available\b|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)/g,
   message: 'shows a Redis connection error',
   examples: {
     leaky: [
@@ -43,6 +45,8 @@ export const driverErrorRedis = defineRule({
       '{"name":"SocketClosedUnexpectedlyError","message":"Socket closed unexpectedly"}',
       '{"error":"redis: connection pool timeout"}',
       '{"error":"redis: client is closed"}',
+      '{"error":"None of startup nodes is available"}',
+      'None of the sentinels are available',
       '{"timestamp":1717000000000,"status":500,"error":"Internal Server Error","message":"Could not get a resource from the pool","path":"/api/cart"}',
     ],
     safe: [

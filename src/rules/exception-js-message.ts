@@ -19,10 +19,10 @@ const notAFunction =
 // Suffix first, as above.
 const notDefined =
   /(?<=(?<![^"'>\n])([a-z_$][\w$]{0,59}|[A-Z][a-z\d]{0,30}[A-Z][\w$]{0,30}|React|Vue|Buffer|Stripe|Sentry|Prisma|Intl|URL|Headers|Request|Response|FormData|Blob|WebSocket|TextEncoder|TextDecoder|Deno|Bun)) is not defined(?![^"'<\n])/dg
-// The messages of jsonwebtoken without a key, of a Mongoose validation, of t3-env naming the
+// The messages of jsonwebtoken without a key, of t3-env naming the
 // variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\.|\bInvalid environment variables:|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
+  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
 
 const keywords = [
   'cannot read propert',
@@ -54,8 +54,6 @@ const keywords = [
   'key has a minimum',
   'arguments required',
   'illegal arguments: ',
-  'validation failed: ',
-  'is required.',
   'invalid environment variables',
   ' invalid. expected: ',
   'secret option required',
@@ -69,10 +67,11 @@ const keywords = [
 /**
  * Raw V8/Node messages without the class name, as Fastify and Nest pass `err.message` on, and the
  * messages of libraries as common: jsonwebtoken without its key or naming the issuer or audience
- * it expected, express-session, csurf and Passport misconfigured, a Mongoose validation, t3-env's
+ * it expected, express-session, csurf and Passport misconfigured, t3-env's
  * missing variables, Intl's and structuredClone's errors (`Invalid currency code : US`, `async
  * function charge(card) {…} could not be cloned.`), and Node's `Cannot find module` with its
- * require stack. Validation libraries' errors are `exception-validation-error`'s.
+ * require stack. Validation libraries' errors (Mongoose's among them) are
+ * `exception-validation-error`'s.
  *
  * @example
  * ```ts
@@ -83,7 +82,7 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, Mongoose validation messages, t3-env's missing variables, and Cannot find module with its require stack.",
+    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, t3-env's missing variables, and Cannot find module with its require stack.",
   keywords,
   pattern: [quoted, phrases, notAFunction, notDefined, libraries],
   message: 'shows a raw JavaScript error message',
@@ -106,7 +105,6 @@ export const exceptionJsMessage = defineRule({
       'secretOrPrivateKey must be an asymmetric key when using RS256',
       '{"error":"data and hash arguments required"}',
       'Error: Illegal arguments: undefined, string',
-      '{"message":"User validation failed: email: Path `email` is required."}',
       '{"error":"❌ Invalid environment variables: { DATABASE_URL: [ \'Required\' ] }"}',
       "Error: Cannot find module './config/prod.json'\nRequire stack:\n- /usr/src/app/dist/server.js",
       '{"message":"jwt issuer invalid. expected: https://auth.internal.acme.net/realms/staff"}',

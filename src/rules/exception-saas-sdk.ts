@@ -9,7 +9,7 @@ const relayed =
 // AWS services as the SDK passes them on (S3, SQS, DynamoDB, Secrets Manager, STS, the credential
 // chain), and the string a signature was computed over.
 const aws =
-  /\bThe specified (?:bucket|key|queue|upload|blob|container) does not exist\b|\bThe request signature we calculated does not match the signature you provided\b|\bThe conditional request failed\b|\bSecrets Manager can't find the specified secret\b|\bThe security token included in the request is (?:invalid|expired)\b|\bUnable to find environment variable credentials\b|\bCould not load credentials from any providers\b|\bThe AWS Access Key Id you provided does not exist in our records\b|<StringToSign>|\bString to sign - '/g
+  /\bThe specified (?:bucket|key|queue|upload|blob|container) does not exist\b|\bThe request signature we calculated does not match the signature you provided\b|\bThe conditional request failed\b|\bSecrets Manager can't find the specified secret\b|\bThe security token included in the request is (?:invalid|expired)\b|\bUnable to find environment variable credentials\b|\bCould not load credentials from any providers\b|\bThe AWS Access Key Id you provided does not exist in our records\b|<StringToSign>|\bServer used the following payload to sign: '|\bString to sign - '/g
 // OpenAI (its model refusal names the model; its server error, with the status its SDK puts
 // first), GitHub (octokit ends a message with the documentation link, its error serialized holds
 // GitHub's answer with the link; its rate limit names the caller's address or ID), Slack (its code alone
@@ -29,6 +29,7 @@ const keywords = [
   'could not load credentials from any providers',
   'does not exist in our records',
   '<stringtosign>',
+  'payload to sign: ',
   "string to sign - '",
   'do not have access to it',
   'the server had an error while processing',
@@ -72,7 +73,7 @@ export const exceptionSaasSdk = defineRule({
   id: 'exception-saas-sdk',
   category: 'exception',
   description:
-    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:).',
+    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:).',
   keywords,
   pattern: [relayed, aws, providers],
   message: "shows a cloud or SaaS SDK's error, in the provider's words",
@@ -94,6 +95,7 @@ export const exceptionSaasSdk = defineRule({
       '{"error":{"code":404,"message":"No such object: acme-prod-exports/finance/payroll.csv"}}',
       '{"error":"The requested resource /2010-04-01/Accounts/AC71579cd1424517e8e06e05ed34ea23cb/Messages.json was not found"}',
       "Invalid Signature f7fa3eb7. String to sign - 'folder=kyc/passports&timestamp=1728728100'.",
+      `{"error":"The input authorization token can't serve the request. The wrong key is being used or the expected payload is not built as per the protocol. Server used the following payload to sign: 'get\\ncolls\\ndbs/orders/colls/invoices\\nmon, 24 nov 2026 03:00:00 gmt\\n\\n'"}`,
       'ManagementClient: token request failed\nStatus code: 403\nBody: {"error":"access_denied"}',
       '{"error":"Vercel Blob: Access denied, please provide a valid token for this resource."}',
     ],

@@ -25,6 +25,8 @@ const joi =
 // not compile.
 const ajv =
   /"schemaPath"\s{0,3}:\s{0,3}"#|(?:(?<![^"'>\n])|(?<=, ))data\/[\w$./~-]{1,300} must (?:be|have|match|NOT|pass|equal)\b|\bdata must have required property '|\bschema is invalid: data\b/g
+// Mongoose: a document's validation (`Order validation failed: email: Path \`email\` is required.`).
+const mongoose = /\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\./g
 // class-validator: its toString() and its errors serialized (`"constraints":{"isEmail":"…"}`, a
 // message; a form's `"constraints":{"maxLength":100}` is a number).
 const classValidator =
@@ -40,7 +42,7 @@ const others = new RegExp(
   'g',
 )
 
-const patterns = [zod, joi, ajv, classValidator, others]
+const patterns = [zod, joi, ajv, mongoose, classValidator, others]
 
 const keywords = [
   '"code"',
@@ -62,6 +64,8 @@ const keywords = [
   'data/',
   'data must have required property',
   'schema is invalid: data',
+  'validation failed: ',
+  '` is required.',
   'has failed the validation',
   'has failed the following constraints',
   '"constraints"',
@@ -92,7 +96,7 @@ export const exceptionValidationError = defineRule({
   id: 'exception-validation-error',
   category: 'exception',
   description:
-    'Validation library errors in a 5xx (not in a 4xx, where they answer the client): zod issues ("code":"invalid_type", _errors, fieldErrors, Invalid input: expected number, received string), Joi ("x" must be a valid email, details, _original), Ajv (schemaPath, data/x must match format), class-validator (has failed the following constraints, constraints), Yup (but the final value was, must be one of the following values: x, field has unspecified keys: x), Superstruct (At path: x -- Expected), Valibot (Invalid type: Expected x but received), fast-json-stringify ("x" is required!).',
+    'Validation library errors in a 5xx (not in a 4xx, where they answer the client): zod issues ("code":"invalid_type", _errors, fieldErrors, Invalid input: expected number, received string), Joi ("x" must be a valid email, details, _original), Ajv (schemaPath, data/x must match format), Mongoose (x validation failed: y: Path `y` is required.), class-validator (has failed the following constraints, constraints), Yup (but the final value was, must be one of the following values: x, field has unspecified keys: x), Superstruct (At path: x -- Expected), Valibot (Invalid type: Expected x but received), fast-json-stringify ("x" is required!).',
   keywords,
   patterns,
   *detect(subject) {
@@ -127,6 +131,7 @@ export const exceptionValidationError = defineRule({
       '[{"value":"x","property":"email","children":[],"constraints":{"isEmail":"email must be an email"}}]',
       '{"error":"internalAccountId must be a `number` type, but the final value was: `NaN` (cast from the value `\\"acct_7781\\"`)."}',
       '{"error":"customer.tier must be one of the following values: basic, plus"}',
+      '{"message":"User validation failed: email: Path `email` is required."}',
       '{"error":"order field has unspecified keys: internalCostCents"}',
       'At path: password -- Expected a string with a length between `24` and `100` but received one with a length of `19`',
       '{"nested":{"internalAccountId":["Invalid type: Expected number but received \\"acct_7781\\""]}}',
@@ -148,6 +153,11 @@ export const exceptionValidationError = defineRule({
         status: 400,
         headers: { 'Content-Type': 'application/json; charset=utf-8' },
         body: '{"error":"size must be one of the following values: S, M, L"}',
+      },
+      {
+        status: 400,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"errors":[{"path":"email","message":"Path `email` is required."}],"message":"User validation failed: email: Path `email` is required."}',
       },
       '{"error":"Internal Server Error","code":"internal_error","requestId":"req_7f3a"}',
       'Your data must be saved again. Please try again in a few minutes.',

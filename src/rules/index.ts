@@ -72,6 +72,7 @@ import { headerNosniff } from './header-nosniff.ts'
 import { headerRetryAfter } from './header-retry-after.ts'
 import { headerServerFramework } from './header-server-framework.ts'
 import { headerServerVersion } from './header-server-version.ts'
+import { headerUpstream } from './header-upstream.ts'
 import { headerVersion } from './header-version.ts'
 import { headerXPoweredBy } from './header-x-powered-by.ts'
 import { internalAddressCloudArn } from './internal-address-cloud-arn.ts'
@@ -228,6 +229,7 @@ export const rules: readonly Rule[] = Object.freeze([
   headerRetryAfter,
   headerServerFramework,
   headerServerVersion,
+  headerUpstream,
   headerVersion,
   headerXPoweredBy,
   internalAddressCloudArn,

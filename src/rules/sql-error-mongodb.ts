@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
-  /\bMongo[A-Z][A-Za-z]{1,40}\b|\bMongo(?:ose)?Error\b|\bE11000 duplicate key error\b|\bCast to [A-Za-z]{2,30} failed for value\b|\bNo matching document found for id\b|\bNo document found for query\b/g
+  /\bMongo[A-Z][A-Za-z]{1,40}\b|\bMongo(?:ose)?Error\b|\bE11000 duplicate key error\b|\bCast to [A-Za-z]{2,30} failed for value\b|\bNo matching document found for id\b|\bNo document found for query\b|\bnot authorized on [\w.-]{1,64} to execute command \{|\b(?:PlanExecutor|Executor) error during (?:aggregation|find command|findAndModify|getMore command|distinct command|count command)\b|\bSort exceeded memory limit of \d{1,12} bytes\b/g
 /** A server reply: `codeName` counts only next to `errmsg`. */
 const codeNamePattern = /"codeName"\s{0,3}:\s{0,3}"[A-Za-z]{2,60}"/g
 
@@ -24,6 +24,9 @@ const keywords = [
   'no matching document',
   'no document found',
   '"errmsg"',
+  'not authorized on ',
+  'executor error during',
+  'sort exceeded memory limit',
 ]
 
 /**
@@ -39,7 +42,7 @@ export const sqlErrorMongodb = defineRule({
   id: 'sql-error-mongodb',
   category: 'sql-error',
   description:
-    'MongoDB/Mongoose error text: MongoServerError and other driver classes, E11000 duplicate key, errmsg/codeName replies, Cast to ObjectId failed.',
+    'MongoDB/Mongoose error text: MongoServerError and other driver classes, E11000 duplicate key, errmsg/codeName replies, Cast to ObjectId failed, not authorized on db to execute command { … }, PlanExecutor error during aggregation, Sort exceeded memory limit.',
   keywords,
   patterns: [pattern, codeNamePattern],
   *detect(subject) {
@@ -64,6 +67,9 @@ export const sqlErrorMongodb = defineRule({
     leaky: [
       'MongoServerError: E11000 duplicate key error collection: shop.users index: email_1 dup key: { email: "a@b.c" }',
       '{"ok":0,"errmsg":"unknown operator: $foo","code":2,"codeName":"BadValue"}',
+      '{"error":"not authorized on billing to execute command { find: \\"audit_log\\", filter: { accountId: \\"acct_9f3a\\" } }"}',
+      "PlanExecutor error during aggregation :: caused by :: $lookup failed on path 'customer.ssn_hash'",
+      'Sort exceeded memory limit of 104857600 bytes, but did not opt in to external sorting.',
       'CastError: Cast to ObjectId failed for value "abc" (type string) at path "_id" for model "Order"',
       '{"name":"MongoBulkWriteError","code":11000}',
     ],

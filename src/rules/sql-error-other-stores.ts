@@ -8,7 +8,8 @@ import { defineRule } from '../define-rule.ts'
  * key error serialized whole (`"keyPattern":{…}`), Go's database/sql (`sql: no rows in
  * result set`), a Redis Lua script's error (`ERR user_script:14: …`), Ecto quoting its query,
  * Elasticsearch and OpenSearch refusing a user (`is unauthorized for user [orders_app]`),
- * Meilisearch, Mongoose's model registry, TypeORM without a connection, Django's `get() returned
+ * Meilisearch (its docs link, an index not found, the attributes it filters on), Typesense naming a
+ * field, Neo4j's place of a syntax error (`(line 1, column 52 (offset: 51))`), Mongoose's model registry, TypeORM without a connection, Django's `get() returned
  * more than one Order`, `VercelPostgresError` and the Rust MongoDB driver's topology; etcd's server
  * errors (`etcdserver: request timed out`) and Cassandra's unavailable and timeout errors as its
  * drivers word them (`Cannot achieve consistency level LOCAL_QUORUM`, `Not enough replicas
@@ -23,7 +24,7 @@ export const sqlErrorOtherStores = defineRule({
   id: 'sql-error-other-stores',
   category: 'sql-error',
   description:
-    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {); etcd (etcdserver: request timed out, ...), Cassandra (Cannot achieve consistency level LOCAL_QUORUM, Not enough replicas available for query at consistency ..., Cassandra timeout during read query at consistency ...).",
+    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link, Index `x` not found., the attributes it filters and sorts on), Typesense (Could not find a field named `x` in the schema, Server said:, its API key header), Neo4j's syntax error position (line 1, column 52 (offset: 51)), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {); etcd (etcdserver: request timed out, ...), Cassandra (Cannot achieve consistency level LOCAL_QUORUM, Not enough replicas available for query at consistency ..., Cassandra timeout during read query at consistency ...).",
   keywords: [
     'user_script:',
     ' in query:',
@@ -49,6 +50,14 @@ export const sqlErrorOtherStores = defineRule({
     'unable to authenticate user [',
     'no permissions for [',
     'docs.meilisearch.com/errors#',
+    '(offset: ',
+    'is not filterable',
+    'is not sortable',
+    'attributes are: `',
+    'index `',
+    'could not find a field named',
+    'server said: ',
+    'x-typesense-api-key',
     "hasn't been registered for model",
     'model once compiled',
     'connection is not yet established',
@@ -72,6 +81,9 @@ export const sqlErrorOtherStores = defineRule({
     /\bError from server: code=\d{4} \[[\w ]{1,60}\] message="|\bRequested resource not found: Table: [\w.-]{1,255} not found\b|\bInvalid (?:Update|KeyCondition|Condition|Projection|Filter)Expression: |"code"\s{0,3}:\s{0,3}"PGRST(?:2\d\d|X00)"/g,
     // A Redis Lua script's error (`ERR user_script:14: …`); Ecto quoting the query it could not run.
     /\buser_script:\d{1,6}: |\b(?:cannot be cast to type (?::\w{1,60}|[A-Z][\w.]{0,100}|\{[\w:, ]{1,100}\})|expected at least one result but got none|expected at most one result but got \d{1,9}) in query:\s{1,4}from \w{1,60} in /g,
+    // Neo4j's place of a Cypher syntax error; Meilisearch naming an index and the attributes it
+    // filters and sorts on; Typesense naming a field, relaying its server, asking for its key.
+    /\(line \d{1,7}, column \d{1,7} \(offset: \d{1,9}\)\)|\bAttribute \x60[^\x60\n]{1,100}\x60 is not (?:filterable|sortable)\b|\bAvailable (?:filterable|sortable) attributes are: \x60|\bIndex \x60[\w-]{1,100}\x60 not found\.|\bCould not find a field named \x60[^\x60\n]{1,100}\x60 in the schema\b|\bRequest failed with HTTP code \d{3} \| Server said: |\ba valid \x60x-typesense-api-key\x60 header must be sent\b/g,
     // Elasticsearch and OpenSearch refusing a user, Meilisearch's error link, Mongoose's model
     // registry, TypeORM without a connection, Django's get() finding several rows, @vercel/postgres
     // without its env var, the Rust MongoDB driver's topology.
@@ -110,6 +122,11 @@ export const sqlErrorOtherStores = defineRule({
       'security_exception\n\tRoot causes:\n\t\tsecurity_exception: unable to authenticate user [orders_app] for REST request [/orders/_search]',
       'no permissions for [indices:data/read/search] and User [name=orders_app, backend_roles=[], requestedTenant=null]',
       '{"message":"Index `orders` not found.","code":"index_not_found","type":"invalid_request","link":"https://docs.meilisearch.com/errors#index_not_found"}',
+      '{"error":"Index `products_v2` not found."}',
+      '{"error":"Attribute `internal_cost_cents` is not filterable. Available filterable attributes are: `brand, category, supplier_id`.\\n1:6 price > 10"}',
+      '{"error":"Could not find a field named `internal_margin` in the schema."}',
+      '{"error":"Request failed with HTTP code 404 | Server said: Not Found"}',
+      "Invalid input 'RETRUN': expected 'RETURN' (line 1, column 52 (offset: 51))\n\"MATCH (u:User {email: $email}) WHERE u.pwHash = $h RETRUN u\"",
       '{"message":"Schema hasn\'t been registered for model \\"User\\".\\nUse mongoose.model(name, schema)"}',
       '{"error":"OverwriteModelError: Cannot overwrite `User` model once compiled."}',
       '{"message":"Cannot execute operation on \\"default\\" connection because connection is not yet established."}',

@@ -13,11 +13,20 @@ const classes = new Set(
   ),
 )
 
-const keywords = ['"code"', '"routine"']
+/**
+ * PostgREST's error object (supabase-js' PostgrestError), its members in PostgREST's order: a
+ * `code` (a SQLSTATE, a function's `P0001`, or PostgREST's own `PGRST204`), then `details` and
+ * `hint`; as JSON or as util.inspect prints it.
+ */
+const postgrestPattern =
+  /"code"\s{0,3}:\s{0,3}"([0-9A-Z]{5}|PGRST\d{3})"\s{0,3},\s{0,3}"details"\s{0,3}:\s{0,3}(?:null|"[^"\\\n]{0,400}")\s{0,3},\s{0,3}"hint"\s{0,3}:|\bcode: '([0-9A-Z]{5}|PGRST\d{3})',\s{1,40}details: (?:null|'[^'\\\n]{0,400}'),\s{1,40}hint: /g
+
+const keywords = ['"code"', '"routine"', "code: '"]
 
 /**
  * A PostgreSQL error object serialised as JSON (node-postgres `DatabaseError`, postgres.js):
- * a SQLSTATE `code` next to fields only the server sends (`routine`, `file`, `severity`, ...).
+ * a SQLSTATE `code` next to fields only the server sends (`routine`, `file`, `severity`, ...);
+ * and PostgREST's, which Supabase's client passes on (`{"code":"P0001","details":…,"hint":…}`).
  *
  * @example
  * ```ts
@@ -28,13 +37,22 @@ export const sqlErrorPostgresFields = defineRule({
   id: 'sql-error-postgres-fields',
   category: 'sql-error',
   description:
-    'A serialised PostgreSQL error: a SQLSTATE code with server-only fields such as routine, file, severity, schema, table, constraint.',
+    "A serialised PostgreSQL error: a SQLSTATE code with server-only fields such as routine, file, severity, schema, table, constraint; PostgREST's (Supabase's) error object, a SQLSTATE or PGRST code followed by details and hint.",
   keywords,
-  patterns: [codePattern, fieldPattern],
+  patterns: [codePattern, fieldPattern, postgrestPattern],
   *detect(subject) {
     for (const view of subject.views) {
       if (view.header !== undefined) continue
       yield* scan(subject, view)
+      for (const m of keywordMatches(subject, view, postgrestPattern, keywords)) {
+        const code = m[1] ?? m[2] ?? ''
+        if (!code.startsWith('PGRST') && !classes.has(code.slice(0, 2))) continue
+        yield {
+          message: `shows a PostgREST error object (code ${code})`,
+          view,
+          span: [m.index, m.index + m[0].length],
+        }
+      }
     }
   },
   examples: {
@@ -42,11 +60,14 @@ export const sqlErrorPostgresFields = defineRule({
       '{"length":105,"name":"error","severity":"ERROR","code":"42P01","position":"15","file":"parse_relation.c","line":"1392","routine":"parserOpenTable"}',
       '{"error":{"length":197,"name":"error","severity":"ERROR","code":"23505","detail":"Key (email)=(a@b.c) already exists.","schema":"public","table":"users","constraint":"users_email_key","file":"nbtinsert.c","line":"664","routine":"_bt_check_unique"}}',
       '{"message":"Internal Server Error","cause":{"severity":"ERROR","code":"22012","file":"int.c","line":"869","routine":"int4div"}}',
+      '{"error":{"code":"P0001","details":null,"hint":null,"message":"insufficient balance: account 9f3a has 12.50"}}',
+      "PostgrestError {\n  code: 'PGRST204',\n  details: null,\n  hint: null,\n  message: \"Could not find the 'emial' column\"\n}",
     ],
     safe: [
       '{"error":"Internal Server Error","code":"50001","severity":"ERROR"}',
       '{"code":"42P01","message":"Something went wrong"}',
       '{"routine":"morning","file":"notes.txt","code":"AB123"}',
+      '{"code":"ORDER","details":"Your order could not be placed.","hint":"Try again later."}',
     ],
   },
 })

@@ -11,8 +11,11 @@ const pattern4 = /\binvalid input for query argument \$\d{1,5}: /g
 // Server messages about a statement's values, types and parameters.
 const pattern5 =
   /\bis out of range for type (?:integer|bigint|smallint|numeric|real|double precision)\b|\bmust appear in the GROUP BY clause or be used in an aggregate function|\bis of type (?:[a-z_][a-z0-9_ ]{0,62}|"char")(?:\[\])? but expression is of type |\b(?:smallint|integer|bigint) out of range\b|\bcolumn reference "[^"\n]{1,128}" is ambiguous|\bbind message supplies \d{1,5} parameters?, but prepared statement "|\bcannot insert multiple commands into a prepared statement|\bcould not determine data type of parameter \$\d|\bmissing FROM-clause entry for table "|\bmore than one row returned by a subquery used as an expression|\bunterminated quoted string at or near "|\bthere is no parameter \$\d|\bnumeric field overflow\b/g
+// PostgREST (Supabase) naming what its schema cache lacks: a column of a table, a table, a function.
+const pattern6 =
+  /\bCould not find the (?:'[^'\n]{1,100}' column of '[^'\n]{1,100}'|table '[^'\n]{1,200}'|function [\w.]{1,200}(?:\([^()\n]{0,300}\))?) in the schema cache\b/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5]
+const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5, pattern6]
 
 /**
  * PostgreSQL server messages, worded as the server sends them (node-postgres, postgres.js, psql),
@@ -27,7 +30,7 @@ export const sqlErrorPostgres = defineRule({
   id: 'sql-error-postgres',
   category: 'sql-error',
   description:
-    "PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, values out of range for a type, GROUP BY, type mismatch, ambiguous column and bind-parameter errors, psql DETAIL:/HINT: lines, asyncpg's invalid input for query argument $1.",
+    "PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, values out of range for a type, GROUP BY, type mismatch, ambiguous column and bind-parameter errors, psql DETAIL:/HINT: lines, asyncpg's invalid input for query argument $1, PostgREST's Could not find the 'x' column of 'y' in the schema cache.",
   keywords: [
     'does not exist',
     'syntax error at',
@@ -62,6 +65,7 @@ export const sqlErrorPostgres = defineRule({
     'numeric field overflow',
     'integer out of range',
     'bigint out of range',
+    'in the schema cache',
     'smallint out of range',
   ],
   pattern: patterns,
@@ -70,6 +74,8 @@ export const sqlErrorPostgres = defineRule({
     leaky: [
       '{"code":"42703","details":null,"hint":null,"message":"column orders.deleted_at does not exist"}',
       'ERROR: column orders.deleted_at does not exist',
+      '{"error":"Could not find the \'emial\' column of \'users\' in the schema cache"}',
+      '{"message":"Could not find the table \'public.ledger_entries\' in the schema cache"}',
       '{"error":"relation \\"orders\\" does not exist"}',
       'error: duplicate key value violates unique constraint "users_email_key"',
       '{"message":"null value in column \\"email\\" of relation \\"users\\" violates not-null constraint","detail":"Failing row contains (3, null, null)."}',

@@ -13,7 +13,7 @@ export const sqlErrorRedis = defineRule({
   id: 'sql-error-redis',
   category: 'sql-error',
   description:
-    "Redis error replies (WRONGTYPE, READONLY, NOSCRIPT, ERR unknown command, OOM, MOVED, CROSSSLOT, NOAUTH, WRONGPASS), ReplyError classes and go-redis's redis: nil; ioredis's ReplyError serialized whole (a command with its args).",
+    "Redis error replies (WRONGTYPE, READONLY, NOSCRIPT, ERR unknown command, OOM, MOVED, CROSSSLOT, NOAUTH, WRONGPASS), ReplyError classes and go-redis's redis: nil; ioredis's ReplyError serialized whole (a command with its args); Upstash's command was: [[\"get\",…]].",
   keywords: [
     'wrongtype',
     'replyerror',
@@ -34,10 +34,11 @@ export const sqlErrorRedis = defineRule({
     'clusterdown',
     'noperm',
     'redis: nil',
+    'command was: [["',
     '"args"',
   ],
   pattern: [
-    /\bWRONGTYPE Operation against a key|\b(?:Reply|Redis)Error\b|\bErrorReply\b|\bREADONLY You can't write against a read only (?:replica|slave)|\bNOSCRIPT No matching script|\bERR (?:unknown command|wrong number of arguments|value is not an integer|Error running script|invalid expire time|max number of clients reached|syntax error)|\bOOM command not allowed when used memory|\bMOVED \d{1,5} [\w.:[\]-]{3,200}|\bCROSSSLOT Keys in request|\bLOADING Redis is loading|\bMISCONF Redis is configured|\bNOAUTH Authentication required|\bWRONGPASS invalid username-password pair|\bEXECABORT Transaction discarded|\bBUSY Redis is busy|\bCLUSTERDOWN\b|\bNOPERM (?:this|User|No permissions)|\bredis: nil\b/g,
+    /\bWRONGTYPE Operation against a key|\b(?:Reply|Redis)Error\b|\bErrorReply\b|\bREADONLY You can't write against a read only (?:replica|slave)|\bNOSCRIPT No matching script|\bERR (?:unknown command|wrong number of arguments|value is not an integer|Error running script|invalid expire time|max number of clients reached|syntax error)|\bOOM command not allowed when used memory|\bMOVED \d{1,5} [\w.:[\]-]{3,200}|\bCROSSSLOT Keys in request|\bLOADING Redis is loading|\bMISCONF Redis is configured|\bNOAUTH (?:Authentication required|HELLO must be called)|\bcommand was: \[\["[a-z]{2,30}"|\bWRONGPASS invalid username-password pair|\bEXECABORT Transaction discarded|\bBUSY Redis is busy|\bCLUSTERDOWN\b|\bNOPERM (?:this|User|No permissions)|\bredis: nil\b/g,
     // ioredis's ReplyError serialized whole: its message is not enumerable, so the command and its
     // arguments (keys, and the values written) are what reach the body.
     // A command of Redis's own, so a job or chat-bot API's `{"command":{"name":"export",…}}` passes.
@@ -47,6 +48,8 @@ export const sqlErrorRedis = defineRule({
   examples: {
     leaky: [
       'ReplyError: WRONGTYPE Operation against a key holding the wrong kind of value',
+      'NOAUTH HELLO must be called with the client already authenticated, otherwise the HELLO AUTH <user> <pass> option can be used',
+      '{"error":"WRONGPASS invalid or missing auth token, command was: [[\\"get\\",\\"session:u42\\"]]"}',
       '{"error":"READONLY You can\'t write against a read only replica."}',
       "ERR unknown command 'JSON.GET', with args beginning with: 'cart:42'",
       'MOVED 3999 10.0.4.17:6381',
