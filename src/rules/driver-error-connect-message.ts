@@ -29,7 +29,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation'), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool).",
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation', a NatsError serialized with its code), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool).",
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -101,6 +101,7 @@ export const driverErrorConnectMessage = defineRule({
     ') timed out',
     'connection refused: ',
     "'authorization violation'",
+    '"natserror"',
     'memjs ',
     'response from database api',
     'exceeds maxframesize',
@@ -144,7 +145,7 @@ export const driverErrorConnectMessage = defineRule({
     // Message brokers: amqplib closing a channel or refused its connection, librdkafka's
     // KafkaError, KafkaJS's error classes and a request of its protocol timing out, NATS, MQTT's
     // CONNACK refusals as mqtt.js words them; memjs naming its operation; PlanetScale's database API.
-    /\bExpected ConnectionOpenOk; got <ConnectionClose\b|\bRequest [A-Z][A-Za-z]{2,40}\(key: \d{1,3}, version: \d{1,3}\) timed out\b|\bConnection refused: (?:Not authorized|Bad username or password|Server unavailable|Identifier rejected|Unacceptable protocol version)\b|'Authorization Violation'|\bMemJS [A-Z]{3,12}: |\bExpected JSON response from database API, got HTTP \d{3}\b|\bChannel closed by server: \d{3} \([A-Z-]{2,40}\) with message "|\bFrame size \d{1,12} exceeds maxFrameSize \d{1,12}\b|\bKafkaError\{code=_?[A-Z][A-Z_]{1,60},val=-?\d{1,5},str="|\bKafkaJS[A-Z][A-Za-z]{2,60}\b|\bnats: (?:no servers available for connection|no responders available for request|authorization violation|stale connection|maximum payload exceeded|connection closed)\b/g,
+    /\bExpected ConnectionOpenOk; got <ConnectionClose\b|\bRequest [A-Z][A-Za-z]{2,40}\(key: \d{1,3}, version: \d{1,3}\) timed out\b|\bConnection refused: (?:Not authorized|Bad username or password|Server unavailable|Identifier rejected|Unacceptable protocol version)\b|'Authorization Violation'|"name"\s{0,3}:\s{0,3}"NatsError"\s{0,3},\s{0,3}"code"\s{0,3}:\s{0,3}"(?:AUTHORIZATION_VIOLATION|CONNECTION_REFUSED|CONNECTION_TIMEOUT|CONNECTION_CLOSED|DISCONNECT|PERMISSIONS_VIOLATION|NO_RESPONDERS|TIMEOUT)"|\bMemJS [A-Z]{3,12}: |\bExpected JSON response from database API, got HTTP \d{3}\b|\bChannel closed by server: \d{3} \([A-Z-]{2,40}\) with message "|\bFrame size \d{1,12} exceeds maxFrameSize \d{1,12}\b|\bKafkaError\{code=_?[A-Z][A-Z_]{1,60},val=-?\d{1,5},str="|\bKafkaJS[A-Z][A-Za-z]{2,60}\b|\bnats: (?:no servers available for connection|no responders available for request|authorization violation|stale connection|maximum payload exceeded|connection closed)\b/g,
     // kafka-go's protocol errors (`[3] Unknown Topic Or Partition: the request is for a topic or
     // partition that does not exist on this broker`); the Kafka Java producer waiting on metadata
     // (KafkaProducer.waitOnMetadata: `Topic orders.events not present in metadata after 60000
@@ -163,6 +164,7 @@ export const driverErrorConnectMessage = defineRule({
       '{"error":"Request ApiVersions(key: 18, version: 2) timed out"}',
       '{"error":"Connection refused: Not authorized"}',
       '{"error":"\'Authorization Violation\'"}',
+      '{"error":{"name":"NatsError","code":"AUTHORIZATION_VIOLATION"}}',
       '{"error":"MemJS SET: Value too large"}',
       '{"error":"Expected JSON response from database API, got HTTP 401 Unauthorized"}',
       'The proxy server could not handle the request <em><a href="/orders">GET&nbsp;/orders</a></em>.<p>Reason: <strong>DNS lookup failure for: orders-backend.prod.internal</strong></p>',

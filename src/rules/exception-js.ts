@@ -10,7 +10,7 @@ const names =
   'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException|' +
   // Parsers', validators' and upload middlewares' classes, and SaaS SDKs' (Slack, the AWS SDK's
   // credential chain, MinIO, Mailgun, OpenAI and Anthropic).
-  'YAMLParseError|YAMLWarning|CsvError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
+  'YAMLParseError|YAMLWarning|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
 // flagged with a message, or as the name of a serialized error. LiquidJS's classes among them
 // (not Octokit's HttpError: http-errors names its safe 500 so).
@@ -24,7 +24,8 @@ const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,
  * JavaScript error names with their raw message (`TypeError: Cannot read ...`, `SyntaxError:
  * Unexpected token`), as a JSON error value, or alone as a page's title
  * (`<title>TypeError</title>`); with the Stripe SDK's, ORMs' and drivers' classes, and those of
- * parsers, validators and SaaS SDKs (`YAMLParseError`, `StructError`, `WebAPIPlatformError`).
+ * parsers, validators and SaaS SDKs (`YAMLParseError`, `StructError`, `WebAPIPlatformError`,
+ * `MeilisearchApiError`).
  */
 export const exceptionJs = defineRule({
   id: 'exception-js',
@@ -53,6 +54,7 @@ export const exceptionJs = defineRule({
       '{"error":"The operation was aborted due to timeout","name":"TimeoutError","requestId":"req-1"}',
       '{"error":"DOMException [TimeoutError]: The operation was aborted due to timeout"}',
       '{"error":{"name":"ParseError"}}',
+      '{"error":{"name":"MeilisearchApiError","cause":{"code":"index_not_found"}}}',
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
       '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","param":"customer"}}',

@@ -24,7 +24,7 @@ export const sqlErrorOtherStores = defineRule({
   id: 'sql-error-other-stores',
   category: 'sql-error',
   description:
-    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link, Index `x` not found., the attributes it filters and sorts on), Typesense (Could not find a field named `x` in the schema, Server said:, its API key header), Neo4j's syntax error position (line 1, column 52 (offset: 51)), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {); etcd (etcdserver: request timed out, ...), Cassandra (Cannot achieve consistency level LOCAL_QUORUM, Not enough replicas available for query at consistency ..., Cassandra timeout during read query at consistency ...).",
+    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link, Index `x` not found., the attributes it filters and sorts on), Typesense (Could not find a field named `x` in the schema, Server said:, its API key header, its error serialized: ObjectNotFound with httpStatus), Neo4j's syntax error position (line 1, column 52 (offset: 51)), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {); etcd (etcdserver: request timed out, ...), Cassandra (Cannot achieve consistency level LOCAL_QUORUM, Not enough replicas available for query at consistency ..., Cassandra timeout during read query at consistency ...).",
   keywords: [
     'user_script:',
     ' in query:',
@@ -58,6 +58,7 @@ export const sqlErrorOtherStores = defineRule({
     'could not find a field named',
     'server said: ',
     'x-typesense-api-key',
+    '"httpstatus"',
     "hasn't been registered for model",
     'model once compiled',
     'connection is not yet established',
@@ -83,7 +84,7 @@ export const sqlErrorOtherStores = defineRule({
     /\buser_script:\d{1,6}: |\b(?:cannot be cast to type (?::\w{1,60}|[A-Z][\w.]{0,100}|\{[\w:, ]{1,100}\})|expected at least one result but got none|expected at most one result but got \d{1,9}) in query:\s{1,4}from \w{1,60} in /g,
     // Neo4j's place of a Cypher syntax error; Meilisearch naming an index and the attributes it
     // filters and sorts on; Typesense naming a field, relaying its server, asking for its key.
-    /\(line \d{1,7}, column \d{1,7} \(offset: \d{1,9}\)\)|\bAttribute \x60[^\x60\n]{1,100}\x60 is not (?:filterable|sortable)\b|\bAvailable (?:filterable|sortable) attributes are: \x60|\bIndex \x60[\w-]{1,100}\x60 not found\.|\bCould not find a field named \x60[^\x60\n]{1,100}\x60 in the schema\b|\bRequest failed with HTTP code \d{3} \| Server said: |\ba valid \x60x-typesense-api-key\x60 header must be sent\b/g,
+    /\(line \d{1,7}, column \d{1,7} \(offset: \d{1,9}\)\)|\bAttribute \x60[^\x60\n]{1,100}\x60 is not (?:filterable|sortable)\b|\bAvailable (?:filterable|sortable) attributes are: \x60|\bIndex \x60[\w-]{1,100}\x60 not found\.|\bCould not find a field named \x60[^\x60\n]{1,100}\x60 in the schema\b|\bRequest failed with HTTP code \d{3} \| Server said: |\ba valid \x60x-typesense-api-key\x60 header must be sent\b|"name"\s{0,3}:\s{0,3}"(?:ObjectNotFound|ObjectAlreadyExists|ObjectUnprocessable|RequestMalformed|RequestUnauthorized)"\s{0,3},\s{0,3}"httpStatus"\s{0,3}:/g,
     // Elasticsearch and OpenSearch refusing a user, Meilisearch's error link, Mongoose's model
     // registry, TypeORM without a connection, Django's get() finding several rows, @vercel/postgres
     // without its env var, the Rust MongoDB driver's topology.
@@ -126,6 +127,7 @@ export const sqlErrorOtherStores = defineRule({
       '{"error":"Attribute `internal_cost_cents` is not filterable. Available filterable attributes are: `brand, category, supplier_id`.\\n1:6 price > 10"}',
       '{"error":"Could not find a field named `internal_margin` in the schema."}',
       '{"error":"Request failed with HTTP code 404 | Server said: Not Found"}',
+      '{"error":{"name":"ObjectNotFound","httpStatus":404}}',
       "Invalid input 'RETRUN': expected 'RETURN' (line 1, column 52 (offset: 51))\n\"MATCH (u:User {email: $email}) WHERE u.pwHash = $h RETRUN u\"",
       '{"message":"Schema hasn\'t been registered for model \\"User\\".\\nUse mongoose.model(name, schema)"}',
       '{"error":"OverwriteModelError: Cannot overwrite `User` model once compiled."}',
