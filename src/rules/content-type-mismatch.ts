@@ -194,7 +194,6 @@ function isJsonScalar(text: string): boolean {
   }
 }
 
-/** Types whose body is text: text/*, JSON, XML, JavaScript. */
 /** True when `body` is UTF-8; a sequence cut at the end (a body read in part) counts as UTF-8. */
 function isUtf8(body: Uint8Array): boolean {
   try {
@@ -205,6 +204,7 @@ function isUtf8(body: Uint8Array): boolean {
   }
 }
 
+/** Types whose body is text: text/*, JSON, XML, JavaScript. */
 function isTextType(mimeType: string): boolean {
   return (
     mimeType.startsWith('text/') ||
