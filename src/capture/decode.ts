@@ -254,6 +254,10 @@ const sniffBytes = 512
 export function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   const end = Math.min(bytes.byteLength, sniffBytes) & ~1
   if (end < 8) return undefined
+  // Text has no NUL: most bodies are decided by their first 8 bytes.
+  let nuls = 0
+  for (let i = 0; i < 8; i++) if (bytes[i] === 0) nuls++
+  if (nuls < 3) return undefined
   let evenNul = 0
   let oddNul = 0
   for (let i = 0; i < end; i += 2) {

@@ -35,24 +35,28 @@ export const contentTypeMismatch = defineRule({
       yield { message: `Content-Type says ${mimeType} but the body is ${binary}`, header, evidence }
       return
     }
-    const charset = isTextType(mimeType) ? charsetOf(evidence) : undefined
-    const said = charset === undefined ? `${mimeType} with no charset` : `charset=${charset}`
+    const charset = () => (isTextType(mimeType) ? charsetOf(evidence) : undefined)
+    const said = () => {
+      const name = charset()
+      return name === undefined ? `${mimeType} with no charset` : `charset=${name}`
+    }
     // UTF-16 without a byte order mark: the audit reads it as UTF-16, a browser as the label says.
     const utf16 = isTextType(mimeType) ? unmarkedUtf16(snapshot.body) : undefined
-    if (utf16 !== undefined && !charset?.startsWith('utf-16')) {
+    if (utf16 !== undefined && !charset()?.startsWith('utf-16')) {
       const kind = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'
       yield {
-        message: `Content-Type says ${said} but the body is ${kind} without a byte order mark: send charset=${utf16}, or UTF-8`,
+        message: `Content-Type says ${said()} but the body is ${kind} without a byte order mark: send charset=${utf16}, or UTF-8`,
         header,
         evidence,
       }
       return
     }
     // Said or implied UTF-8 (JSON is UTF-8 when it names no charset), and bytes that are not.
-    const utf8 = charset === 'utf-8' || charset === 'utf8' || (!charset && jsonType.test(mimeType))
-    if (utf8 && text.includes('\uFFFD') && !isUtf8(snapshot.body)) {
+    const utf8 = (name = charset()) =>
+      name === 'utf-8' || name === 'utf8' || (!name && jsonType.test(mimeType))
+    if (text.includes('\uFFFD') && utf8() && !isUtf8(snapshot.body)) {
       yield {
-        message: `Content-Type says ${said} but the body is not UTF-8: binary data, or text in another charset`,
+        message: `Content-Type says ${said()} but the body is not UTF-8: binary data, or text in another charset`,
         header,
         evidence,
       }
