@@ -1,13 +1,14 @@
 import { defineRule } from '../define-rule.ts'
 
-// Messages V8 and Node print: with a quoted name or token, and fixed phrases (`Invalid time value`
+// Messages V8 and Node print, and JavaScriptCore (Bun, Safari: `undefined is not an object
+// (evaluating 'user.profile')`, `Can't find variable: stripe`): with a quoted name or token, and fixed phrases (`Invalid time value`
 // as a whole message: a booking page's sentence goes on; structuredClone's `… could not be
 // cloned.` after the function, object or symbol it names: `}`, `#<Promise>`, `[object Foo]`,
 // `Symbol(x)`).
 const quoted =
   /\bCannot (?:read|set) propert(?:y|ies) (?:'[^'\n]{0,100}' )?of (?:undefined|null)|\bCannot destructure property |\bUnexpected token '[^'\n]{1,10}'|\bCannot access '[^'\n]{1,100}' before initialization/g
 const phrases =
-  /\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\./g
+  /\b(?:undefined|null) is not an object \(evaluating '|\bCan't find variable: [\w$]{1,100}(?![^"'<\n\\])|\bis not a function\. \(In '[^'\n]{1,200}', '[^'\n]{1,200}' is (?:undefined|null)\)|\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\./g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
 // V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
@@ -30,6 +31,9 @@ const keywords = [
   'cannot destructure',
   'is not a ',
   'is not iterable',
+  'is not an object (evaluating',
+  "can't find variable: ",
+  ". (in '",
   '(intermediate value)',
   'unexpected token',
   'unexpected end of json',
@@ -82,7 +86,7 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages (Cannot read properties of undefined, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, t3-env's missing variables, and Cannot find module with its require stack.",
+    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, t3-env's missing variables, and Cannot find module with its require stack.",
   keywords,
   pattern: [quoted, phrases, notAFunction, notDefined, libraries],
   message: 'shows a raw JavaScript error message',
@@ -93,6 +97,9 @@ export const exceptionJsMessage = defineRule({
       '{"statusCode":500,"error":"Internal Server Error","message":"Cannot read properties of undefined (reading \'id\')"}',
       '{"statusCode":500,"message":"Cannot read property \'total\' of null"}',
       'req.user.can is not a function',
+      "undefined is not an object (evaluating 'globalThis.__currentUser.profile')",
+      '{"error":"Can\'t find variable: stripe"}',
+      "req.user.can is not a function. (In 'req.user.can(\"refund\")', 'req.user.can' is undefined)",
       'Unexpected token u in JSON at position 0',
       "Expected property name or '}' in JSON at position 1 (line 1 column 2)",
       'Maximum call stack size exceeded',
@@ -121,6 +128,7 @@ export const exceptionJsMessage = defineRule({
     safe: [
       'Internal Server Error',
       'This is not a function of our service; please contact support@example.com.',
+      "Can't find variable: rates for your region are updating. Try again soon.",
       '{"statusCode":500,"message":"Internal server error"}',
       'Something went wrong. We cannot read your order right now; try again at 10:30.',
       'The token is not valid any more. Unexpected? Contact support.',

@@ -16,6 +16,8 @@ const names =
 // (not Octokit's HttpError: http-errors names its safe 500 so).
 const withMessage =
   'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError'
+// Names Astro's development server titles its error page with, besides JavaScript's own.
+const astroTitles = 'FailedToLoadModuleSSR|RolldownError|AstroError|InvalidGetStaticPathsReturn'
 // Families of classes by their prefix: Sequelize's (SequelizeDatabaseError, ...) and Prisma
 // Client's (PrismaClientKnownRequestError, ...).
 const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,40}Error'
@@ -32,12 +34,16 @@ export const exceptionJs = defineRule({
   category: 'exception',
   description:
     "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
-  keywords: [...`${names}|${withMessage}`.toLowerCase().split('|'), 'sequelize', 'prismaclient'],
+  keywords: [
+    ...`${names}|${withMessage}|${astroTitles}`.toLowerCase().split('|'),
+    'sequelize',
+    'prismaclient',
+  ],
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
   // A name alone as a page's title is the error's name as a dev server prints it (Astro's
   // `<title>TypeError</title>`); alone as a heading it is a documentation page's.
   pattern: new RegExp(
-    String.raw`\b(?:${names}|${withMessage}|${families})(?: \[[A-Z][A-Za-z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|"name"\s{0,3}:\s{0,3}"(?:${withMessage})"|<title>(?:${names})<\/title>`,
+    String.raw`\b(?:${names}|${withMessage}|${families})(?: \[[A-Z][A-Za-z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|"name"\s{0,3}:\s{0,3}"(?:${withMessage})"|<title>(?:${names}|${withMessage}|${astroTitles})<\/title>`,
     'g',
   ),
   message: 'shows a JavaScript exception name',
@@ -59,6 +65,8 @@ export const exceptionJs = defineRule({
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
       '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","param":"customer"}}',
       '<title>TypeError</title><script type="module" src="/@vite/client"></script>',
+      '<title>TimeoutError</title><script type="module" src="/@vite/client"></script>',
+      '<title>FailedToLoadModuleSSR</title><script type="module" src="/@vite/client"></script>',
       '{"error":{"name":"SequelizeDatabaseError","parent":{"code":"42P01"}}}',
       '{"error":{"code":"P2002","clientVersion":"7.10.1","name":"PrismaClientKnownRequestError"}}',
       '{"error":{"query":"SELECT 1","driverError":{"code":"42P01"},"name":"QueryFailedError"}}',
