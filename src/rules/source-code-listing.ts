@@ -6,13 +6,13 @@ import { defineRule } from '../define-rule.ts'
  * source Youch 3 keeps in each frame's `frame-context`, Dancer2's context table; and
  * the source lines of frames as JSON: Hellang ProblemDetails' `"preContextCode":[...]` after its
  * `"preContextLine"`, Sentry's and Raven's `"pre_context"`/`"context_line"` after a frame's
- * `"lineno"`.
+ * `"lineno"`, and Bun's development page, whose JSON holds each frame's `"source_lines"`.
  */
 export const sourceCodeListing = defineRule({
   id: 'source-code-listing',
   category: 'source-code',
   description:
-    'Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start="N"> of highlighted <code> lines), Starlette and Mojolicious source lines, Youch 3 frame contexts, Dancer2 context tables; JSON frames with their source (Hellang\'s preContextCode, Sentry\'s context_line after lineno).',
+    "Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start=\"N\"> of highlighted <code> lines), Starlette and Mojolicious source lines, Youch 3 frame contexts, Dancer2 context tables; JSON frames with their source (Hellang's preContextCode, Sentry's context_line after lineno, Bun's source_lines).",
   keywords: [
     'pre-context',
     'context-line',
@@ -33,9 +33,10 @@ export const sourceCodeListing = defineRule({
     'class="frame-context"',
     'class="context"',
     'class="errline"',
+    '"source_lines"',
   ],
   pattern:
-    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|<div class="frame-context"\s{1,40}data-start="\d{1,7}"\s{1,40}data-line="\d|<pre class="content"><table class="context">\s{0,20}<tr(?: class="errline")?><th>\d{1,7}<\/th><td>|<tr class="errline"><th>\d{1,7}<\/th><td>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)/g,
+    /<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|<div class="frame-context"\s{1,40}data-start="\d{1,7}"\s{1,40}data-line="\d|<pre class="content"><table class="context">\s{0,20}<tr(?: class="errline")?><th>\d{1,7}<\/th><td>|<tr class="errline"><th>\d{1,7}<\/th><td>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)|"source_lines"\s{0,3}:\s{0,3}\[\s{0,3}\{\s{0,3}"line"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"text"\s{0,3}:\s{0,3}"/g,
   message: 'shows source code from a debug page',
   examples: {
     leaky: [
@@ -53,6 +54,7 @@ export const sourceCodeListing = defineRule({
       '<div class="frame-context"\n  data-start="37"\n  data-line="42"\n  data-file="app&#x2F;failures.js"\n  >const order &#x3D; orders.get(&#39;42&#39;)',
       '<pre class="content"><table class="context">\n<tr><th>28</th><td>    $p{user}, $p{password},</td></tr>',
       '<tr class="errline"><th>33</th><td>  return {id =&gt; $order-&gt;id};</td></tr>',
+      '<script id="__bunfallback" type="application/json">{"frames":[{"file":"/srv/app/server.ts","source_lines":[{"line":5,"text":"  const user = globalThis.currentUser; return user.profile.name"}]}]}</script>',
     ],
     safe: [
       '<table class="context"><tr><th>2024</th><td>Revenue grew 12%</td></tr></table>',
