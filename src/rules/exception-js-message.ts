@@ -20,10 +20,10 @@ const notAFunction =
 // Suffix first, as above.
 const notDefined =
   /(?<=(?<![^"'>\n])([a-z_$][\w$]{0,59}|[A-Z][a-z\d]{0,30}[A-Z][\w$]{0,30}|React|Vue|Buffer|Stripe|Sentry|Prisma|Intl|URL|Headers|Request|Response|FormData|Blob|WebSocket|TextEncoder|TextDecoder|Deno|Bun)) is not defined(?![^"'<\n])/dg
-// The messages of jsonwebtoken without a key, of t3-env naming the
-// variables it misses, and of Node not finding a module (with its require stack).
+// The messages of jsonwebtoken without a key, of t3-env, envalid, env-var or an app naming the
+// environment variables it misses, and of Node not finding a module (with its require stack).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
+  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bMissing environment variables:|\benv-var: "[A-Z][A-Z0-9_]{1,60}" is a required variable, but it was not set\b|\bMissing required environment variables?:? [A-Z][A-Z0-9_]{2,60}\b|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
 
 const keywords = [
   'cannot read propert',
@@ -59,6 +59,9 @@ const keywords = [
   'arguments required',
   'illegal arguments: ',
   'invalid environment variables',
+  'missing environment variables:',
+  'is a required variable, but',
+  'missing required environment variable',
   ' invalid. expected: ',
   'secret option required',
   'misconfigured csrf',
@@ -71,8 +74,8 @@ const keywords = [
 /**
  * Raw V8/Node messages without the class name, as Fastify and Nest pass `err.message` on, and the
  * messages of libraries as common: jsonwebtoken without its key or naming the issuer or audience
- * it expected, express-session, csurf and Passport misconfigured, t3-env's
- * missing variables, Intl's and structuredClone's errors (`Invalid currency code : US`, `async
+ * it expected, express-session, csurf and Passport misconfigured, the environment variables
+ * t3-env, envalid, env-var or an app miss (`Missing required environment variable STRIPE_KEY`), Intl's and structuredClone's errors (`Invalid currency code : US`, `async
  * function charge(card) {…} could not be cloned.`), and Node's `Cannot find module` with its
  * require stack. Validation libraries' errors (Mongoose's among them) are
  * `exception-validation-error`'s.
@@ -86,7 +89,7 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, t3-env's missing variables, and Cannot find module with its require stack.",
+    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), and Cannot find module with its require stack.",
   keywords,
   pattern: [quoted, phrases, notAFunction, notDefined, libraries],
   message: 'shows a raw JavaScript error message',
@@ -98,6 +101,9 @@ export const exceptionJsMessage = defineRule({
       '{"statusCode":500,"message":"Cannot read property \'total\' of null"}',
       'req.user.can is not a function',
       "undefined is not an object (evaluating 'globalThis.__currentUser.profile')",
+      'Missing required environment variable STRIPE_SECRET_KEY',
+      '{"error":"env-var: \\"STRIPE_SECRET_KEY\\" is a required variable, but it was not set"}',
+      'Missing environment variables:\n    STRIPE_SECRET_KEY: undefined',
       '{"error":"Can\'t find variable: stripe"}',
       "req.user.can is not a function. (In 'req.user.can(\"refund\")', 'req.user.can' is undefined)",
       'Unexpected token u in JSON at position 0',
@@ -129,6 +135,7 @@ export const exceptionJsMessage = defineRule({
       'Internal Server Error',
       'This is not a function of our service; please contact support@example.com.',
       "Can't find variable: rates for your region are updating. Try again soon.",
+      'Missing required environment variable. Please contact support@example.com.',
       '{"statusCode":500,"message":"Internal server error"}',
       'Something went wrong. We cannot read your order right now; try again at 10:30.',
       'The token is not valid any more. Unexpected? Contact support.',
