@@ -340,7 +340,8 @@ test('a GraphQL Yoga server, and a body stream without its response, say what to
   expect(streamError.message).toContain(
     'That is a body stream without its response: pass the response itself (res, not res.body).',
   )
-})
+  // Loading graphql-yoga the first time takes seconds on a busy machine.
+}, 30_000)
 
 test("an error's message keeps what it says over its lines, up to the stack frames it carries", async () => {
   const prisma = Object.assign(
