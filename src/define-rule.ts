@@ -56,9 +56,10 @@ export interface PatternRuleSpec extends RuleBase {
   readonly group?: number
   /**
    * Matches to pass over, e.g. placeholders like `example.com`. Each match is as `matchAll` gives
-   * it over the whole view: `match.input` is the view's text, `match.index` where it starts.
+   * it over the whole view: `match.input` is the view's text, `match.index` where it starts; the
+   * subject tells the response's status and headers (`subject.snapshot.status`).
    */
-  readonly ignore?: (match: RegExpExecArray) => boolean
+  readonly ignore?: (match: RegExpExecArray, subject: Subject) => boolean
   /** The match is a secret: excerpts mask it. */
   readonly secret?: boolean
   /**
@@ -189,7 +190,7 @@ function* scan(
     if (view.header !== undefined && !reads(view.header)) continue
     for (const pattern of patterns) {
       for (const { match, start, end } of spans(subject, view, pattern, keywords)) {
-        if (ignore?.(match)) continue
+        if (ignore?.(match, subject)) continue
         if (
           !scripts &&
           view.header === undefined &&

@@ -71,6 +71,15 @@ const keywords = [
   'require stack:',
 ]
 
+/** True for what JSON.parse says of text that is not JSON (`Unexpected token } in JSON`). */
+function isJsonParseMessage(text: string): boolean {
+  return (
+    text.startsWith('Unexpected token') ||
+    text.startsWith('Unexpected end of JSON') ||
+    text.startsWith('in JSON at position')
+  )
+}
+
 /**
  * Raw V8/Node messages without the class name, as Fastify and Nest pass `err.message` on, and the
  * messages of libraries as common: jsonwebtoken without its key or naming the issuer or audience
@@ -92,6 +101,8 @@ export const exceptionJsMessage = defineRule({
     "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), and Cannot find module with its require stack.",
   keywords,
   pattern: [quoted, phrases, notAFunction, notDefined, libraries],
+  // In a 4xx, JSON.parse's message is about the body the client sent (body-parser, Fastify 4).
+  ignore: (match, subject) => subject.snapshot.status < 500 && isJsonParseMessage(match[0]),
   message: 'shows a raw JavaScript error message',
   // A page that inlines date-fns or core-js holds `Invalid time value` in its code.
   scripts: false,
@@ -133,6 +144,11 @@ export const exceptionJsMessage = defineRule({
     ],
     safe: [
       'Internal Server Error',
+      {
+        status: 400,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"statusCode":400,"error":"Bad Request","message":"Unexpected token } in JSON at position 51"}',
+      },
       'This is not a function of our service; please contact support@example.com.',
       "Can't find variable: rates for your region are updating. Try again soon.",
       'Missing required environment variable. Please contact support@example.com.',

@@ -16,6 +16,18 @@ const names =
 // (not Octokit's HttpError: http-errors names its safe 500 so).
 const withMessage =
   'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError'
+const codeLike = new Set(withMessage.split('|'))
+
+/**
+ * True when a match is a name alone, as a JSON `name` or a page's title, and the name is one of
+ * `withMessage` (`"name":"ParseError"`, `<title>TimeoutError</title>`).
+ */
+function isCodeLike(text: string): boolean {
+  if (text.startsWith('<title>')) return codeLike.has(text.slice(7, -8))
+  if (!text.startsWith('"name"')) return false
+  return codeLike.has(text.slice(text.lastIndexOf('"', text.length - 2) + 1, -1))
+}
+
 // Names Astro's development server titles its error page with, besides JavaScript's own.
 const astroTitles = 'FailedToLoadModuleSSR|RolldownError|AstroError|InvalidGetStaticPathsReturn'
 // Families of classes by their prefix: Sequelize's (SequelizeDatabaseError, ...) and Prisma
@@ -46,6 +58,9 @@ export const exceptionJs = defineRule({
     String.raw`\b(?:${names}|${withMessage}|${families})(?: \[[A-Z][A-Za-z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|"name"\s{0,3}:\s{0,3}"(?:${withMessage})"|<title>(?:${names}|${withMessage}|${astroTitles})<\/title>`,
     'g',
   ),
+  // In a 4xx, a name that is also an API's error code (`{"name":"ParseError"}` for a body that
+  // does not parse) names what was wrong with the request.
+  ignore: (match, subject) => subject.snapshot.status < 500 && isCodeLike(match[0]),
   message: 'shows a JavaScript exception name',
   examples: {
     leaky: [
@@ -92,6 +107,11 @@ export const exceptionJs = defineRule({
       '{"error":"The upstream timed out; please try again.","code":"UPSTREAM_TIMEOUT"}',
       '{"code":"ParseError","message":"The uploaded file could not be read."}',
       '{"error":{"name":"HttpError","status":500,"expose":false,"message":"Internal Server Error"}}',
+      {
+        status: 400,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"error":{"name":"ParseError","message":"The request body is not valid JSON."}}',
+      },
       // The bare message of a timeout, like fetch's `fetch failed`, names nothing behind the app.
       '{"error":"The operation was aborted due to timeout","code":23,"requestId":"0113"}',
     ],

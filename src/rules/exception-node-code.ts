@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { keywordMatches } from '../audit/keyword-matches.ts'
 
 // Families of Node.js error codes (ERR_HTTP_HEADERS_SENT, ERR_STREAM_PREMATURE_CLOSE, ...).
 const families =
@@ -12,9 +13,29 @@ const single =
 const errno =
   'ENOENT|EACCES|EISDIR|ENOTDIR|EMFILE|ENFILE|ENOSPC|EPERM|EEXIST|ENOTEMPTY|EROFS|EBADF|ELOOP|ENAMETOOLONG'
 
+const pattern = new RegExp(
+  String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|UND_ERR_[A-Z][A-Z_]{1,40}|FST_ERR_[A-Z][A-Z0-9_]{1,60}|MODULE_NOT_FOUND|${errno})\b`,
+  'g',
+)
+const keywords = ['err_', 'und_err_', 'module_not_found', ...errno.toLowerCase().split('|')]
+
+/**
+ * Fastify's codes for a request it refuses (a body that fails the route's schema, a content type it
+ * cannot parse, a route it does not have): in a 4xx they tell the client about its own request.
+ */
+function isClientCode(code: string): boolean {
+  return (
+    code === 'FST_ERR_VALIDATION' ||
+    code.startsWith('FST_ERR_CTP_') ||
+    code === 'FST_ERR_NOT_FOUND' ||
+    code === 'FST_ERR_BAD_URL'
+  )
+}
+
 /**
  * Node.js error codes: `ERR_HTTP_HEADERS_SENT`, `ERR_INVALID_ARG_TYPE`, `UND_ERR_SOCKET`, `ENOENT`,
- * and Fastify's own codes (`FST_ERR_REP_INVALID_PAYLOAD_TYPE`).
+ * and Fastify's own codes (`FST_ERR_REP_INVALID_PAYLOAD_TYPE`); in a 4xx, not Fastify's codes for
+ * the request it refused (`FST_ERR_VALIDATION`, `FST_ERR_CTP_INVALID_JSON_BODY`).
  *
  * @example
  * ```ts
@@ -25,13 +46,22 @@ export const exceptionNodeCode = defineRule({
   id: 'exception-node-code',
   category: 'exception',
   description:
-    'Node.js, undici and jose error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET, ERR_JWT_EXPIRED), file system errno names (ENOENT, EACCES) and Fastify codes (FST_ERR_...).',
-  keywords: ['err_', 'und_err_', 'module_not_found', ...errno.toLowerCase().split('|')],
-  pattern: new RegExp(
-    String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|UND_ERR_[A-Z][A-Z_]{1,40}|FST_ERR_[A-Z][A-Z0-9_]{1,60}|MODULE_NOT_FOUND|${errno})\b`,
-    'g',
-  ),
-  message: 'shows a Node.js error code',
+    'Node.js, undici and jose error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET, ERR_JWT_EXPIRED), file system errno names (ENOENT, EACCES) and Fastify codes (FST_ERR_...; in a 4xx, not its codes for the request it refused: FST_ERR_VALIDATION, FST_ERR_CTP_*, FST_ERR_NOT_FOUND, FST_ERR_BAD_URL).',
+  keywords,
+  patterns: [pattern],
+  *detect(subject) {
+    const clientError = subject.snapshot.status < 500
+    for (const view of subject.views)
+      for (const m of keywordMatches(subject, view, pattern, keywords)) {
+        // Fastify's codes for a request it refused are its 4xx answer to the client.
+        if (clientError && isClientCode(m[0])) continue
+        yield {
+          message: 'shows a Node.js error code',
+          view,
+          span: [m.index, m.index + m[0].length],
+        }
+      }
+  },
   examples: {
     leaky: [
       'Error [ERR_HTTP_HEADERS_SENT]: Cannot set headers after they are sent to the client',
@@ -42,6 +72,8 @@ export const exceptionNodeCode = defineRule({
       '{"code":"ERR_JWT_EXPIRED","name":"JWTExpired","claim":"exp","reason":"check_failed"}',
       '{"errno":-2,"code":"ENOENT","syscall":"open"}',
       '{"statusCode":500,"code":"FST_ERR_REP_INVALID_PAYLOAD_TYPE","message":"Attempted to send payload of invalid type \'object\'."}',
+      // In a 5xx, the same code is the server's failure.
+      '{"statusCode":500,"code":"FST_ERR_CTP_INVALID_JSON_BODY","message":"Body is not valid JSON but content-type is set to \'application/json\'"}',
     ],
     safe: [
       'Internal Server Error',
@@ -50,6 +82,16 @@ export const exceptionNodeCode = defineRule({
       '{"code":"ERR_INVALID_INPUT"}',
       '{"code":"E500","hint":"PERMISSION_DENIED is not the cause"}',
       '{"code":"E_PAYMENT_DECLINED","message":"Your card was declined."}',
+      {
+        status: 400,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"statusCode":400,"code":"FST_ERR_VALIDATION","error":"Bad Request","message":"body must have required property \'email\'"}',
+      },
+      {
+        status: 415,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"statusCode":415,"code":"FST_ERR_CTP_INVALID_MEDIA_TYPE","error":"Unsupported Media Type","message":"Unsupported Media Type: text/csv"}',
+      },
     ],
   },
 })

@@ -9,7 +9,7 @@ const handlebars =
 // template, filter and function; what liquidjs did not know or found unclosed; Mustache's
 // unclosed and unopened sections; Eta's syntax error.
 const engines =
-  /\bTemplate render error(?:: \(|(?=\\?"))|\bfilter not found: [\w$.-]{1,100}|\bUnable to call \x60[^\x60\n]{1,100}\x60, which is undefined or falsey\b|\btemplate not found: [\w$./-]{1,200}\.[a-z]{1,10}\b|\battempted to output null or undefined value\b|\bundefined (?:variable|filter|tag): [\w$.-]{1,100}|\btag "[\w-]{1,60}" not (?:found|closed)\b|\boutput "[^"\n]{1,100}" not closed\b|\bUnclosed section "[^"\n]{1,100}" at \d{1,7}(?![^"'<\n\\])|\bUnclosed tag at \d{1,7}(?![^"'<\n\\])|\bUnopened section "[^"\n]{1,100}" at \d{1,7}(?![^"'<\n\\])|\bBad template syntax\b/g
+  /\bTemplate render error(?:: \(|(?=\\?"))|(?<=Error: )filter not found: [\w$.-]{1,100}|\bUnable to call \x60[^\x60\n]{1,100}\x60, which is undefined or falsey\b|\btemplate not found: [\w$./-]{1,200}\.[a-z]{1,10}\b|\battempted to output null or undefined value\b|\bundefined (?:variable|filter|tag): [\w$.-]{1,100}|\btag "[\w-]{1,60}" not (?:found|closed)\b|\boutput "[^"\n]{1,100}" not closed\b|\bUnclosed section "[^"\n]{1,100}" at \d{1,7}(?![^"'<\n\\])|\bUnclosed tag at \d{1,7}(?![^"'<\n\\])|\bUnopened section "[^"\n]{1,100}" at \d{1,7}(?![^"'<\n\\])|\bBad template syntax\b/g
 // Pug's error codes (`PUG:NO_END_BRACKET`, as its error serialized holds them) and the messages of
 // its lexer and parser.
 const pug =
@@ -122,6 +122,7 @@ export const exceptionTemplateEngine = defineRule({
       'Row 12 of invoices.csv, line:12, col:3, has no amount. Parse error on line 2: check your file.',
       'Template render error. Please try again later.',
       'Filter not found: size. Showing all products instead.',
+      '{"error":{"code":"not_found","message":"filter not found: saved-filter-8812"}}',
       'Missing helper: "Ask a colleague" is down. The Billing desk (Unclosed section "Billing" at 3 p.m.) opens tomorrow.',
       '<p>See <a href="https://svelte.dev/e/hydration_mismatch">the Svelte error guide</a>.</p>',
       // A page that inlines a library's build holds its messages in its code.

@@ -1,3 +1,4 @@
+import { echoesRequestPath } from '../audit/request-echo.ts'
 import { defineRule } from '../define-rule.ts'
 
 /**
@@ -14,6 +15,8 @@ export const filePathFileUrl = defineRule({
   keywords: ['file:/', 'webpack://', 'webpack-internal://', '/@fs/'],
   pattern:
     /(?<![\w/])file:\/{1,3}[\w.~%-][^\s"'<>()`]{0,299}|\bwebpack(?:-internal)?:\/\/[^\s"'<>()`]{1,300}|\/@fs\/(?:[A-Za-z]:\/)?[\w.~@+-]{1,255}\/[^\s"'<>()`]{1,300}/g,
+  // A default 404 echoes the path the client asked for (`Cannot GET /@fs/etc/passwd`).
+  ignore: (match) => echoesRequestPath(match.input, match.index),
   message: 'shows a file URL',
   examples: {
     leaky: [
@@ -32,6 +35,8 @@ export const filePathFileUrl = defineRule({
       'Please file: / nothing here',
       'Open our help at https://example.com/help/file:/uploads',
       '<script type="module" src="/@vite/client"></script><script type="module" src="/src/main.ts"></script>',
+      '<pre>Cannot GET /@fs/etc/passwd</pre>',
+      '{"message":"Route GET:/@fs/app/src/views/index.ejs?raw not found","error":"Not Found","statusCode":404}',
     ],
   },
 })

@@ -1,3 +1,4 @@
+import { echoesRequestPath } from '../audit/request-echo.ts'
 import { defineRule } from '../define-rule.ts'
 import { isAsciiAlnum } from '../secrets/token-char.ts'
 
@@ -123,7 +124,7 @@ export const filePathUnix = defineRule({
   id: 'file-path-unix',
   category: 'file-path',
   description:
-    'Absolute unix paths under server roots (/home, /usr/src/app, /var/www, /opt, /srv, /etc, /app/x.js ...), not URL routes.',
+    'Absolute unix paths under server roots (/home, /usr/src/app, /var/www, /opt, /srv, /etc, /app/x.js ...), not URL routes, nor the path a default 404 echoes (Cannot GET /x, The requested URL /x).',
   keywords: [...osRoots.toLowerCase().split('|'), ...appRoots.split('|'), 'etc'].map(
     (root) => `/${root}/`,
   ),
@@ -134,7 +135,8 @@ export const filePathUnix = defineRule({
     String.raw`(?<![\w.:/~\\%@+-])(?<!=["'])(?<!<)(?<!\burl\(\s{0,3}["']?)(?<!\b(?:import|from)\s{1,3}["'])(?<!\bimport\(\s{0,3}["'])(?:/(?:${osRoots})/[\w@.+~-]{1,255}(?:/[\w@.+~-]{1,255}|\.[A-Za-z]\w{0,7}\b)|/etc/[\w.-]{2,100}|/(?:${appRoots})/[\w@.+~/-]{0,300}\.(?:${fileExtensions})\b)`,
     'g',
   ),
-  ignore: (match) => isRoute(match) || isCodeString(match),
+  ignore: (match) =>
+    isRoute(match) || isCodeString(match) || echoesRequestPath(match.input, match.index),
   message: 'shows a server filesystem path',
   examples: {
     leaky: [
@@ -162,6 +164,10 @@ export const filePathUnix = defineRule({
       'See https://status.example.com/incidents/123 for updates.',
       '{"statusCode":500,"error":"Internal Server Error","path":"/api/orders"}',
       'Cannot GET /app/orders/123',
+      // A default 404 echoes the path the client asked for.
+      '<pre>Cannot GET /app/views/layout.pug</pre>',
+      '{"message":"Cannot GET /server/views/admin.ejs","error":"Not Found","statusCode":404}',
+      '<p>The requested URL /www/themes/default/header.tpl was not found on this server.</p>',
       'Check /status for updates, or go <a href="/home/feed">home</a>.',
       'Accepted types: text/html, application/json. Incident opened 12/05/2026.',
       '{"timestamp":"2026-05-12T10:30:00Z","status":500,"error":"Internal Server Error","path":"/data/export"}',
