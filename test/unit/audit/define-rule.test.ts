@@ -184,3 +184,16 @@ test("scripts: false passes over a page's inline script code, in the body and it
   expect(kept).toEqual([page.indexOf('Falcon'), page.lastIndexOf('Falcon')])
   expect(spans(false)).toHaveLength(2)
 })
+
+test("ignore() gets the subject with the response's status: a phrase can pass in a 4xx only", () => {
+  const rule = defineRule({
+    ...spec,
+    ignore: (_match, subject) => subject.snapshot.status < 500,
+  })
+  const ids = (status: number) =>
+    auditSnapshot({ ...snapshotOf('Falcon failed'), status }, { rules: [rule], status })
+      .findings.map((f) => f.rule)
+      .filter((id) => id === 'acme-codename')
+  expect(ids(500)).toEqual(['acme-codename'])
+  expect(ids(400)).toEqual([])
+})
