@@ -47,6 +47,15 @@ const callMarkers = [
   'baseurl:',
   // got's ParseError: `… is not valid JSON in "http://orders-svc:8080/…"`.
   'json in',
+  // An identity library naming the issuer it was configured with (`unexpected iss value,
+  // expected http://keycloak:8080/realms/acme`, `jwt issuer invalid. expected: …`), or where it
+  // fetched the provider's keys and discovery document.
+  'expected',
+  'expected:',
+  '"issuer":',
+  'issuer:',
+  '"jwks_uri":',
+  'jwks_uri:',
 ]
 
 /**

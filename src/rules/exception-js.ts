@@ -10,12 +10,12 @@ const names =
   'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException|' +
   // Parsers', validators' and upload middlewares' classes, and SaaS SDKs' (Slack, the AWS SDK's
   // credential chain, MinIO, Mailgun, OpenAI and Anthropic).
-  'YAMLParseError|YAMLWarning|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
+  'InternalOAuthError|YAMLParseError|YAMLWarning|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
 // flagged with a message, or as the name of a serialized error. LiquidJS's classes among them
 // (not Octokit's HttpError: http-errors names its safe 500 so).
 const withMessage =
-  'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError'
+  'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError'
 const codeLike = new Set(withMessage.split('|'))
 
 /**

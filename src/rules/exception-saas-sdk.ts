@@ -18,6 +18,22 @@ const aws =
 const providers =
   /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b| - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
 
+// An OAuth 2.0, OpenID or SAML provider's error passed on: openid-client's `invalid_client (Client
+// authentication failed)`, MSAL's `Error(s): … - Timestamp: …`, node-saml's `SAML provider
+// returned Responder error`, or the provider's body (`"error":"invalid_grant","error_description":`).
+// Only in a 5xx: an authorization server answers a client's bad request with these in a 4xx (and
+// its own failure with server_error or temporarily_unavailable, which pass).
+const oauthCodes =
+  'invalid_client|invalid_grant|unauthorized_client|unsupported_grant_type|invalid_scope|redirect_uri_mismatch|invalid_dpop_proof|unsupported_response_type|interaction_required|login_required|consent_required'
+const oauth = new RegExp(
+  String.raw`\b(?:${oauthCodes}) \(|\bError\(s\): [\w, ]{1,100} - Timestamp: |\bSAML provider returned (?:Responder|Requester|VersionMismatch) error\b|"error"\s{0,3}:\s{0,3}"(?:${oauthCodes}|invalid_request|invalid_token|access_denied)"\s{0,3},\s{0,3}"error_description"\s{0,3}:`,
+  'g',
+)
+/** True for a match of `oauth`. */
+function isOauth(text: string): boolean {
+  return text.startsWith('"error"') || text.endsWith(' (') || text.startsWith('Error(s)')
+}
+
 const keywords = [
   ' {"',
   'the specified ',
@@ -52,6 +68,10 @@ const keywords = [
   'keys for idempotent requests',
   'authorization grant is invalid',
   'status code: ',
+  '"error_description"',
+  'error(s): ',
+  'saml provider returned ',
+  ...oauthCodes.split('|').map((code) => `${code} (`),
 ]
 
 /**
@@ -73,15 +93,21 @@ export const exceptionSaasSdk = defineRule({
   id: 'exception-saas-sdk',
   category: 'exception',
   description:
-    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:).',
+    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
   keywords,
-  pattern: [relayed, aws, providers],
+  pattern: [relayed, aws, providers, oauth],
+  ignore: (match, subject) => subject.snapshot.status < 500 && isOauth(match[0]),
   message: "shows a cloud or SaaS SDK's error, in the provider's words",
   examples: {
     leaky: [
       '{"error":"429 {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"rate_limit_error\\",\\"message\\":\\"This request would exceed the rate limit for your organization\\"}}"}',
       '{"error":"529 {\\"type\\":\\"error\\",\\"error\\":{\\"type\\":\\"overloaded_error\\",\\"message\\":\\"Overloaded\\"}}"}',
       '{"error":"The specified bucket does not exist","requestId":"req_7ca8b6f14c70"}',
+      '{"error":"invalid_client (Client authentication failed)"}',
+      "invalid_grant (redirect_uri 'https://app.example.com/auth/callback' does not match the registered redirect URI)",
+      '{"error":"invalid_grant: Error(s): Not Available - Timestamp: Not Available - Description: AADSTS50011 - Correlation ID: Not Available"}',
+      '{"error":"SAML provider returned Responder error: MSIS7070: The SAML request contained an invalid AssertionConsumerServiceUrl"}',
+      '{"error":{"error":"invalid_grant","error_description":"Code not valid","status":400}}',
       '<p>The conditional request failed</p>',
       "Secrets Manager can't find the specified secret.",
       '{"error":"Unable to find environment variable credentials."}',
@@ -100,6 +126,17 @@ export const exceptionSaasSdk = defineRule({
       '{"error":"Vercel Blob: Access denied, please provide a valid token for this resource."}',
     ],
     safe: [
+      // An authorization server's own answer to a client's bad request.
+      {
+        status: 400,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"error":"invalid_grant","error_description":"The authorization code has expired"}',
+      },
+      {
+        status: 401,
+        headers: { 'Content-Type': 'application/json; charset=utf-8' },
+        body: '{"error":"invalid_client (Client authentication failed)"}',
+      },
       'Internal Server Error',
       '{"error":"Payment provider unavailable, try again","requestId":"req_7f3a"}',
       '<p>Our email service is down. The specified order is kept; try again later.</p>',

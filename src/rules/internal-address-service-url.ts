@@ -64,7 +64,7 @@ export const internalAddressServiceUrl = defineRule({
   id: 'internal-address-service-url',
   category: 'internal-address',
   description:
-    'URLs an app called on a single-label host, as a private network names its services (Docker Compose, Kubernetes short names), after a method, a client\'s words for the call or in a url member: request to http://inventory-svc:8080/..., "url":"http://orders-api:3000/...".',
+    'URLs an app called on a single-label host, as a private network names its services (Docker Compose, Kubernetes short names), after a method, a client\'s words for the call, an identity library\'s expected issuer or in a url member: request to http://inventory-svc:8080/..., "url":"http://orders-api:3000/...", expected http://keycloak:8080/realms/acme.',
   keywords,
   patterns: [pattern],
   *detect(subject) {
@@ -91,6 +91,8 @@ export const internalAddressServiceUrl = defineRule({
       '{"error":"GET http:\\/\\/orders-api:3000\\/orders\\/42 timed out"}',
       '{"message":"timeout of 5000ms exceeded","config":{"url":"http://inventory:8080/v1/stock","method":"get"}}',
       '[POST] "http://ledger:4000/entries": 500 Internal Server Error',
+      '{"error":"unexpected iss value, expected http://keycloak:8080/realms/acme, got: https://evil.example/"}',
+      '{"error":"jwt issuer invalid. expected: http://keycloak:8080/realms/acme"}',
       "AxiosError: timeout of 300ms exceeded {\n  config: {\n    url: 'http://orders-svc:8080/v1/orders/42',",
       '{"error":"Unexpected token \'<\', \\"<html><bod\\"... is not valid JSON in \\"http://orders-svc:8080/v1/orders/42\\""}',
     ],
@@ -113,6 +115,7 @@ export const internalAddressServiceUrl = defineRule({
       '{"error":"Internal Server Error","_links":{"self":{"href":"http://orders-api:8080/orders/42"}}}',
       '{"error":"CORS request failed","origin":"http://web:3000"}',
       'Configure it as url: http://host:port/ in your settings.',
+      'We expected the page at http://app:3000/docs to load.',
     ],
   },
 })
