@@ -50,3 +50,16 @@ export function exampleSnapshot(example: RuleExample): Snapshot {
     ...(parts.url ? { url: parts.url } : {}),
   }
 }
+
+/**
+ * A rule example that is a JSON answer with `status` (a client error, say): the whole response,
+ * Content-Type and all, where a bare string example would be a 500.
+ *
+ * @example
+ * ```ts
+ * jsonAnswer(400, '{"error":"size must be one of the following values: S, M, L"}')
+ * ```
+ */
+export function jsonAnswer(status: number, body: string): Exclude<RuleExample, string> {
+  return { status, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body }
+}

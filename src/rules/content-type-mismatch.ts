@@ -1,3 +1,4 @@
+import type { Snapshot } from '../capture/snapshot.ts'
 import { charsetOf, unmarkedUtf16 } from '../capture/decode.ts'
 import { defineRule } from '../define-rule.ts'
 import { isAsciiDigit } from '../secrets/token-char.ts'
@@ -35,31 +36,11 @@ export const contentTypeMismatch = defineRule({
       yield { message: `Content-Type says ${mimeType} but the body is ${binary}`, header, evidence }
       return
     }
-    const charset = () => (isTextType(mimeType) ? charsetOf(evidence) : undefined)
-    const said = () => {
-      const name = charset()
-      return name === undefined ? `${mimeType} with no charset` : `charset=${name}`
-    }
-    // UTF-16 without a byte order mark: the audit reads it as UTF-16, a browser as the label says.
-    const utf16 = isTextType(mimeType) ? unmarkedUtf16(snapshot.body) : undefined
-    if (utf16 !== undefined && !charset()?.startsWith('utf-16')) {
-      const kind = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'
-      yield {
-        message: `Content-Type says ${said()} but the body is ${kind} without a byte order mark: send charset=${utf16}, or UTF-8`,
-        header,
-        evidence,
-      }
-      return
-    }
-    // Said or implied UTF-8 (JSON is UTF-8 when it names no charset), and bytes that are not.
-    const utf8 = (name = charset()) =>
-      name === 'utf-8' || name === 'utf8' || (!name && jsonType.test(mimeType))
-    if (text.includes('\uFFFD') && utf8() && !isUtf8(snapshot.body)) {
-      yield {
-        message: `Content-Type says ${said()} but the body is not UTF-8: binary data, or text in another charset`,
-        header,
-        evidence,
-      }
+    const mismatch = isTextType(mimeType)
+      ? charsetMismatch(snapshot, mimeType, evidence)
+      : undefined
+    if (mismatch !== undefined) {
+      yield { message: mismatch, header, evidence }
       return
     }
     if (text.trim() === '' || snapshot.truncated) return
@@ -196,6 +177,33 @@ function isJsonScalar(text: string): boolean {
   } catch {
     return false
   }
+}
+
+/**
+ * What is wrong with the charset a text body is labelled with, or undefined: UTF-16 without a byte
+ * order mark under another label (the audit reads it as UTF-16, a browser as the label says), or
+ * bytes that are not UTF-8 under a label that says or implies UTF-8 (JSON is UTF-8 when it names
+ * no charset). The first bytes, or a U+FFFD in the text, decide for almost every body.
+ */
+function charsetMismatch(
+  snapshot: Snapshot,
+  mimeType: string,
+  evidence: string,
+): string | undefined {
+  const utf16 = unmarkedUtf16(snapshot.body)
+  if (utf16 === undefined && !snapshot.text.includes('\uFFFD')) return undefined
+  const charset = charsetOf(evidence)
+  const said = charset === undefined ? `${mimeType} with no charset` : `charset=${charset}`
+  if (utf16 !== undefined) {
+    if (charset?.startsWith('utf-16')) return undefined
+    const kind = utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE'
+    return `Content-Type says ${said} but the body is ${kind} without a byte order mark: send charset=${utf16}, or UTF-8`
+  }
+  const utf8 =
+    charset === 'utf-8' || charset === 'utf8' || (charset === undefined && jsonType.test(mimeType))
+  return utf8 && !isUtf8(snapshot.body)
+    ? `Content-Type says ${said} but the body is not UTF-8: binary data, or text in another charset`
+    : undefined
 }
 
 /** True when `body` is UTF-8; a sequence cut at the end (a body read in part) counts as UTF-8. */

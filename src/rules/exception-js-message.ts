@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { jsonAnswer } from '../example-snapshot.ts'
 
 // Messages V8 and Node print, and JavaScriptCore (Bun, Safari: `undefined is not an object
 // (evaluating 'user.profile')`, `Can't find variable: stripe`): with a quoted name or token, and fixed phrases (`Invalid time value`
@@ -149,11 +150,10 @@ export const exceptionJsMessage = defineRule({
     ],
     safe: [
       'Internal Server Error',
-      {
-        status: 400,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"statusCode":400,"error":"Bad Request","message":"Unexpected token } in JSON at position 51"}',
-      },
+      jsonAnswer(
+        400,
+        '{"statusCode":400,"error":"Bad Request","message":"Unexpected token } in JSON at position 51"}',
+      ),
       'This is not a function of our service; please contact support@example.com.',
       "Can't find variable: rates for your region are updating. Try again soon.",
       'Missing required environment variable. Please contact support@example.com.',

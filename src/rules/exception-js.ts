@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { jsonAnswer } from '../example-snapshot.ts'
 
 const names =
   'TypeError|ReferenceError|SyntaxError|RangeError|EvalError|URIError|AggregateError|AbortError|AxiosError|FetchError|UnhandledPromiseRejection|JsonWebTokenError|TokenExpiredError|ZodError|' +
@@ -107,11 +108,10 @@ export const exceptionJs = defineRule({
       '{"error":"The upstream timed out; please try again.","code":"UPSTREAM_TIMEOUT"}',
       '{"code":"ParseError","message":"The uploaded file could not be read."}',
       '{"error":{"name":"HttpError","status":500,"expose":false,"message":"Internal Server Error"}}',
-      {
-        status: 400,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"error":{"name":"ParseError","message":"The request body is not valid JSON."}}',
-      },
+      jsonAnswer(
+        400,
+        '{"error":{"name":"ParseError","message":"The request body is not valid JSON."}}',
+      ),
       // The bare message of a timeout, like fetch's `fetch failed`, names nothing behind the app.
       '{"error":"The operation was aborted due to timeout","code":23,"requestId":"0113"}',
     ],

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { jsonAnswer } from '../example-snapshot.ts'
 
 // Families of Node.js error codes (ERR_HTTP_HEADERS_SENT, ERR_STREAM_PREMATURE_CLOSE, ...).
 const families =
@@ -82,16 +83,14 @@ export const exceptionNodeCode = defineRule({
       '{"code":"ERR_INVALID_INPUT"}',
       '{"code":"E500","hint":"PERMISSION_DENIED is not the cause"}',
       '{"code":"E_PAYMENT_DECLINED","message":"Your card was declined."}',
-      {
-        status: 400,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"statusCode":400,"code":"FST_ERR_VALIDATION","error":"Bad Request","message":"body must have required property \'email\'"}',
-      },
-      {
-        status: 415,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"statusCode":415,"code":"FST_ERR_CTP_INVALID_MEDIA_TYPE","error":"Unsupported Media Type","message":"Unsupported Media Type: text/csv"}',
-      },
+      jsonAnswer(
+        400,
+        '{"statusCode":400,"code":"FST_ERR_VALIDATION","error":"Bad Request","message":"body must have required property \'email\'"}',
+      ),
+      jsonAnswer(
+        415,
+        '{"statusCode":415,"code":"FST_ERR_CTP_INVALID_MEDIA_TYPE","error":"Unsupported Media Type","message":"Unsupported Media Type: text/csv"}',
+      ),
     ],
   },
 })

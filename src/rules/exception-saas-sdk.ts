@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { jsonAnswer } from '../example-snapshot.ts'
 
 // An HTTP client's message that is the upstream's status and body (`429 {"type":"error",…}`, as
 // the Anthropic SDK and others write it, at the start of a string or line, the body an error
@@ -127,16 +128,11 @@ export const exceptionSaasSdk = defineRule({
     ],
     safe: [
       // An authorization server's own answer to a client's bad request.
-      {
-        status: 400,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"error":"invalid_grant","error_description":"The authorization code has expired"}',
-      },
-      {
-        status: 401,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"error":"invalid_client (Client authentication failed)"}',
-      },
+      jsonAnswer(
+        400,
+        '{"error":"invalid_grant","error_description":"The authorization code has expired"}',
+      ),
+      jsonAnswer(401, '{"error":"invalid_client (Client authentication failed)"}'),
       'Internal Server Error',
       '{"error":"Payment provider unavailable, try again","requestId":"req_7f3a"}',
       '<p>Our email service is down. The specified order is kept; try again later.</p>',

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { inScriptCode } from '../audit/script-code.ts'
+import { jsonAnswer } from '../example-snapshot.ts'
 
 // zod: an issue's code with the issue's `path` after it (an app's own `"code":"too_big"` has none),
 // format()'s `_errors` and flatten()'s `fieldErrors` holding messages (an app's own envelope may
@@ -139,26 +140,20 @@ export const exceptionValidationError = defineRule({
     safe: [
       'Internal Server Error',
       // The client's own input refused, in a 4xx: feedback, not a leak.
-      {
-        status: 422,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"errors":{"_errors":[],"email":{"_errors":["Invalid email address"]}},"fieldErrors":{"email":["Invalid email"]}}',
-      },
+      jsonAnswer(
+        422,
+        '{"errors":{"_errors":[],"email":{"_errors":["Invalid email address"]}},"fieldErrors":{"email":["Invalid email"]}}',
+      ),
       {
         status: 400,
         headers: { 'Content-Type': 'text/plain; charset=utf-8' },
         body: '"email" must be a valid email',
       },
-      {
-        status: 400,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"error":"size must be one of the following values: S, M, L"}',
-      },
-      {
-        status: 400,
-        headers: { 'Content-Type': 'application/json; charset=utf-8' },
-        body: '{"errors":[{"path":"email","message":"Path `email` is required."}],"message":"User validation failed: email: Path `email` is required."}',
-      },
+      jsonAnswer(400, '{"error":"size must be one of the following values: S, M, L"}'),
+      jsonAnswer(
+        400,
+        '{"errors":[{"path":"email","message":"Path `email` is required."}],"message":"User validation failed: email: Path `email` is required."}',
+      ),
       '{"error":"Internal Server Error","code":"internal_error","requestId":"req_7f3a"}',
       'Your data must be saved again. Please try again in a few minutes.',
       'Expected delivery: Tuesday. We received your order and are looking into the error.',

@@ -3,6 +3,7 @@ import { defineRule } from '../define-rule.ts'
 import { afterCall } from '../audit/after-call.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { isSchemeChar } from '../secrets/token-char.ts'
+import { jsonAnswer } from '../example-snapshot.ts'
 
 const patterns = [
   /\blocalhost:\d{1,5}\b|(?<![\w.-])127\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}(?!\d)|\[::1\](?::\d{1,5})?|(?<![\w:])::1:\d{1,5}(?!\d)|(?<![\w.-])0\.0\.0\.0:\d{1,5}(?!\d)/g,
@@ -65,7 +66,7 @@ function isDigit(c: number): boolean {
 
 /** A JSON 500 that came from `url`: a rule example whose response's own URL is known. */
 function jsonFrom(url: string, body: string): RuleExample {
-  return { status: 500, url, headers: { 'Content-Type': 'application/json; charset=utf-8' }, body }
+  return { ...jsonAnswer(500, body), url }
 }
 
 /** A JSON 500 that came from port 53211 of 127.0.0.1. */
