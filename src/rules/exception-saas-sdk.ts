@@ -32,7 +32,12 @@ const oauth = new RegExp(
 )
 /** True for a match of `oauth`. */
 function isOauth(text: string): boolean {
-  return text.startsWith('"error"') || text.endsWith(' (') || text.startsWith('Error(s)')
+  return (
+    text.startsWith('"error"') ||
+    text.endsWith(' (') ||
+    text.startsWith('Error(s)') ||
+    text.startsWith('SAML provider')
+  )
 }
 
 const keywords = [
@@ -133,6 +138,7 @@ export const exceptionSaasSdk = defineRule({
         '{"error":"invalid_grant","error_description":"The authorization code has expired"}',
       ),
       jsonAnswer(401, '{"error":"invalid_client (Client authentication failed)"}'),
+      jsonAnswer(401, '{"error":"SAML provider returned Responder error"}'),
       'Internal Server Error',
       '{"error":"Payment provider unavailable, try again","requestId":"req_7f3a"}',
       '<p>Our email service is down. The specified order is kept; try again later.</p>',
