@@ -13,10 +13,11 @@ const names =
   // credential chain, MinIO, Mailgun, OpenAI and Anthropic).
   'InternalOAuthError|YAMLParseError|YAMLWarning|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
-// flagged with a message, or as the name of a serialized error. LiquidJS's classes among them
-// (not Octokit's HttpError: http-errors names its safe 500 so).
+// flagged with a message, or as the name of a serialized error. LiquidJS's classes among them,
+// and the HTTP clients' (got's RequestError and HTTPError, ky's NetworkError), not Octokit's
+// HttpError: http-errors names its safe 500 so.
 const withMessage =
-  'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError'
+  'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError'
 const codeLike = new Set(withMessage.split('|'))
 
 /**
@@ -76,6 +77,8 @@ export const exceptionJs = defineRule({
       '{"error":"The operation was aborted due to timeout","name":"TimeoutError","requestId":"req-1"}',
       '{"error":"DOMException [TimeoutError]: The operation was aborted due to timeout"}',
       '{"error":{"name":"ParseError"}}',
+      '{"error":{"name":"HTTPError","code":"ERR_NON_2XX_3XX_RESPONSE","timings":{"start":1795497381809}}}',
+      '{"error":{"name":"NetworkError","request":{}}}',
       '{"error":{"name":"MeilisearchApiError","cause":{"code":"index_not_found"}}}',
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
@@ -107,6 +110,7 @@ export const exceptionJs = defineRule({
       '{"type":"https://example.com/problems/internal","title":"Internal Server Error","status":500}',
       '{"error":"The upstream timed out; please try again.","code":"UPSTREAM_TIMEOUT"}',
       '{"code":"ParseError","message":"The uploaded file could not be read."}',
+      '{"code":"NetworkError","message":"Check your connection and try again."}',
       '{"error":{"name":"HttpError","status":500,"expose":false,"message":"Internal Server Error"}}',
       jsonAnswer(
         400,

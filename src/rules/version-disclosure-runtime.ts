@@ -4,6 +4,9 @@ import { clip } from '../format/clip.ts'
 const patterns = [
   /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
   /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|(?<=; )Node\.js \d{1,2}\.\d{1,3}\.\d{1,3}\b|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|\bNode\.js\/v?\d{1,2}(?:\.\d[\d.]{0,20})?(?![\w.])|\bnode\/v\d{1,2}\.\d{1,3}\.\d{1,3}\b|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}/g,
+  // HTTP clients' own user agents, as an app's serialized client error shows the request it sent
+  // (`"User-Agent":"axios/1.21.1"`); not in a path or a URL (`/ajax/libs/axios/1.6.7/`).
+  /(?<![\w/.@-])(?:axios|undici|python-requests|python-httpx|okhttp|Apache-HttpClient|GuzzleHttp|aws-sdk-js)\/\d{1,3}\.\d{1,4}(?:\.\d{1,4})?\b/g,
   // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
 ]
@@ -26,12 +29,21 @@ const keywords = [
   'gems/',
   'elasticsearch-js/',
   'opensearch-js/',
+  'axios/',
+  'undici/',
+  'python-requests/',
+  'python-httpx/',
+  'okhttp/',
+  'apache-httpclient/',
+  'guzzlehttp/',
+  'aws-sdk-js/',
 ]
 
 /**
  * Language runtime and library versions in the body: `PHP/8.2.1`, `PHP Version 8.2.1`,
  * `Python/3.11.7`, `OpenSSL/3.0.2`, `Node.js v22.1.0` (and in a user agent, `Node.js/24` and
- * `node/v22.11.0`), `.NET Framework Version:4.0.30319`,
+ * `node/v22.11.0`), an HTTP client's user agent (`axios/1.21.1`, `python-requests/2.31.0`),
+ * `.NET Framework Version:4.0.30319`,
  * `go1.22.1`, gem paths (`gems/puma-5.6.5/`). Read in the body, X-Powered-By, Via and
  * Server-Timing.
  *
@@ -44,7 +56,7 @@ export const versionDisclosureRuntime = defineRule({
   id: 'version-disclosure-runtime',
   category: 'version-disclosure',
   description:
-    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
+    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N, axios/N.N.N, python-requests/N.N.N, okhttp/N.N.N, ...), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N.',
   keywords,
   pattern: patterns,
   // The Server header is header-server-version's; X-Powered-By, Via and Server-Timing's
@@ -75,6 +87,8 @@ export const versionDisclosureRuntime = defineRule({
       { status: 500, headers: { 'X-Powered-By': 'PHP/8.2.36' }, body: 'Internal Server Error' },
       "/usr/lib/ruby/gems/3.1.0/gems/puma-5.6.5/lib/puma/server.rb:443:in `handle_request'",
       '{"user-agent":"elasticsearch-js/9.5.1 (linux 6.18.44-x64; Node.js 24.21.0; Transport 9.4.0)"}',
+      '{"headers":{"Accept":"application/json","User-Agent":"axios/1.21.1"},"method":"get"}',
+      "{'User-Agent': 'python-requests/2.31.0', 'Accept-Encoding': 'gzip, deflate'}",
     ],
     safe: [
       'Our API is written in Python and PHP.',
@@ -83,6 +97,8 @@ export const versionDisclosureRuntime = defineRule({
       'Java 21 support arrives next quarter; we support Node.js v18+.',
       "Let's go 1.5x faster with the new release.",
       'This service needs Node.js 22.19.0 or later (tested on Node.js 22.19.0).',
+      '<script src="https://cdnjs.cloudflare.com/ajax/libs/axios/1.6.7/axios.min.js"></script>',
+      '<p>We call the API with axios; see our guide.</p>',
     ],
   },
 })
