@@ -83,6 +83,7 @@ import { internalAddressLoopback } from './internal-address-loopback.ts'
 import { internalAddressPodName } from './internal-address-pod-name.ts'
 import { internalAddressPrivateIpv4 } from './internal-address-private-ipv4.ts'
 import { internalAddressServiceAccount } from './internal-address-service-account.ts'
+import { internalAddressServicePort } from './internal-address-service-port.ts'
 import { internalAddressServiceUrl } from './internal-address-service-url.ts'
 import { problemJsonShape } from './problem-json-shape.ts'
 import { problemJsonStatus } from './problem-json-status.ts'
@@ -100,6 +101,7 @@ import { secretJwt } from './secret-jwt.ts'
 import { secretPasswordHash } from './secret-password-hash.ts'
 import { secretPrivateKey } from './secret-private-key.ts'
 import { secretProviderToken } from './secret-provider-token.ts'
+import { secretQuotedKey } from './secret-quoted-key.ts'
 import { secretSessionCookie } from './secret-session-cookie.ts'
 import { secretSignedUrl } from './secret-signed-url.ts'
 import { secretSlackToken } from './secret-slack-token.ts'
@@ -240,6 +242,7 @@ export const rules: readonly Rule[] = Object.freeze([
   internalAddressPodName,
   internalAddressPrivateIpv4,
   internalAddressServiceAccount,
+  internalAddressServicePort,
   internalAddressServiceUrl,
   problemJsonShape,
   problemJsonStatus,
@@ -257,6 +260,7 @@ export const rules: readonly Rule[] = Object.freeze([
   secretPasswordHash,
   secretPrivateKey,
   secretProviderToken,
+  secretQuotedKey,
   secretSessionCookie,
   secretSignedUrl,
   secretSlackToken,

@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { afterCall } from '../audit/after-call.ts'
+import { isServiceLabel, serviceMessage } from '../audit/service-label.ts'
 
 /**
  * A URL whose host is one label, with a port or a path after it: `http://inventory-svc:8080/…`,
@@ -14,35 +15,6 @@ const keywords = ['://']
 
 /** Headers that carry the server's own address (its Location under a Compose name, say). */
 const ownAddressHeaders = new Set(['host', 'location', 'content-location', 'link', 'refresh'])
-
-/**
- * Names that stand for a host in documentation and templates, and loopback (another rule's).
- */
-const notServices = new Set([
-  'localhost',
-  'host',
-  'hostname',
-  'server',
-  'servername',
-  'example',
-  'domain',
-  'yourdomain',
-  'your-domain',
-  'yourserver',
-  'your-server',
-  'yourhost',
-  'your-host',
-  'myserver',
-  'my-server',
-  'myhost',
-  'my-host',
-  'ip',
-  'address',
-  'url',
-  'foo',
-  'bar',
-  'baz',
-])
 
 /**
  * URLs an app called on a host of a single label, which only a private network resolves: a Docker
@@ -72,11 +44,11 @@ export const internalAddressServiceUrl = defineRule({
       if (view.header !== undefined && ownAddressHeaders.has(view.header)) continue
       for (const m of keywordMatches(subject, view, pattern, keywords)) {
         const host = m[1] ?? ''
-        if (notServices.has(host) || !afterCall(view.text, m.index)) continue
+        if (!isServiceLabel(host) || !afterCall(view.text, m.index)) continue
         const start = m.index + m[0].length - host.length - (m[2] ?? '').length
         const end = start + host.length + (m[2] === '/' ? 0 : (m[2] ?? '').length)
         yield {
-          message: `names the internal service ${view.text.slice(start, end)} (a host of one label)`,
+          message: serviceMessage(view.text.slice(start, end)),
           view,
           span: [start, end],
         }
