@@ -45,8 +45,10 @@ const callMarkers = [
   // `origin` names the app's own address or a page's, not one it called.
   'url:',
   'baseurl:',
-  // got's ParseError: `… is not valid JSON in "http://orders-svc:8080/…"`.
+  // got's ParseError: `… is not valid JSON in "http://orders-svc:8080/…"`, and on a body cut
+  // short `Unexpected end of JSON input in "http://…"`.
   'json in',
+  'json input in',
   // An identity library naming the issuer it was configured with (`unexpected iss value,
   // expected http://keycloak:8080/realms/acme`, `jwt issuer invalid. expected: …`), or where it
   // fetched the provider's keys and discovery document.

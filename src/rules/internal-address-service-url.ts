@@ -67,6 +67,7 @@ export const internalAddressServiceUrl = defineRule({
       '{"error":"jwt issuer invalid. expected: http://keycloak:8080/realms/acme"}',
       "AxiosError: timeout of 300ms exceeded {\n  config: {\n    url: 'http://orders-svc:8080/v1/orders/42',",
       '{"error":"Unexpected token \'<\', \\"<html><bod\\"... is not valid JSON in \\"http://orders-svc:8080/v1/orders/42\\""}',
+      '{"error":"Unexpected end of JSON input in \\"http://orders-api:36573/internal/v2/stock/42\\""}',
     ],
     safe: [
       'Internal Server Error',
