@@ -15,10 +15,16 @@ const errno =
   'ENOENT|EACCES|EISDIR|ENOTDIR|EMFILE|ENFILE|ENOSPC|EPERM|EEXIST|ENOTEMPTY|EROFS|EBADF|ELOOP|ENAMETOOLONG'
 
 const pattern = new RegExp(
-  String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|UND_ERR_[A-Z][A-Z_]{1,40}|FST_ERR_[A-Z][A-Z0-9_]{1,60}|MODULE_NOT_FOUND|${errno})\b`,
+  String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|UND_ERR_[A-Z][A-Z_]{1,40}|FST_(?:ERR|REPLY_FROM)_[A-Z][A-Z0-9_]{1,60}|MODULE_NOT_FOUND|${errno})\b`,
   'g',
 )
-const keywords = ['err_', 'und_err_', 'module_not_found', ...errno.toLowerCase().split('|')]
+const keywords = [
+  'err_',
+  'und_err_',
+  'fst_reply_from_',
+  'module_not_found',
+  ...errno.toLowerCase().split('|'),
+]
 
 /**
  * Fastify's codes for a request it refuses (a body that fails the route's schema, a content type it
@@ -35,7 +41,8 @@ function isClientCode(code: string): boolean {
 
 /**
  * Node.js error codes: `ERR_HTTP_HEADERS_SENT`, `ERR_INVALID_ARG_TYPE`, `UND_ERR_SOCKET`, `ENOENT`,
- * and Fastify's own codes (`FST_ERR_REP_INVALID_PAYLOAD_TYPE`); in a 4xx, not Fastify's codes for
+ * and Fastify's own codes (`FST_ERR_REP_INVALID_PAYLOAD_TYPE`, @fastify/reply-from's
+ * `FST_REPLY_FROM_GATEWAY_TIMEOUT`); in a 4xx, not Fastify's codes for
  * the request it refused (`FST_ERR_VALIDATION`, `FST_ERR_CTP_INVALID_JSON_BODY`).
  *
  * @example
@@ -47,7 +54,7 @@ export const exceptionNodeCode = defineRule({
   id: 'exception-node-code',
   category: 'exception',
   description:
-    'Node.js, undici and jose error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET, ERR_JWT_EXPIRED), file system errno names (ENOENT, EACCES) and Fastify codes (FST_ERR_...; in a 4xx, not its codes for the request it refused: FST_ERR_VALIDATION, FST_ERR_CTP_*, FST_ERR_NOT_FOUND, FST_ERR_BAD_URL).',
+    "Node.js, undici and jose error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET, ERR_JWT_EXPIRED), file system errno names (ENOENT, EACCES) and Fastify codes (FST_ERR_..., and @fastify/reply-from's FST_REPLY_FROM_...; in a 4xx, not its codes for the request it refused: FST_ERR_VALIDATION, FST_ERR_CTP_*, FST_ERR_NOT_FOUND, FST_ERR_BAD_URL).",
   keywords,
   patterns: [pattern],
   *detect(subject) {
@@ -73,6 +80,7 @@ export const exceptionNodeCode = defineRule({
       '{"code":"ERR_JWT_EXPIRED","name":"JWTExpired","claim":"exp","reason":"check_failed"}',
       '{"errno":-2,"code":"ENOENT","syscall":"open"}',
       '{"statusCode":500,"code":"FST_ERR_REP_INVALID_PAYLOAD_TYPE","message":"Attempted to send payload of invalid type \'object\'."}',
+      '{"statusCode":504,"code":"FST_REPLY_FROM_GATEWAY_TIMEOUT","error":"Gateway Timeout","message":"Gateway Timeout"}',
       // In a 5xx, the same code is the server's failure.
       '{"statusCode":500,"code":"FST_ERR_CTP_INVALID_JSON_BODY","message":"Body is not valid JSON but content-type is set to \'application/json\'"}',
     ],
