@@ -49,6 +49,10 @@ const callMarkers = [
   // short `Unexpected end of JSON input in "http://…"`.
   'json in',
   'json input in',
+  // PHP's stream functions name the URL they failed to open: `file_get_contents(http://…):
+  // Failed to open stream`.
+  'file_get_contents',
+  'fopen',
   // An identity library naming the issuer it was configured with (`unexpected iss value,
   // expected http://keycloak:8080/realms/acme`, `jwt issuer invalid. expected: …`), or where it
   // fetched the provider's keys and discovery document.

@@ -39,6 +39,9 @@ const exception = new RegExp(
     String.raw`(?<=\b(${errorModules}))${errorParts}\.[A-Z]\w{1,60}`,
     String.raw`(?<=\b(${drivers}))\.[A-Z]\w{0,60}(?:Error|Exception)\b`,
     String.raw`\bException Type:\s{1,40}[A-Z][\w.]{1,100}`,
+    // The repr of an HTTP client's error, as `repr(e)` or `str(e)` of requests' wrapper shows it:
+    // `RemoteDisconnected('Remote end closed …')`, `ReadTimeout('timed out')`, `<HTTPError 500: …>`.
+    String.raw`\b(?:RemoteDisconnected|URLError|ReadTimeout|ConnectTimeout|ChunkedEncodingError|MaxRetryError|NewConnectionError|IncompleteRead)\((?:'|"|<|\d|\)|[a-z]{2,40}\(|[A-Z]\w{0,60}Error\()|<HTTPError \d{3}: '`,
   ].join('|'),
   'dg',
 )
@@ -55,6 +58,10 @@ const keywords = [
   '._exc',
   'exception',
   'synchronousonlyoperation',
+  'remotedisconnected(',
+  'readtimeout(',
+  'connecttimeout(',
+  'incompleteread(',
 ]
 
 /**
@@ -66,13 +73,17 @@ export const exceptionPython = defineRule({
   id: 'exception-python',
   category: 'exception',
   description:
-    'Python exception names (KeyError, ValueError, AttributeError, RuntimeError: ...), Django/Jinja error names, classes named with their driver module (psycopg2.errors.UndefinedTable, sqlite3.OperationalError) and Django\'s "Exception Type:" line.',
+    "Python exception names (KeyError, ValueError, AttributeError, RuntimeError: ...), Django/Jinja error names, classes named with their driver module (psycopg2.errors.UndefinedTable, sqlite3.OperationalError), the repr of an HTTP client's error (RemoteDisconnected('…'), ReadTimeout('…'), <HTTPError 500: '…'>) and Django's \"Exception Type:\" line.",
   keywords,
   pattern: exception,
   message: 'shows a Python exception',
   examples: {
     leaky: [
       'SynchronousOnlyOperation: You cannot call this from an async context',
+      '{"error": "(\'Connection aborted.\', RemoteDisconnected(\'Remote end closed connection without response\'))"}',
+      '{"error": "<HTTPError 500: \'Internal Server Error\'>"}',
+      "ReadTimeout('timed out')",
+      '{"error": "URLError(ConnectionRefusedError(111, \'Connection refused\'))"}',
       "KeyError: 'user_id'",
       "AttributeError: 'NoneType' object has no attribute 'email'",
       '{"detail":"ValueError(\'invalid literal for int() with base 10\')"}',
@@ -90,6 +101,7 @@ export const exceptionPython = defineRule({
     safe: [
       'Internal Server Error',
       'A runtime error occurred. Please try again at 10:30.',
+      'The inventory service timed out (ReadTimeout). Please retry.',
       'Key error? No: the service is just busy. Request 3f1c0d6e.',
       '{"detail":"Internal Server Error"}',
       'The page does not exist any more.',

@@ -1,14 +1,16 @@
 import { defineRule } from '../define-rule.ts'
 
 const namespaces =
-  'ActiveRecord|ActionController|ActionView|ActionDispatch|ActiveModel|ActiveSupport|ActiveJob|ActionMailer|ActiveStorage|Sinatra|Rack|Faraday|Net|Errno|Psych|JSON|Zeitwerk|Puma|PG|Grape::Exceptions'
+  'ActiveRecord|ActionController|ActionView|ActionDispatch|ActiveModel|ActiveSupport|ActiveJob|ActionMailer|ActiveStorage|Sinatra|Rack|Faraday|Net|Errno|Psych|JSON|Zeitwerk|Puma|PG|Grape::Exceptions|RestClient|HTTParty'
 
 /**
  * Ruby exceptions: `NoMethodError`, `ActiveRecord::RecordNotFound`, `PG::ConnectionBad`,
  * `undefined method 'x' for nil`, and a class in parentheses ending a message's line with a frame
  * on the next, as Ruby's `full_message` and Puma print it (`timeout after 5000 ms (IOError)` then
  * `config.ru:47:in …`); prose that ends a line with `(TimeoutError)` passes. Also the message of
- * SystemStackError alone (`stack level too deep`), as Rails' JSON error body passes it on.
+ * SystemStackError alone (`stack level too deep`), as Rails' JSON error body passes it on, and an
+ * exception's `inspect` (`#<EOFError: end of file reached>`, `#<RestClient::Exceptions::ReadTimeout:
+ * …>`).
  */
 export const exceptionRuby = defineRule({
   id: 'exception-ruby',
@@ -28,15 +30,18 @@ export const exceptionRuby = defineRule({
     'error)',
     'exception)',
     'stack level too deep',
+    '#<',
   ],
   pattern: new RegExp(
-    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )|\bstack level too deep\b`,
+    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )|#<[A-Z]\w{0,60}(?:Error|Exception): |\bstack level too deep\b`,
     'g',
   ),
   message: 'shows a Ruby exception',
   examples: {
     leaky: [
       'RedisClient::CannotConnectError: Connection refused - connect(2) for 10.0.3.7:6379',
+      '{"error":"#<EOFError: end of file reached>"}',
+      '#<RestClient::Exceptions::ReadTimeout: Timed out reading data from server>',
       "ActiveRecord::RecordNotFound: Couldn't find Order with 'id'=42",
       "NoMethodError: undefined method `total' for nil:NilClass",
       "undefined method 'email' for nil",
@@ -49,6 +54,7 @@ export const exceptionRuby = defineRule({
     ],
     safe: [
       'The sync app stops on older phones (TimeoutError)\nUpdate to version 5 to fix it.',
+      '<p>Ticket #<b>42</b>: the Error: page is fixed.</p>',
       '<pre><code>class API &lt; Grape::API\n  format :json\nend</code></pre>',
       'Internal Server Error',
       'Time: 10:30::00 UTC. Please try again later.',

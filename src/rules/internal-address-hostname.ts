@@ -69,6 +69,7 @@ export const internalAddressHostname = defineRule({
       'host.docker.internal:5432 refused the connection',
       '{"error":"upstream payments.service.consul:8443 unavailable"}',
       '{"error":"upstream payments.billing.svc:8080 unavailable"}',
+      '{"error":"nosuch.svc.cluster.local"}',
       'NIOConnectionError(host: "db.internal.acme.net", port: 5432)',
       {
         status: 502,
@@ -145,7 +146,14 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (text[end] === '{' || (text[end] === ' ' && text[end + 1] === '{')) continue
     // `OrderService.svc`: a WCF service file; Kubernetes names are lower case.
     if (m[0] === '.svc' && host !== host.toLowerCase()) continue
-    if ((text[from - 1] === '"' || text[from - 1] === "'") && isKeyLike(text, from - 1, end))
+    // A Kubernetes service's full name is a host in any member (`{"error":"orders.svc.cluster.local"}`,
+    // Java's UnknownHostException message); other names may be message keys there.
+    const cluster = text.slice(from, end).includes('.cluster.local')
+    if (
+      !cluster &&
+      (text[from - 1] === '"' || text[from - 1] === "'") &&
+      isKeyLike(text, from - 1, end)
+    )
       continue
     // The names of documentation: `docs.internal.example.com`.
     const after = text.slice(m.index, end)

@@ -6,10 +6,11 @@ import { isServiceLabel, serviceMessage } from '../audit/service-label.ts'
 /**
  * A URL whose host is one label, with a port or a path after it: `http://inventory-svc:8080/…`,
  * `postgres://app@orders-db:5432/shop`. The label is not checked here, only the ending: a dot
- * after it (a domain) is no match.
+ * after it (a domain) is no match, nor is a user and password before a domain
+ * (`http://orders_svc:4cah…@nosuch.svc.cluster.local`: `:4` is not a port there).
  */
 const pattern =
-  /\b(?:https?|wss?|grpcs?|amqps?|rediss?|postgres(?:ql)?|mysql|mariadb|mongodb|nats|kafka|tcp):\/\/(?:[\w.~%!$&'()*+,;=:-]{1,100}@)?([a-z][a-z0-9_-]{0,62})(:\d{1,5}(?!\d)|\/)/g
+  /\b(?:https?|wss?|grpcs?|amqps?|rediss?|postgres(?:ql)?|mysql|mariadb|mongodb|nats|kafka|tcp):\/\/(?:[\w.~%!$&'()*+,;=:-]{1,100}@)?([a-z][a-z0-9_-]{0,62})(:\d{1,5}(?![\w@])|\/)/g
 
 const keywords = ['://']
 
@@ -68,6 +69,7 @@ export const internalAddressServiceUrl = defineRule({
       "AxiosError: timeout of 300ms exceeded {\n  config: {\n    url: 'http://orders-svc:8080/v1/orders/42',",
       '{"error":"Unexpected token \'<\', \\"<html><bod\\"... is not valid JSON in \\"http://orders-svc:8080/v1/orders/42\\""}',
       '{"error":"Unexpected end of JSON input in \\"http://orders-api:36573/internal/v2/stock/42\\""}',
+      'file_get_contents(http://orders-api:18083/v1/orders/42): Failed to open stream: HTTP request failed!',
     ],
     safe: [
       'Internal Server Error',
@@ -89,6 +91,8 @@ export const internalAddressServiceUrl = defineRule({
       '{"error":"CORS request failed","origin":"http://web:3000"}',
       'Configure it as url: http://host:port/ in your settings.',
       'We expected the page at http://app:3000/docs to load.',
+      // A user and password before a domain: no host of one label.
+      'cURL error 6: Could not resolve host for http://orders_svc:4cah94nJqWCUx5iZ@pay.example.com:8080/v1',
     ],
   },
 })
