@@ -11,10 +11,11 @@ const psycopgNames =
   'UndefinedTable|UndefinedColumn|UndefinedFunction|UniqueViolation|ForeignKeyViolation|NotNullViolation|CheckViolation|InvalidTextRepresentation|NumericValueOutOfRange|DeadlockDetected|InsufficientPrivilege|InFailedSqlTransaction|SerializationFailure|DuplicateTable|QueryCanceled'
 const psycopgClass = new RegExp(String.raw`\b(?:${psycopgNames})(?:: \S|\((?:'|&#0?39;))`, 'g')
 // An exception's repr, as `{"error": repr(e)}` sends it: `UndefinedTableError('relation ...')`,
-// `ConnectionRefusedError(111, "...")`; and PyMongo's `error=AutoReconnect('...')`. Code that
+// `ConnectionRefusedError(111, "...")`, `TimeoutError()` (no arguments, as aiohttp's timeout
+// raises it); and PyMongo's `error=AutoReconnect('...')`. Code that
 // makes one (`throw new TypeError("…")` in a page's script, `raise ValueError('…')`) is no repr.
 const repr =
-  /(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, )|\bAutoReconnect\((?:'|\\?"|&#0?39;|&quot;)/g
+  /(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, |\)(?![\w.(]))|\bAutoReconnect\((?:'|\\?"|&#0?39;|&quot;)/g
 
 const keywords = [
   'object has no attribute',
@@ -59,7 +60,7 @@ export const exceptionPythonMessage = defineRule({
   id: 'exception-python-message',
   category: 'exception',
   description:
-    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...), psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)), codec errors, pydantic validation errors, and an exception's repr (ProgrammingError('...'), PyMongo's AutoReconnect(...)).",
+    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...), psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)), codec errors, pydantic validation errors, and an exception's repr (ProgrammingError('...'), TimeoutError(), PyMongo's AutoReconnect(...)).",
   keywords,
   pattern: [messages, psycopgClass, pydantic, repr],
   message: 'shows a raw Python error message',
@@ -67,6 +68,7 @@ export const exceptionPythonMessage = defineRule({
     leaky: [
       '{"error":"UndefinedTableError(\'relation \\"orders\\" does not exist\')"}',
       '{"error":"ConnectionRefusedError(111, \\"Connect call failed (\'10.0.3.7\', 5432)\\")"}',
+      '{"error":"TimeoutError()"}',
       "servers: [<ServerDescription ('10.0.3.7', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('10.0.3.7:27017: [Errno 111] Connection refused')>]",
       '{"error":"invalid input for query argument $1: \'abc\' (\'str\' object cannot be interpreted as an integer)"}',
       '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "failed to connect to all addresses"\n>',
@@ -85,6 +87,7 @@ export const exceptionPythonMessage = defineRule({
       '<script>fetch(u).catch(function(){return Promise.reject(TypeError("Failed to fetch"))})</script>',
       "<pre><code>throw new \\InvalidArgumentException('The amount must be positive.');</code></pre>",
       '<pre>client.AutoReconnect(TimeSpan.FromSeconds(5))</pre>',
+      '<script>const e = AbortError().name; fail(TimeoutError().message)</script>',
       'Internal Server Error',
       '{"detail":"Internal Server Error"}',
       'This page is not defined yet. Please go back. Request 3f1c0d6e.',
