@@ -33,6 +33,27 @@ type Safe5xxOptions = Omit<AuditOptions, 'status'> & {
   readonly status?: never
 }
 
+type Digit = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9'
+
+/** True for a literal 5xx status (`502`), and for `number` itself, which only the run can check. */
+type Is5xx<N> = number extends N ? true : `${N & number}` extends `5${Digit}${Digit}` ? true : false
+
+/**
+ * What `toBeSafe5xx()`'s statuses must also be: nothing more when each is a 5xx code (or a
+ * `number` known only at run time), else a member no number has, so `toBeSafe5xx(200)` and
+ * `toBeSafe5xx([502, 404])` fail to compile and the compiler's note names
+ * `statuses_must_be_5xx_codes`.
+ */
+type Only5xx<S> = S extends number
+  ? Is5xx<S> extends true
+    ? unknown
+    : { readonly statuses_must_be_5xx_codes: S }
+  : S extends readonly number[]
+    ? false extends { [K in keyof S]: Is5xx<S[K]> }[number]
+      ? { readonly statuses_must_be_5xx_codes: S }
+      : unknown
+    : unknown
+
 /**
  * The arguments of a matcher when `T` is a response, else one that cannot be given: a call on a
  * value that is no response fails to compile, and the compiler's note names the rest parameter,
@@ -96,11 +117,10 @@ export interface Safe500Matchers<R = unknown, T = unknown> {
     ...received_must_be_a_response: Received<T, [options?: AuditOptions], R>
   ): Promise<void>
   /** The response is a safe 5xx: 500, 502, 503 or 504 (or the statuses given), with the checks of toBeSafe500. */
-  toBeSafe5xx(
+  toBeSafe5xx<const S extends number | readonly number[] = number>(
     ...received_must_be_a_response: Received<
       T,
-      | [statuses?: number | readonly number[], options?: Safe5xxOptions]
-      | [options?: Safe5xxOptions],
+      [statuses?: S & Only5xx<S>, options?: Safe5xxOptions] | [options?: Safe5xxOptions],
       R
     >
   ): Promise<void>

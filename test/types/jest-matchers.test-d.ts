@@ -29,6 +29,11 @@ test('toBeSafe5xx takes its statuses as the first argument, never as the status 
   void expect(res).toBeSafe5xx(502, { status: 502 })
 })
 
+test('toBeSafe5xx takes 5xx codes only in Jest too', () => {
+  // @ts-expect-error 404 is no 5xx code
+  void expect(res).toBeSafe5xx([404])
+})
+
 declare const nestBody: { statusCode: number; message: string }
 
 test("a body parsed from JSON (NestJS's error body, res.body) is a type error in Jest too", () => {

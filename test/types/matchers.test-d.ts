@@ -86,6 +86,23 @@ test('toBeSafe5xx takes its statuses as the first argument, never as the status 
   expectTypeOf(expect(res).toBeSafe500).toBeCallableWith({ status: 502 })
 })
 
+declare const statusFromConfig: number
+declare const statusesFromConfig: number[]
+
+test('toBeSafe5xx takes 5xx codes only', () => {
+  expectTypeOf(expect(res).toBeSafe5xx(599)).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(res).not.toBeSafe5xx([500, 503])).toEqualTypeOf<Promise<void>>()
+  // A status known only at run time is checked at run time.
+  expectTypeOf(expect(res).toBeSafe5xx(statusFromConfig)).toEqualTypeOf<Promise<void>>()
+  expectTypeOf(expect(res).toBeSafe5xx(statusesFromConfig)).toEqualTypeOf<Promise<void>>()
+  // @ts-expect-error 200 is no 5xx code
+  void expect(res).toBeSafe5xx(200)
+  // @ts-expect-error nor is 404, among 5xx codes
+  void expect(res).toBeSafe5xx([502, 404], { requestId: 'both' })
+  // @ts-expect-error nor 5000
+  void expect(res).not.toBeSafe5xx([5000])
+})
+
 test('a value that is not a response is a type error', () => {
   // @ts-expect-error a number is not a response
   void expect(42).toBeSafe500()

@@ -82,7 +82,8 @@ test('fails a 503 with a malformed Retry-After', async () => {
   expect(plain(error)).toContain('header-retry-after at header retry-after')
 })
 
-test('rejects statuses that are not 5xx', async () => {
+test('rejects statuses that are not 5xx (a type error too; this is for JavaScript callers)', async () => {
+  // @ts-expect-error 404 is no 5xx code
   await expect(expect(safeResponse()).toBeSafe5xx([404])).rejects.toThrow(
     '[safe500] toBeSafe5xx(): the statuses must be 5xx codes',
   )
