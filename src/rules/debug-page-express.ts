@@ -1,8 +1,10 @@
 import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 
-// finalhandler's page: the stack in a <pre>, new lines as <br>, each frame's indent as ` &nbsp; &nbsp;`.
-const finalhandler = /<pre>[^<]{1,4000}<br> &nbsp; &nbsp;at /g
+// finalhandler's page: the stack in a <pre>, new lines as <br>, each frame's indent as
+// ` &nbsp; &nbsp;`. The frame is found first; the <pre> it stands in is looked for before it, past a
+// message of many lines (a validation error's issues, each line a <br>).
+const finalhandler = /<br> &nbsp; &nbsp;at /g
 // The `errorhandler` middleware's page lists the frames in <ul id="stacktrace">.
 const errorhandler = /<ul id="stacktrace"><li>/g
 
@@ -18,12 +20,17 @@ export const debugPageExpress = defineRule({
     const raw = views[0]
     if (!raw || raw.header !== undefined) return
     if (raw.lower.includes('<title>error</title>')) {
-      for (const match of raw.text.matchAll(finalhandler))
+      for (const match of raw.text.matchAll(finalhandler)) {
+        const pre = raw.text.lastIndexOf('<pre>', match.index)
+        if (pre < 0 || match.index - pre > 8000) continue
+        if (raw.text.lastIndexOf('</pre>', match.index) > pre) continue
         yield {
           message: 'is the Express development error page (set NODE_ENV=production)',
           view: raw,
-          span: [match.index, match.index + match[0].length],
+          span: [pre, match.index + match[0].length],
         }
+        break
+      }
     }
     for (const match of raw.text.matchAll(errorhandler))
       yield {
@@ -39,12 +46,18 @@ export const debugPageExpress = defineRule({
         headers: { 'content-type': 'text/html; charset=utf-8' },
         body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>TypeError: Cannot read properties of undefined (reading &#39;name&#39;)<br> &nbsp; &nbsp;at file:///srv/app/server.mjs:6:62<br> &nbsp; &nbsp;at Layer.handleRequest (/srv/app/node_modules/router/lib/layer.js:169:33)</pre>\n</body>\n</html>\n',
       },
+      {
+        status: 500,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Error: Response validation failed: [<br> &nbsp;{<br> &nbsp; &nbsp;&quot;code&quot;: &quot;invalid_type&quot;,<br> &nbsp; &nbsp;&quot;path&quot;: [&quot;total&quot;]<br> &nbsp;}<br>]<br> &nbsp; &nbsp;at validateResponse (file:///srv/app/node_modules/@ts-rest/core/index.esm.mjs:527:19)</pre>\n</body>\n</html>\n',
+      },
       '<html><head><title>boom</title></head><body><div id="wrapper"><h1>Shop</h1><h2><em>500</em> Error: boom</h2><ul id="stacktrace"><li> &nbsp; &nbsp;at /app/routes.js:3:9</li></ul></div></body></html>',
     ],
     safe: [
       '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Internal Server Error</pre>\n</body>\n</html>\n',
       '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /api/orders/42</pre>\n</body>\n</html>\n',
       '<html><head><title>Error</title></head><body><pre>Something went wrong.<br> &nbsp; &nbsp;Please try again at 10:30.</pre></body></html>',
+      '<html><head><title>Error</title></head><body><pre>Internal Server Error</pre><p>Steps:<br> &nbsp; &nbsp;at the top, press Retry.</p></body></html>',
     ],
   },
 })

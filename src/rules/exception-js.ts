@@ -32,9 +32,11 @@ function isCodeLike(text: string): boolean {
 
 // Names Astro's development server titles its error page with, besides JavaScript's own.
 const astroTitles = 'FailedToLoadModuleSSR|RolldownError|AstroError|InvalidGetStaticPathsReturn'
-// Families of classes by their prefix: Sequelize's (SequelizeDatabaseError, ...) and Prisma
-// Client's (PrismaClientKnownRequestError, ...).
-const families = 'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,40}Error'
+// Families of classes by their prefix: Sequelize's (SequelizeDatabaseError, ...), Prisma
+// Client's (PrismaClientKnownRequestError, ...) and Moleculer's (MoleculerError,
+// MoleculerRetryableError, ..., as moleculer-web answers them in "name").
+const families =
+  'Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,40}Error|Moleculer(?:[A-Z][A-Za-z]{0,40})?Error'
 
 /**
  * JavaScript error names with their raw message (`TypeError: Cannot read ...`, `SyntaxError:
@@ -47,11 +49,12 @@ export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
+    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of Moleculer (Moleculer*Error), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
   keywords: [
     ...`${names}|${withMessage}|${astroTitles}`.toLowerCase().split('|'),
     'sequelize',
     'prismaclient',
+    'moleculer',
   ],
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
   // A name alone as a page's title is the error's name as a dev server prints it (Astro's
@@ -91,6 +94,7 @@ export const exceptionJs = defineRule({
       '{"error":{"query":"SELECT 1","driverError":{"code":"42P01"},"name":"QueryFailedError"}}',
       'QueryResultError: No data returned from the query.',
       '{"name":"Neo4jError","code":"ServiceUnavailable","retriable":true}',
+      '{"name":"MoleculerRetryableError","message":"Upstream unavailable","code":503,"type":"UPSTREAM"}',
       '{"error":"NatsError: CONNECTION_REFUSED"}',
       '{"name":"NatsError","code":"TIMEOUT"}',
       '{"code":"ERR_JOSE_GENERIC","name":"JOSEError"}',

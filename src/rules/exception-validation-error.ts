@@ -23,11 +23,15 @@ const joi =
   /(?:(?<![^"'>\n])|(?<=\. ))"[a-z_$][\w$.[\]-]{0,99}" (?:must be |must have |must not |must contain |length must |is required\b|is not allowed\b|does not match |contains an invalid value\b)|"path"\s{0,3}:\s{0,3}\[[^\]\n]{0,200}\]\s{0,3},\s{0,3}"type"\s{0,3}:\s{0,3}"(?:any|string|number|object|array|boolean|date|alternatives|binary|symbol|function|link)\.[a-z]{2,40}"\s{0,3},\s{0,3}"context"\s{0,3}:|"_original"\s{0,3}:/g
 // Ajv: an error's `schemaPath`, errorsText() (`data/email must match format "email", data/…`,
 // each at the start or after a comma: not prose's `data/exports must …`), and a schema it could
-// not compile.
+// not compile; express-openapi-validator's, which check the app's own answer (`/response must NOT
+// have additional properties`, `"errorCode":"additionalProperties.openapi.validation"`).
 const ajv =
-  /"schemaPath"\s{0,3}:\s{0,3}"#|(?:(?<![^"'>\n])|(?<=, ))data\/[\w$./~-]{1,300} must (?:be|have|match|NOT|pass|equal)\b|\bdata must have required property '|\bschema is invalid: data\b/g
+  /"schemaPath"\s{0,3}:\s{0,3}"#|(?:(?<![^"'>\n])|(?<=, ))(?:data\/|\/response(?![\w$.~-]))[\w$./~-]{0,300} must (?:be|have|match|NOT|pass|equal)\b|\bdata must have required property '|\bschema is invalid: data\b|"errorCode"\s{0,3}:\s{0,3}"[A-Za-z]{1,40}\.openapi\.validation"/g
 // Mongoose: a document's validation (`Order validation failed: email: Path \`email\` is required.`).
 const mongoose = /\bvalidation failed: [\w.]{1,100}: |\bPath `[\w.$]{1,100}` is required\./g
+// fast-json-stringify (Fastify's response schema) turning the app's value into the schema's type.
+const serializer =
+  /\bThe value \\?"[^"\n\\]{0,200}\\?" cannot be converted to (?:an integer|a number|a date-time|a date|a time)\./g
 // class-validator: its toString() and its errors serialized (`"constraints":{"isEmail":"…"}`, a
 // message; a form's `"constraints":{"maxLength":100}` is a number).
 const classValidator =
@@ -43,7 +47,7 @@ const others = new RegExp(
   'g',
 )
 
-const patterns = [zod, joi, ajv, mongoose, classValidator, others]
+const patterns = [zod, joi, ajv, mongoose, serializer, classValidator, others]
 
 const keywords = [
   '"code"',
@@ -66,6 +70,9 @@ const keywords = [
   'data must have required property',
   'schema is invalid: data',
   'validation failed: ',
+  '/response',
+  '.openapi.validation"',
+  '" cannot be converted to ',
   '` is required.',
   'has failed the validation',
   'has failed the following constraints',
@@ -97,7 +104,7 @@ export const exceptionValidationError = defineRule({
   id: 'exception-validation-error',
   category: 'exception',
   description:
-    'Validation library errors in a 5xx (not in a 4xx, where they answer the client): zod issues ("code":"invalid_type", _errors, fieldErrors, Invalid input: expected number, received string), Joi ("x" must be a valid email, details, _original), Ajv (schemaPath, data/x must match format), Mongoose (x validation failed: y: Path `y` is required.), class-validator (has failed the following constraints, constraints), Yup (but the final value was, must be one of the following values: x, field has unspecified keys: x), Superstruct (At path: x -- Expected), Valibot (Invalid type: Expected x but received), fast-json-stringify ("x" is required!).',
+    'Validation library errors in a 5xx (not in a 4xx, where they answer the client): zod issues ("code":"invalid_type", _errors, fieldErrors, Invalid input: expected number, received string), Joi ("x" must be a valid email, details, _original), Ajv (schemaPath, data/x must match format), Mongoose (x validation failed: y: Path `y` is required.), class-validator (has failed the following constraints, constraints), Yup (but the final value was, must be one of the following values: x, field has unspecified keys: x), Superstruct (At path: x -- Expected), Valibot (Invalid type: Expected x but received), fast-json-stringify ("x" is required!, The value "x" cannot be converted to an integer), express-openapi-validator on the app\'s answer (/response/x must be integer, "errorCode":"type.openapi.validation").',
   keywords,
   patterns,
   *detect(subject) {
@@ -123,6 +130,9 @@ export const exceptionValidationError = defineRule({
       '{"formErrors":[],"fieldErrors":{"internalAccountId":["Expected number, received string"]}}',
       '"email" must be a valid email. "internalAccountId" must be a number',
       '{"statusCode":500,"error":"Internal Server Error","message":"\\"internalCostCents\\" is required!"}',
+      '{"statusCode":500,"error":"Internal Server Error","message":"The value \\"twelve\\" cannot be converted to an integer."}',
+      '{"message":"/response/internalCost must be integer","errors":[{"path":"/response/internalCost","message":"must be integer","errorCode":"type.openapi.validation"}]}',
+      '{"message":"/response must NOT have additional properties","errors":[{"path":"/response"}]}',
       '{"details":[{"message":"\\"password\\" length must be at least 24 characters long","path":["password"],"type":"string.min","context":{"limit":24,"label":"password","key":"password"}}]}',
       '{"_original":{"email":"x"},"details":[]}',
       'data/email must match format "email", data/internalAccountId must be integer',
