@@ -3,7 +3,7 @@ import { keywordMatches } from '../audit/keyword-matches.ts'
 import { clip } from '../format/clip.ts'
 
 const pattern =
-  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bResponseError: Response Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bResponseError: Response Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bThe operation was aborted due to timeout\b|\bThis operation was aborted\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
 
 /**
  * Clients of other runtimes: http4s (`using address inventory:8080 (unresolved: false)`), Ktor
@@ -45,6 +45,33 @@ const keywords2 = [
   'libcurl-errors.html',
 ]
 
+/**
+ * Phrases of Node's fetch that name nothing behind them: driver detail when their cause follows,
+ * or when they stand alone as the message (`{"error":"fetch failed"}`, `checkout failed: fetch
+ * failed`), the error's own words passed on; not inside a sentence (Varnish's "Backend fetch
+ * failed", "We could not fetch failed orders").
+ */
+const barePhrases = new Set([
+  'fetch failed',
+  'The operation was aborted due to timeout',
+  'This operation was aborted',
+])
+
+/** True when `text[start, end)` is a whole message: a JSON string's, a line's or an element's. */
+function standsAlone(text: string, start: number, end: number): boolean {
+  const before = start === 0 ? '' : text[start - 1]
+  const opens =
+    before === '' ||
+    before === '"' ||
+    before === '>' ||
+    before === '\n' ||
+    text.startsWith(': ', start - 2)
+  let after = end
+  if (text[after] === '.') after++
+  const next = after === text.length ? '' : text[after]
+  return opens && (next === '' || next === '"' || next === '<' || next === '\n' || next === '\\')
+}
+
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
 const causeMarkers = [
   'cause',
@@ -59,7 +86,7 @@ const causeMarkers = [
 
 /**
  * Errors of HTTP clients calling an upstream: undici (`UND_ERR_*`, `fetch failed` with its
- * cause), Node's `socket hang up`, axios and got timeouts, Spring's WebClient naming the upstream
+ * cause or as the whole message), Node's `socket hang up`, axios and got timeouts, Spring's WebClient naming the upstream
  * (`500 Internal Server Error from GET http://inventory:8080/…`) and its RestTemplate quoting the
  * upstream's body (`500 Internal Server Error: "{…}"`), Go's `Get "http://…": EOF`; what undici,
  * Node's HTTP parser, axios and got say of a broken or failed answer (`Headers Timeout Error`,
@@ -76,7 +103,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), ofetch ([POST] "https://...": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici\'s ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle\'s libcurl-errors.html link).',
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause or as the whole message (and fetch\'s The operation was aborted due to timeout), socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), ofetch ([POST] "https://...": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici\'s ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle\'s libcurl-errors.html link).',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -91,6 +118,7 @@ export const driverErrorHttpClient = defineRule({
     'other side closed',
     'socket hang up',
     'fetch failed',
+    'operation was aborted',
     'axioserror',
     'ms exceeded',
     'secure tls connection',
@@ -128,9 +156,9 @@ export const driverErrorHttpClient = defineRule({
   *detect(subject) {
     for (const view of subject.views) {
       for (const m of view.text.matchAll(pattern)) {
-        if (m[0] === 'fetch failed') {
-          const after = view.text.slice(m.index + 12, m.index + 400).toLowerCase()
-          if (!causeMarkers.some((k) => after.includes(k))) continue
+        if (barePhrases.has(m[0]) && !standsAlone(view.text, m.index, m.index + m[0].length)) {
+          const after = view.text.slice(m.index + m[0].length, m.index + 400).toLowerCase()
+          if (m[0] !== 'fetch failed' || !causeMarkers.some((k) => after.includes(k))) continue
         }
         yield {
           message: `shows an HTTP client error (${clip(m[0], 40)})`,
@@ -152,6 +180,10 @@ export const driverErrorHttpClient = defineRule({
       '{"error":"error sending request for url (http://pricing.internal:9000/quote)"}',
       'TypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND payments.internal',
       '{"message":"fetch failed","cause":{"code":"UND_ERR_CONNECT_TIMEOUT"}}',
+      '{"error":"fetch failed"}',
+      '{"code":"unavailable","message":"checkout failed: fetch failed"}',
+      '{"error":"The operation was aborted due to timeout"}',
+      '<pre>This operation was aborted</pre>',
       'ConnectTimeoutError: Connect Timeout Error (attempted address: api.internal:443, timeout: 10000ms)',
       '{"error":"Timeout of 300ms exceeded"}',
       '{"error":"ResponseError: Response Error"}',
@@ -196,7 +228,8 @@ export const driverErrorHttpClient = defineRule({
       'We hit an error sending request for url shortening. Please retry.',
       'Our partner returned an error decoding response body; no charge was made.',
       'We could not fetch your orders. Please try again.',
-      '{"error":"fetch failed"}',
+      'Backend fetch failed. Guru Meditation: XID 32770',
+      'We could not fetch failed payments. The operation was aborted due to timeouts upstream.',
       'The request timed out. Please retry in a minute.',
       'Error 500 Internal Server Error: "Please retry"',
       'Get "Started" from our guide, or post "hello" to the forum.',
