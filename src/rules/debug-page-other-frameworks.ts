@@ -157,13 +157,37 @@ const pages: readonly Page[] = [
     pattern: /\bDisplayed at \d{1,2}:\d\d:\d\d[ap]m\s{1,10}(?:&mdash;|—)\s{1,40}PHP: \d/g,
     message: "is CodeIgniter 4's exception page (set CI_ENVIRONMENT=production)",
   },
+  {
+    keywords: ['web.server traceback (most recent call last)'],
+    pattern: /\bweb\.Server Traceback \(most recent call last\)/g,
+    message: "is Twisted's traceback page (set displayTracebacks = False on the Site)",
+  },
+  {
+    keywords: ['yaws code crashed', 'erlang code threw an uncaught exception'],
+    pattern:
+      /\bInternal error, yaws code crashed\b|\bERROR erlang code threw an uncaught exception:/g,
+    message: "is Yaws's crash page (set errormod_crash to a module that answers a generic page)",
+  },
+  {
+    keywords: ['the application raised an exception with the message:'],
+    pattern: /\bThe application raised an exception with the message:/g,
+    message:
+      "is the Racket web server's servlet error page (give serve/servlet a #:servlet-responder that answers a generic page)",
+  },
+  {
+    // Hunchentoot with *show-lisp-errors-p*: the condition, then the backtrace or NIL.
+    keywords: ['<h1>error message</h1>'],
+    pattern: /<h1>Error Message<\/h1>\s{0,20}<pre>[^<]{0,4000}<\/pre>\s{0,20}<h1>Backtrace<\/h1>/g,
+    message: "is Hunchentoot's error page (set *show-lisp-errors-p* to nil)",
+  },
 ]
 
 /**
  * The development error pages of Play, Better Errors (Rails), Plug's debugger (Phoenix), Tracy
  * (Nette), Quarkus, Grails, Slim, IIS ("Detailed Error"), Catalyst, CherryPy, Jetty (with its
  * stacks), Dancer2, strong-error-handler (LoopBack), Rack::ShowExceptions, koa-onerror, Quart,
- * uWSGI's exceptions catcher, Vite's overlay, Dream (OCaml), Kemal (Crystal), Jester (Nim), Bun and CodeIgniter 4, by the markup only
+ * uWSGI's exceptions catcher, Vite's overlay, Dream (OCaml), Kemal (Crystal), Jester (Nim), Bun,
+ * CodeIgniter 4, Twisted, Yaws, the Racket web server and Hunchentoot, by the markup only
  * those pages write; their production pages pass. The message says which page it is and how to
  * turn it off.
  *
@@ -176,7 +200,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Dream, Kemal, Jester, Bun and CodeIgniter 4, by markup their production pages do not have.",
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Dream, Kemal, Jester, Bun, CodeIgniter 4, Twisted (web.Server Traceback), Yaws (yaws code crashed), the Racket web server (Servlet Error) and Hunchentoot (*show-lisp-errors-p*), by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -211,6 +235,10 @@ export const debugPageOtherFrameworks = defineRule({
       '<html><head><title>Jester route exception</title></head><body><h1>An error has occured in one of your routes.</h1></body></html>',
       '<script id="__bunfallback" type="binary/peechy">\n      AQVFcnJvcgZ3b29wcyEC\n    </script>',
       '<p>\n\t\tDisplayed at 10:41:25am &mdash;\n\t\tPHP: 8.1.2  &mdash;\n\t\tCodeIgniter: 4.2.10\n\t</p>',
+      '<html><head><title>web.Server Traceback (most recent call last)</title></head><body><b>web.Server Traceback (most recent call last):</b>',
+      '<h2>Internal error, yaws code crashed</h2><br /><hr />\n<pre>\n\nERROR erlang code threw an uncaught exception:\n File: /srv/shop/www/orders.yaws:1\nClass: error\nException: {badkey,total}',
+      '<title>Servlet Error</title></head><body><div class="section"><div class="title">Exception</div><p>The application raised an exception with the message:<pre>hash-ref: no value found for key</pre></p>',
+      '<h1>Internal Server Error</h1>\n    An error occurred while processing your /orders request.\n    <hr/>\n    <h1>Error Message</h1>\n<pre>Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.</pre>\n    <h1>Backtrace</h1>\n<pre>NIL</pre>',
     ],
     safe: [
       '<div class="title">Stack</div><pre class="content">TypeScript, Go, PostgreSQL</pre>',
@@ -237,6 +265,9 @@ export const debugPageOtherFrameworks = defineRule({
       '<h3>Caused by:</h3><p>a storm took the power line down; service returns at noon.</p>',
       '<h2>Kemal has encountered an error. (500)</h2>\n  <p>Something wrong with the server :(</p>',
       '<p>Displayed at 10:41 in your time zone. Bun and PHP are welcome.</p>',
+      '<html><head><title>Processing Failed</title></head><body><b>Processing Failed</b></body></html>',
+      '<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1>An error has occurred<p><hr><address>Hunchentoot at 127.0.0.1:18502</address></p></body></html>',
+      '<h1>Error Message</h1><p>Your message could not be sent.</p><h1>Backtrace</h1><p>None.</p>',
     ],
   },
 })

@@ -19,7 +19,7 @@ export const driverErrorOtherRuntimes = defineRule({
   id: 'driver-error-other-runtimes',
   category: 'driver-error',
   description:
-    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path).",
+    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, Perl LWP's Can't connect to host:port (Connection refused), Erlang's {error,econnrefused}.",
   keywords: [
     'dial ',
     'read tcp',
@@ -43,6 +43,14 @@ export const driverErrorOtherRuntimes = defineRule({
     'cannot connect to the docker daemon at ',
     'keepererrorcode = ',
     'could not perform discovery',
+    'tcp-connect: connection failed',
+    "can't connect to ",
+    'econnrefused}',
+    'ehostunreach}',
+    'enetunreach}',
+    'econnreset}',
+    'etimedout}',
+    'nxdomain}',
     'routing table: routingtable[',
     '"originalerror"',
     '"resurrecttimeout"',
@@ -59,12 +67,19 @@ export const driverErrorOtherRuntimes = defineRule({
     // `originalError` is tedious's with its connection code (`"originalError":{"code":"ESOCKET"}`;
     // GraphQL's `originalError` holds any error, so only these codes count); the Elasticsearch
     // client's connection pool entry (`"deadCount":0,"resurrectTimeout":0`).
+    // Racket's tcp-connect (`tcp-connect: connection failed\n  hostname: db\n  port number:
+    // 5432`), Perl's LWP (`Can't connect to db:5432 (Connection refused)`), an Erlang posix atom
+    // in a tuple (`{error,econnrefused}`, `{reason,nxdomain}`).
+    /\btcp-connect: connection failed\b|\bCan't connect to [\w.:[\]-]{1,260}:\d{1,5} \((?:Connection refused|Connection timed out|No route to host|Name or service not known|Network is unreachable|Connection reset by peer)\)|\{(?:error|reason),\s{0,3}(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
     /\bCould not perform discovery\. No routing servers available\b|\bKnown routing table: RoutingTable\[|"originalError"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"E(?:SOCKET|LOGIN|TIMEOUT|CONNCLOSED|INSTLOOKUP|DRIVER|NOCONN)"|"resurrectTimeout"\s{0,3}:\s{0,3}\d/g,
   ],
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
       'dial tcp 10.0.0.3:5432: connect: connection refused',
+      '<pre>tcp-connect: connection failed\n  hostname: orders-db\n  port number: 5432\n  system error: Connection refused; errno=111</pre>',
+      "pricing upstream failed: 500 Can't connect to pricing.internal:8080 (Connection refused) at /usr/share/perl5/LWP/Protocol/http.pm line 50.",
+      'Exception: {db_connect_failed,[{host,"orders-db"},{port,5432},{reason,econnrefused}]}',
       'dial tcp: lookup db.internal on 10.96.0.10:53: no such host',
       "HTTPSConnectionPool(host='payments.internal', port=443): Max retries exceeded with url: /v1/charge (Caused by NewConnectionError('[Errno 111] Connection refused'))",
       'java.net.ConnectException: Connection refused',
@@ -92,6 +107,8 @@ export const driverErrorOtherRuntimes = defineRule({
       'Report a driver: bad connection reports go to the dispatch team.',
       'Cannot connect to the Docker daemon? See our guide to installing Docker Desktop.',
       'We could not perform discovery of your devices. Try again.',
+      "Can't connect to the payment service right now (connection refused). Please retry.",
+      'Our tcp-connect guide explains how to set up the printer.',
       // GraphQL's originalError holds any error: the rules of its own kind report it.
       '{"errors":[{"message":"Unexpected error.","extensions":{"originalError":{"message":"Cannot read properties of undefined"}}}]}',
       'SSH: handshake failed for your key. Upload a new key in your account settings.',

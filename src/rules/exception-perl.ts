@@ -1,8 +1,9 @@
 import { defineRule } from '../define-rule.ts'
 
-// Messages perl prints for a runtime error, with the names it quotes in them.
+// Messages perl prints for a runtime error, with the names it quotes in them; Catalyst's words
+// above a controller's error (`Caught exception in Shop::Controller::Root->order "…"`).
 const messages =
-  /\bCan't (?:call method "[\w:]{1,100}" (?:on an undefined value|on unblessed reference|without a package or object reference)|locate object method "|locate [\w/.]{1,200}\.pm in @INC|use an undefined value as an? (?:ARRAY|HASH|SCALAR|CODE|symbol) reference|use string \("|find (?:string terminator|DBI driver))|\bNot an? (?:ARRAY|HASH|CODE|SCALAR|GLOB) reference\b|\bGlobal symbol "[$@%]\w{1,100}" requires explicit package name|\bUndefined subroutine &[\w:]{1,200} called\b/g
+  /\bCan't (?:call method "[\w:]{1,100}" (?:on an undefined value|on unblessed reference|without a package or object reference)|locate object method "|locate [\w/.]{1,200}\.pm in @INC|use an undefined value as an? (?:ARRAY|HASH|SCALAR|CODE|symbol) reference|use string \("|find (?:string terminator|DBI driver))|\bNot an? (?:ARRAY|HASH|CODE|SCALAR|GLOB) reference\b|\bGlobal symbol "[$@%]\w{1,100}" requires explicit package name|\bUndefined subroutine &[\w:]{1,200} called\b|\bCaught exception in [\w:]{1,200}->\w{1,100} "/g
 
 const keywords = [
   "can't call method",
@@ -16,6 +17,7 @@ const keywords = [
   'not a glob reference',
   'requires explicit package name',
   'undefined subroutine',
+  'caught exception in ',
 ]
 
 /** Perl runtime errors, as a `die` message passes them on. */
@@ -23,7 +25,7 @@ export const exceptionPerl = defineRule({
   id: 'exception-perl',
   category: 'exception',
   description:
-    'Perl runtime error messages (Can\'t call method "x" on an undefined value, Can\'t locate Foo.pm in @INC, Not a HASH reference, Global symbol requires explicit package name).',
+    'Perl runtime error messages (Can\'t call method "x" on an undefined value, Can\'t locate Foo.pm in @INC, Not a HASH reference, Global symbol requires explicit package name), and Catalyst\'s Caught exception in Controller->action "...".',
   keywords,
   pattern: messages,
   message: 'shows a raw Perl error message',
@@ -33,11 +35,13 @@ export const exceptionPerl = defineRule({
       "Can't locate Shop/Orders.pm in @INC (you may need to install the Shop::Orders module)",
       'Not a HASH reference at lib/Shop.pm line 12.',
       'Global symbol "$order" requires explicit package name (did you forget to declare "my $order"?)',
+      '<p><code class="error">Caught exception in Shop::Controller::Root-&gt;orders &quot;DBD::Pg::db selectall_arrayref failed: ERROR:  relation &quot;orders&quot; does not exist</code></p>',
     ],
     safe: [
       'Internal Server Error',
       "We can't call you back right now; write to support@example.com.",
       'Please quote this reference: 3f1c0d6e.',
+      'Caught exception in the payment step; please try again.',
     ],
   },
 })

@@ -17,6 +17,7 @@ const versionHeaders: readonly string[] = [
   'x-page-speed',
   'microsoftsharepointteamservices',
   'x-krakend',
+  'x-catalyst',
 ]
 
 /** Version headers (ZAP 10061: X-AspNet-Version; OWASP Secure Headers Project's removal list). */
@@ -24,7 +25,7 @@ export const headerVersion = defineRule({
   id: 'header-version',
   category: 'version-disclosure',
   description:
-    'A header names a product version (X-AspNet-Version, X-AspNetMvc-Version, X-PHP-Version, X-Generator).',
+    'A header names a product version (X-AspNet-Version, X-AspNetMvc-Version, X-PHP-Version, X-Generator, X-Catalyst).',
   patterns: [/\d/],
   *detect({ headers }) {
     for (const name of versionHeaders) {
@@ -41,6 +42,7 @@ export const headerVersion = defineRule({
     leaky: [
       { status: 502, headers: { 'X-KrakenD': 'Version 2.6.0' }, body: 'Bad Gateway' },
       { status: 500, headers: { 'X-AspNet-Version': '4.0.30319' }, body: 'Error' },
+      { status: 500, headers: { 'X-Catalyst': '5.90130' }, body: 'Error' },
       {
         status: 500,
         headers: { 'X-Generator': 'Drupal 10 (https://www.drupal.org)' },

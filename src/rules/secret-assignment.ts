@@ -23,6 +23,26 @@ const optionPattern =
   /(pass(?:word|wd|phrase)?|pwd|secret[_-]?key|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret|signing[_-]?key|encryption[_-]?key)(: Some\(\s{0,40}(?:[A-Z]\w{0,40}\()?")((?:[^"\n\\]|\\[^\n]){1,200})"(?:\s{0,40},)?\s{0,40}\)/gi
 const optionKeywords = ['some(']
 /**
+ * An Erlang proplist entry, as a crash report prints a connection's options:
+ * `{password,"…"}`, `{password,<<"…">>}`. Run only near `{password,` and its kin
+ * (`tupleKeywords`).
+ */
+const tuplePattern =
+  /\{(password|passwd|pass|pwd|secret|secret_key|api_key|apikey|token|access_token|client_secret),\s{0,3}(<<)?"([^"\n\\]{1,200})"(?:>>)?\}/g
+const tupleKeywords = [
+  '{password,',
+  '{passwd,',
+  '{pass,',
+  '{pwd,',
+  '{secret,',
+  '{secret_key,',
+  '{api_key,',
+  '{apikey,',
+  '{token,',
+  '{access_token,',
+  '{client_secret,',
+]
+/**
  * OpenWeather's API key in a URL's query (`?q=Berlin&appid=<32 hex>`), as an HTTP client's error
  * quotes the URL it called. Run only near `appid=` (`appidKeywords`).
  */
@@ -181,7 +201,7 @@ const keywords = ['pass', 'pwd', 'secret', 'token', 'api', 'key']
 /**
  * A secret assigned to a name: `password=…`, `"password":"…"`, `secret: '…'`, `api_key=…`,
  * `access_token=…`, in JSON, query strings, connection strings and config dumps (nested YAML
- * lines too, Ruby hashes inspected, PHP's print_r), OpenWeather's `appid=` and a `key=` of letters
+ * lines too, Ruby hashes inspected, PHP's print_r, Erlang's proplists), OpenWeather's `appid=` and a `key=` of letters
  * and digits in a URL, and
  * Cloudflare's global API key after `X-Auth-Key` or a Cloudflare name. A quoted
  * value counts whole, symbols and all (`"password":"Tr0u&b(4)"`); one that
@@ -201,19 +221,28 @@ export const secretAssignment = defineRule({
   id: 'secret-assignment',
   category: 'secret',
   description:
-    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey, x-functions-key and Ocp-Apim-Subscription-Key (key=value, "key":"value", key: \'value\', Ruby\'s "key"=>"value", PHP print_r\'s [key] => value), OpenWeather\'s appid= and a mixed key= in a URL, Cloudflare\'s global API key (37 hex after X-Auth-Key or a Cloudflare name).',
+    'Values assigned to password, passwd, pwd, secret, secret_key, token, api_key, access_key, private_key, client_secret, signing_key, encryption_key, Laravel\'s APP_KEY, Azure\'s AccountKey, x-functions-key and Ocp-Apim-Subscription-Key (key=value, "key":"value", key: \'value\', Ruby\'s "key"=>"value", PHP print_r\'s [key] => value, Erlang\'s {password,"value"}), OpenWeather\'s appid= and a mixed key= in a URL, Cloudflare\'s global API key (37 hex after X-Auth-Key or a Cloudflare name).',
   keywords: [
     ...keywords,
     ...optionKeywords,
+    ...tupleKeywords,
     ...appidKeywords,
     ...keyParamKeywords,
     ...cloudflareKeywords,
   ],
-  patterns: [pattern, optionPattern, appidPattern, keyParamPattern, cloudflarePattern],
+  patterns: [
+    pattern,
+    optionPattern,
+    tuplePattern,
+    appidPattern,
+    keyParamPattern,
+    cloudflarePattern,
+  ],
   *detect(subject) {
     for (const view of subject.views) {
       yield* scan(subject, view)
       yield* scanOptions(subject, view)
+      yield* scanTuples(subject, view)
       for (const m of keywordMatches(subject, view, appidPattern, appidKeywords))
         if (!isPlaceholder(m[1] ?? ''))
           yield trailingSecret(view, m, m[1] ?? '', 'assigns a value to appid')
@@ -258,6 +287,7 @@ export const secretAssignment = defineRule({
       `PgConnectOptions {\n    host: "orders-db",\n    password: Some(\n        "${sampleSecret(14, 861)}",\n    ),\n}`,
       `RedisConnectionInfo { db: 0, password: Some("${sampleSecret(9, 862)}\\\\${sampleSecret(3, 863)}") }`,
       `Config { password: Some(Secret("${sampleSecret(14, 864)}")) }`,
+      `Exception: {db_connect_failed,[{host,"orders-db"},{port,5432},{user,"shop_app"},{password,"${sampleSecret(12, 875)}"},{reason,econnrefused}]}`,
       `{"PATH"=>"/usr/local/bin:/usr/bin", "RAILS_ENV"=>"production", "SECRET_KEY_BASE"=>"${sampleSecret(128, 865, hexDigits)}"}`,
       `{"DATABASE_PASSWORD" => "${sampleSecret(16, 866)}", "RAILS_ENV" => "production"}`,
       `{:adapter=>"postgresql", :password=>"${sampleSecret(16, 869)}"}`,
@@ -310,6 +340,7 @@ export const secretAssignment = defineRule({
       'PgConnectOptions { host: "orders-db", username: "orders", password: Some("****"), database: Some("orders") }',
       'RedisConnectionInfo { db: 0, username: None, password: Some("[REDACTED]") }',
       'Config { user: Some("orders"), password: Some(_), token: Some("refresh") }',
+      '[{user,"shop_app"},{password,"********"},{token,<<"[REDACTED]">>}]',
       'Config {\n    password: Some(\n        "[REDACTED]",\n    ),\n    token: Some(Secret("****")),\n}',
       '<pre>const check = (password) => password.length >= 8; tokens.map(token => token.trim())</pre>',
       '<pre>user = User.find_by(:email => params[:email], "password" => params[:password])</pre>',
@@ -398,6 +429,22 @@ function* scanOptions(subject: Subject, view: TextView): Iterable<Hit> {
     const valueStart = m.index + keyword.length + opening.length
     yield {
       message: `assigns a value to ${key.slice(-40)}`,
+      view,
+      span: [valueStart, valueStart + value.length],
+      secret: true,
+    }
+  }
+}
+
+/** `{password,"…"}`, an Erlang proplist's entry: judged as a quoted value. */
+function* scanTuples(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const m of keywordMatches(subject, view, tuplePattern, tupleKeywords)) {
+    const [whole, key = '', , value = ''] = m
+    if (value.includes(' ') || isNoSecret(value, key.replaceAll('_', ''))) continue
+    // The key holds no quote: the first one opens the value.
+    const valueStart = m.index + whole.indexOf('"') + 1
+    yield {
+      message: `assigns a value to ${key}`,
       view,
       span: [valueStart, valueStart + value.length],
       secret: true,

@@ -7,7 +7,9 @@ import { defineRule } from '../define-rule.ts'
  * line 29, characters 17-33`, Nim's `orders.nim(48)  orders`, Clojure's `:trace [[class method
  * "File.java" 2713] …]` (an exception printed as `#error {…}`), Perl's: Carp's `main::f()
  * called at /srv/app/x.pl line 12` and Dancer2's `Plack::Runner in /usr/share/perl5/Plack/Runner.pm
- * l. 279`, and Lua's (OpenResty, Kong): `stack traceback:` and `handler.lua:87: in function 'access'`.
+ * l. 279`, Lua's (OpenResty, Kong): `stack traceback:` and `handler.lua:87: in function 'access'`,
+ * SBCL's `Backtrace for: #<SB-THREAD:THREAD …>` and Racket's `start at:\n  line 7, column 0, in file
+ * /srv/shop/shop.rkt`.
  *
  * @example
  * ```ts
@@ -18,7 +20,7 @@ export const stackTraceOtherRuntimes = defineRule({
   id: 'stack-trace-other-runtimes',
   category: 'stack-trace',
   description:
-    "Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in 'x'), OCaml (Raised at / Called from … in file \"x.ml\", line N, characters a-b), Nim (orders.nim(48)  proc), Clojure (:trace [[class method \"File.java\" N] …]) Perl (Carp's called at /x.pm line N, Dancer2's Package in /x.pm l. N) and Lua (stack traceback:, x.lua:87: in function 'f').",
+    "Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in 'x'), OCaml (Raised at / Called from … in file \"x.ml\", line N, characters a-b), Nim (orders.nim(48)  proc), Clojure (:trace [[class method \"File.java\" N] …]) Perl (Carp's called at /x.pm line N, Dancer2's Package in /x.pm l. N), Lua (stack traceback:, x.lua:87: in function 'f'), SBCL (Backtrace for: #<SB-THREAD:THREAD ...>) and Racket (proc at:\\n  line N, column M, in file /x.rkt).",
   keywords: [
     'callstack (from hascallstack)',
     '.hs:',
@@ -30,6 +32,8 @@ export const stackTraceOtherRuntimes = defineRule({
     ' l. ',
     'stack traceback:',
     '.lua:',
+    'backtrace for: #<sb-thread',
+    ', in file ',
   ],
   pattern: [
     /\bCallStack \(from HasCallStack\):|\bcalled at [\w/.-]{1,300}\.hs:\d{1,7}:\d{1,5} in [\w.-]{1,100}:[A-Z]/g,
@@ -40,6 +44,8 @@ export const stackTraceOtherRuntimes = defineRule({
     /\bcalled at (?:\/|[A-Za-z]:\\)[^\s<>"]{1,300} line \d{1,7}\b/g,
     /(?<![^\n>])[\w:]{1,200} in (?:\/|[A-Za-z]:\\)[^\s<>]{1,300} l\. \d{1,7}\b/g,
     // Lua's debug.traceback (OpenResty, Kong): its header and first frame, or a frame of a file.
+    // SBCL's backtrace (Hunchentoot's debug page) and Racket's frames (its web server's error page).
+    /\bBacktrace for: #<SB-THREAD:THREAD\b|\bat:\r?\n {1,8}line \d{1,7}, column \d{1,5}, in file (?:\/|[A-Za-z]:\\)[^\s<]{1,300}/g,
     /\bstack traceback:\s{1,4}(?:\[C\]: in |\[string "|[\w/.-]{1,300}\.lua:\d{1,7}: in )|(?<![\w/.-])[\w/.-]{1,300}\.lua:\d{1,7}: in (?:function|main chunk|upvalue|local|method|field)\b/g,
   ],
   message: (m) => `shows a ${runtimeOf(m[0])} stack trace`,
@@ -53,6 +59,8 @@ export const stackTraceOtherRuntimes = defineRule({
       "Died at /srv/shop/lib/Shop.pm line 33.\n\tShop::order('Shop', 42) called at /srv/shop/bin/app.psgi line 12",
       '<pre class="content">main in /usr/bin/plackup l. 7\nPlack::Runner in /usr/share/perl5/Plack/Runner.pm l. 279</pre>',
       "content_by_lua(nginx.conf:45):7: attempt to index local 'res' (a nil value)\nstack traceback:\n\t[C]: in function 'error'\n\t[string \"content_by_lua\"]:7: in main chunk",
+      'Backtrace for: #<SB-THREAD:THREAD "hunchentoot-worker-127.0.0.1:35238" RUNNING {10025B7D73}>\n0: (SB-KERNEL:TWO-ARG-+ NIL 10)\n1: (SHOP::BOOM)',
+      '<p>Stack trace:<pre>&lt;unknown procedure&gt; at:\n  line 7, column 0, in file /srv/shop/shop.rkt\n&lt;unknown procedure&gt; at:\n  line 375, column 33, in file /usr/share/racket/collects/racket/contract/private/arrow-higher-order.rkt</pre>',
       '{"message":"handler failed","trace":"\\t/usr/local/share/lua/5.1/kong/plugins/acme-auth/handler.lua:87: in function \'access\'"}',
     ],
     safe: [
@@ -65,12 +73,16 @@ export const stackTraceOtherRuntimes = defineRule({
       'Your order was called at 10:30 by our courier.',
       'Smith in /Vol 3 l. 12 of the archive',
       'Read the stack traceback: section of the Lua manual.',
+      'Meet us at:\n  line 4, column 2, in file cabinet B of the archive.',
+      'Backtrace for: the last order',
     ],
   },
 })
 
 /** The runtime a matched frame is written by, from the words only its traces use. */
 function runtimeOf(frame: string): string {
+  if (frame.startsWith('Backtrace for')) return 'SBCL'
+  if (frame.includes(', in file ')) return 'Racket'
   if (frame.startsWith('stack traceback') || frame.includes('.lua:')) return 'Lua'
   if (frame.includes('.hs:') || frame.startsWith('CallStack')) return 'Haskell'
   if (frame.includes('.cr:')) return 'Crystal'

@@ -6,12 +6,20 @@ export const stackTracePython = defineRule({
   category: 'stack-trace',
   description:
     'Python tracebacks: the "Traceback (most recent call last)" header, File/line frames and chained-exception notes.',
-  keywords: ['traceback', 'file', 'the above exception', 'during handling of the above'],
+  keywords: [
+    'traceback',
+    'file',
+    'the above exception',
+    'during handling of the above',
+    '.py</code> in <code>',
+    '.py in ',
+  ],
   // `\s` runs allow the Werkzeug and Django pages, whose frames are split by tags; Starlette's
   // page names the file unquoted, in a span; Quart's debug page the file and the line each in a
-  // span.
+  // span; web.py's names it in <code> (`<code>/srv/app.py</code> in <code>GET</code>`) and heads the
+  // page with `/srv/app.py in GET, line 14`.
   pattern:
-    /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b|\bFile <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d{1,7}<\/span>/g,
+    /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b|\bFile <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d{1,7}<\/span>|<code>(?:\/|[A-Za-z]:\\)[^<\n]{0,300}\.py<\/code> in <code>\w{1,100}<\/code>|(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py in \w{1,100}, line \d{1,7}\b/g,
   message: 'shows a Python traceback',
   examples: {
     leaky: [
@@ -24,12 +32,15 @@ export const stackTracePython = defineRule({
       'File "/app/orders/views.py" in get_response\n  12. response = self.process(request)',
       '<h2 class="traceback">Traceback <em>(most recent call last)</em></h2>',
       '<p class="frame-title">File <span class="frame-filename">/app/main.py</span>,\n    line <i>63</i>,\n    in <b>show_order</b>',
+      '<li class="frame">\n<code>/srv/shop/shop.py</code> in <code>GET</code>',
+      '<th>Python</th>\n    <td>/srv/shop/shop.py in GET, line 14</td>',
     ],
     safe: [
       'Internal Server Error',
       'File "report.pdf" is too large to process. Request ID 3f1c0d6e.',
       'We keep a traceback ID for every error: 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
       'Please try again at 10:30. File a ticket at https://status.example.com if it persists.',
+      'Run <code>setup.py</code> in <code>bash</code> to install. Our guide.py in English, line by line.',
     ],
   },
 })
