@@ -86,7 +86,7 @@ const pages: readonly Page[] = [
     // The stacks only showStacks writes; without them the page still names every cause's
     // message, which the exception rules report.
     pattern:
-      /<h3>Caused by:<\/h3>\s{0,10}<pre>(?:[a-z]\w{0,60}\.){1,10}[A-Z][\w$]{0,100}(?:Exception|Error)\b/g,
+      /<h3>Caused by:<\/h3>\s{0,10}<pre>(?:[a-z]\w{0,60}\.){1,10}(?:[A-Z][\w$]{0,100}(?:Exception|Error)|ExceptionInfo)\b/g,
     message:
       "is Jetty's error page with stack traces (ErrorHandler setShowStacks(false), and an error page that hides the message too)",
   },
@@ -158,6 +158,13 @@ const pages: readonly Page[] = [
     message: "is CodeIgniter 4's exception page (set CI_ENVIRONMENT=production)",
   },
   {
+    // Revel's development page: the file and line above the source around it.
+    keywords: ['(around line '],
+    pattern:
+      /<h2>In (?:\/|[A-Za-z]:\\)[^<\s]{0,300}\.go\s{1,40}\(around line \d{1,7}\)\s{0,40}<\/h2>/g,
+    message: "is Revel's development error page (run in prod mode)",
+  },
+  {
     keywords: ['web.server traceback (most recent call last)'],
     pattern: /\bweb\.Server Traceback \(most recent call last\)/g,
     message: "is Twisted's traceback page (set displayTracebacks = False on the Site)",
@@ -187,7 +194,7 @@ const pages: readonly Page[] = [
  * (Nette), Quarkus, Grails, Slim, IIS ("Detailed Error"), Catalyst, CherryPy, Jetty (with its
  * stacks), Dancer2, strong-error-handler (LoopBack), Rack::ShowExceptions, koa-onerror, Quart,
  * uWSGI's exceptions catcher, Vite's overlay, Dream (OCaml), Kemal (Crystal), Jester (Nim), Bun,
- * CodeIgniter 4, Twisted, Yaws, the Racket web server and Hunchentoot, by the markup only
+ * CodeIgniter 4, Twisted, Yaws, the Racket web server, Hunchentoot and Revel, by the markup only
  * those pages write; their production pages pass. The message says which page it is and how to
  * turn it off.
  *
@@ -200,7 +207,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Dream, Kemal, Jester, Bun, CodeIgniter 4, Twisted (web.Server Traceback), Yaws (yaws code crashed), the Racket web server (Servlet Error) and Hunchentoot (*show-lisp-errors-p*), by markup their production pages do not have.",
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Dream, Kemal, Jester, Bun, CodeIgniter 4, Twisted (web.Server Traceback), Yaws (yaws code crashed), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*) and Revel (dev mode), by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -235,6 +242,8 @@ export const debugPageOtherFrameworks = defineRule({
       '<html><head><title>Jester route exception</title></head><body><h1>An error has occured in one of your routes.</h1></body></html>',
       '<script id="__bunfallback" type="binary/peechy">\n      AQVFcnJvcgZ3b29wcyEC\n    </script>',
       '<p>\n\t\tDisplayed at 10:41:25am &mdash;\n\t\tPHP: 8.1.2  &mdash;\n\t\tCodeIgniter: 4.2.10\n\t</p>',
+      '<div id="source" class="block">\n\t\t\t<h2>In /myshop/app/controllers/orders.go\n\t\t\t\t\t(around line 50)\n\t\t\t</h2>\n<div class="line error"><span class="lineNumber">50:</span><pre>\treturn o.Items["sku"]</pre></div>',
+      '<h3>Caused by:</h3><pre>clojure.lang.ExceptionInfo: charge failed {:customer 42}\n\tat app$fail.invokeStatic(app.clj:8)</pre>',
       '<html><head><title>web.Server Traceback (most recent call last)</title></head><body><b>web.Server Traceback (most recent call last):</b>',
       '<h2>Internal error, yaws code crashed</h2><br /><hr />\n<pre>\n\nERROR erlang code threw an uncaught exception:\n File: /srv/shop/www/orders.yaws:1\nClass: error\nException: {badkey,total}',
       '<title>Servlet Error</title></head><body><div class="section"><div class="title">Exception</div><p>The application raised an exception with the message:<pre>hash-ref: no value found for key</pre></p>',
@@ -265,6 +274,7 @@ export const debugPageOtherFrameworks = defineRule({
       '<h3>Caused by:</h3><p>a storm took the power line down; service returns at noon.</p>',
       '<h2>Kemal has encountered an error. (500)</h2>\n  <p>Something wrong with the server :(</p>',
       '<p>Displayed at 10:41 in your time zone. Bun and PHP are welcome.</p>',
+      '<h2>In stock (around line 3)</h2><p>Shelf B.</p>',
       '<html><head><title>Processing Failed</title></head><body><b>Processing Failed</b></body></html>',
       '<html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1>An error has occurred<p><hr><address>Hunchentoot at 127.0.0.1:18502</address></p></body></html>',
       '<h1>Error Message</h1><p>Your message could not be sent.</p><h1>Backtrace</h1><p>None.</p>',

@@ -1,5 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
+import { standsAlone } from '../audit/stands-alone.ts'
 import { clip } from '../format/clip.ts'
 
 const pattern =
@@ -56,21 +57,6 @@ const barePhrases = new Set([
   'The operation was aborted due to timeout',
   'This operation was aborted',
 ])
-
-/** True when `text[start, end)` is a whole message: a JSON string's, a line's or an element's. */
-function standsAlone(text: string, start: number, end: number): boolean {
-  const before = start === 0 ? '' : text[start - 1]
-  const opens =
-    before === '' ||
-    before === '"' ||
-    before === '>' ||
-    before === '\n' ||
-    text.startsWith(': ', start - 2)
-  let after = end
-  if (text[after] === '.') after++
-  const next = after === text.length ? '' : text[after]
-  return opens && (next === '' || next === '"' || next === '<' || next === '\n' || next === '\\')
-}
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
 const causeMarkers = [

@@ -1,4 +1,24 @@
 import { defineRule } from '../define-rule.ts'
+import { standsAlone } from '../audit/stands-alone.ts'
+
+/**
+ * The operating system's words for a failed socket, as the JVM's exceptions carry them alone
+ * (`ConnectException: Connection refused`, `SocketTimeoutException: Read timed out`): a leak when
+ * they are the whole message an app passed on (`{"message":"Connection refused"}`), not inside
+ * a sentence of its own.
+ */
+const socketPhrases = new Set([
+  'Connection refused',
+  'Connection reset by peer',
+  'Connection reset',
+  'Connection timed out',
+  'connect timed out',
+  'Read timed out',
+  'Broken pipe',
+  'No route to host',
+  'Network is unreachable',
+])
+const socketPattern = new RegExp(String.raw`\b(?:${[...socketPhrases].join('|')})\b`, 'g')
 
 /**
  * Connection errors from other runtimes and drivers: Go's `dial tcp`, Python's `[Errno 111]` and
@@ -19,7 +39,7 @@ export const driverErrorOtherRuntimes = defineRule({
   id: 'driver-error-other-runtimes',
   category: 'driver-error',
   description:
-    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, Perl LWP's Can't connect to host:port (Connection refused), Erlang's {error,econnrefused}.",
+    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, Perl LWP's Can't connect to host:port (Connection refused), Erlang's {error,econnrefused}, and a socket phrase as the whole message (Connection refused, Read timed out, Broken pipe).",
   keywords: [
     'dial ',
     'read tcp',
@@ -44,6 +64,7 @@ export const driverErrorOtherRuntimes = defineRule({
     'keepererrorcode = ',
     'could not perform discovery',
     'tcp-connect: connection failed',
+    ...[...socketPhrases].map((phrase) => phrase.toLowerCase()),
     "can't connect to ",
     'econnrefused}',
     'ehostunreach}',
@@ -56,6 +77,7 @@ export const driverErrorOtherRuntimes = defineRule({
     '"resurrecttimeout"',
   ],
   pattern: [
+    socketPattern,
     /\bdial (?:tcp|udp|unix)[46]?:? [\w.:[\]%-]{1,200}|\b(?:read|write) (?:tcp|udp)[46]? [\w.:[\]%-]{1,200}->|\bno such host\b|\[Errno -?\d{1,5}\] (?:Connection refused|Name or service not known|Temporary failure in name resolution|Connection reset by peer|No route to host|Network is unreachable|nodename nor servname provided)|\bMax retries exceeded with url: |\bHTTPS?ConnectionPool\(host='|\bNewConnectionError\b|\bjava\.net\.(?:ConnectException|UnknownHostException|SocketTimeoutException|NoRouteToHostException|SocketException)\b|\bCan't reach database server at |\bFailed to connect to [\w.-]{1,200}:\d{1,5}\b|\bconnection was closed in the middle of operation\b|\bConnectionDoesNotExistError\b|\b(?:Pg|MySql|Sqlite|Mssql|Any)ConnectOptions \{ /g,
     // Go's database/sql (driver.ErrBadConn, ending its message), golang.org/x/crypto/ssh's client,
     // the Docker client (`Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is
@@ -73,10 +95,15 @@ export const driverErrorOtherRuntimes = defineRule({
     /\btcp-connect: connection failed\b|\bCan't connect to [\w.:[\]-]{1,260}:\d{1,5} \((?:Connection refused|Connection timed out|No route to host|Name or service not known|Network is unreachable|Connection reset by peer)\)|\{(?:error|reason),\s{0,3}(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
     /\bCould not perform discovery\. No routing servers available\b|\bKnown routing table: RoutingTable\[|"originalError"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"E(?:SOCKET|LOGIN|TIMEOUT|CONNCLOSED|INSTLOOKUP|DRIVER|NOCONN)"|"resurrectTimeout"\s{0,3}:\s{0,3}\d/g,
   ],
+  // A socket phrase counts only as a whole message.
+  ignore: (m) => socketPhrases.has(m[0]) && !standsAlone(m.input, m.index, m.index + m[0].length),
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
       'dial tcp 10.0.0.3:5432: connect: connection refused',
+      '{"status":500,"message":"Connection refused"}',
+      '<pre>Read timed out</pre>',
+      '{"error":"checkout failed: Connection reset by peer"}',
       '<pre>tcp-connect: connection failed\n  hostname: orders-db\n  port number: 5432\n  system error: Connection refused; errno=111</pre>',
       "pricing upstream failed: 500 Can't connect to pricing.internal:8080 (Connection refused) at /usr/share/perl5/LWP/Protocol/http.pm line 50.",
       'Exception: {db_connect_failed,[{host,"orders-db"},{port,5432},{reason,econnrefused}]}',
@@ -109,6 +136,8 @@ export const driverErrorOtherRuntimes = defineRule({
       'We could not perform discovery of your devices. Try again.',
       "Can't connect to the payment service right now (connection refused). Please retry.",
       'Our tcp-connect guide explains how to set up the printer.',
+      'Connection refused by our card partner; please try again in a minute.',
+      '<p>If the page shows Connection timed out, check your Wi-Fi.</p>',
       // GraphQL's originalError holds any error: the rules of its own kind report it.
       '{"errors":[{"message":"Unexpected error.","extensions":{"originalError":{"message":"Cannot read properties of undefined"}}}]}',
       'SSH: handshake failed for your key. Upload a new key in your account settings.',

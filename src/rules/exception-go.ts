@@ -4,7 +4,8 @@ import { defineRule } from '../define-rule.ts'
  * Raw Go errors: `runtime error: index out of range`, `context deadline exceeded`, `*url.Error`,
  * html/template's execution errors (`template: layout.html:5:3: executing "layout.html" at
  * <.Config.StripeKey>: ...`) and Echo's `HTTPError` with its internal error
- * (`code=500, message=..., internal=...`).
+ * (`code=500, message=..., internal=...`), and Revel's (`Runtime Panic (in /app/x.go:50)`, and
+ * `Additionally, an error occurred when rendering the error page:` when its templates are missing).
  *
  * @example
  * ```ts
@@ -15,7 +16,7 @@ export const exceptionGo = defineRule({
   id: 'exception-go',
   category: 'exception',
   description:
-    "Raw Go error messages and types (runtime error: ..., context deadline exceeded, json: cannot unmarshal, *errors.errorString), template execution errors and Echo's HTTPError with its internal error.",
+    "Raw Go error messages and types (runtime error: ..., context deadline exceeded, json: cannot unmarshal, *errors.errorString), template execution errors, Echo's HTTPError with its internal error and Revel's Runtime Panic (in x.go:N) and error page render failure.",
   keywords: [
     'runtime error: ',
     'context deadline exceeded',
@@ -27,9 +28,11 @@ export const exceptionGo = defineRule({
     'error',
     'template: ',
     ', internal=',
+    'an error occurred when rendering the error page',
+    'runtime panic (in ',
   ],
   pattern:
-    /\bruntime error: (?:invalid memory address|index out of range|slice bounds out of range|integer divide by zero|makeslice|hash of unhashable type|comparing uncomparable)|\bcontext deadline exceeded\b|\binterface conversion: \S|\bassignment to entry in nil map\b|\ball goroutines are asleep\b|\bjson: cannot unmarshal \w{1,40} into Go |\binvalid character '[^'\n]{1,4}' (?:looking for beginning of|after (?:object key|top-level value|array element)|in string literal)|\*errors\.errorString\b|\*(?:url|net|os|fs|json|strconv|tls|x509|http)\.[A-Z]\w{0,60}Error\b|\btemplate: [\w./-]{1,200}:\d{1,6}(?::\d{1,6})?: (?:executing "|function "|unexpected |undefined variable )|\bcode=\d{3}, message=[^,\n]{1,200}, internal=\S/g,
+    /\bAdditionally, an error occurred when rendering the error page:|\bRuntime Panic \(in [^)\n]{1,300}:\d{1,7}\)|\bruntime error: (?:invalid memory address|index out of range|slice bounds out of range|integer divide by zero|makeslice|hash of unhashable type|comparing uncomparable)|\bcontext deadline exceeded\b|\binterface conversion: \S|\bassignment to entry in nil map\b|\ball goroutines are asleep\b|\bjson: cannot unmarshal \w{1,40} into Go |\binvalid character '[^'\n]{1,4}' (?:looking for beginning of|after (?:object key|top-level value|array element)|in string literal)|\*errors\.errorString\b|\*(?:url|net|os|fs|json|strconv|tls|x509|http)\.[A-Z]\w{0,60}Error\b|\btemplate: [\w./-]{1,200}:\d{1,6}(?::\d{1,6})?: (?:executing "|function "|unexpected |undefined variable )|\bcode=\d{3}, message=[^,\n]{1,200}, internal=\S/g,
   message: 'shows a raw Go error',
   examples: {
     leaky: [
@@ -42,6 +45,8 @@ export const exceptionGo = defineRule({
       'strconv.Atoi: parsing "abc": invalid syntax (*strconv.NumError)',
       'template: layout.html:5:3: executing "layout.html" at <.Config.StripeKey>: can\'t evaluate field Config in type main.PageData',
       '{"message":"code=500, message=Internal Server Error, internal=sql: database is closed"}',
+      'Runtime Panic (in /myshop/app/controllers/orders.go:50): order total missing',
+      'Server Error:\ninternal error\nAdditionally, an error occurred when rendering the error page:\nTemplate errors/500.html not found.',
     ],
     safe: [
       'Internal Server Error',

@@ -37,7 +37,7 @@ function isExceptionClass(name: string): boolean {
   return (
     first >= 0x41 &&
     first <= 0x5a &&
-    ['Exception', 'Error', 'Throwable'].some((suffix) => last.endsWith(suffix))
+    ['Exception', 'Error', 'Throwable', 'ExceptionInfo'].some((suffix) => last.endsWith(suffix))
   )
 }
 
@@ -48,7 +48,7 @@ export const exceptionJava = defineRule({
   id: 'exception-java',
   category: 'exception',
   description:
-    'Package-qualified exception class names (java.lang.NullPointerException, com.acme.shop.OrderException, json.decoder.JSONDecodeError) and common JDK/Spring ones.',
+    "Package-qualified exception class names (java.lang.NullPointerException, com.acme.shop.OrderException, json.decoder.JSONDecodeError, Clojure's clojure.lang.ExceptionInfo) and common JDK/Spring ones.",
   keywords,
   patterns: [qualified, known],
   *detect(subject): Iterable<Hit> {
@@ -82,6 +82,7 @@ export const exceptionJava = defineRule({
       'java.lang.NullPointerException: Cannot invoke "String.trim()"',
       '{"exception":"org.springframework.dao.DataIntegrityViolationException"}',
       'com.acme.shop.orders.OrderNotFoundException: order 42',
+      'clojure.lang.ExceptionInfo: charge failed {:customer 42}',
       'IllegalStateException: Could not load order 42',
       'json.decoder.JSONDecodeError: Expecting value: line 1 column 1 (char 0)',
       'java.lang.OutOfMemoryError: Java heap space.',
