@@ -5,13 +5,13 @@ import { standsAlone } from '../audit/stands-alone.ts'
  * The operating system's words for a failed socket, as the JVM's exceptions carry them alone
  * (`ConnectException: Connection refused`, `SocketTimeoutException: Read timed out`): a leak when
  * they are the whole message an app passed on (`{"message":"Connection refused"}`), not inside
- * a sentence of its own.
+ * a sentence of its own. (`Connection timed out` is not among them: a CDN's 522 page heads itself
+ * so.)
  */
 const socketPhrases = new Set([
   'Connection refused',
   'Connection reset by peer',
   'Connection reset',
-  'Connection timed out',
   'connect timed out',
   'Read timed out',
   'Broken pipe',
@@ -137,6 +137,7 @@ export const driverErrorOtherRuntimes = defineRule({
       "Can't connect to the payment service right now (connection refused). Please retry.",
       'Our tcp-connect guide explains how to set up the printer.',
       'Connection refused by our card partner; please try again in a minute.',
+      '<title>shop.example.com | 522: Connection timed out</title><h1><span class="inline-block">Connection timed out</span><span class="code-label">Error code 522</span></h1>',
       '<p>If the page shows Connection timed out, check your Wi-Fi.</p>',
       // GraphQL's originalError holds any error: the rules of its own kind report it.
       '{"errors":[{"message":"Unexpected error.","extensions":{"originalError":{"message":"Cannot read properties of undefined"}}}]}',
