@@ -20,10 +20,20 @@ export const debugPageExpress = defineRule({
     const raw = views[0]
     if (!raw || raw.header !== undefined) return
     if (raw.lower.includes('<title>error</title>')) {
-      for (const match of raw.text.matchAll(finalhandler)) {
-        const pre = raw.text.lastIndexOf('<pre>', match.index)
-        if (pre < 0 || match.index - pre > 8000) continue
-        if (raw.text.lastIndexOf('</pre>', match.index) > pre) continue
+      // The last <pre> and </pre> before each frame, found reading forward once.
+      const { text } = raw
+      let [pre, close] = [-1, -1]
+      let [nextPre, nextClose] = [text.indexOf('<pre>'), text.indexOf('</pre>')]
+      for (const match of text.matchAll(finalhandler)) {
+        while (nextPre !== -1 && nextPre < match.index) {
+          pre = nextPre
+          nextPre = text.indexOf('<pre>', pre + 5)
+        }
+        while (nextClose !== -1 && nextClose < match.index) {
+          close = nextClose
+          nextClose = text.indexOf('</pre>', close + 6)
+        }
+        if (pre < 0 || close > pre || match.index - pre > 8000) continue
         yield {
           message: 'is the Express development error page (set NODE_ENV=production)',
           view: raw,
