@@ -16,11 +16,11 @@ const clients: ClientName[] = [
 const upstreams = setupUpstreams()
 
 // What the app's `err.message` is under each fault, when it carries nothing to report: fetch's
-// `fetch failed` (the cause is not in the message), `terminated` or a timeout's `The operation was
-// aborted due to timeout` under every fault but an error status; node:http's `aborted` and
-// timeouts, got's `The server aborted pending request`; and, for every client,
-// `payments answered 502: ` with the empty body.
-const fetchGeneric = ({ family }: FaultCase) => family !== 'status'
+// `terminated` (a body cut short); node:http's `aborted` and timeouts, got's `The server aborted
+// pending request`; and, for every client, `payments answered 502: ` with the empty body. Fetch's
+// `fetch failed` and a timeout's `The operation was aborted due to timeout` are undici's own words
+// passed on whole: reported, as axios's `socket hang up` is.
+const fetchGeneric = ({ name }: FaultCase) => ['truncated', 'malformed-chunk'].includes(name)
 const genericMessages: Partial<Record<ClientName, (fault: FaultCase) => boolean>> = {
   fetch: fetchGeneric,
   'undici.fetch': fetchGeneric,
