@@ -45,7 +45,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   description:
     "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.), Ruby's KeyError (key not found: :total).",
   keywords: [
-    'error { ',
+    'error {',
     'because "',
     'because the return value of "',
     'out of bounds for length',
@@ -63,10 +63,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'prelude.',
     'maybe.fromjust: nothing',
     'non-exhaustive patterns in ',
-    'sqlerror {',
-    'queryerror {',
-    'formaterror {',
-    'resulterror {',
+    'exception {',
     'httpexceptionrequest request {',
     ' was signalled',
     'is not of type',
@@ -233,7 +230,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // SBCL's type errors and signalled conditions (`The value NIL is not of type NUMBER`,
     // `Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.`); Ruby's KeyError (`key not
     // found: :total`, as WEBrick's own 500 page shows it).
-    /\bPrelude\.[\w!]{1,30}: |\bMaybe\.fromJust: Nothing\b|\bNon-exhaustive patterns in (?:function|case|lambda|record|multi-way if)\b|\b(?:SqlError|QueryError|FormatError|ResultError) \{\s{0,10}[a-z]\w{0,40} = |\bHttpExceptionRequest Request \{|\bCondition [A-Z][\w-]{0,60}:{1,2}[A-Z][\w%*-]{0,80} was signalled\b|\bThe value\s{1,20}\S{1,200}\s{1,20}is not of type\s{1,20}[A-Z(]|\bkey not found: (?::\w{1,100}[?!]?|"[^"\n]{1,100}")/g,
+    /\bPrelude\.[\w!]{1,30}: |\bMaybe\.fromJust: Nothing\b|\bNon-exhaustive patterns in (?:function|case|lambda|record|multi-way if)\b|\b[A-Z][A-Za-z]{0,60}(?:Error|Exception) \{\s{0,10}[a-z]\w{0,40} = |\bHttpExceptionRequest Request \{|\bCondition [A-Z][\w-]{0,60}:{1,2}[A-Z][\w%*-]{0,80} was signalled\b|\bThe value\s{1,20}\S{1,200}\s{1,20}is not of type\s{1,20}[A-Z(]|\bkey not found: (?::\w{1,100}[?!]?|"[^"\n]{1,100}")/g,
     // Elixir's banner above an exception: `** (Postgrex.Error) ERROR 42703 ...`.
     /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception))\) \S/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
@@ -309,6 +306,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '<h1>Error Message</h1>\n<pre>The value\n  NIL\nis not of type\n  NUMBER</pre>',
       '<pre>Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.</pre>',
       '<H1>Internal Server Error</H1>\n    key not found: :total\n    <HR>',
+      '<pre>ConfigError {databaseUrl = &quot;postgres://orders-db:5432/orders&quot;}</pre>',
       '{"error":"Cannot invoke \\"String.length()\\" because \\"<local1>\\" is null"}',
       'Cannot read field "price" because "item" is null',
       '{"error":"Index 3 out of bounds for length 2"}',

@@ -4,7 +4,7 @@ import { keywordMatches } from '../audit/keyword-matches.ts'
 import { suffixMatches } from '../audit/suffix-matches.ts'
 
 const extensions =
-  'js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte|astro|py|rb|erb|java|kt|kts|scala|groovy|go|rs|cs|fs|vb|php|phtml|ex|exs|erl|swift|c|cc|cpp|h|hpp|m|pl|pm|lua|dart|jsp|cshtml|pug|jade|ejs|eta|hbs|handlebars|mustache|njk|twig|haml|liquid|jinja|j2|marko|edge'
+  'js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte|astro|py|rb|erb|java|kt|kts|scala|groovy|go|rs|cs|fs|vb|php|phtml|ex|exs|erl|swift|c|cc|cpp|h|hpp|m|pl|pm|lua|dart|jsp|cshtml|pug|jade|ejs|eta|hbs|handlebars|mustache|njk|twig|haml|liquid|jinja|j2|marko|edge|hs|clj|nim|rkt'
 // Extensions that are also country domains (.rs Serbia, .py Paraguay, ...): `api.example.rs:8443` is a host.
 const alsoDomains = new Set(['rs', 'py', 'pl', 'cc', 'ms', 'sh', 'so'])
 
@@ -86,6 +86,7 @@ export const filePathSourceLocation = defineRule({
   },
   examples: {
     leaky: [
+      'Maybe.fromJust: Nothing\nCallStack (from HasCallStack):\n  fromJust, called at ./Failures.hs:51:18 in main:Failures',
       'Error in server.js:12:5',
       'OrderService.java:42',
       '{"where":"handlers\\/orders.go:88"}',

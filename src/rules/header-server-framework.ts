@@ -7,7 +7,7 @@ import { defineRule } from '../define-rule.ts'
  * cloudflare) are not in the list: their name says little about the application behind them.
  */
 const frameworks =
-  /\b(?:restify|express|koa|hapi|fastify|nestjs|hono|feathers|sails|adonisjs|node(?:\.js)?|deno|mojolicious|dancer2?|catalyst|perl|python|aiohttp|tornado(?:server)?|django|flask|sanic|falcon|cherrypy|starlette|fastapi|php|ruby|rails|sinatra|asp\.net|phoenix|elixir|twistedweb|twisted|hunchentoot|yaws)\b/i
+  /\b(?:restify|express|koa|hapi|fastify|nestjs|hono|feathers|sails|adonisjs|node(?:\.js)?|deno|mojolicious|dancer2?|catalyst|perl|python|aiohttp|tornado(?:server)?|django|flask|sanic|falcon|cherrypy|starlette|fastapi|php|ruby|rails|sinatra|asp\.net|phoenix|elixir|twistedweb|twisted|hunchentoot|yaws|yesod|scotty)\b/i
 
 /** The Server header names the application's framework or language, as X-Powered-By would. */
 export const headerServerFramework = defineRule({
@@ -34,6 +34,11 @@ export const headerServerFramework = defineRule({
       { status: 500, headers: { Server: 'TwistedWeb/22.4.0' }, body: 'Processing Failed' },
       {
         status: 500,
+        headers: { Server: 'Warp/3.3.21 + Yesod/1.6.24.0 (core)' },
+        body: 'Internal Server Error',
+      },
+      {
+        status: 500,
         headers: { Server: 'CherryPy/18.8.0' },
         body: '<h2>500 Internal Server Error</h2>',
       },
@@ -41,6 +46,7 @@ export const headerServerFramework = defineRule({
     safe: [
       { status: 500, headers: { Server: 'nginx' }, body: 'Internal Server Error' },
       { status: 500, headers: { Server: 'gunicorn' }, body: 'Internal Server Error' },
+      { status: 500, headers: { Server: 'Warp/3.3.21' }, body: 'Something went wrong' },
       { status: 500, headers: { Server: 'cloudflare' }, body: 'Internal Server Error' },
       { status: 500, headers: { Server: 'expressway-edge' }, body: 'Internal Server Error' },
     ],

@@ -18,6 +18,8 @@ const patterns = [
   // A Node socket error serialized: `"address":"127.0.0.1","port":5432` (Prisma: `"host"`).
   // undici's socket: `"remoteAddress":"127.0.0.1","remotePort":46807`.
   /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"\s{0,3},\s{0,3}"(?:port|remotePort|localPort)"\s{0,3}:\s{0,3}\d{1,5}\b/g,
+  // Haskell's http-client showing the request it made: `host = "127.0.0.1"` above `port = 40589`.
+  /\bhost {1,30}= "(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"\s{1,10}port {1,30}= \d{1,5}\b/g,
 ]
 /** Where the URL whose `//` starts at `slashes` starts: at its scheme (`http:`), read back. */
 function schemeStart(text: string, slashes: number): number {
@@ -84,7 +86,8 @@ const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
  * `[::1]:8080`, Node's `::1:5432`, `0.0.0.0:3000`, libpq's `"127.0.0.1", port 5432`, MySQL's
  * `server on '127.0.0.1'`, Python's `('127.0.0.1', 5432)`, a connection string's `host=127.0.0.1
  * port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432` (undici's
- * `"remoteAddress":…,"remotePort":…`), and a loopback URL an app called (`request to
+ * `"remoteAddress":…,"remotePort":…`), Haskell's http-client request (`host = "127.0.0.1"` and
+ * `port = 5432`), and a loopback URL an app called (`request to
  * http://127.0.0.1:41339/v1 failed`, `[GET] "http://localhost:4000/…"`: under test, the upstream's
  * address). A bare `localhost` or `127.0.0.1` without a port says little and passes; so does any
  * other loopback URL, which under test is usually the service's own address (connection strings
@@ -102,7 +105,7 @@ export const internalAddressLoopback = defineRule({
   id: 'internal-address-loopback',
   category: 'internal-address',
   description:
-    'Loopback endpoints with a port, outside URLs, in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
+    'Loopback endpoints with a port, outside URLs (http-client\'s host = "127.0.0.1" and port = N among them), in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
   keywords,
   patterns,
   *detect(subject) {
@@ -146,6 +149,7 @@ export const internalAddressLoopback = defineRule({
     leaky: [
       'Error: connect ECONNREFUSED 127.0.0.1:6379',
       'connect ECONNREFUSED ::1:5432',
+      'HttpExceptionRequest Request {\n  host                 = "127.0.0.1"\n  port                 = 40589\n  secure               = False\n}',
       '{"upstream":"localhost:8081","error":"timeout"}',
       'listening on 0.0.0.0:3000, proxy to [::1]:9000 failed',
       'connection to server at "127.0.0.1", port 5432 failed: Connection refused',
