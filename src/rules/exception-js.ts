@@ -30,6 +30,20 @@ function isCodeLike(text: string): boolean {
   return codeLike.has(text.slice(text.lastIndexOf('"', text.length - 2) + 1, -1))
 }
 
+/**
+ * A plain `Error` serialized whole, its name beside its message in either order
+ * (`{"name":"Error","message":"inventory reservation failed …"}`, axios's and AdonisJS's
+ * `{"message":"…","name":"Error"}`): the name alone says little, the pair is an Error object sent
+ * as it is.
+ */
+const serializedError =
+  /"name"\s{0,3}:\s{0,3}"Error"\s{0,3},\s{0,3}"message"\s{0,3}:\s{0,3}"|"message"\s{0,3}:\s{0,3}"(?:[^"\\\n]|\\.){1,2000}"\s{0,3},\s{0,3}"name"\s{0,3}:\s{0,3}"Error"(?=\s{0,3}[,}])/g
+
+/** True for a match of `serializedError`: it starts with the message, or with the name `Error`. */
+function isSerializedError(text: string): boolean {
+  return text.startsWith('"message"') || (text.startsWith('"name"') && text.includes('"Error"'))
+}
+
 // Names Astro's development server titles its error page with, besides JavaScript's own.
 const astroTitles = 'FailedToLoadModuleSSR|RolldownError|AstroError|InvalidGetStaticPathsReturn'
 // Families of classes by their prefix: Sequelize's (SequelizeDatabaseError, ...), Prisma
@@ -55,17 +69,23 @@ export const exceptionJs = defineRule({
     'sequelize',
     'prismaclient',
     'moleculer',
+    '"error"',
   ],
   // A bare `Error: message` is not flagged: too many safe pages say "Error: please try again".
   // A name alone as a page's title is the error's name as a dev server prints it (Astro's
   // `<title>TypeError</title>`); alone as a heading it is a documentation page's.
-  pattern: new RegExp(
-    String.raw`\b(?:${names}|${withMessage}|${families})(?: \[[A-Z][A-Za-z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|"name"\s{0,3}:\s{0,3}"(?:${withMessage})"|<title>(?:${names}|${withMessage}|${astroTitles})<\/title>`,
-    'g',
-  ),
+  pattern: [
+    new RegExp(
+      String.raw`\b(?:${names}|${withMessage}|${families})(?: \[[A-Z][A-Za-z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|"name"\s{0,3}:\s{0,3}"(?:${withMessage})"|<title>(?:${names}|${withMessage}|${astroTitles})<\/title>`,
+      'g',
+    ),
+    serializedError,
+  ],
   // In a 4xx, a name that is also an API's error code (`{"name":"ParseError"}` for a body that
-  // does not parse) names what was wrong with the request.
-  ignore: (match, subject) => subject.snapshot.status < 500 && isCodeLike(match[0]),
+  // does not parse) names what was wrong with the request, and an error serialized for the client
+  // is its feedback.
+  ignore: (match, subject) =>
+    subject.snapshot.status < 500 && (isCodeLike(match[0]) || isSerializedError(match[0])),
   message: 'shows a JavaScript exception name',
   examples: {
     leaky: [
@@ -95,6 +115,8 @@ export const exceptionJs = defineRule({
       'QueryResultError: No data returned from the query.',
       '{"name":"Neo4jError","code":"ServiceUnavailable","retriable":true}',
       '{"name":"MoleculerRetryableError","message":"Upstream unavailable","code":503,"type":"UPSTREAM"}',
+      '{"name":"Error","message":"inventory reservation failed for sku 8812"}',
+      '{"error":{"message":"socket hang up","name":"Error","stack":""}}',
       '{"error":"NatsError: CONNECTION_REFUSED"}',
       '{"name":"NatsError","code":"TIMEOUT"}',
       '{"code":"ERR_JOSE_GENERIC","name":"JOSEError"}',
@@ -106,6 +128,7 @@ export const exceptionJs = defineRule({
       'Internal Server Error',
       'Error: something went wrong, please try again.',
       '{"statusCode":500,"error":"Internal Server Error","message":"An internal server error occurred"}',
+      '{"errors":[{"name":"Error Report","message":"Saved"}],"name":"Errors","message":"x"}',
       'We fixed a TypeError last week; this is a different problem. Request 3f1c0d6e.',
       '<title>Error</title><script type="module" src="/@vite/client"></script>',
       '<h2>TypeError in our guides</h2><p>The page moved.</p>',
@@ -120,8 +143,9 @@ export const exceptionJs = defineRule({
         400,
         '{"error":{"name":"ParseError","message":"The request body is not valid JSON."}}',
       ),
-      // The bare message of a timeout, like fetch's `fetch failed`, names nothing behind the app.
+      // A timeout's bare message names no exception class (driver-error-http-client reports it).
       '{"error":"The operation was aborted due to timeout","code":23,"requestId":"0113"}',
+      jsonAnswer(422, '{"name":"Error","message":"The email address is already registered."}'),
     ],
   },
 })
