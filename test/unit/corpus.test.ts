@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(2164)
+    expect(samples.length).toBeGreaterThanOrEqual(2299)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(1784)
-    expect(score.safe).toBeGreaterThanOrEqual(380)
+    expect(score.leaky).toBeGreaterThanOrEqual(1896)
+    expect(score.safe).toBeGreaterThanOrEqual(403)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
