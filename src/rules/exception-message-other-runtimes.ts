@@ -230,7 +230,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // SBCL's type errors and signalled conditions (`The value NIL is not of type NUMBER`,
     // `Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.`); Ruby's KeyError (`key not
     // found: :total`, as WEBrick's own 500 page shows it).
-    /\bPrelude\.[\w!]{1,30}: |\bMaybe\.fromJust: Nothing\b|\bNon-exhaustive patterns in (?:function|case|lambda|record|multi-way if)\b|\b[A-Z][A-Za-z]{0,60}(?:Error|Exception) \{\s{0,10}[a-z]\w{0,40} = |\bHttpExceptionRequest Request \{|\bCondition [A-Z][\w-]{0,60}:{1,2}[A-Z][\w%*-]{0,80} was signalled\b|\bThe value\s{1,20}\S{1,200}\s{1,20}is not of type\s{1,20}[A-Z(]|\bkey not found: (?::\w{1,100}[?!]?|"[^"\n]{1,100}")/g,
+    /\bPrelude\.[\w!]{1,30}: |\bMaybe\.fromJust: Nothing\b|\bNon-exhaustive patterns in (?:function|case|lambda|record|multi-way if)\b|(?<!\b(?:class|struct|interface|type|enum) )\b[A-Z][A-Za-z]{0,60}(?:Error|Exception) \{\s{0,10}[a-z]\w{0,40} = |\bHttpExceptionRequest Request \{|\bCondition [A-Z][\w-]{0,60}:{1,2}[A-Z][\w%*-]{0,80} was signalled\b|\bThe value\s{1,20}\S{1,200}\s{1,20}is not of type\s{1,20}[A-Z(]|\bkey not found: (?::\w{1,100}[?!]?|"[^"\n]{1,100}")/g,
     // Elixir's banner above an exception: `** (Postgrex.Error) ERROR 42703 ...`.
     /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception))\) \S/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
@@ -425,6 +425,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     ],
     safe: [
       'Prelude.hs is the module every Haskell program imports.',
+      '<script>class PaymentError { status = 402 }</script>',
       'The value you entered is not of type "date"; please use 2024-05-01.',
       'Your coupon key not found? Contact support.',
       'Condition of the goods was signalled as damaged by the courier.',
