@@ -63,7 +63,7 @@ export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of Moleculer (Moleculer*Error), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title.",
+    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of Moleculer (Moleculer*Error), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title; and a plain Error serialized whole in a 5xx (its name Error beside its message).",
   keywords: [
     ...`${names}|${withMessage}|${astroTitles}`.toLowerCase().split('|'),
     'sequelize',
