@@ -7,8 +7,9 @@ import { patternReach } from './pattern-reach.ts'
 /**
  * The matches of `pattern` in `view`, exactly as `view.text.matchAll(pattern)` gives them (same
  * matches, `index` and `input` of the whole view), found by scanning only near the places where
- * the keyword gate saw one of `keywords`, when `patternReach` proves that every match holds one
- * and is short. Otherwise, and when the places are not known, the whole view is scanned. For
+ * the keyword gate saw one of `keywords` (those of them the pattern needs), when `patternReach`
+ * proves that every match holds one and is short. Otherwise, and when the places are not known,
+ * the whole view is scanned. For
  * `detect` functions, in place of `matchAll` (a pattern without the `g` flag is scanned as if it
  * had it).
  *
@@ -28,7 +29,7 @@ export function keywordMatches(
   keywords: readonly string[],
 ): Iterable<RegExpExecArray> {
   const known = knownOf(pattern, keywords)
-  const stretches = stretchesOf(subject, view, keywords, known)
+  const stretches = stretchesOf(subject, view, known)
   return stretches.length === 0 ? none : scan(view, pattern, known, stretches)
 }
 
@@ -65,20 +66,19 @@ function reachOf(known: Known): Reach | undefined {
   return known.reach
 }
 
-/** Where in `view` to look: none when no keyword stands in it, all of it when it is short. */
-function stretchesOf(
-  subject: Subject,
-  view: TextView,
-  keywords: readonly string[],
-  known: Known,
-): readonly Stretch[] {
+/**
+ * Where in `view` to look: none when none of the keywords the pattern's reach rests on stands in
+ * it (a rule's keywords serve all its patterns; each pattern needs only some), all of it when it
+ * is short or its matches are not shown to hold a keyword.
+ */
+function stretchesOf(subject: Subject, view: TextView, known: Known): readonly Stretch[] {
   // A short text is scanned whole, if a keyword stands in it: windows would save less than they
-  // cost. Without one, it is passed over when every match must hold one.
-  if (view.text.length <= shortText)
-    return keywordsIn(subject, view, keywords) === false && reachOf(known) ? [] : [whole(view.text)]
+  // cost. Without one, it is passed over.
   const reach = reachOf(known)
   if (!reach) return [whole(view.text)]
-  const places = keywordPlaces(subject, view, keywords)
+  if (view.text.length <= shortText)
+    return keywordsIn(subject, view, reach.keywords) === false ? [] : [whole(view.text)]
+  const places = keywordPlaces(subject, view, reach.keywords)
   if (places?.length === 0) return []
   return places ? near(view.text, places, reach) : [whole(view.text)]
 }

@@ -277,6 +277,8 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
     const found: Found = (last = { seen, hits: [] })
     // Places are kept only by the automaton, which visits every character anyway.
     const placed = new Map<TextView, Places>()
+    // The views read with literal regexes: a word none of them held stands in none.
+    const searched = new Set<TextView>()
     // The automaton reads an unescaped view in the same pass as the body it was made from: where
     // the two hold the same text and the automaton is in the same state in both, one step serves
     // both.
@@ -294,6 +296,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       // Literal regexes ignore case as toUpperCase does, which differs from lower-casing only
       // for these two characters; the automaton handles them.
       if (automaton === undefined && !foldsToAscii.test(text)) {
+        searched.add(view)
         for (let w = 0; w < literals.length && found.hits.length < words.length; w++) {
           if (seen[w] === 0 && (literals[w] as RegExp).test(text)) note(found, w)
         }
@@ -320,6 +323,9 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
         note(found, words.length + i)
     })
     const runs = opened(found, opens, always)
+    // Whether word `w` stands in a view read with literal regexes: not when no view held it.
+    const literalIn = (view: TextView, w: number): boolean =>
+      found.hits.includes(w) && (literals[w] as RegExp).test(view.text)
     const rangesOf = (
       view: TextView,
       keywords: readonly string[],
@@ -331,7 +337,11 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
         if (w === undefined) return undefined
         let at: readonly number[] | undefined
         if (w < words.length) {
-          if (!places) return undefined
+          if (!places) {
+            // Read with a literal regex, which does not place it: known only when it is absent.
+            if (searched.has(view) && !literalIn(view, w)) continue
+            return undefined
+          }
           at = places.get(w)
         } else {
           // A keyword found as written (with a capital letter, or of caseless characters) is
@@ -352,8 +362,10 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
         const w = ws[i] as number
         if (w < 0) known = false
         else if (w < words.length) {
-          if (!places) known = false
-          else if (places.has(w)) return true
+          if (places) {
+            if (places.has(w)) return true
+          } else if (!searched.has(view)) known = false
+          else if (literalIn(view, w)) return true
         } else if (!inText[w - words.length]) known = false
         else if (view.text.includes(keywords[i] as string)) return true
       }

@@ -9,6 +9,11 @@ export interface Reach {
    * further than this from its start. A match starts at most this far before a keyword's end.
    */
   readonly lead: number
+  /**
+   * The keywords the proof rests on, a part of those given: every match holds one of these, and
+   * `lead` is where such a one ends. A scan need look only where one of these stands.
+   */
+  readonly keywords: readonly string[]
 }
 
 /** What the analysis knows of a part of a pattern. */
@@ -21,16 +26,22 @@ interface Info {
   readonly prefix: readonly string[] | null
   /** Every match ends with one of these. */
   readonly suffix: readonly string[] | null
-  /** Every match holds a keyword. */
-  readonly anchored: boolean
-  /** When anchored: every match holds a keyword that ends at most this far from its start. */
+  /** The keywords of which every match holds one; null when that is not shown. */
+  readonly held: Held
+  /** When held: every match holds one of them that ends at most this far from its start. */
   readonly lead: number
   /** How far assertions in the part look beyond it. */
   readonly context: number
 }
 
-/** True when every string of the set holds a keyword. */
-type Holds = (set: readonly string[] | null) => boolean
+/** Keywords, of which every match of a part holds one; null when not shown. */
+type Held = readonly string[] | null
+
+/**
+ * When every string of the set holds a keyword: the keywords they hold (the first each holds, of
+ * those given); null otherwise.
+ */
+type Holds = (set: readonly string[] | null) => Held
 
 /** Most strings a set may hold before the analysis lets it go. */
 const maxStrings = 256
@@ -42,14 +53,14 @@ class Unsupported extends Error {}
 /**
  * Proves, from its source, that every match of `pattern` contains one of `keywords` (compared as
  * the keyword gate compares them: in the lower-cased text) and is of bounded length, and says how
- * long and how far its assertions look. Such a pattern need only be run near the places where a
- * keyword occurs. Gives undefined when that cannot be shown (an unbounded quantifier, a
- * backreference, an alternative without a keyword).
+ * long and how far its assertions look, and which of the keywords it needs. Such a pattern need
+ * only be run near the places where one of those occurs. Gives undefined when that cannot be
+ * shown (an unbounded quantifier, a backreference, an alternative without a keyword).
  *
  * @example
  * ```ts
- * patternReach(/\bselect \w{1,64} from\b/gi, ['select']) // { length: 76, context: 1 }
- * patternReach(/\w{1,10}=\d{1,5}/g, ['=']) // { length: 16, context: 0 }
+ * patternReach(/\bselect \w{1,64} from\b/gi, ['select', 'update']) // { length: 76, context: 1, lead: 7, keywords: ['select'] }
+ * patternReach(/\w{1,10}=\d{1,5}/g, ['=']) // { length: 16, context: 0, lead: 11, keywords: ['='] }
  * patternReach(/[A-Z]{2,8}/g, ['error']) // undefined: a match need not hold the keyword
  * ```
  */
@@ -59,23 +70,38 @@ export function patternReach(pattern: RegExp, keywords: readonly string[]): Reac
   // capital letter, found only as written, can be shown to hold only in the second case.
   const ignoreCase = pattern.flags.includes('i')
   // The same strings come up again and again, in the sets of a part and of the parts around it.
-  const known = new Map<string, boolean>()
-  const holdsOne = (s: string): boolean => {
+  const known = new Map<string, string | null>()
+  const keywordOf = (s: string): string | null => {
     let held = known.get(s)
     if (held === undefined) {
       const lower = s.toLowerCase()
-      held = keywords.some((k) =>
-        k === k.toLowerCase() ? lower.includes(k) : !ignoreCase && s.includes(k),
-      )
+      held =
+        keywords.find((k) =>
+          k === k.toLowerCase() ? lower.includes(k) : !ignoreCase && s.includes(k),
+        ) ?? null
       known.set(s, held)
     }
     return held
   }
-  const holds: Holds = (set) => set !== null && set.length > 0 && set.every(holdsOne)
+  const holds: Holds = (set) => {
+    if (set === null || set.length === 0) return null
+    const held = new Set<string>()
+    for (const s of set) {
+      const k = keywordOf(s)
+      if (k === null) return null
+      held.add(k)
+    }
+    return [...held]
+  }
   const info = analyse(pattern, holds)
-  if (!info?.anchored) return undefined
+  if (!info?.held) return undefined
   const unit = unitOf(pattern)
-  return { length: info.max * unit, context: info.context * unit, lead: info.lead * unit }
+  return {
+    length: info.max * unit,
+    context: info.context * unit,
+    lead: info.lead * unit,
+    keywords: keywords.filter((k) => info.held?.includes(k)),
+  }
 }
 
 let analyses = 0
@@ -124,7 +150,7 @@ const unitOf = (pattern: RegExp) => (/[uv]/.test(pattern.flags) ? 2 : 1)
  * ```
  */
 export function patternExtent(pattern: RegExp): { length: number; context: number } | undefined {
-  const info = analyse(pattern, () => false)
+  const info = analyse(pattern, () => null)
   if (!info) return undefined
   const unit = unitOf(pattern)
   return { length: info.max * unit, context: info.context * unit }
@@ -151,7 +177,7 @@ function atom(exact: readonly string[] | null, holds: Holds, min = 1, max = 1, c
     exact,
     prefix: nonEmpty(exact),
     suffix: nonEmpty(exact),
-    anchored: holds(exact),
+    held: holds(exact),
     context,
     lead: max,
   }
@@ -173,12 +199,11 @@ function concat(a: Info, b: Info, holds: Holds): Info {
     exact,
     prefix,
     suffix,
-    anchored:
-      a.anchored || b.anchored || holds(exact) || holds(prefix) || holds(suffix) || holds(joined),
+    held: a.held ?? b.held ?? holds(exact) ?? holds(prefix) ?? holds(suffix) ?? holds(joined),
     context: Math.max(a.context, b.context),
     // The keyword of the first part, or of the second after all of the first; held across the
     // join or by the whole, it ends within the whole.
-    lead: a.anchored ? a.lead : b.anchored ? a.max + b.lead : a.max + b.max,
+    lead: a.held ? a.lead : b.held ? a.max + b.lead : a.max + b.max,
   }
 }
 
@@ -189,7 +214,7 @@ function alternate(parts: readonly Info[]): Info {
     exact: union(parts.map((p) => p.exact)),
     prefix: nonEmpty(union(parts.map((p) => p.prefix))),
     suffix: nonEmpty(union(parts.map((p) => p.suffix))),
-    anchored: parts.every((p) => p.anchored),
+    held: parts.every((p) => p.held) ? [...new Set(parts.flatMap((p) => p.held ?? []))] : null,
     context: Math.max(...parts.map((p) => p.context)),
     lead: Math.max(...parts.map((p) => p.lead)),
   }
@@ -211,10 +236,10 @@ function repeat(x: Info, min: number, max: number, holds: Holds): Info {
     exact,
     prefix: some ? (x.prefix ?? nonEmpty(x.exact)) : nonEmpty(exact),
     suffix: some ? (x.suffix ?? nonEmpty(x.exact)) : nonEmpty(exact),
-    anchored: (some && x.anchored) || holds(exact),
+    held: (some ? x.held : null) ?? holds(exact),
     context: x.context,
     // The first repetition's keyword; or one of the whole.
-    lead: some && x.anchored ? x.lead : upper,
+    lead: some && x.held ? x.lead : upper,
   }
 }
 

@@ -10,12 +10,19 @@ test('bounded patterns whose every alternative holds a keyword have a reach', ()
     length: 76,
     context: 1,
     lead: 7,
+    keywords: ['select'],
   })
-  expect(patternReach(/\w{1,10}=\d{1,5}/g, ['='])).toEqual({ length: 16, context: 0, lead: 11 })
+  expect(patternReach(/\w{1,10}=\d{1,5}/g, ['='])).toEqual({
+    length: 16,
+    context: 0,
+    lead: 11,
+    keywords: ['='],
+  })
   expect(patternReach(/(?<![\w-])AIza[\w-]{35}(?![\w-])/g, ['aiza'])).toEqual({
     length: 39,
     context: 2,
     lead: 4,
+    keywords: ['aiza'],
   })
   // The keyword that ends first: after the longest run before it.
   expect(patternReach(/(?:^|\n)[ \t]{1,8}at [\w.]{1,300}\(/g, [' at ', '\tat '])?.lead).toBe(12)
@@ -28,8 +35,27 @@ test('bounded patterns whose every alternative holds a keyword have a reach', ()
 
 test('a digit joins the literals around it', () => {
   const frames = [...'0123456789'].map((d) => `#${d}`)
-  expect(patternReach(/#\d{1,4} \//g, frames)).toEqual({ length: 7, context: 0, lead: 5 })
+  expect(patternReach(/#\d{1,4} \//g, frames)).toEqual({
+    length: 7,
+    context: 0,
+    lead: 5,
+    keywords: frames,
+  })
   expect(patternReach(/#\d{1,4} \//g, frames.slice(1))).toBeUndefined()
+})
+
+test("a reach names the keywords its proof rests on, of the rule's", () => {
+  // A rule's keywords serve all its patterns; each pattern needs only its own.
+  const keywords = ['php', 'python', 'axios/', 'gems/']
+  expect(patternReach(/\b(?:PHP|Python)\/\d{1,3}/gi, keywords)?.keywords).toEqual(['php', 'python'])
+  expect(patternReach(/\baxios\/\d{1,3}/g, keywords)?.keywords).toEqual(['axios/'])
+  // Every match holds `select` and `from`: one of them is enough to look for.
+  expect(patternReach(/\bselect \w{1,64} from\b/gi, ['from', 'select'])?.keywords).toHaveLength(1)
+  // Each alternative holds a keyword of its own: all of them are needed.
+  expect(
+    patternReach(/relation "\w{1,60}" does not exist|duplicate key/g, ['relation', 'duplicate'])
+      ?.keywords,
+  ).toEqual(['relation', 'duplicate'])
 })
 
 test('gives no reach when a match can miss the keyword, or has no bound', () => {
@@ -63,10 +89,11 @@ const source = fc.array(
 test('a reach, when given, bounds every match, and every match holds a keyword ending within its lead', () => {
   let given = 0
   let matched = 0
+  let fewer = 0
   fc.assert(
     fc.property(
       source,
-      fc.constantFrom(['ab'], ['x'], ['a'], ['ba', 'xa']),
+      fc.constantFrom(['ab'], ['x'], ['a'], ['ba', 'xa'], ['y', 'ab', 'x'], ['b', 'xa', 'a']),
       fc.boolean(),
       fc
         .array(fc.constantFrom('a', 'b', 'x', 'ab', 'ba', 'xa', 'aab', 'y', ' ', 'A', 'B'), {
@@ -78,13 +105,18 @@ test('a reach, when given, bounds every match, and every match holds a keyword e
         const reach = patternReach(pattern, keywords)
         if (!reach) return
         given++
+        // The keywords it names are some of those given, and none twice.
+        expect(reach.keywords.length).toBeGreaterThan(0)
+        expect(keywords).toEqual(expect.arrayContaining([...reach.keywords]))
+        expect(new Set(reach.keywords).size).toBe(reach.keywords.length)
+        if (reach.keywords.length < keywords.length) fewer++
         for (const m of text.matchAll(pattern)) {
           matched++
           expect(m[0].length).toBeLessThanOrEqual(reach.length)
-          // A keyword ends within `lead` of the match's start.
+          // One of the keywords it names ends within `lead` of the match's start.
           const lower = m[0].toLowerCase()
           expect(
-            keywords.some((k) => lower.slice(0, reach.lead).includes(k)),
+            reach.keywords.some((k) => lower.slice(0, reach.lead).includes(k)),
             `${pattern} on ${m[0]}`,
           ).toBe(true)
         }
@@ -95,6 +127,7 @@ test('a reach, when given, bounds every match, and every match holds a keyword e
   // The property is not vacuous: many patterns get a reach, and their matches are checked.
   expect(given).toBeGreaterThan(400)
   expect(matched).toBeGreaterThan(300)
+  expect(fewer).toBeGreaterThan(50)
 })
 
 test('a keyword with a capital letter holds only for literals of a case-sensitive pattern', () => {

@@ -1,6 +1,6 @@
 import type { Rule, Snapshot } from 'safe500'
 import { auditSnapshot, defineRule, rules } from 'safe500'
-import { describe, expect, test } from 'vitest'
+import { describe, expect, test, vi } from 'vitest'
 import { keywordGate, notePlaces } from '../../../src/audit/keywords.ts'
 import { patternAnalyses, patternReach } from '../../../src/audit/pattern-reach.ts'
 import { createSubject } from '../../../src/audit/subject.ts'
@@ -150,7 +150,7 @@ describe.each(suites)('%s', (_name, cases) => {
   )
 })
 
-test('a pattern is analysed only when a scan needs its reach, and once', () => {
+test('a pattern is analysed once, at the first scan that needs its reach', () => {
   const rule = defineRule({
     id: 'acme-ticket',
     category: 'exception',
@@ -163,14 +163,47 @@ test('a pattern is analysed only when a scan needs its reach, and once', () => {
   const audit = (text: string) =>
     auditSnapshot(exampleSnapshot(text), { rules: [rule] }).findings.length
   const before = patternAnalyses()
-  // A short text with the keyword is scanned whole: the reach is not needed.
+  // Which of the rule's keywords the pattern needs is in its reach: the first scan takes it.
   expect(audit('see ticket #4521')).toBe(1)
-  expect(patternAnalyses() - before).toBe(0)
-  // A long one is scanned near its keywords, which takes the reach.
+  expect(patternAnalyses() - before).toBe(1)
   const long = `${'x '.repeat(5000)}see ticket #4521`
   expect(audit(long)).toBe(1)
-  expect(patternAnalyses() - before).toBe(1)
   expect(audit(long)).toBe(1)
   expect(audit('see the desk')).toBe(0)
   expect(patternAnalyses() - before).toBe(1)
+})
+
+test("a rule's pattern runs only where a keyword of its own stands", () => {
+  const ticket = /\bticket #\d{1,8}\b/i
+  const order = /\border #\d{1,8}\b/i
+  const rule = defineRule({
+    id: 'acme-numbers',
+    category: 'exception',
+    description: 'Internal ticket and order numbers.',
+    keywords: ['ticket', 'order'],
+    pattern: [ticket, order],
+    message: 'names an internal number',
+    examples: { leaky: ['see ticket #4521', 'order #77 failed'], safe: ['see the desk'] },
+  })
+  // The spy calls through, and keeps each call's regex.
+  const spy = vi.spyOn(RegExp.prototype, 'exec')
+  const runs = (pattern: RegExp) =>
+    spy.mock.contexts.filter((re) => (re as RegExp).source === pattern.source).length
+  const found = (text: string) => {
+    spy.mockClear()
+    return auditSnapshot(exampleSnapshot(text), { rules: [rule] }).findings.map((f) => f.excerpt)
+  }
+  try {
+    // The rule runs (`ticket` stands in the body), but only the pattern that needs `ticket` scans,
+    // on a short body and near the keyword in a long one.
+    for (const text of ['see ticket #4521', `${'x '.repeat(5000)}see ticket #4521`]) {
+      expect(found(text)).toHaveLength(1)
+      expect(runs(ticket)).toBeGreaterThan(0)
+      expect(runs(order)).toBe(0)
+    }
+    expect(found('ticket #1 and order #2')).toHaveLength(2)
+    expect(runs(order)).toBeGreaterThan(0)
+  } finally {
+    spy.mockRestore()
+  }
 })

@@ -176,6 +176,43 @@ test('rules added to a compiled list reuse its gate: runs and answers as one com
   )
 })
 
+test('a gate of few keywords, read with literal regexes, knows every view a keyword is absent from', () => {
+  // Few keywords are looked for with literal regexes, which find but do not place them: a rule's
+  // pattern still needs to know when its own keywords are absent from a view, to pass it over.
+  const lowerAscii = fc.string({
+    unit: fc.constantFrom('a', 'b', 'k', 'i', ' ', 't', '.', 's', '-'),
+    minLength: 1,
+    maxLength: 3,
+  })
+  let absent = 0
+  fc.assert(
+    fc.property(
+      fc.array(lowerAscii, { minLength: 1, maxLength: 6 }),
+      fc.array(fc.string({ unit: fc.constantFrom(...units), maxLength: 40 }), {
+        minLength: 1,
+        maxLength: 3,
+      }),
+      (keywords, texts) => {
+        const views = texts.map(view)
+        const found = keywordGate([rule(keywords, 0)]).scan(views)
+        for (const v of views) {
+          for (const k of keywords) {
+            const stands = v.text.toLowerCase().includes(k)
+            expect(found.holds(v, [k])).toBe(stands)
+            if (stands) expect(found.places(v, [k])?.length ?? 1).toBeGreaterThan(0)
+            else {
+              absent++
+              expect(found.places(v, [k])).toEqual([])
+            }
+          }
+        }
+      },
+    ),
+    { numRuns: 500 },
+  )
+  expect(absent).toBeGreaterThan(200)
+})
+
 test('the catalogue and a rule made anew for each call: the automaton of the catalogue is built once', () => {
   const fresh = (i: number) => rule([`acme${i}q`], 200 + i)
   const builds: number[] = []
