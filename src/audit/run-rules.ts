@@ -2,7 +2,7 @@ import type { Finding } from '../report.ts'
 import { categories } from '../report.ts'
 import type { Hit, Rule, Subject, TextView } from '../rule.ts'
 import { excerpt, excerptWidth, fold, wordEnd } from '../format/excerpt.ts'
-import { maskInline } from '../format/mask-inline.ts'
+import { maskInline, secretsAround } from '../format/mask-inline.ts'
 import { maskSecret } from '../format/mask.ts'
 import { forgetPlaces, keywordGate, notePlaces } from './keywords.ts'
 import { lineLocator } from './line-column.ts'
@@ -94,9 +94,10 @@ export function runRules(rules: readonly Rule[], subject: Subject): Finding[] {
     ...secretPlaces(subject.snapshot.text, texts),
   ]
   const locate = lineLocator(subject.snapshot.text)
+  const around = secretsAround(subject.snapshot.text)
   return located
     .map(({ rule, hit, span, inHeader }) => {
-      const finding = toFinding(rule, hit, span, subject, secrets, locate, inHeader)
+      const finding = toFinding(rule, hit, span, subject, secrets, locate, around, inHeader)
       return texts.length === 0
         ? finding
         : {
@@ -129,6 +130,7 @@ function toFinding(
   subject: Subject,
   secrets: readonly (readonly [number, number])[],
   locate: ReturnType<typeof lineLocator>,
+  around: ReturnType<typeof secretsAround>,
   inHeader: Located['inHeader'],
 ): Finding {
   const base = { rule: rule.id, category: rule.category, message: hit.message }
@@ -144,6 +146,7 @@ function toFinding(
         span[0],
         wordEnd(text, span[0], span[1]),
         secrets.filter(([s, e]) => s < span[1] + excerptWidth && span[0] - excerptWidth < e),
+        around,
       ),
       span: { start: span[0], end: span[1] },
     }

@@ -1,5 +1,5 @@
 import { isAsciiAlnum } from '../secrets/token-char.ts'
-import { namedSecrets, urlPasswords } from './mask-inline.ts'
+import { secretsNear } from './mask-inline.ts'
 import { maskSecret } from './mask.ts'
 import { randomTokens } from './random-tokens.ts'
 
@@ -10,13 +10,15 @@ export const excerptWidth = 80
  * A one-line window of at most about 80 characters around `[start, end)` of `text`: the match
  * between `»` and `«`, each of the `secrets` ranges masked, and any run around it that reads as a
  * generated key (`randomTokens`), white space folded. A match too long
- * to show whole is cut with `…«`, and the text after the match follows.
+ * to show whole is cut with `…«`, and the text after the match follows. Many excerpts of one
+ * text share its `secretsAround` (`around`).
  */
 export function excerpt(
   text: string,
   start: number,
   end: number,
   found: readonly (readonly [number, number])[] = [],
+  around: (from: number, to: number) => [number, number][] = secretsNear(text),
 ): string {
   const { from, to, matchEnd, resume } = excerptWindow(text.length, start, end)
   // Secrets found by more than one rule overlap: each stretch is masked once. Around the match,
@@ -26,8 +28,7 @@ export function excerpt(
   const secrets = disjoint([
     ...found,
     ...contextTokens(text, start, end, from, to),
-    ...urlPasswords(text, from, to),
-    ...namedSecrets(text, from, to),
+    ...around(from, to),
   ])
   let out = ''
   let opened = false

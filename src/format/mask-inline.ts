@@ -184,3 +184,40 @@ export function namedSecrets(text: string, from: number, to: number): [number, n
   }
   return out.filter(([s, e]) => s < to && e > from)
 }
+
+/**
+ * Where the URL passwords (`urlPasswords`) and named secrets (`namedSecrets`) that touch a window
+ * of `text` stand, read near each window asked: for one excerpt of a text.
+ *
+ * @example
+ * ```ts
+ * secretsNear('db: postgres://app:hunter2@db/x')(0, 31) // [[19, 26]]
+ * ```
+ */
+export function secretsNear(text: string): (from: number, to: number) => [number, number][] {
+  return (from, to) => [...urlPasswords(text, from, to), ...namedSecrets(text, from, to)]
+}
+
+/** Texts up to this long are read whole, once, for all the windows asked of them. */
+const readWholeUpTo = 16_384
+
+/**
+ * For excerpts of many windows of one text: where the URL passwords (`urlPasswords`) and named
+ * secrets (`namedSecrets`) that touch a window stand. A text of up to 16 KB is read whole once, at
+ * the first window asked (an audit's findings ask for windows that overlap, each reading a few
+ * hundred characters around it); a longer one is read near each window.
+ *
+ * @example
+ * ```ts
+ * const around = secretsAround(body)
+ * for (const [from, to] of windows) mask(body, around(from, to))
+ * ```
+ */
+export function secretsAround(text: string): (from: number, to: number) => [number, number][] {
+  if (text.length > readWholeUpTo) return secretsNear(text)
+  let all: [number, number][] | undefined
+  return (from, to) => {
+    all ??= secretsNear(text)(0, text.length)
+    return all.filter(([s, e]) => s < to && e > from)
+  }
+}

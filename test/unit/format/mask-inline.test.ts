@@ -1,6 +1,14 @@
 import fc from 'fast-check'
 import { expect, test } from 'vitest'
-import { maskInline, namedSecrets, urlPasswords } from '../../../src/format/mask-inline.ts'
+import {
+  maskInline,
+  namedSecrets,
+  secretsAround,
+  secretsNear,
+  urlPasswords,
+} from '../../../src/format/mask-inline.ts'
+import { loadSamples } from '../../../fixtures/corpus/load-samples.ts'
+import { adversarialBody, leakyBody, stressBody, stressors } from '../../../bench/bodies.ts'
 
 // Secrets are built from fragments, so no scanner reads them in this file.
 const pw = ['Tr0ub4dor', '-hunter2'].join('')
@@ -98,4 +106,34 @@ test('namedSecrets: the values maskInline masks, as ranges touching a window', (
   // A name that starts before the window still counts for a value inside it.
   const value = text.indexOf(pw)
   expect(namedSecrets(text, value + 2, value + 4)).toEqual([[value, value + pw.length]])
+})
+
+test('secretsAround: on real bodies what secretsNear finds, window by window; more of a long value', () => {
+  // Read whole, a value longer than the few hundred characters read near a window (a bearer token
+  // may run to 2,000) is found from its name even when the name is far from the window: here the
+  // window is 500 characters past `Bearer`.
+  const token = `Bearer ${'x'.repeat(600)}=${pw}`
+  expect(secretsAround(token)(520, 530)).toEqual([[7, token.length]])
+  expect(secretsNear(token)(520, 530)).toEqual([])
+  // Real bodies, and bodies built to stress the patterns, of up to 64 KB: one window every 61
+  // characters, as long as an excerpt's.
+  const bodies = [
+    ...loadSamples().map((s) => Buffer.from(s.sample.bodyBase64, 'base64').toString('latin1')),
+    leakyBody(20_000),
+    adversarialBody(20_000),
+    ...Object.keys(stressors).map((name) => stressBody(name, 6000)),
+  ].filter((text) => text.length <= 65_536)
+  let windows = 0
+  let masked = 0
+  for (const text of bodies) {
+    const [around, near] = [secretsAround(text), secretsNear(text)]
+    for (let from = 0; from < text.length; from += 61) {
+      const expected = near(from, from + 80)
+      expect(around(from, from + 80)).toEqual(expected)
+      windows++
+      if (expected.length > 0) masked++
+    }
+  }
+  expect(windows).toBeGreaterThan(50_000)
+  expect(masked).toBeGreaterThan(500)
 })
