@@ -12,10 +12,12 @@ const psycopgNames =
 const psycopgClass = new RegExp(String.raw`\b(?:${psycopgNames})(?:: \S|\((?:'|&#0?39;))`, 'g')
 // An exception's repr, as `{"error": repr(e)}` sends it: `UndefinedTableError('relation ...')`,
 // `ConnectionRefusedError(111, "...")`, `TimeoutError()` (no arguments, as aiohttp's timeout
-// raises it); and PyMongo's `error=AutoReconnect('...')`. Code that
+// raises it), one wrapping another's or a record's (urllib3's `Caused by SSLError(SSLError(1,
+// '…'))`, aiohttp's `ClientResponseError(RequestInfo(url=…`); and PyMongo's
+// `error=AutoReconnect('...')`. Code that
 // makes one (`throw new TypeError("…")` in a page's script, `raise ValueError('…')`) is no repr.
 const repr =
-  /(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, |\)(?![\w.(]))|\bAutoReconnect\((?:'|\\?"|&#0?39;|&quot;)/g
+  /(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, |\)(?![\w.(]))|\bAutoReconnect\((?:'|\\?"|&#0?39;|&quot;)|(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\([A-Z][A-Za-z]{0,60}(?:Error|Exception|Info)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, |[a-z_]{1,40}=)/g
 
 const keywords = [
   'object has no attribute',
@@ -69,6 +71,8 @@ export const exceptionPythonMessage = defineRule({
       '{"error":"UndefinedTableError(\'relation \\"orders\\" does not exist\')"}',
       '{"error":"ConnectionRefusedError(111, \\"Connect call failed (\'10.0.3.7\', 5432)\\")"}',
       '{"error":"TimeoutError()"}',
+      "Max retries exceeded with url: /v1/stock (Caused by SSLError(SSLError(1, '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)')))",
+      '{"error":"ClientResponseError(RequestInfo(url=URL(\'http://inventory:8080/v1/stock\'), method=\'GET\'))"}',
       "servers: [<ServerDescription ('10.0.3.7', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('10.0.3.7:27017: [Errno 111] Connection refused')>]",
       '{"error":"invalid input for query argument $1: \'abc\' (\'str\' object cannot be interpreted as an integer)"}',
       '<_InactiveRpcError of RPC that terminated with:\n\tstatus = StatusCode.UNAVAILABLE\n\tdetails = "failed to connect to all addresses"\n>',

@@ -28,6 +28,7 @@ import { driverErrorConnectionString } from './driver-error-connection-string.ts
 import { driverErrorErrno } from './driver-error-errno.ts'
 import { driverErrorGrpc } from './driver-error-grpc.ts'
 import { driverErrorHttpClient } from './driver-error-http-client.ts'
+import { driverErrorHttpClientRuntimes } from './driver-error-http-client-runtimes.ts'
 import { driverErrorMongodb } from './driver-error-mongodb.ts'
 import { driverErrorMysql } from './driver-error-mysql.ts'
 import { driverErrorOtherRuntimes } from './driver-error-other-runtimes.ts'
@@ -187,6 +188,7 @@ export const rules: readonly Rule[] = Object.freeze([
   driverErrorErrno,
   driverErrorGrpc,
   driverErrorHttpClient,
+  driverErrorHttpClientRuntimes,
   driverErrorMongodb,
   driverErrorMysql,
   driverErrorOtherRuntimes,

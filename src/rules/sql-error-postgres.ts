@@ -5,7 +5,7 @@ const pattern1 =
 const pattern2 =
   /\boperator does not exist: |\bfunction [\w.]{1,128}\([^()\n]{0,200}\) does not exist|\bcurrent transaction is aborted, commands ignored|\bpermission denied for (?:table|relation|schema|sequence|database|function) |\bcould not serialize access due to |\bdeadlock detected\b/g
 const pattern3 =
-  /\bcanceling statement due to (?:statement timeout|lock timeout|user request|conflict with recovery)|\bvalue too long for type character(?: varying)?\(|\bKey \([^()\n]{1,200}\)=\([^()\n]{0,200}\) (?:already exists|is not present in table)|\bthere is no unique or exclusion constraint matching the ON CONFLICT|\b(?:DETAIL|HINT): {2}[A-Za-z(]|\bPostgresError\b|\bpassword authentication failed for user "|\b(?:database|role) "[^"\n]{1,128}" does not exist/g
+  /\bcanceling statement due to (?:statement timeout|lock timeout|user request|conflict with recovery)|\bvalue too long for type character(?: varying)?\(|\bKey \([^()\n]{1,200}\)=\([^()\n]{0,200}\) (?:already exists|is not present in table)|\bthere is no unique or exclusion constraint matching the ON CONFLICT|\b(?:DETAIL|HINT): {2}[A-Za-z(]|\bPostgresError\b|\bpassword authentication failed for user \\{0,7}"|\b(?:database|role) "[^"\n]{1,128}" does not exist/g
 // asyncpg refusing a query argument before it reaches the server.
 const pattern4 = /\binvalid input for query argument \$\d{1,5}: /g
 // Server messages about a statement's values, types and parameters.
@@ -84,6 +84,8 @@ export const sqlErrorPostgres = defineRule({
       'invalid input syntax for type integer: "abc"',
       'PostgresError: canceling statement due to statement timeout',
       '{"error":"password authentication failed for user \\"orders\\""}',
+      // Escaped twice: an upstream's JSON body inside the app's JSON message.
+      '{"error":"inventory answered 500: {\\"error\\":\\"pq: password authentication failed for user \\\\\\"inventory\\\\\\"\\"}"}',
       'error: role "nobody" does not exist',
       '** (Postgrex.Error) ERROR 42703 (undefined_column) column o0.discount_code does not exist',
       '{"error":"invalid input for query argument $1: \'abc\' (\'str\' object cannot be interpreted as an integer)"}',

@@ -2,7 +2,9 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * PHP traces: `Stack trace:\n#0 /x.php(12): f()`, `#1 {main}`, `thrown in /x.php on line 12`, also
- * as the strings of a JSON list (Yii's `"stack-trace":["#0 /app/x.php(296): f()"]`).
+ * as the strings of a JSON list (Yii's `"stack-trace":["#0 /app/x.php(296): f()"]`), and the trace
+ * as text of Symfony's exception page (`  at src/Controller/X.php:39`, then each call on its own
+ * line with its place below it: `  at App\X->f()\n     (/usr/share/php/…/HttpKernel.php:163)`).
  *
  * @example
  * ```ts
@@ -13,7 +15,7 @@ export const stackTracePhp = defineRule({
   id: 'stack-trace-php',
   category: 'stack-trace',
   description:
-    'PHP stack traces and error lines: `#0 /x.php(12): f()` frames, `{main}`, `in /x.php on line 12`.',
+    "PHP stack traces and error lines: `#0 /x.php(12): f()` frames, `{main}`, `in /x.php on line 12`, and Symfony's trace as text (`  at src/Controller/X.php:39`, `X->f()` then `(/path/Y.php:163)`).",
   // A frame line (`#12 {main}`, `#3 /srv/app/x.php(3): f()`) holds `#` and a digit, whatever its number.
   keywords: [
     '#0',
@@ -33,7 +35,7 @@ export const stackTracePhp = defineRule({
   ],
   // `\s` runs allow the display_errors HTML, whose parts are split by <b> tags.
   pattern:
-    /(?:^|[\n"])[ \t]{0,4}#\d{1,4} (?:(?:\/|[A-Za-z]:\\)[^\s()]{1,300}\(\d{1,7}\)|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):/g,
+    /(?:^|[\n"])[ \t]{0,4}#\d{1,4} (?:(?:\/|[A-Za-z]:\\)[^\s()]{1,300}\(\d{1,7}\)|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):|(?:^|\n) {2}at [\w./-]{1,300}\.php:\d{1,7}\b|\(\)\s{1,10}\((?:\/|[A-Za-z]:\\)[^\s()]{1,300}\.php:\d{1,7}\)/g,
   message: 'shows a PHP stack trace or error location',
   examples: {
     leaky: [
@@ -45,6 +47,8 @@ export const stackTracePhp = defineRule({
       '<br />\n<b>Warning</b>:  Undefined variable $user in <b>/var/www/html/profile.php</b> on line <b>12</b><br />',
       '#1 [internal function]: App\\Http\\Controllers\\OrderController->show()',
       'Error: Call to undefined function mysql_connect() in C:\\xampp\\htdocs\\db.php(7)',
+      // Symfony's exception page, its trace as text.
+      '<pre class="stacktrace">\nSymfony\\Component\\ErrorHandler\\Error\\UndefinedMethodError:\nAttempted to call an undefined method.\n\n  at src/Controller/ShopController.php:39\n  at App\\Controller\\ShopController-&gt;undefinedMethod()\n     (/usr/share/php/Symfony/Component/HttpKernel/HttpKernel.php:163)</pre>',
     ],
     safe: [
       '<figcaption>"#1 / 12" Sunrise over the bay</figcaption>',
@@ -53,6 +57,8 @@ export const stackTracePhp = defineRule({
       'Ticket #0 was closed; ticket #1 is open.',
       'Please sign in at https://example.com/login.php and try again.',
       'Our PHP team was notified. Reference 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
+      'Sign in at login.php:\n  see the help at help.php for more.',
+      'Call us (toll-free) (see /help/contact.php for hours).',
     ],
   },
 })

@@ -5,8 +5,9 @@ const patterns = [
   /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
   /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|(?<=; )Node\.js \d{1,2}\.\d{1,3}\.\d{1,3}\b|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|\bNode\.js\/v?\d{1,2}(?:\.\d[\d.]{0,20})?(?![\w.])|\bnode\/v\d{1,2}\.\d{1,3}\.\d{1,3}\b|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}|\bSBCL \d\.\d{1,2}\.\d{1,3}\b/g,
   // HTTP clients' own user agents, as an app's serialized client error shows the request it sent
-  // (`"User-Agent":"axios/1.21.1"`); not in a path or a URL (`/ajax/libs/axios/1.6.7/`).
-  /(?<![\w/.@-])(?:axios|undici|python-requests|python-httpx|okhttp|Apache-HttpClient|GuzzleHttp|aws-sdk-js)\/\d{1,3}\.\d{1,4}(?:\.\d{1,4})?\b/g,
+  // (`"User-Agent":"axios/1.21.1"`, Faraday's `"User-Agent"=>"Faraday v1.1.0"`); not in a path or
+  // a URL (`/ajax/libs/axios/1.6.7/`).
+  /(?<![\w/.@-])(?:axios|undici|python-requests|python-httpx|okhttp|Apache-HttpClient|GuzzleHttp|aws-sdk-js)\/\d{1,3}\.\d{1,4}(?:\.\d{1,4})?\b|\bFaraday v\d{1,2}\.\d{1,3}\.\d{1,3}\b/g,
   // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
 ]
@@ -38,6 +39,7 @@ const keywords = [
   'apache-httpclient/',
   'guzzlehttp/',
   'aws-sdk-js/',
+  'faraday v',
 ]
 
 /**
@@ -57,7 +59,7 @@ export const versionDisclosureRuntime = defineRule({
   id: 'version-disclosure-runtime',
   category: 'version-disclosure',
   description:
-    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N, axios/N.N.N, python-requests/N.N.N, okhttp/N.N.N, ...), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N, SBCL N.N.N.',
+    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N, axios/N.N.N, python-requests/N.N.N, okhttp/N.N.N, Faraday vN.N.N, ...), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N, SBCL N.N.N.',
   keywords,
   pattern: patterns,
   // The Server header is header-server-version's; X-Powered-By, Via and Server-Timing's
@@ -91,6 +93,7 @@ export const versionDisclosureRuntime = defineRule({
       '{"user-agent":"elasticsearch-js/9.5.1 (linux 6.18.44-x64; Node.js 24.21.0; Transport 9.4.0)"}',
       '{"headers":{"Accept":"application/json","User-Agent":"axios/1.21.1"},"method":"get"}',
       "{'User-Agent': 'python-requests/2.31.0', 'Accept-Encoding': 'gzip, deflate'}",
+      '{"error":"#<Faraday::ServerError response={:request_headers=>{\\"User-Agent\\"=>\\"Faraday v1.1.0\\"}}>"}',
     ],
     safe: [
       'Our API is written in Python and PHP.',
