@@ -28,7 +28,9 @@ const socketPattern = new RegExp(String.raw`\b(?:${[...socketPhrases].join('|')}
  * (`driver: bad connection`, driver.ErrBadConn), golang.org/x/crypto/ssh (`ssh: handshake failed:
  * ssh: unable to authenticate, attempted methods [none publickey]…`), the Docker client
  * (`Cannot connect to the Docker daemon at unix:///var/run/docker.sock.`) and ZooKeeper's
- * KeeperException (`KeeperErrorCode = ConnectionLoss for /brokers/ids`).
+ * KeeperException (`KeeperErrorCode = ConnectionLoss for /brokers/ids`); Erlang's and Elixir's
+ * socket errors as terms (`{error,econnrefused}`, `{:error, :econnrefused}`) and httpc's
+ * `{failed_connect,[{to_address,{"127.0.0.1",45691}},{inet,[inet],econnrefused}]}`.
  *
  * @example
  * ```ts
@@ -39,7 +41,7 @@ export const driverErrorOtherRuntimes = defineRule({
   id: 'driver-error-other-runtimes',
   category: 'driver-error',
   description:
-    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, Perl LWP's Can't connect to host:port (Connection refused), Erlang's {error,econnrefused}, and a socket phrase as the whole message (Connection refused, Read timed out, Broken pipe).",
+    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, Perl LWP's Can't connect to host:port (Connection refused), Erlang's {error,econnrefused} and Elixir's {:error, :econnrefused}, httpc's {failed_connect,[{to_address,...}, {inet,[inet],econnrefused}]}, and a socket phrase as the whole message (Connection refused, Read timed out, Broken pipe).",
   keywords: [
     'dial ',
     'read tcp',
@@ -72,6 +74,7 @@ export const driverErrorOtherRuntimes = defineRule({
     'econnreset}',
     'etimedout}',
     'nxdomain}',
+    'failed_connect,',
     'routing table: routingtable[',
     '"originalerror"',
     '"resurrecttimeout"',
@@ -91,8 +94,11 @@ export const driverErrorOtherRuntimes = defineRule({
     // client's connection pool entry (`"deadCount":0,"resurrectTimeout":0`).
     // Racket's tcp-connect (`tcp-connect: connection failed\n  hostname: db\n  port number:
     // 5432`), Perl's LWP (`Can't connect to db:5432 (Connection refused)`), an Erlang posix atom
-    // in a tuple (`{error,econnrefused}`, `{reason,nxdomain}`).
-    /\btcp-connect: connection failed\b|\bCan't connect to [\w.:[\]-]{1,260}:\d{1,5} \((?:Connection refused|Connection timed out|No route to host|Name or service not known|Network is unreachable|Connection reset by peer)\)|\{(?:error|reason),\s{0,3}(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
+    // in a tuple (`{error,econnrefused}`, `{reason,nxdomain}`, Elixir's `{:error, :econnrefused}`).
+    /\btcp-connect: connection failed\b|\bCan't connect to [\w.:[\]-]{1,260}:\d{1,5} \((?:Connection refused|Connection timed out|No route to host|Name or service not known|Network is unreachable|Connection reset by peer)\)|\{:?(?:error|reason),\s{0,3}:?(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
+    // httpc's failed connection, as Erlang and Elixir print it: `{failed_connect,[{to_address,
+    // {"127.0.0.1",45691}},{inet,[inet],econnrefused}]}`, `{:inet, [:inet], :econnrefused}`.
+    /\{:?failed_connect,\s{0,3}\[\{:?to_address,|\{:?inet6?,\s{0,3}\[:?inet6?\],\s{0,3}:?(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
     /\bCould not perform discovery\. No routing servers available\b|\bKnown routing table: RoutingTable\[|"originalError"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"E(?:SOCKET|LOGIN|TIMEOUT|CONNCLOSED|INSTLOOKUP|DRIVER|NOCONN)"|"resurrectTimeout"\s{0,3}:\s{0,3}\d/g,
   ],
   // A socket phrase counts only as a whole message.
@@ -121,6 +127,11 @@ export const driverErrorOtherRuntimes = defineRule({
       'Neo4jError: Could not perform discovery. No routing servers available. Known routing table: RoutingTable[database=default database, expirationTime=0, routers=[], readers=[], writers=[]]',
       '{"code":"ESOCKET","originalError":{"code":"ESOCKET"},"name":"ConnectionError"}',
       '{"name":"ConnectionError","meta":{"connection":{"url":"http://es.internal:9200/","deadCount":0,"resurrectTimeout":0}}}',
+      '** (MatchError) no match of right hand side value: {:error, :econnrefused}',
+      '** (MatchError) no match of right hand side value: {:error, {:init, {:error, :econnrefused}}}',
+      "** (MatchError) no match of right hand side value: {:error, {:failed_connect, [{:to_address, {'127.0.0.1', 42853}}, {:inet, [:inet], :econnrefused}]}}",
+      'exception error: no match of right hand side value \n                 {error,\n                     {failed_connect,\n                         [{to_address,{"127.0.0.1",40163}},\n                          {inet,[inet],econnrefused}]}}',
+      '<pre>Exception: {badmatch,\n               {error,\n                   {failed_connect,\n                       [{to_address,{&quot;127.0.0.1&quot;,42295}},\n                        {inet,[inet],econnrefused}]}}}</pre>',
     ],
     safe: [
       '<label>Problem with driver: bad connection</label>',
@@ -137,6 +148,8 @@ export const driverErrorOtherRuntimes = defineRule({
       "Can't connect to the payment service right now (connection refused). Please retry.",
       'Our tcp-connect guide explains how to set up the printer.',
       'Connection refused by our card partner; please try again in a minute.',
+      'Our failed_connect counter and the inet team are on it: {error} rates are back to normal.',
+      'Set {:error, reason} in your handler; see :econnrefused in the glossary.',
       '<title>shop.example.com | 522: Connection timed out</title><h1><span class="inline-block">Connection timed out</span><span class="code-label">Error code 522</span></h1>',
       '<p>If the page shows Connection timed out, check your Wi-Fi.</p>',
       // GraphQL's originalError holds any error: the rules of its own kind report it.

@@ -33,6 +33,11 @@ import { defineRule } from '../define-rule.ts'
  * runtime errors (`attempt to index local 'res' (a nil value)`), as OpenResty and Kong pass them on;
  * GHC's (`Prelude.head: empty list`, `SqlError {sqlState = …}`), SBCL's (`The value NIL is not of
  * type NUMBER`, `Condition X:Y was signalled.`) and Ruby's KeyError (`key not found: :total`).
+ * Also Erlang's `erl_error:format_exception/3` (`exception error: undefined function
+ * payments_client:charge/2`, `exception error: no match of right hand side value
+ * {error,econnrefused}`, `exception error: {orders_db_not_local,…`), Yaws' crash report
+ * (`Class: error`, then `Exception: badarith` or a tuple) and the Erlang compiler's errors as
+ * Yaws shows them for a .yaws page (`invoice.yaws:8: variable 'Totl' is unbound`).
  *
  * @example
  * ```ts
@@ -43,7 +48,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.), Ruby's KeyError (key not found: :total).",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
   keywords: [
     'error {',
     'because "',
@@ -201,6 +206,15 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'vite manifest not found at: ',
     " - {'error': ",
     " - {'type': 'error'",
+    'exception error: ',
+    'exception exit: ',
+    'exception throw: ',
+    'class: error',
+    'class: exit',
+    'class: throw',
+    '.erl:',
+    '.hrl:',
+    '.yaws:',
   ],
   pattern: [
     /\bCannot (?:invoke|read field|assign field|load from [\w.]{1,60} array|store to [\w.]{1,60} array|read the array length) (?:"[^"\n]{1,200}" )?because (?:the return value of )?"[^"\n]{1,200}" is null\b|\bIndex -?\d{1,10} out of bounds for length \d{1,10}\b|\bFor input string: "|\bclass [\w.$]{1,200} cannot be cast to class [\w.$]{1,200}/g,
@@ -274,6 +288,14 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // inspected (`%Mint.TransportError{reason: :econnrefused}`), Jason.DecodeError's messages
     // (`unexpected byte at position 0: 0x3C ("<")`).
     /\bno match of right hand side value: |\bfunction :?[\w.?!]{1,200}\/\d{1,3} is undefined (?:or private\b|\()|%(?:[A-Z]\w{0,60}\.){1,6}(?:[A-Z][A-Za-z0-9]{0,60})?(?:Error|Exception)\{(?:[a-z_]\w{0,60}: |\})|\bunexpected byte at position \d{1,10}: 0x[0-9A-F]{1,2}\b/g,
+    // Erlang: erl_error:format_exception/3 (`exception error: no match of right hand side value
+    // {error,econnrefused}`, `exception error: undefined function payments_client:charge/2`, a
+    // term, or an atom above the frames it prints); Yaws' crash report (`Class: error`, then
+    // `Exception: badarith` or `Exception: {orders_db_not_local,…`); and the compiler's errors, as
+    // Yaws shows them for a .yaws page (`invoice.yaws:8: variable 'Totl' is unbound`).
+    /\bexception (?:error|exit|throw): (?:\{[a-z]\w{0,60},|\[\{[a-z]\w{0,60},|no match of right hand side value |no (?:function|case|try) clause matching |undefined function |bad argument\b|an error occurred when evaluating an arithmetic expression\b|no true branch found when evaluating an if expression\b|no such process or port\b|bad (?:function|map|key|record|receive timeout value)\b|[a-z]\w{0,60}\r?\n {2}in (?:function|call from|operator) )/g,
+    /\bClass: (?:error|exit|throw)\r?\nException: (?:\{[a-z]\w{0,60},|[a-z]\w{0,60}\r?\n(?:Req|Stack): )/g,
+    /(?<=(?<![\w.-])([\w-][\w.-]{0,100}))\.(?:erl|hrl|yaws):\d{1,7}:(?:\d{1,5}:)? (?:variable '[^'\n]{1,100}' is (?:unbound|unsafe in )|function [^\s/]{1,100}\/\d{1,3} undefined\b|syntax error before: |undefined macro '|record [^\s]{1,100} undefined\b|illegal guard expression\b|head mismatch\b)/dg,
     // EF Core (CoreStrings.TranslationFailed: `The LINQ expression '…' could not be translated.`);
     // the Cosmos DB .NET SDK's CosmosException (`Response status code does not indicate success:
     // RequestTimeout (408); Substatus: 0; …`) and its diagnostics (`Request URI:
@@ -422,6 +444,16 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Vite manifest not found at: /var/www/html/public/build/manifest.json',
       "{\"detail\":\"Error code: 429 - {'error': {'message': 'You exceeded your current quota, please check your plan and billing details.', 'type': 'insufficient_quota'}}\"}",
       "Error code: 529 - {'type': 'error', 'error': {'type': 'overloaded_error', 'message': 'Overloaded'}}",
+      'exception error: undefined function payments_client:charge/2\n  in function  shop_failures:charge_card/2 (shop_failures.erl, line 47)',
+      'exception error: an error occurred when evaluating an arithmetic expression\n  in operator  div/2\n     called as 0 div 0',
+      'exception error: no match of right hand side value {error,econnrefused}',
+      'exception error: {orders_db_not_local,\n                     [{database_url,\n                          "postgres://orders:****@db"}]}',
+      'exception error: no function clause matching \n                 shop_failures:shipping_cost(<<"mars">>) (shop_failures.erl, line 37)',
+      'ERROR erlang code threw an uncaught exception:\n File: appmod:0\nClass: error\nException: badarith\nReq: {http_request,\'GET\',{abs_path,"/shop/badarith"},{1,1}}',
+      'Class: error\nException: function_clause\nReq: {http_request,\'GET\',{abs_path,"/shop/function-clause"},{1,1}}',
+      'Class: error\nException: undef\nReq: {http_request,\'GET\',{abs_path,"/shop/undef"},{1,1}}',
+      '<pre>\nClass: error\nException: {orders_db_not_local,\n               [{database_url,\n                    &quot;postgres://orders:****@db&quot;}]}\n</pre>',
+      "<pre>\nDynamic compile error:\n/tmp/shop/src/www/invoice.yaws:8: variable 'Totl' is unbound\n</pre>",
     ],
     safe: [
       'Prelude.hs is the module every Haskell program imports.',
@@ -485,6 +517,13 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Expected delivery but was delayed: your parcel arrives tomorrow.',
       'Unable to locate file: please upload it again.',
       'Error code: 500 - Internal Server Error',
+      'Exception: none today',
+      'Class: error\nException: none today, all orders shipped.',
+      'An exception error: please contact support.',
+      'We hit an exception error: no match found for your search.',
+      'Class: Error handling 101',
+      'An exception error: [ERR-42] please retry; exception error: {message} was not filled in.',
+      'See invoice.yaws:8: variable names must be unique in a form.',
     ],
   },
 })

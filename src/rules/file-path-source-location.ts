@@ -21,6 +21,11 @@ const located = new RegExp(
 // Perl's `die` and `warn` end the message with where they ran: `at /srv/app/lib/Shop.pm line 30.`
 const perlLocation = /(?<= at )(?:\/|[A-Za-z]:\\)[^\s"'<>]{1,300}\.p[lm] line \d{1,7}\b/g
 const perlKeywords = ['.pl line ', '.pm line ']
+// Erlang's source locations: erl_error:format_exception/3's `(shop_failures.erl, line 47)` and a
+// stack frame's `{file,"shop_failures.erl"}` (before its `{line,47}`), as Yaws' crash page shows it.
+const erlangLocation =
+  /\([^()\s,]{1,300}\.(?:erl|hrl|exs?), line \d{1,7}\)|\{file,"[^"\n]{0,300}\.(?:erl|hrl|exs?|yaws)"\}/g
+const erlangKeywords = ['.erl, line ', '.hrl, line ', '.ex, line ', '.exs, line ', '{file,"']
 // Path aliases PHP frameworks print for their directories, not inside a URL: CodeIgniter's
 // `APPPATH/Controllers/Users.php`, `SYSTEMPATH/…`, `VENDORPATH/…`, CakePHP's `APP/…`, `ROOT/src/…`
 // and `CORE/src/…`; Drupal's `(line 201 of core/lib/Drupal/…php)`.
@@ -46,17 +51,22 @@ const keywords = [
   ...extensions.split('|').map((e) => `.${e}:`),
   '.php(',
   ...perlKeywords,
+  ...erlangKeywords,
   ...aliasKeywords,
 ]
 
-/** Source locations `file.ext:line(:col)`: `server.js:12:5`, `Main.java:42`, `index.php(12)`. */
+/**
+ * Source locations `file.ext:line(:col)`: `server.js:12:5`, `Main.java:42`, `index.php(12)`; Perl's
+ * `at /srv/app.pl line 30.`, Erlang's `(shop_failures.erl, line 47)` and `{file,"x.erl"}`, and the
+ * path aliases of CodeIgniter, CakePHP and Drupal.
+ */
 export const filePathSourceLocation = defineRule({
   id: 'file-path-source-location',
   category: 'file-path',
   description:
-    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), Perl's `at /path/app.pl line 30.`, the path aliases of CodeIgniter (APPPATH/, SYSTEMPATH/, FCPATH/) and CakePHP (ROOT/, CORE/), and Drupal's `(line 201 of core/lib/…php)`.",
+    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), Perl's `at /path/app.pl line 30.`, Erlang's `(x.erl, line 47)` (erl_error) and the file tuple of a stack frame ({file, x.erl}, as Yaws prints it), the path aliases of CodeIgniter (APPPATH/, SYSTEMPATH/, FCPATH/) and CakePHP (ROOT/, CORE/), and Drupal's `(line 201 of core/lib/…php)`.",
   keywords,
-  patterns: [located, perlLocation, aliasPath],
+  patterns: [located, perlLocation, erlangLocation, aliasPath],
   *detect(subject): Iterable<Hit> {
     for (const view of subject.views) {
       const { text } = view
@@ -71,6 +81,7 @@ export const filePathSourceLocation = defineRule({
       }
       for (const [pattern, words] of [
         [perlLocation, perlKeywords],
+        [erlangLocation, erlangKeywords],
         [aliasPath, aliasKeywords],
       ] as const) {
         for (const match of keywordMatches(subject, view, pattern, words)) {
@@ -104,6 +115,9 @@ export const filePathSourceLocation = defineRule({
       'APP/Controller/OrdersController.php, line 42',
       'APPPATH\\Controllers\\Users.php at line 27',
       'Error: Call to a member function getHandler() on null (line <em class="placeholder">201</em> of <em class="placeholder">core/lib/Drupal/Core/Entity/EntityTypeManager.php</em>).',
+      'exception error: undefined function payments_client:charge/2\n  in function  shop_failures:charge_card/2 (shop_failures.erl, line 47)',
+      '<pre>Stack: [{shop_failures,order_total,1,[{file,&quot;shop_failures.erl&quot;},{line,33}]},</pre>',
+      'Stack: [{shop_failures,stock_level_http,1,\n                       [{file,"shop_failures.erl"},{line,64}]},',
     ],
     safe: [
       'Internal Server Error',
@@ -115,6 +129,9 @@ export const filePathSourceLocation = defineRule({
       'See ROOT/README for the layout; (line 4 of the form) is required.',
       '<a href="/CORE/help.php">Help</a> <a href="https://www.example.gov/ROOT/index.php">Home</a>',
       'Import failed (line 14 of contacts.inc): check the file you uploaded.',
+      'Stack: [1,2,3]',
+      'Upload your {file,"report.pdf"} and see (page 2, line 4) of the guide.',
+      'The {file,"notes"} field is required.',
     ],
   },
 })

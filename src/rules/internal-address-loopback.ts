@@ -13,6 +13,9 @@ const patterns = [
   /\bMySQL server on \\{0,2}'(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})\\{0,2}'/g,
   // Python's address tuple: `Connect call failed ('127.0.0.1', 5432)`.
   /\('(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})', \d{1,5}\)/g,
+  // Erlang's and Elixir's address tuple (httpc's `{to_address,{"127.0.0.1",45691}}`, Elixir's
+  // `{'127.0.0.1', 42853}` or `{~c"127.0.0.1", 42853}`), up to the port.
+  /\{(?:~c)?["'](localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})["'],\s{0,3}(\d{1,5})(?=\})/g,
   // libpq's and DBI's connection strings: `host=127.0.0.1 port=5432`, `host=localhost;port=5432`.
   /\bhost=(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})[ ;]port=\d{1,5}\b/g,
   // A Node socket error serialized: `"address":"127.0.0.1","port":5432` (Prisma: `"host"`).
@@ -20,6 +23,8 @@ const patterns = [
   /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"\s{0,3},\s{0,3}"(?:port|remotePort|localPort)"\s{0,3}:\s{0,3}\d{1,5}\b/g,
   // Haskell's http-client showing the request it made: `host = "127.0.0.1"` above `port = 40589`.
   /\bhost {1,30}= "(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"\s{1,10}port {1,30}= \d{1,5}\b/g,
+  // urllib3's pools, as requests names them: `HTTPConnectionPool(host='127.0.0.1', port=43791)`.
+  /\bhost='(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})', port=\d{1,5}\b/g,
 ]
 /** Where the URL whose `//` starts at `slashes` starts: at its scheme (`http:`), read back. */
 function schemeStart(text: string, slashes: number): number {
@@ -84,8 +89,9 @@ const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
 /**
  * Loopback endpoints that show where a backend listens: `localhost:5432`, `127.0.0.1:6379`,
  * `[::1]:8080`, Node's `::1:5432`, `0.0.0.0:3000`, libpq's `"127.0.0.1", port 5432`, MySQL's
- * `server on '127.0.0.1'`, Python's `('127.0.0.1', 5432)`, a connection string's `host=127.0.0.1
- * port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432` (undici's
+ * `server on '127.0.0.1'`, Python's `('127.0.0.1', 5432)`, Erlang's and Elixir's
+ * `{"127.0.0.1",45691}` (httpc's `to_address`), urllib3's `HTTPConnectionPool(host='127.0.0.1',
+ * port=5432)`, a connection string's `host=127.0.0.1 port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432` (undici's
  * `"remoteAddress":…,"remotePort":…`), Haskell's http-client request (`host = "127.0.0.1"` and
  * `port = 5432`), and a loopback URL an app called (`request to
  * http://127.0.0.1:41339/v1 failed`, `[GET] "http://localhost:4000/…"`: under test, the upstream's
@@ -105,7 +111,7 @@ export const internalAddressLoopback = defineRule({
   id: 'internal-address-loopback',
   category: 'internal-address',
   description:
-    'Loopback endpoints with a port, outside URLs (http-client\'s host = "127.0.0.1" and port = N among them), in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
+    'Loopback endpoints with a port, outside URLs (http-client\'s host = "127.0.0.1" and port = N among them), in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), Erlang\'s {"127.0.0.1",N}, urllib3\'s host=\'127.0.0.1\', port=N, host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
   keywords,
   patterns,
   *detect(subject) {
@@ -126,7 +132,9 @@ export const internalAddressLoopback = defineRule({
           if (typeof own === 'string' && port === own) continue
           // The slashes may be JSON-escaped, as PHP writes them (`http:\/\/127.0.0.1:3000`).
           const slashes = before.endsWith('//') ? 2 : before.endsWith('\\/\\/') ? 4 : 0
-          const endpoint = m[0].slice(0, 40)
+          // An address tuple's host and port (`{"127.0.0.1",45691}`) read as `127.0.0.1:45691`.
+          const endpoint =
+            m[1] !== undefined && m[2] !== undefined ? `${m[1]}:${m[2]}` : m[0].slice(0, 40)
           let message = `shows the loopback endpoint ${endpoint}`
           if (slashes > 0) {
             const at = schemeStart(view.text, m.index - slashes)
@@ -149,6 +157,7 @@ export const internalAddressLoopback = defineRule({
     leaky: [
       'Error: connect ECONNREFUSED 127.0.0.1:6379',
       'connect ECONNREFUSED ::1:5432',
+      '{"errors":[{"message":"HTTPConnectionPool(host=\'127.0.0.1\', port=43791): Max retries exceeded with url: /stock/42"}]}',
       'HttpExceptionRequest Request {\n  host                 = "127.0.0.1"\n  port                 = 40589\n  secure               = False\n}',
       '{"upstream":"localhost:8081","error":"timeout"}',
       'listening on 0.0.0.0:3000, proxy to [::1]:9000 failed',
@@ -163,6 +172,9 @@ export const internalAddressLoopback = defineRule({
       '{"message":"Upstream error","upstream":"http://127.0.0.1:43423/v1/orders/42"}',
       '{"error":"request to http:\\/\\/127.0.0.1:41339\\/v1 failed"}',
       '{"socket":{"localAddress":"127.0.0.1","localPort":35146,"remoteAddress":"127.0.0.1","remotePort":46807}}',
+      'exception error: no match of right hand side value {error, {failed_connect, [{to_address,{"127.0.0.1",40163}}, {inet,[inet],econnrefused}]}}',
+      "** (MatchError) no match of right hand side value: {:error, {:failed_connect, [{:to_address, {'127.0.0.1', 42853}}, {:inet, [:inet], :econnrefused}]}}",
+      '<pre>{failed_connect,\n    [{to_address,{&quot;127.0.0.1&quot;,42295}},\n     {inet,[inet],econnrefused}]}</pre>',
       // The URL of the upstream an app relays, on another port than the response came from.
       fromPort53211(
         '{"error":"Error calling orders service","url":"http://127.0.0.1:40407/v1/orders/42"}',
@@ -194,6 +206,7 @@ export const internalAddressLoopback = defineRule({
       // A link is no call, whatever its port.
       fromPort53211('{"error":"Internal Server Error","docs":"http://localhost:3000/docs"}'),
       'Loopback is 127.0.0.1 (see RFC 5735).',
+      'Allowed hosts: {"127.0.0.1", "localhost"}; ports {8080}.',
       'Scheduled maintenance 01:00-03:00 UTC',
       '<address>Apache/2.4.57 (Debian) Server at 127.0.0.1 Port 8080</address>',
       {
