@@ -12,19 +12,19 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 515/515
-  'file-path': 1, // 500/500
-  // 775/777: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.997, // 775/777
-  'driver-error': 1, // 383/383
-  exception: 1, // 472/472
-  'debug-page': 1, // 216/216
+  'stack-trace': 1, // 764/764
+  'file-path': 1, // 757/757
+  // 988/990: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.997, // 988/990
+  'driver-error': 1, // 758/758
+  exception: 1, // 874/874
+  'debug-page': 1, // 351/351
   secret: 1, // 228/228
-  'internal-address': 1, // 396/396
-  'version-disclosure': 1, // 267/267
-  'framework-disclosure': 1, // 603/603
-  'env-dump': 1, // 28/28
-  'source-code': 1, // 191/191
+  'internal-address': 1, // 677/677
+  'version-disclosure': 1, // 557/557
+  'framework-disclosure': 1, // 929/929
+  'env-dump': 1, // 53/53
+  'source-code': 1, // 250/250
   'upstream-echo': 0, // 0/0
 }
 
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(2299)
+    expect(samples.length).toBeGreaterThanOrEqual(2719)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(1896)
-    expect(score.safe).toBeGreaterThanOrEqual(403)
+    expect(score.leaky).toBeGreaterThanOrEqual(2234)
+    expect(score.safe).toBeGreaterThanOrEqual(485)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
