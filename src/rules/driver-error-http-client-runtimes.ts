@@ -44,6 +44,15 @@ const jvm =
   /\bNoHttpResponseException\b|\bstatus code: \d{3}, reason phrase: |\borg\.apache\.http\.(?:client\.|conn\.)?[A-Z]\w{0,60}Exception\b|\bHttp(?:Connect)?TimeoutException\b|\bHTTP\/1\.1 header parser received no bytes\b|\bunexpected end of stream on (?:Connection\{|https?:\/\/)|\bResponse\{protocol=(?:http\/1\.[01]|h2|h2_prior_knowledge|quic), code=\d{3}, message=|\bServer returned HTTP response code: \d{3} for URL: /g
 
 /**
+ * Go's, where `driver-error-http-client` and `driver-error-other-runtimes` do not reach: an error
+ * printed with `%#v` (`&url.Error{Op:"Get", URL:"http://…", Err:(*net.OpError)(0xc…)}`, the
+ * connect words hidden behind a pointer) and go-retryablehttp giving up (`GET http://…: giving up
+ * after 2 attempt(s)`).
+ */
+const go =
+  /&url\.Error\{Op:"|\b(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) (?:https?):\/\/[^\s]{1,300} giving up after \d{1,3} attempt\(s\)/g
+
+/**
  * What these clients say that names nothing behind it counts only as the whole message an app
  * passed on (`{"error":"timed out"}`, `{"error":"end of file reached"}`), not inside a sentence
  * ("The payment timed out", "the end of file reached the printer").
@@ -51,7 +60,7 @@ const jvm =
 const bare = new Set(['timed out', 'end of file reached', 'Server disconnected'])
 
 /**
- * Errors of the HTTP clients of Python, Ruby, PHP and the JVM calling an upstream, as an app
+ * Errors of the HTTP clients of Python, Ruby, PHP, the JVM and Go calling an upstream, as an app
  * passes them on: they name the upstream's URL, host or port, or say how the call failed
  * (timed out, dropped, answered 500). Node's clients, Go's, libcurl's numbered errors and others
  * are `driver-error-http-client`'s; TLS failures are `driver-error-tls`'s.
@@ -65,7 +74,7 @@ export const driverErrorHttpClientRuntimes = defineRule({
   id: 'driver-error-http-client-runtimes',
   category: 'driver-error',
   description:
-    "HTTP client errors of Python (requests' 500 Server Error: ... for url: ..., aiohttp's 500, message='...', url=URL('...'), Remote end closed connection without response, Server disconnected, ('Connection aborted.', ...), <urlopen error ...>, ReadTimeout('timed out') and other reprs, httpx.* classes), Ruby (Net::ReadTimeout, EOFError: end of file reached, Faraday's the server responded with status 500 and Faraday::* classes), PHP (curl's Empty reply from server and Operation timed out after N milliseconds, file_get_contents(http://...): Failed to open stream:, Symfony HttpClient's HTTP/1.1 500 ... returned for and Idle timeout reached for, Guzzle's Server error: `GET http://...` resulted in a `500 ...`) and the JVM (Apache HttpClient's NoHttpResponseException and status code: 500, reason phrase:, HttpTimeoutException, header parser received no bytes, OkHttp's unexpected end of stream on Connection{...} and Response{protocol=...}, Server returned HTTP response code: 500 for URL:); timed out, end of file reached and Server disconnected only as the whole message.",
+    "HTTP client errors of Python (requests' 500 Server Error: ... for url: ..., aiohttp's 500, message='...', url=URL('...'), Remote end closed connection without response, Server disconnected, ('Connection aborted.', ...), <urlopen error ...>, ReadTimeout('timed out') and other reprs, httpx.* classes), Ruby (Net::ReadTimeout, EOFError: end of file reached, Faraday's the server responded with status 500 and Faraday::* classes), PHP (curl's Empty reply from server and Operation timed out after N milliseconds, file_get_contents(http://...): Failed to open stream:, Symfony HttpClient's HTTP/1.1 500 ... returned for and Idle timeout reached for, Guzzle's Server error: `GET http://...` resulted in a `500 ...`), the JVM (Apache HttpClient's NoHttpResponseException and status code: 500, reason phrase:, HttpTimeoutException, header parser received no bytes, OkHttp's unexpected end of stream on Connection{...} and Response{protocol=...}, Server returned HTTP response code: 500 for URL:) and Go (&url.Error{Op:... printed with %#v, go-retryablehttp's giving up after N attempt(s)); timed out, end of file reached and Server disconnected only as the whole message.",
   keywords: [
     'client error: ',
     'server error: ',
@@ -107,8 +116,10 @@ export const driverErrorHttpClientRuntimes = defineRule({
     'unexpected end of stream on ',
     'response{protocol=',
     'server returned http response code: ',
+    '&url.error{op:"',
+    ' giving up after ',
   ],
-  pattern: [python, ruby, php, jvm],
+  pattern: [python, ruby, php, jvm, go],
   ignore: (m) => bare.has(m[0]) && !standsAlone(m.input, m.index, m.index + m[0].length),
   message: (m) => `shows an HTTP client error (${clip(m[0], 40)})`,
   examples: {
@@ -144,6 +155,8 @@ export const driverErrorHttpClientRuntimes = defineRule({
       '{"error":"java.io.IOException: unexpected end of stream on Connection{inventory:8080, proxy=DIRECT}"}',
       '{"error":"java.io.IOException: Unexpected code Response{protocol=http/1.1, code=500, message=Internal Server Error, url=http://inventory:8080/v1/stock}"}',
       '{"error":"java.io.IOException: Server returned HTTP response code: 500 for URL: http://inventory:8080/v1/stock"}',
+      '{"error":"&url.Error{Op:\\"Get\\", URL:\\"http://inventory:8080/v1/stock\\", Err:(*net.OpError)(0xc000188050)}"}',
+      'GET http://inventory:8080/v1/stock giving up after 2 attempt(s)',
     ],
     safe: [
       'Your session timed out. Please sign in again.',
@@ -160,6 +173,7 @@ export const driverErrorHttpClientRuntimes = defineRule({
       'Status code: 500. Please contact support.',
       'Use our Faraday cage guide to shield the device.',
       'Net::HTTP is the library our SDK uses.',
+      'We kept trying but are giving up after 3 attempts; please retry later.',
     ],
   },
 })

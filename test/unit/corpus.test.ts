@@ -14,13 +14,13 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
   'stack-trace': 1, // 764/764
   'file-path': 1, // 757/757
-  // 988/990: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.997, // 988/990
-  'driver-error': 1, // 758/758
-  exception: 1, // 874/874
+  // 994/996: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.997, // 994/996
+  'driver-error': 1, // 797/797
+  exception: 1, // 886/886
   'debug-page': 1, // 351/351
   secret: 1, // 228/228
-  'internal-address': 1, // 677/677
+  'internal-address': 1, // 716/716
   'version-disclosure': 1, // 557/557
   'framework-disclosure': 1, // 929/929
   'env-dump': 1, // 53/53
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(2719)
+    expect(samples.length).toBeGreaterThanOrEqual(2768)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(2234)
-    expect(score.safe).toBeGreaterThanOrEqual(485)
+    expect(score.leaky).toBeGreaterThanOrEqual(2279)
+    expect(score.safe).toBeGreaterThanOrEqual(489)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
