@@ -44,6 +44,16 @@ const jvm =
   /\bNoHttpResponseException\b|\bstatus code: \d{3}, reason phrase: |\borg\.apache\.http\.(?:client\.|conn\.)?[A-Z]\w{0,60}Exception\b|\bHttp(?:Connect)?TimeoutException\b|\bHTTP\/1\.1 header parser received no bytes\b|\bunexpected end of stream on (?:Connection\{|https?:\/\/)|\bResponse\{protocol=(?:http\/1\.[01]|h2|h2_prior_knowledge|quic), code=\d{3}, message=|\bServer returned HTTP response code: \d{3} for URL: /g
 
 /**
+ * Perl's: HTTP::Tiny's internal 599 (`599 Internal Exception: Timed out while waiting for socket
+ * to become ready for reading`), LWP's (`500 read timeout`, `Server closed connection without
+ * sending any data back`), Mojo::UserAgent's (`Connection error: Premature connection close`, its
+ * transaction's `'error' => {'message' => 'Request timeout'}` in a dump) and Furl's (`500
+ * Internal Response: Failed to send HTTP request: …`).
+ */
+const perl =
+  /\b599 Internal Exception: |\bTimed out while waiting for socket to become ready for (?:reading|writing)\b|\bUnexpected end of stream while looking for line\b|\bServer closed connection without sending any data back\b|\b500 read timeout\b|\bread timeout at (?:\/|[A-Za-z]:\\)|\bConnection error: (?:Connection refused|Premature connection close|Request timeout|Connect timeout|Inactivity timeout)\b|\bPremature connection close\b|'error' => \{\s{1,200}'message' => '(?:Connection refused|Request timeout|Connect timeout|Inactivity timeout)'|\b500 Internal Response: |\bFailed to send HTTP request: |\bUnexpected EOF while reading response header\b|\bCannot read response header: /g
+
+/**
  * Go's, where `driver-error-http-client` and `driver-error-other-runtimes` do not reach: an error
  * printed with `%#v` (`&url.Error{Op:"Get", URL:"http://…", Err:(*net.OpError)(0xc…)}`, the
  * connect words hidden behind a pointer) and go-retryablehttp giving up (`GET http://…: giving up
@@ -60,7 +70,7 @@ const go =
 const bare = new Set(['timed out', 'end of file reached', 'Server disconnected'])
 
 /**
- * Errors of the HTTP clients of Python, Ruby, PHP, the JVM and Go calling an upstream, as an app
+ * Errors of the HTTP clients of Python, Ruby, PHP, the JVM, Go and Perl calling an upstream, as an app
  * passes them on: they name the upstream's URL, host or port, or say how the call failed
  * (timed out, dropped, answered 500). Node's clients, Go's, libcurl's numbered errors and others
  * are `driver-error-http-client`'s; TLS failures are `driver-error-tls`'s.
@@ -74,7 +84,7 @@ export const driverErrorHttpClientRuntimes = defineRule({
   id: 'driver-error-http-client-runtimes',
   category: 'driver-error',
   description:
-    "HTTP client errors of Python (requests' 500 Server Error: ... for url: ..., aiohttp's 500, message='...', url=URL('...'), Remote end closed connection without response, Server disconnected, ('Connection aborted.', ...), <urlopen error ...>, ReadTimeout('timed out') and other reprs, httpx.* classes), Ruby (Net::ReadTimeout, EOFError: end of file reached, Faraday's the server responded with status 500 and Faraday::* classes), PHP (curl's Empty reply from server and Operation timed out after N milliseconds, file_get_contents(http://...): Failed to open stream:, Symfony HttpClient's HTTP/1.1 500 ... returned for and Idle timeout reached for, Guzzle's Server error: `GET http://...` resulted in a `500 ...`), the JVM (Apache HttpClient's NoHttpResponseException and status code: 500, reason phrase:, HttpTimeoutException, header parser received no bytes, OkHttp's unexpected end of stream on Connection{...} and Response{protocol=...}, Server returned HTTP response code: 500 for URL:) and Go (&url.Error{Op:... printed with %#v, go-retryablehttp's giving up after N attempt(s)); timed out, end of file reached and Server disconnected only as the whole message.",
+    "HTTP client errors of Python (requests' 500 Server Error: ... for url: ..., aiohttp's 500, message='...', url=URL('...'), Remote end closed connection without response, Server disconnected, ('Connection aborted.', ...), <urlopen error ...>, ReadTimeout('timed out') and other reprs, httpx.* classes), Ruby (Net::ReadTimeout, EOFError: end of file reached, Faraday's the server responded with status 500 and Faraday::* classes), PHP (curl's Empty reply from server and Operation timed out after N milliseconds, file_get_contents(http://...): Failed to open stream:, Symfony HttpClient's HTTP/1.1 500 ... returned for and Idle timeout reached for, Guzzle's Server error: `GET http://...` resulted in a `500 ...`), the JVM (Apache HttpClient's NoHttpResponseException and status code: 500, reason phrase:, HttpTimeoutException, header parser received no bytes, OkHttp's unexpected end of stream on Connection{...} and Response{protocol=...}, Server returned HTTP response code: 500 for URL:) Go (&url.Error{Op:... printed with %#v, go-retryablehttp's giving up after N attempt(s)) and Perl (HTTP::Tiny's 599 Internal Exception:, LWP's 500 read timeout and Server closed connection without sending any data back, Mojo's Connection error: Premature connection close, Furl's 500 Internal Response:); timed out, end of file reached and Server disconnected only as the whole message.",
   keywords: [
     'client error: ',
     'server error: ',
@@ -118,8 +128,21 @@ export const driverErrorHttpClientRuntimes = defineRule({
     'server returned http response code: ',
     '&url.error{op:"',
     ' giving up after ',
+    '599 internal exception: ',
+    'timed out while waiting for socket',
+    'unexpected end of stream while looking for line',
+    'server closed connection without sending any data back',
+    '500 read timeout',
+    'read timeout at ',
+    'connection error: ',
+    'premature connection close',
+    "'error' => {",
+    '500 internal response: ',
+    'failed to send http request: ',
+    'unexpected eof while reading response header',
+    'cannot read response header: ',
   ],
-  pattern: [python, ruby, php, jvm, go],
+  pattern: [python, ruby, php, jvm, go, perl],
   ignore: (m) => bare.has(m[0]) && !standsAlone(m.input, m.index, m.index + m[0].length),
   message: (m) => `shows an HTTP client error (${clip(m[0], 40)})`,
   examples: {
@@ -157,6 +180,11 @@ export const driverErrorHttpClientRuntimes = defineRule({
       '{"error":"java.io.IOException: Server returned HTTP response code: 500 for URL: http://inventory:8080/v1/stock"}',
       '{"error":"&url.Error{Op:\\"Get\\", URL:\\"http://inventory:8080/v1/stock\\", Err:(*net.OpError)(0xc000188050)}"}',
       'GET http://inventory:8080/v1/stock giving up after 2 attempt(s)',
+      '{"error":"inventory: 599 Internal Exception: Timed out while waiting for socket to become ready for reading\\n"}',
+      '{"error":"500 Server closed connection without sending any data back at /srv/Shop.pm line 72.\\n"}',
+      '{"error":"Connection error: Premature connection close at /srv/Shop.pm line 72.\\n"}',
+      "$VAR1 = bless( {\n  'error' => {\n    'message' => 'Request timeout'\n  }\n}, 'Mojo::Transaction::HTTP' );",
+      '{"error":"500 Internal Response: Failed to send HTTP request: Connection refused at /srv/Shop.pm line 110.\\n"}',
     ],
     safe: [
       'Your session timed out. Please sign in again.',
@@ -174,6 +202,8 @@ export const driverErrorHttpClientRuntimes = defineRule({
       'Use our Faraday cage guide to shield the device.',
       'Net::HTTP is the library our SDK uses.',
       'We kept trying but are giving up after 3 attempts; please retry later.',
+      'Connection error: please check your network and try again.',
+      '{"error":"Request timeout"}',
     ],
   },
 })

@@ -7,7 +7,7 @@ const patterns = [
   // HTTP clients' own user agents, as an app's serialized client error shows the request it sent
   // (`"User-Agent":"axios/1.21.1"`, Faraday's `"User-Agent"=>"Faraday v1.1.0"`); not in a path or
   // a URL (`/ajax/libs/axios/1.6.7/`).
-  /(?<![\w/.@-])(?:axios|undici|python-requests|python-httpx|okhttp|Apache-HttpClient|GuzzleHttp|aws-sdk-js)\/\d{1,3}\.\d{1,4}(?:\.\d{1,4})?\b|\bFaraday v\d{1,2}\.\d{1,3}\.\d{1,3}\b/g,
+  /(?<![\w/.@-])(?:axios|undici|python-requests|python-httpx|okhttp|Apache-HttpClient|GuzzleHttp|aws-sdk-js|libwww-perl)\/\d{1,3}\.\d{1,4}(?:\.\d{1,4})?\b|\bFaraday v\d{1,2}\.\d{1,3}\.\d{1,3}\b/g,
   // Ruby gem paths in backtraces: `gems/puma-5.6.5/lib/puma/server.rb`.
   /\bgems\/[A-Za-z][\w-]{0,40}-\d{1,3}\.\d[\d.]{0,20}\//g,
 ]
@@ -40,6 +40,7 @@ const keywords = [
   'guzzlehttp/',
   'aws-sdk-js/',
   'faraday v',
+  'libwww-perl/',
 ]
 
 /**
