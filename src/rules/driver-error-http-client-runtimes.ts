@@ -19,7 +19,7 @@ const python =
  * server responded with status 500` and its error classes.
  */
 const ruby =
-  /\bNet::(?:Read|Open|Write)Timeout\b|\bEOFError: end of file reached\b|\bend of file reached\b|\bthe server responded with status \d{3}\b|\bFaraday::(?:ConnectionFailed|TimeoutError|SSLError|ServerError|ClientError|BadRequestError|UnauthorizedError|ForbiddenError|ResourceNotFound|ProxyAuthError|ConflictError|UnprocessableEntityError|NilStatusError|RetriableResponse)\b/g
+  /\bNet::(?:Read|Open|Write)Timeout\b|\bEOFError: end of file reached\b|\bend of file reached \(EOFError\)|\bend of file reached\b|\bthe server responded with status \d{3}\b|\bFaraday::(?:ConnectionFailed|TimeoutError|SSLError|ServerError|ClientError|BadRequestError|UnauthorizedError|ForbiddenError|ResourceNotFound|ProxyAuthError|ConflictError|UnprocessableEntityError|NilStatusError|RetriableResponse)\b/g
 
 /**
  * PHP's: libcurl's words as curl_error() gives them (`Empty reply from server`, `Operation timed
@@ -162,6 +162,7 @@ export const driverErrorHttpClientRuntimes = defineRule({
       '{"error":"Net::ReadTimeout with #<TCPSocket:(closed)>"}',
       '{"error":"#<EOFError: end of file reached>"}',
       '{"error":"end of file reached"}',
+      'Puma caught this error: end of file reached (EOFError)',
       '<h2>the server responded with status 500</h2>',
       '{"error":"#<Faraday::ConnectionFailed wrapped=#<Errno::ECONNREFUSED>>"}',
       '{"error":"Empty reply from server"}',

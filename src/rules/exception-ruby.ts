@@ -31,16 +31,25 @@ export const exceptionRuby = defineRule({
     'exception)',
     'stack level too deep',
     '#<',
+    'error: ',
+    'exception: ',
   ],
-  pattern: new RegExp(
-    String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )|#<[A-Z]\w{0,60}(?:Error|Exception): |\bstack level too deep\b`,
-    'g',
-  ),
+  pattern: [
+    new RegExp(
+      String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )|#<[A-Z]\w{0,60}(?:Error|Exception): |\bstack level too deep\b`,
+      'g',
+    ),
+    // A class and its message heading a backtrace whose frames are tab-indented, as
+    // Rack::ShowExceptions writes it for a client that does not ask for HTML (`EOFError: end of
+    // file reached` then `\t/usr/lib/ruby/3.1.0/net/protocol.rb:227:in 'rbuf_fill'`).
+    /(?:^|\n)[A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\n]{1,300}(?=\r?\n\t(?:from )?[^\s:]{1,300}:\d{1,7}:in )/g,
+  ],
   message: 'shows a Ruby exception',
   examples: {
     leaky: [
       'RedisClient::CannotConnectError: Connection refused - connect(2) for 10.0.3.7:6379',
       '{"error":"#<EOFError: end of file reached>"}',
+      "EOFError: end of file reached\n\t/usr/lib/ruby/3.1.0/net/protocol.rb:227:in 'rbuf_fill'",
       '#<RestClient::Exceptions::ReadTimeout: Timed out reading data from server>',
       "ActiveRecord::RecordNotFound: Couldn't find Order with 'id'=42",
       "NoMethodError: undefined method `total' for nil:NilClass",

@@ -25,6 +25,8 @@ const patterns = [
   /\bhost {1,30}= "(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"\s{1,10}port {1,30}= \d{1,5}\b/g,
   // urllib3's pools, as requests names them: `HTTPConnectionPool(host='127.0.0.1', port=43791)`.
   /\bhost='(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})', port=\d{1,5}\b/g,
+  // Ruby's socket inspected: `#<TCPSocket:fd 12, AF_INET, 127.0.0.1, 47276>`.
+  /\bAF_INET6?, (?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1), \d{1,5}>/g,
 ]
 /** Where the URL whose `//` starts at `slashes` starts: at its scheme (`http:`), read back. */
 function schemeStart(text: string, slashes: number): number {
@@ -111,7 +113,7 @@ export const internalAddressLoopback = defineRule({
   id: 'internal-address-loopback',
   category: 'internal-address',
   description:
-    'Loopback endpoints with a port, outside URLs (http-client\'s host = "127.0.0.1" and port = N among them), in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), Erlang\'s {"127.0.0.1",N}, urllib3\'s host=\'127.0.0.1\', port=N, host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
+    'Loopback endpoints with a port, outside URLs (http-client\'s host = "127.0.0.1" and port = N among them), in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), Erlang\'s {"127.0.0.1",N}, urllib3\'s host=\'127.0.0.1\', port=N, a Ruby socket\'s AF_INET, 127.0.0.1, N, host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
   keywords,
   patterns,
   *detect(subject) {
@@ -157,6 +159,7 @@ export const internalAddressLoopback = defineRule({
     leaky: [
       'Error: connect ECONNREFUSED 127.0.0.1:6379',
       'connect ECONNREFUSED ::1:5432',
+      '{"error":"Net::ReadTimeout with #<TCPSocket:fd 12, AF_INET, 127.0.0.1, 47276>"}',
       '{"errors":[{"message":"HTTPConnectionPool(host=\'127.0.0.1\', port=43791): Max retries exceeded with url: /stock/42"}]}',
       'HttpExceptionRequest Request {\n  host                 = "127.0.0.1"\n  port                 = 40589\n  secure               = False\n}',
       '{"upstream":"localhost:8081","error":"timeout"}',
