@@ -12,19 +12,19 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 769/769
-  'file-path': 1, // 785/785
-  // 1000/1002: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1000/1002
-  'driver-error': 1, // 833/833
-  exception: 1, // 901/901
-  'debug-page': 1, // 356/356
+  'stack-trace': 1, // 792/792
+  'file-path': 1, // 808/808
+  // 1028/1030: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1028/1030
+  'driver-error': 1, // 858/858
+  exception: 1, // 928/928
+  'debug-page': 1, // 370/370
   secret: 1, // 228/228
-  'internal-address': 1, // 742/742
-  'version-disclosure': 1, // 567/567
+  'internal-address': 1, // 762/762
+  'version-disclosure': 1, // 586/586
   'framework-disclosure': 1, // 934/934
-  'env-dump': 1, // 58/58
-  'source-code': 1, // 254/254
+  'env-dump': 1, // 61/61
+  'source-code': 1, // 271/271
   'upstream-echo': 0, // 0/0
 }
 
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(2816)
+    expect(samples.length).toBeGreaterThanOrEqual(2908)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(2324)
-    expect(score.safe).toBeGreaterThanOrEqual(492)
+    expect(score.leaky).toBeGreaterThanOrEqual(2391)
+    expect(score.safe).toBeGreaterThanOrEqual(517)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
