@@ -16,10 +16,12 @@ const python =
 /**
  * Ruby's Net::HTTP and the clients built on it (Faraday, HTTParty, open-uri): `Net::ReadTimeout
  * with #<TCPSocket:(closed)>`, `end of file reached` (EOFError, whole or named), Faraday's `the
- * server responded with status 500` and its error classes.
+ * server responded with status 500` and its error classes; Errno::ETIMEDOUT's `Connection timed
+ * out` as a JSON string's whole value (redis-rb passes it so), not as a page's words (a CDN's 522
+ * page heads itself so).
  */
 const ruby =
-  /\bNet::(?:Read|Open|Write)Timeout\b|\bEOFError: end of file reached\b|\bend of file reached \(EOFError\)|\bend of file reached\b|\bthe server responded with status \d{3}\b|\bFaraday::(?:ConnectionFailed|TimeoutError|SSLError|ServerError|ClientError|BadRequestError|UnauthorizedError|ForbiddenError|ResourceNotFound|ProxyAuthError|ConflictError|UnprocessableEntityError|NilStatusError|RetriableResponse)\b/g
+  /\bNet::(?:Read|Open|Write)Timeout\b|\bEOFError: end of file reached\b|\bend of file reached \(EOFError\)|(?<=")Connection timed out(?=\.?")|\bend of file reached\b|\bthe server responded with status \d{3}\b|\bFaraday::(?:ConnectionFailed|TimeoutError|SSLError|ServerError|ClientError|BadRequestError|UnauthorizedError|ForbiddenError|ResourceNotFound|ProxyAuthError|ConflictError|UnprocessableEntityError|NilStatusError|RetriableResponse)\b/g
 
 /**
  * PHP's: libcurl's words as curl_error() gives them (`Empty reply from server`, `Operation timed
@@ -110,6 +112,7 @@ export const driverErrorHttpClientRuntimes = defineRule({
     'net::opentimeout',
     'net::writetimeout',
     'end of file reached',
+    'connection timed out',
     'the server responded with status ',
     'faraday::',
     'empty reply from server',
@@ -163,6 +166,7 @@ export const driverErrorHttpClientRuntimes = defineRule({
       '{"error":"#<EOFError: end of file reached>"}',
       '{"error":"end of file reached"}',
       'Puma caught this error: end of file reached (EOFError)',
+      '{"error":"Connection timed out"}',
       '<h2>the server responded with status 500</h2>',
       '{"error":"#<Faraday::ConnectionFailed wrapped=#<Errno::ECONNREFUSED>>"}',
       '{"error":"Empty reply from server"}',
@@ -205,6 +209,7 @@ export const driverErrorHttpClientRuntimes = defineRule({
       'We kept trying but are giving up after 3 attempts; please retry later.',
       'Connection error: please check your network and try again.',
       '{"error":"Request timeout"}',
+      '<title>shop.example.com | 522: Connection timed out</title><h1><span class="inline-block">Connection timed out</span></h1>',
     ],
   },
 })

@@ -2,7 +2,9 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Redis client connection failures (node-redis, ioredis, go-redis's `redis: connection pool
- * timeout`, Jedis's `Could not get a resource from the pool`), which often name host and port.
+ * timeout`, Jedis's `Could not get a resource from the pool`, redis-py's `Timeout reading from
+ * socket`, phpredis's `read error on connection to 127.0.0.1:6379`), which often name host and
+ * port.
  *
  * @example
  * ```ts
@@ -13,7 +15,7 @@ export const driverErrorRedis = defineRule({
   id: 'driver-error-redis',
   category: 'driver-error',
   description:
-    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError; go-redis (redis: connection pool timeout, redis: client is closed); Jedis (Could not get a resource from the pool); ioredis Cluster and node-redis Sentinel finding no node (None of startup nodes is available, None of the sentinels are available).',
+    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError; go-redis (redis: connection pool timeout, redis: client is closed); Jedis (Could not get a resource from the pool); ioredis Cluster and node-redis Sentinel finding no node (None of startup nodes is available, None of the sentinels are available); redis-py (Timeout reading from socket), phpredis (read error on connection to host:port).',
   keywords: [
     'redis connection to',
     'ioredis',
@@ -33,9 +35,13 @@ export const driverErrorRedis = defineRule({
     'redis: connection pool ',
     'redis: client is closed',
     'could not get a resource ',
+    'timeout reading from socket',
+    'timeout writing to socket',
+    'timeout connecting to server',
+    'read error on connection to ',
   ],
   pattern:
-    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bNone of (?:startup nodes is|the sentinels are) available\b|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)/g,
+    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bNone of (?:startup nodes is|the sentinels are) available\b|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)|\bTimeout (?:reading from|writing to) socket\b|\bTimeout connecting to server\b|\bread error on connection to [\w.:[\]-]{1,260}/g,
   message: 'shows a Redis connection error',
   examples: {
     leaky: [
@@ -47,6 +53,8 @@ export const driverErrorRedis = defineRule({
       '{"error":"redis: client is closed"}',
       '{"error":"None of startup nodes is available"}',
       'None of the sentinels are available',
+      '{"error":"Timeout reading from socket"}',
+      '{"error":"read error on connection to 127.0.0.1:6379"}',
       '{"timestamp":1717000000000,"status":500,"error":"Internal Server Error","message":"Could not get a resource from the pool","path":"/api/cart"}',
     ],
     safe: [
