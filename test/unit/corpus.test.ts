@@ -14,13 +14,13 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
   'stack-trace': 1, // 792/792
   'file-path': 1, // 808/808
-  // 1028/1030: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1028/1030
-  'driver-error': 1, // 858/858
-  exception: 1, // 928/928
+  // 1040/1042: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1040/1042
+  'driver-error': 1, // 866/866
+  exception: 1, // 933/933
   'debug-page': 1, // 370/370
   secret: 1, // 228/228
-  'internal-address': 1, // 762/762
+  'internal-address': 1, // 767/767
   'version-disclosure': 1, // 586/586
   'framework-disclosure': 1, // 934/934
   'env-dump': 1, // 61/61
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(2908)
+    expect(samples.length).toBeGreaterThanOrEqual(2940)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(2391)
-    expect(score.safe).toBeGreaterThanOrEqual(517)
+    expect(score.leaky).toBeGreaterThanOrEqual(2411)
+    expect(score.safe).toBeGreaterThanOrEqual(529)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
