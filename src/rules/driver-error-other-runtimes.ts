@@ -41,7 +41,7 @@ export const driverErrorOtherRuntimes = defineRule({
   id: 'driver-error-other-runtimes',
   category: 'driver-error',
   description:
-    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, Perl LWP's Can't connect to host:port (Connection refused), its quote escaped too as Data::Dumper writes it, Erlang's {error,econnrefused} and Elixir's {:error, :econnrefused}, httpc's {failed_connect,[{to_address,...}, {inet,[inet],econnrefused}]}, and a socket phrase as the whole message (Connection refused, Read timed out, Broken pipe).",
+    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, Perl LWP's Can't connect to host:port (Connection refused), its quote escaped too as Data::Dumper writes it, Erlang's {error,econnrefused} and Elixir's {:error, :econnrefused}, httpc's {failed_connect,[{to_address,...}, {inet,[inet],econnrefused}]}, and a socket phrase as the whole message (Connection refused, Read timed out, Broken pipe); the clients of message brokers and caches (an AMQP NOT_FOUND - no exchange 'x' in vhost, Bunny's and php-amqplib's connection failures, pika's AMQP handshake timeout, Dalli's over max size and No server available, pymemcache's object too large for cache, libmemcached's ITEM TOO BIG).",
   keywords: [
     'dial ',
     'read tcp',
@@ -79,6 +79,22 @@ export const driverErrorOtherRuntimes = defineRule({
     'routing table: routingtable[',
     '"originalerror"',
     '"resurrecttimeout"',
+    'not_found - no ',
+    'authentication with rabbitmq failed',
+    'could not establish tcp connection to any of the configured hosts',
+    'detected a network failure: ',
+    'cannot use a closed channel!',
+    'timeout during amqp handshake',
+    'sec while awaiting incoming data',
+    ' over max size: ',
+    'object too large for cache',
+    'connection failure',
+    'a timeout occurred',
+    'item too big',
+    'server is marked dead',
+    'server has failed and is disabled',
+    'no server available',
+    'stream_socket_client(): unable to connect to ',
   ],
   pattern: [
     socketPattern,
@@ -100,6 +116,13 @@ export const driverErrorOtherRuntimes = defineRule({
     // httpc's failed connection, as Erlang and Elixir print it: `{failed_connect,[{to_address,
     // {"127.0.0.1",45691}},{inet,[inet],econnrefused}]}`, `{:inet, [:inet], :econnrefused}`.
     /\{:?failed_connect,\s{0,3}\[\{:?to_address,|\{:?inet6?,\s{0,3}\[:?inet6?\],\s{0,3}:?(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
+    // Message brokers' and caches' clients: an AMQP reply (`NOT_FOUND - no exchange 'orders' in
+    // vhost '/'`), Bunny's and php-amqplib's words for a failed connection, pika's handshake
+    // timeout; Dalli (`Value for cart:42 over max size: 1048576 <= 2097798`, `No server
+    // available` as the whole message), pymemcache (`object too large for cache`) and
+    // libmemcached's result messages ending a message after a wrapper's `: ` (`ITEM TOO BIG`, `A
+    // TIMEOUT OCCURRED`); PHP's stream_socket_client() failing, as php-amqplib passes it on.
+    /\bNOT_FOUND - no (?:exchange|queue) '[^'\n]{1,200}' in vhost '|\bAuthentication with RabbitMQ failed\b|\bCould not establish TCP connection to any of the configured hosts\b|\bdetected a network failure: |\bcannot use a closed channel!|\bTimeout during AMQP handshake\b|\bThe connection timed out after \d{1,6}(?:\.\d{1,6})? sec while awaiting incoming data\b|\bValue for [^\s]{1,250} over max size: \d{1,12}|\bobject too large for cache\b|(?<=: )(?:CONNECTION FAILURE|A TIMEOUT OCCURRED|ITEM TOO BIG|SERVER IS MARKED DEAD|SERVER HAS FAILED AND IS DISABLED UNTIL TIMED RETRY)(?=["\n<]|$)|\bstream_socket_client\(\): Unable to connect to |(?<=")No server available(?=")/g,
     /\bCould not perform discovery\. No routing servers available\b|\bKnown routing table: RoutingTable\[|"originalError"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"E(?:SOCKET|LOGIN|TIMEOUT|CONNCLOSED|INSTLOOKUP|DRIVER|NOCONN)"|"resurrectTimeout"\s{0,3}:\s{0,3}\d/g,
   ],
   // A socket phrase counts only as a whole message.
@@ -129,6 +152,14 @@ export const driverErrorOtherRuntimes = defineRule({
       'Neo4jError: Could not perform discovery. No routing servers available. Known routing table: RoutingTable[database=default database, expirationTime=0, routers=[], readers=[], writers=[]]',
       '{"code":"ESOCKET","originalError":{"code":"ESOCKET"},"name":"ConnectionError"}',
       '{"name":"ConnectionError","meta":{"connection":{"url":"http://es.internal:9200/","deadCount":0,"resurrectTimeout":0}}}',
+      '{"error":"(404, \\"NOT_FOUND - no exchange \'orders.events.v2\' in vhost \'/\'\\")"}',
+      '{"error":"Authentication with RabbitMQ failed. Please check your connection settings. Username: guest, vhost: /, password length: 24"}',
+      '{"error":"Could not establish TCP connection to any of the configured hosts"}',
+      '{"error":"The connection timed out after 0.3 sec while awaiting incoming data"}',
+      '{"error":"Value for cart:42 over max size: 1048576 <= 2097798"}',
+      '{"error":"memcached set failed: ITEM TOO BIG"}',
+      '{"error":"No server available"}',
+      '{"error":"stream_socket_client(): Unable to connect to tcp:\\/\\/10.0.3.7:5672 (Connection refused)"}',
       '** (MatchError) no match of right hand side value: {:error, :econnrefused}',
       '** (MatchError) no match of right hand side value: {:error, {:init, {:error, :econnrefused}}}',
       "** (MatchError) no match of right hand side value: {:error, {:failed_connect, [{:to_address, {'127.0.0.1', 42853}}, {:inet, [:inet], :econnrefused}]}}",
@@ -157,6 +188,8 @@ export const driverErrorOtherRuntimes = defineRule({
       // GraphQL's originalError holds any error: the rules of its own kind report it.
       '{"errors":[{"message":"Unexpected error.","extensions":{"originalError":{"message":"Cannot read properties of undefined"}}}]}',
       'SSH: handshake failed for your key. Upload a new key in your account settings.',
+      '<p>No server available right now: please retry in a minute.</p>',
+      'STATUS: CONNECTION FAILURE ON LINE 3 (call your provider)',
     ],
   },
 })

@@ -17,7 +17,7 @@ const psycopgClass = new RegExp(String.raw`\b(?:${psycopgNames})(?:: \S|\((?:'|&
 // `error=AutoReconnect('...')`. Code that
 // makes one (`throw new TypeError("…")` in a page's script, `raise ValueError('…')`) is no repr.
 const repr =
-  /(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, |\)(?![\w.(]))|\bAutoReconnect\((?:'|\\?"|&#0?39;|&quot;)|(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\([A-Z][A-Za-z]{0,60}(?:Error|Exception|Info)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, |[a-z_]{1,40}=)/g
+  /(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, |\)(?![\w.(]))|\bAutoReconnect\((?:'|\\?"|&#0?39;|&quot;)|\b(?:ConnectionClosedByBroker|ChannelClosedByBroker|AMQPConnectionError|StreamLostError|ChannelWrongStateError|UnroutableError|NackError): |(?<!\bnew |\braise |\bthrow |[.\\$?:(!&|])\b[A-Z][A-Za-z]{0,60}(?:Error|Exception)\([A-Z][A-Za-z]{0,60}(?:Error|Exception|Info)\((?:'|\\?"|&#0?39;|&quot;|\d{1,5}, |[a-z_]{1,40}=)/g
 
 const keywords = [
   'object has no attribute',
@@ -43,6 +43,13 @@ const keywords = [
   'error(',
   'exception(',
   'autoreconnect(',
+  'connectionclosedbybroker: ',
+  'channelclosedbybroker: ',
+  'amqpconnectionerror: ',
+  'streamlosterror: ',
+  'channelwrongstateerror: ',
+  'unroutableerror: ',
+  'nackerror: ',
   'errors.pydantic.dev/',
   ...psycopgNames.toLowerCase().split('|'),
 ]
@@ -62,7 +69,7 @@ export const exceptionPythonMessage = defineRule({
   id: 'exception-python-message',
   category: 'exception',
   description:
-    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...), psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)), codec errors, pydantic validation errors, and an exception's repr (ProgrammingError('...'), TimeoutError(), PyMongo's AutoReconnect(...)).",
+    "Raw CPython error messages ('NoneType' object has no attribute 'id', list index out of range, name 'x' is not defined, ...), psycopg exception classes heading a message (UndefinedTable: ..., UniqueViolation(...)), codec errors, pydantic validation errors, and an exception's repr (ProgrammingError('...'), TimeoutError(), PyMongo's AutoReconnect(...)) pika's exception classes heading a message (ConnectionClosedByBroker: (403) ...).",
   keywords,
   pattern: [messages, psycopgClass, pydantic, repr],
   message: 'shows a raw Python error message',
@@ -71,6 +78,7 @@ export const exceptionPythonMessage = defineRule({
       '{"error":"UndefinedTableError(\'relation \\"orders\\" does not exist\')"}',
       '{"error":"ConnectionRefusedError(111, \\"Connect call failed (\'10.0.3.7\', 5432)\\")"}',
       '{"error":"TimeoutError()"}',
+      '{"error":"ConnectionClosedByBroker: (403) \'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN.\'"}',
       "Max retries exceeded with url: /v1/stock (Caused by SSLError(SSLError(1, '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)')))",
       '{"error":"ClientResponseError(RequestInfo(url=URL(\'http://inventory:8080/v1/stock\'), method=\'GET\'))"}',
       "servers: [<ServerDescription ('10.0.3.7', 27017) server_type: Unknown, rtt: None, error=AutoReconnect('10.0.3.7:27017: [Errno 111] Connection refused')>]",
