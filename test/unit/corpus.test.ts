@@ -16,11 +16,11 @@ const recallFloor: Readonly<Record<LeakCategory, number>> = {
   'file-path': 1, // 808/808
   // 1040/1042: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
   'sql-error': 0.998, // 1040/1042
-  'driver-error': 1, // 866/866
-  exception: 1, // 933/933
+  'driver-error': 1, // 886/886
+  exception: 1, // 934/934
   'debug-page': 1, // 370/370
   secret: 1, // 228/228
-  'internal-address': 1, // 767/767
+  'internal-address': 1, // 769/769
   'version-disclosure': 1, // 586/586
   'framework-disclosure': 1, // 934/934
   'env-dump': 1, // 61/61
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(2940)
+    expect(samples.length).toBeGreaterThanOrEqual(2967)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(2411)
-    expect(score.safe).toBeGreaterThanOrEqual(529)
+    expect(score.leaky).toBeGreaterThanOrEqual(2431)
+    expect(score.safe).toBeGreaterThanOrEqual(536)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
