@@ -32,7 +32,10 @@ import { defineRule } from '../define-rule.ts'
  * server for client: orders`), Stripe's `Invalid API Key provided: sk_live_****`, and Lua's
  * runtime errors (`attempt to index local 'res' (a nil value)`), as OpenResty and Kong pass them on;
  * GHC's (`Prelude.head: empty list`, `SqlError {sqlState = …}`), SBCL's (`The value NIL is not of
- * type NUMBER`, `Condition X:Y was signalled.`) and Ruby's KeyError (`key not found: :total`).
+ * type NUMBER`, `Condition X:Y was signalled.`, `The function SHOP::F is undefined.`, a condition
+ * object in a backtrace, `#<SIMPLE-ERROR "…" {1005AE69E3}>`), Racket's (`car: contract
+ * violation`, `open-input-file: cannot open input file`, and any message its web server's page
+ * shows after `The application raised an exception with the message:`) and Ruby's KeyError (`key not found: :total`).
  * Also Erlang's `erl_error:format_exception/3` (`exception error: undefined function
  * payments_client:charge/2`, `exception error: no match of right hand side value
  * {error,econnrefused}`, `exception error: {orders_db_not_local,…`), Yaws' crash report
@@ -48,7 +51,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled., The function X::Y is undefined., The file #P... does not exist, a condition object #<SIMPLE-ERROR ...>), Racket (car: contract violation, x: undefined; cannot reference an identifier before its definition, cannot open input file, arity mismatch, division by zero, hash-ref: no value found for key, and any message after its web server's The application raised an exception with the message:), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
   keywords: [
     'error {',
     'because "',
@@ -72,6 +75,20 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'httpexceptionrequest request {',
     ' was signalled',
     'is not of type',
+    'the function ',
+    'the file #p"',
+    '-error "',
+    '-error {',
+    'contract violation',
+    'cannot reference an',
+    'cannot open input file',
+    'cannot open output file',
+    'arity mismatch;',
+    'raised an exception with the message:',
+    'not a procedure;',
+    'division by zero',
+    'no value found for key',
+    '-ref: index ',
     'key not found: ',
     'attempt to assign property "',
     'trying to access array offset on',
@@ -245,6 +262,13 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // `Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.`); Ruby's KeyError (`key not
     // found: :total`, as WEBrick's own 500 page shows it).
     /\bPrelude\.[\w!]{1,30}: |\bMaybe\.fromJust: Nothing\b|\bNon-exhaustive patterns in (?:function|case|lambda|record|multi-way if)\b|(?<!\b(?:class|struct|interface|type|enum) )\b[A-Z][A-Za-z]{0,60}(?:Error|Exception) \{\s{0,10}[a-z]\w{0,40} = |\bHttpExceptionRequest Request \{|\bCondition [A-Z][\w-]{0,60}:{1,2}[A-Z][\w%*-]{0,80} was signalled\b|\bThe value\s{1,20}\S{1,200}\s{1,20}is not of type\s{1,20}[A-Z(]|\bkey not found: (?::\w{1,100}[?!]?|"[^"\n]{1,100}")/g,
+    // SBCL's undefined function and missing file, and a condition object a backtrace prints
+    // (`#<SIMPLE-ERROR "orders database misconfigured: ~A" {1005AE69E3}>`).
+    /\bThe function [A-Z][A-Z0-9-]{0,60}(?:::?[A-Z][A-Z0-9%*-]{0,80})? is undefined\b|\bThe file #P"[^"\n]{1,300}" does not exist\b|#<(?:[A-Z][A-Z0-9-]{0,40}:{1,2})?[A-Z][A-Z0-9-]{0,60}-ERROR (?:"|\{[0-9A-F]{6,16}\}>)/g,
+    // Racket's messages, as its web server's error page shows them: the procedure, then fields
+    // (`car: contract violation\n  expected: pair?`, `open-input-file: cannot open input file\n
+    // path: …`); and the page's words above any message it shows.
+    /\bThe application raised an exception with the message:|: contract violation\r?\n {1,4}expected: |: undefined;\r?\n {0,4}cannot reference (?:an identifier before its definition|an undefined identifier)\b|: cannot open (?:input|output) file\r?\n {1,4}path: |: arity mismatch;\r?\n {0,4}the expected number of arguments does not match the given number\b|\bapplication: not a procedure;|(?<![\w-])(?:\/|quotient|remainder|modulo): division by zero\b|\bhash-ref: no value found for key\b|\b(?:vector|list|string|bytes)-ref: index (?:is out of range|too large for list)\b/g,
     // Elixir's banner above an exception: `** (Postgrex.Error) ERROR 42703 ...`.
     /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception))\) \S/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
@@ -327,6 +351,16 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'HttpExceptionRequest Request {\n  host                 = "pricing.internal"\n  port                 = 8080\n}\n (ConnectionFailure Network.Socket.connect: <socket: 5>: does not exist (Connection refused))',
       '<h1>Error Message</h1>\n<pre>The value\n  NIL\nis not of type\n  NUMBER</pre>',
       '<pre>Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.</pre>',
+      '<pre>The function SHOP::COMPUTE-DISCOUNT is undefined.</pre>',
+      '<pre>The file #P"/var/lib/shop/invoices/1001.pdf" does not exist:\n  No such file or directory</pre>',
+      '2: ((FLET "H0" :IN HUNCHENTOOT:HANDLE-REQUEST) #&lt;SIMPLE-ERROR &quot;orders database misconfigured: ~A&quot; {1005AE69E3}&gt;)',
+      '3: (SB-KERNEL::%SIGNAL #<USOCKET:CONNECTION-REFUSED-ERROR {100309BAE3}>)',
+      '<pre>car: contract violation\n  expected: pair?\n  given: 42</pre>',
+      '{"error":"compute-discount: undefined;\\n cannot reference an identifier before its definition\\n  in module: \\"/srv/shop/shop.rkt\\""}',
+      '<pre>open-input-file: cannot open input file\n  path: /var/lib/shop/invoices/1001.pdf\n  system error: No such file or directory; errno=2</pre>',
+      '<div class="title">Exception</div><p>The application raised an exception with the message:<pre>open-orders-db: no replica</pre></p>',
+      '<pre>/: division by zero</pre>',
+      "<pre>hash-ref: no value found for key\n  key: 'total</pre>",
       '<H1>Internal Server Error</H1>\n    key not found: :total\n    <HR>',
       '<pre>ConfigError {databaseUrl = &quot;postgres://orders-db:5432/orders&quot;}</pre>',
       '{"error":"Cannot invoke \\"String.length()\\" because \\"<local1>\\" is null"}',
@@ -461,6 +495,11 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'The value you entered is not of type "date"; please use 2024-05-01.',
       'Your coupon key not found? Contact support.',
       'Condition of the goods was signalled as damaged by the courier.',
+      'The function of this page is undefined until you sign in.',
+      'A contract violation was reported by the supplier; the expected delivery date has moved.',
+      'Dividing the bill: division by zero guests is not possible.',
+      '<p>We could not open the file you uploaded. Please check its format.</p>',
+      '{"code":"NETWORK_ERROR","message":"Connection failed, please retry"}',
       'Your attempt to call a number failed. Please try again.',
       'The attempt to index the catalogue timed out; try again later.',
       '<style>.FieldError { color: #b00020 }</style>',

@@ -1,4 +1,4 @@
-import type { RuleExample } from '../rule.ts'
+import type { RuleExample, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { afterCall } from '../audit/after-call.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
@@ -27,6 +27,8 @@ const patterns = [
   /\bhost='(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})', port=\d{1,5}\b/g,
   // Ruby's socket inspected: `#<TCPSocket:fd 12, AF_INET, 127.0.0.1, 47276>`.
   /\bAF_INET6?, (?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1), \d{1,5}>/g,
+  // Racket's tcp-connect: `hostname: 127.0.0.1` above `port number: 36411`.
+  /\bhostname: (?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})\r?\n {1,4}port number: \d{1,5}\b/g,
 ]
 /** Where the URL whose `//` starts at `slashes` starts: at its scheme (`http:`), read back. */
 function schemeStart(text: string, slashes: number): number {
@@ -83,6 +85,13 @@ function fromPort53211(body: string): RuleExample {
   return jsonFrom('http://127.0.0.1:53211/orders/42', body)
 }
 
+/** Whether a match ends a server signature in the body: `127.0.0.1:34997</address>`. */
+function endsSignature(body: string, view: TextView, m: RegExpExecArray): boolean {
+  if (view.header !== undefined) return false
+  const [, end] = view.toBody(m.index, m.index + m[0].length)
+  return body.startsWith('</address>', end)
+}
+
 /** Headers that carry the server's own address. */
 const ownAddressHeaders = new Set(['host', 'location', 'content-location', 'link', 'refresh'])
 
@@ -95,7 +104,7 @@ const keywords = ['localhost', '127.', '::1', '0.0.0.0:']
  * `{"127.0.0.1",45691}` (httpc's `to_address`), urllib3's `HTTPConnectionPool(host='127.0.0.1',
  * port=5432)`, a connection string's `host=127.0.0.1 port=5432`, a serialized socket error's `"address":"127.0.0.1","port":5432` (undici's
  * `"remoteAddress":…,"remotePort":…`), Haskell's http-client request (`host = "127.0.0.1"` and
- * `port = 5432`), and a loopback URL an app called (`request to
+ * `port = 5432`), Racket's `hostname: 127.0.0.1` and `port number: 5432`, and a loopback URL an app called (`request to
  * http://127.0.0.1:41339/v1 failed`, `[GET] "http://localhost:4000/…"`: under test, the upstream's
  * address). A bare `localhost` or `127.0.0.1` without a port says little and passes; so does any
  * other loopback URL, which under test is usually the service's own address (connection strings
@@ -113,7 +122,7 @@ export const internalAddressLoopback = defineRule({
   id: 'internal-address-loopback',
   category: 'internal-address',
   description:
-    'Loopback endpoints with a port, outside URLs (http-client\'s host = "127.0.0.1" and port = N among them), in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), Erlang\'s {"127.0.0.1",N}, urllib3\'s host=\'127.0.0.1\', port=N, a Ruby socket\'s AF_INET, 127.0.0.1, N, host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
+    'Loopback endpoints with a port, outside URLs (http-client\'s host = "127.0.0.1" and port = N among them), in a URL an app called (request to http://127.0.0.1:N/...), or in a URL under "url" on another, ephemeral port than the response came from (the response\'s own port passes): localhost:N, 127.x.x.x:N, [::1]:N, ::1:N, 0.0.0.0:N, "127.0.0.1", port N, (\'127.0.0.1\', N), Erlang\'s {"127.0.0.1",N}, urllib3\'s host=\'127.0.0.1\', port=N, a Ruby socket\'s AF_INET, 127.0.0.1, N, Racket\'s hostname: 127.0.0.1 and port number: N, host=127.0.0.1 port=N, "address":"127.0.0.1","port":N.',
   keywords,
   patterns,
   *detect(subject) {
@@ -129,6 +138,8 @@ export const internalAddressLoopback = defineRule({
           // is one the app called: `request to http://127.0.0.1:41339/v1 failed`.
           const before = view.text.slice(Math.max(0, m.index - 10), m.index)
           if (before === 'Server at ' || before.endsWith('@')) continue
+          // So does a signature's `… at 127.0.0.1:34997</address>` (Hunchentoot's), read in the body.
+          if (before.endsWith(' at ') && endsSignature(subject.snapshot.text, view, m)) continue
           // The port the response came from, whatever the host is called, is the app's own.
           const port = portOf(m[0])
           if (typeof own === 'string' && port === own) continue
@@ -178,6 +189,7 @@ export const internalAddressLoopback = defineRule({
       'exception error: no match of right hand side value {error, {failed_connect, [{to_address,{"127.0.0.1",40163}}, {inet,[inet],econnrefused}]}}',
       "** (MatchError) no match of right hand side value: {:error, {:failed_connect, [{:to_address, {'127.0.0.1', 42853}}, {:inet, [:inet], :econnrefused}]}}",
       '<pre>{failed_connect,\n    [{to_address,{&quot;127.0.0.1&quot;,42295}},\n     {inet,[inet],econnrefused}]}</pre>',
+      '<pre>tcp-connect: connection failed\n  hostname: 127.0.0.1\n  port number: 36411\n  system error: Connection refused; errno=111</pre>',
       // The URL of the upstream an app relays, on another port than the response came from.
       fromPort53211(
         '{"error":"Error calling orders service","url":"http://127.0.0.1:40407/v1/orders/42"}',
@@ -212,6 +224,7 @@ export const internalAddressLoopback = defineRule({
       'Allowed hosts: {"127.0.0.1", "localhost"}; ports {8080}.',
       'Scheduled maintenance 01:00-03:00 UTC',
       '<address>Apache/2.4.57 (Debian) Server at 127.0.0.1 Port 8080</address>',
+      "<address><a href='http://weitz.de/hunchentoot/'>Hunchentoot 1.2.38</a> (SBCL 2.2.9) at 127.0.0.1:34997</address>",
       {
         status: 500,
         headers: { Host: '127.0.0.1:35245', 'Content-Type': 'text/plain; charset=utf-8' },
