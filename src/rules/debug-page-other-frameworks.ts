@@ -91,6 +91,15 @@ const pages: readonly Page[] = [
       "is Jetty's error page with stack traces (ErrorHandler setShowStacks(false), and an error page that hides the message too)",
   },
   {
+    keywords: ['\ncaused by '],
+    // The same page as text, for a client that asks for text/plain: `CAUSED BY` and the stack
+    // follow its `MESSAGE:` or `SERVLET:` line.
+    pattern:
+      /\n(?:MESSAGE|SERVLET): [^\n]{0,2000}\r?\nCAUSED BY (?:[a-z]\w{0,60}\.){1,10}(?:[A-Z][\w$]{0,100}(?:Exception|Error)|ExceptionInfo)\b/g,
+    message:
+      "is Jetty's error page with stack traces, as text (ErrorHandler setShowStacks(false), and an error page that hides the message too)",
+  },
+  {
     keywords: ['class="title">stack<', 'class="title">settings<'],
     // The sections only show_stacktrace writes; the production page is "Wooops, something went
     // wrong".
@@ -208,7 +217,7 @@ const pages: readonly Page[] = [
 /**
  * The development error pages of Play, Better Errors (Rails), Plug's debugger (Phoenix), Tracy
  * (Nette), Quarkus, Grails, Slim, IIS ("Detailed Error"), Catalyst, CherryPy, Jetty (with its
- * stacks), Dancer2, strong-error-handler (LoopBack), Rack::ShowExceptions, koa-onerror, Quart,
+ * stacks, as HTML or text), Dancer2, strong-error-handler (LoopBack), Rack::ShowExceptions, koa-onerror, Quart,
  * uWSGI's exceptions catcher, Vite's overlay, Dream (OCaml), Kemal (Crystal), Jester (Nim), Bun,
  * CodeIgniter 4, Twisted, Pecan, Yaws (its crash page, and its `Dynamic compile error:` page for a .yaws
  * page), the Racket web server, Hunchentoot and Revel, by the markup only
@@ -224,7 +233,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Dream, Kemal, Jester, Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*) and Revel (dev mode), by markup their production pages do not have.",
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Dream, Kemal, Jester, Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*) and Revel (dev mode), by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -263,6 +272,7 @@ export const debugPageOtherFrameworks = defineRule({
       '<p>\n\t\tDisplayed at 10:41:25am &mdash;\n\t\tPHP: 8.1.2  &mdash;\n\t\tCodeIgniter: 4.2.10\n\t</p>',
       '<div id="source" class="block">\n\t\t\t<h2>In /myshop/app/controllers/orders.go\n\t\t\t\t\t(around line 50)\n\t\t\t</h2>\n<div class="line error"><span class="lineNumber">50:</span><pre>\treturn o.Items["sku"]</pre></div>',
       '<h3>Caused by:</h3><pre>clojure.lang.ExceptionInfo: charge failed {:customer 42}\n\tat app$fail.invokeStatic(app.clj:8)</pre>',
+      'HTTP ERROR 500 java.lang.NullPointerException\nURI: /npe\nSTATUS: 500\nMESSAGE: java.lang.NullPointerException\nSERVLET: null\nCAUSED BY java.lang.NullPointerException\n\tat shop.app$coupon_code.invokeStatic(app.clj:30)\n',
       '<html><head><title>web.Server Traceback (most recent call last)</title></head><body><b>web.Server Traceback (most recent call last):</b>',
       '<h2>Internal error, yaws code crashed</h2><br /><hr />\n<pre>\n\nERROR erlang code threw an uncaught exception:\n File: /srv/shop/www/orders.yaws:1\nClass: error\nException: {badkey,total}',
       '<title>Servlet Error</title></head><body><div class="section"><div class="title">Exception</div><p>The application raised an exception with the message:<pre>hash-ref: no value found for key</pre></p>',
@@ -273,6 +283,7 @@ export const debugPageOtherFrameworks = defineRule({
     safe: [
       '<div class="title">Stack</div><pre class="content">TypeScript, Go, PostgreSQL</pre>',
       '<h3>Caused by:</h3><pre>10:02 power loss in the eu-west data centre</pre>',
+      'HTTP ERROR 500 Server Error\nURI: /orders\nSTATUS: 500\nMESSAGE: Server Error\nSERVLET: orders\n',
       '<p>We run on Pecan; see https://pecan.readthedocs.io/en/latest/deployment.html for our setup.</p>',
       'Internal Server Error',
       '<title>Error</title></head><body><h1>Oops, an error occurred</h1><p id="detail">This exception has been logged with id <strong>7fhd4kn3a</strong>.</p>',
