@@ -8,7 +8,7 @@ export const exceptionDotnet = defineRule({
   id: 'exception-dotnet',
   category: 'exception',
   description:
-    '.NET exception names (System.*Exception, Microsoft.*Exception, NullReferenceException, Namespaced.*Exception: heading a message, ...) and their well-known raw messages.',
+    '.NET exception names (System.*Exception, Microsoft.*Exception, NullReferenceException, Namespaced.*Exception: heading a message or [in brackets]: as ASP.NET chains them, ...) and their well-known raw messages.',
   keywords: [
     'exception',
     'object reference not set',
@@ -16,7 +16,7 @@ export const exceptionDotnet = defineRule({
     'value cannot be null',
   ],
   pattern: new RegExp(
-    String.raw`(?<![\w.\x60])(?:System|Microsoft|Newtonsoft)\.[\w.\x60]{1,200}|\b(?:${names})Exception\b|\bObject reference not set to an instance of an object|\bSequence contains no (?:matching )?elements?\b|\bValue cannot be null\. \(Parameter '|(?<![\w.\x60])(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}Exception(?:\x60\d\[[\w., ]{1,300}\])?(?=: )`,
+    String.raw`(?<![\w.\x60])(?:System|Microsoft|Newtonsoft)\.[\w.\x60]{1,200}|\b(?:${names})Exception\b|\bObject reference not set to an instance of an object|\bSequence contains no (?:matching )?elements?\b|\bValue cannot be null\. \(Parameter '|(?<![\w.\x60])(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}Exception(?:\x60\d\[[\w., ]{1,300}\])?(?=\]?: )`,
     'g',
   ),
   // A qualified name is scanned as one run (linear); only a name of an exception class counts.
@@ -37,6 +37,7 @@ export const exceptionDotnet = defineRule({
       'TaskCanceledException: A task was canceled.',
       'Azure.RequestFailedException: The specified container does not exist.',
       'Polly.CircuitBreaker.BrokenCircuitException: The circuit is now open and is not allowing calls.',
+      '<!--\n[Mono.Data.Sqlite.SqliteException]: SQLite error<br />no such table: orders\n-->',
     ],
     safe: [
       'Internal Server Error',

@@ -1,23 +1,29 @@
 import { defineRule } from '../define-rule.ts'
 
 /**
- * Headers whose only job is to name the framework: `X-Powered-By` (Express, Next.js, PHP,
- * ASP.NET), and Catalyst's `X-Catalyst`, which its debug mode sends.
+ * Headers whose only job is to name the framework, as sent: `X-Powered-By` (Express, Next.js,
+ * PHP, ASP.NET), Catalyst's `X-Catalyst`, which its debug mode sends, and ASP.NET's
+ * `X-AspNet-Version` and `X-AspNetMvc-Version`, named by the header itself.
  */
-const frameworkHeaders: readonly string[] = ['x-powered-by', 'x-catalyst']
+const frameworkHeaders: ReadonlyMap<string, string> = new Map([
+  ['x-powered-by', 'X-Powered-By'],
+  ['x-catalyst', 'X-Catalyst'],
+  ['x-aspnet-version', 'X-AspNet-Version'],
+  ['x-aspnetmvc-version', 'X-AspNetMvc-Version'],
+])
 
-/** A header names the framework: X-Powered-By (Express, Next.js, PHP, ASP.NET), X-Catalyst. */
+/** A header names the framework: X-Powered-By (Express, Next.js, PHP, ASP.NET), X-Catalyst, X-AspNet-Version. */
 export const headerXPoweredBy = defineRule({
   id: 'header-x-powered-by',
   category: 'framework-disclosure',
   description:
-    "An X-Powered-By header names the stack (Express sends one by default); so does Catalyst's X-Catalyst, in debug mode.",
+    "An X-Powered-By header names the stack (Express sends one by default); so do Catalyst's X-Catalyst, in debug mode, and ASP.NET's X-AspNet-Version and X-AspNetMvc-Version.",
   *detect({ headers }) {
-    for (const name of frameworkHeaders) {
+    for (const [name, shown] of frameworkHeaders) {
       const value = headers[name]
       if (value !== undefined)
         yield {
-          message: `${name === 'x-powered-by' ? 'X-Powered-By' : 'X-Catalyst'} names the stack; remove the header`,
+          message: `${shown} names the stack; remove the header`,
           header: name,
           evidence: value,
         }
@@ -27,6 +33,7 @@ export const headerXPoweredBy = defineRule({
     leaky: [
       { status: 500, headers: { 'X-Powered-By': 'Express' }, body: 'Internal Server Error' },
       { status: 500, headers: { 'X-Catalyst': '5.90130' }, body: 'Internal Server Error' },
+      { status: 500, headers: { 'X-AspNet-Version': '4.0.30319' }, body: 'Internal Server Error' },
     ],
     safe: [
       {
