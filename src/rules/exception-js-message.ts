@@ -4,12 +4,13 @@ import { jsonAnswer } from '../example-snapshot.ts'
 // Messages V8 and Node print, and JavaScriptCore (Bun, Safari: `undefined is not an object
 // (evaluating 'user.profile')`, `Can't find variable: stripe`): with a quoted name or token, and fixed phrases (`Invalid time value`
 // as a whole message: a booking page's sentence goes on; structuredClone's `… could not be
-// cloned.` after the function, object or symbol it names: `}`, `#<Promise>`, `[object Foo]`,
-// `Symbol(x)`).
+// cloned.` after the function, object or symbol it names: `}`, an arrow function's body,
+// `#<Promise>`, `[object Foo]`, `Symbol(x)`; Node's ERR_OUT_OF_RANGE, `The value of "offset" is
+// out of range. It must be >= 0 …`; zlib's, `incorrect header check`).
 const quoted =
   /\bCannot (?:read|set) propert(?:y|ies) (?:'[^'\n]{0,100}' )?of (?:undefined|null)|\bCannot destructure property |\bUnexpected token '[^'\n]{1,10}'|\bCannot access '[^'\n]{1,100}' before initialization/g
 const phrases =
-  /\b(?:undefined|null) is not an object \(evaluating '|\bCan't find variable: [\w$]{1,100}(?![^"'<\n\\])|\bis not a function\. \(In '[^'\n]{1,200}', '[^'\n]{1,200}' is (?:undefined|null)\)|\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\./g
+  /\b(?:undefined|null) is not an object \(evaluating '|\bCan't find variable: [\w$]{1,100}(?![^"'<\n\\])|\bis not a function\. \(In '[^'\n]{1,200}', '[^'\n]{1,200}' is (?:undefined|null)\)|\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|=>[^\n]{1,200}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\.|\bThe value of "[^"\n]{1,100}" is out of range\. It must be |\b(?:incorrect header check|invalid stored block lengths|invalid distance too far back|invalid block type|unknown compression method)\b/g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
 // V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
@@ -23,9 +24,10 @@ const notDefined =
   /(?<=(?<![^"'>\n])([a-z_$][\w$]{0,59}|[A-Z][a-z\d]{0,30}[A-Z][\w$]{0,30}|React|Vue|Buffer|Stripe|Sentry|Prisma|Intl|URL|Headers|Request|Response|FormData|Blob|WebSocket|TextEncoder|TextDecoder|Deno|Bun)) is not defined(?![^"'<\n])/dg
 // The messages of jsonwebtoken without a key or naming what it expected, of openid-client naming
 // the issuer or audience it expected, of t3-env, envalid, env-var or an app naming the
-// environment variables it misses, and of Node not finding a module (with its require stack).
+// environment variables it misses, and of Node not finding a module (with its require stack, or
+// the ES module that imported it).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bMissing environment variables:|\benv-var: "[A-Z][A-Z0-9_]{1,60}" is a required variable, but it was not set\b|\bMissing required environment variables?:? [A-Z][A-Z0-9_]{2,60}\b|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\b(?:unexpected (?:iss|alg|typ|JWT alg received)(?: value)?|(?:aud|azp|nonce|state|iss) mismatch), expected |\bToken used too (?:late|early), \d{1,12}(?:\.\d{1,6})? [<>] \d{1,12}|\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:/g
+  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bMissing environment variables:|\benv-var: "[A-Z][A-Z0-9_]{1,60}" is a required variable, but it was not set\b|\bMissing required environment variables?:? [A-Z][A-Z0-9_]{2,60}\b|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\b(?:unexpected (?:iss|alg|typ|JWT alg received)(?: value)?|(?:aud|azp|nonce|state|iss) mismatch), expected |\bToken used too (?:late|early), \d{1,12}(?:\.\d{1,6})? [<>] \d{1,12}|\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:|\bCannot find (?:module|package) '[^'\n]{1,300}' imported from /g
 
 const keywords = [
   'cannot read propert',
@@ -55,6 +57,12 @@ const keywords = [
   'incorrect locale information',
   'invalid time zone specified: ',
   ' could not be cloned.',
+  'is out of range. it must be ',
+  'incorrect header check',
+  'invalid stored block lengths',
+  'invalid distance too far back',
+  'invalid block type',
+  'unknown compression method',
   'is not defined',
   'key must',
   'key has a minimum',
@@ -73,6 +81,7 @@ const keywords = [
   'not existing property',
   ' access to "',
   'require stack:',
+  "' imported from ",
 ]
 
 /** True for what JSON.parse says of text that is not JSON (`Unexpected token } in JSON`). */
@@ -102,7 +111,7 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, ...), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), and Cannot find module with its require stack.",
+    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), and Cannot find module with its require stack or the module that imported it.",
   keywords,
   pattern: [quoted, phrases, notAFunction, notDefined, libraries],
   // In a 4xx, JSON.parse's message is about the body the client sent (body-parser, Fastify 4).
@@ -115,6 +124,10 @@ export const exceptionJsMessage = defineRule({
       '{"statusCode":500,"error":"Internal Server Error","message":"Cannot read properties of undefined (reading \'id\')"}',
       '{"statusCode":500,"message":"Cannot read property \'total\' of null"}',
       'req.user.can is not a function',
+      '{"error":"(n) => `€${n.toFixed(2)}` could not be cloned."}',
+      '{"error":"The value of \\"offset\\" is out of range. It must be >= 0 and <= 3. Received 8"}',
+      '{"error":"incorrect header check"}',
+      "Cannot find module '/srv/app/plugins/pdf.mjs' imported from /srv/app/server.mjs",
       "undefined is not an object (evaluating 'globalThis.__currentUser.profile')",
       'Missing required environment variable STRIPE_SECRET_KEY',
       '{"error":"aud mismatch, expected conf-client-7f3a9c, got: some-other-client"}',
@@ -150,6 +163,8 @@ export const exceptionJsMessage = defineRule({
     ],
     safe: [
       'Internal Server Error',
+      '{"error":"The repository could not be cloned. Check the URL and try again."}',
+      'The value you entered is out of range; use 1 to 10.',
       jsonAnswer(
         400,
         '{"statusCode":400,"error":"Bad Request","message":"Unexpected token } in JSON at position 51"}',

@@ -15,9 +15,10 @@ const names =
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
 // flagged with a message, or as the name of a serialized error. LiquidJS's classes among them,
 // and the HTTP clients' (got's RequestError and HTTPError, ky's NetworkError), not Octokit's
-// HttpError: http-errors names its safe 500 so.
+// HttpError: http-errors names its safe 500 so; and the Elasticsearch client's
+// (`{"name":"ResponseError","meta":{…}}`).
 const withMessage =
-  'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError'
+  'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
 const codeLike = new Set(withMessage.split('|'))
 
 /**
@@ -102,6 +103,8 @@ export const exceptionJs = defineRule({
       '{"error":{"name":"ParseError"}}',
       '{"error":{"name":"HTTPError","code":"ERR_NON_2XX_3XX_RESPONSE","timings":{"start":1795497381809}}}',
       '{"error":{"name":"NetworkError","request":{}}}',
+      '{"error":{"name":"ResponseError","meta":{"body":{"error":{"type":"index_not_found_exception"}},"statusCode":404}}}',
+      '{"error":{"name":"ConnectionError","meta":{"statusCode":0}}}',
       '{"error":{"name":"MeilisearchApiError","cause":{"code":"index_not_found"}}}',
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',

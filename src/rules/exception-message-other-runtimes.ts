@@ -31,7 +31,8 @@ import { defineRule } from '../define-rule.ts'
  * default credentials.`), Netflix Ribbon without a server (`Load balancer does not have available
  * server for client: orders`), Stripe's `Invalid API Key provided: sk_live_****`, and Lua's
  * runtime errors (`attempt to index local 'res' (a nil value)`), as OpenResty and Kong pass them on;
- * GHC's (`Prelude.head: empty list`, `SqlError {sqlState = …}`), SBCL's (`The value NIL is not of
+ * OpenSSL's error strings of its libraries other than SSL (`error:1C800064:Provider routines::bad
+ * decrypt`); GHC's (`Prelude.head: empty list`, `SqlError {sqlState = …}`), SBCL's (`The value NIL is not of
  * type NUMBER`, `Condition X:Y was signalled.`, `The function SHOP::F is undefined.`, a condition
  * object in a backtrace, `#<SIMPLE-ERROR "…" {1005AE69E3}>`), Racket's (`car: contract
  * violation`, `open-input-file: cannot open input file`, and any message its web server's page
@@ -51,7 +52,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled., The function X::Y is undefined., The file #P... does not exist, a condition object #<SIMPLE-ERROR ...>), Racket (car: contract violation, x: undefined; cannot reference an identifier before its definition, cannot open input file, arity mismatch, division by zero, hash-ref: no value found for key, and any message after its web server's The application raised an exception with the message:), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response, Failed to parse private key), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record and its RestException's moreInfo link, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled., The function X::Y is undefined., The file #P... does not exist, a condition object #<SIMPLE-ERROR ...>), OpenSSL's error strings of libraries other than SSL (error:1C800064:Provider routines::bad decrypt, error:1E08010C:DECODER routines::unsupported), Racket (car: contract violation, x: undefined; cannot reference an identifier before its definition, cannot open input file, arity mismatch, division by zero, hash-ref: no value found for key, and any message after its web server's The application raised an exception with the message:), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
   keywords: [
     'error {',
     'because "',
@@ -76,6 +77,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     ' was signalled',
     'is not of type',
     'the function ',
+    ' routines:',
     'the file #p"',
     '-error "',
     '-error {',
@@ -170,6 +172,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'unable to update record: ',
     'unable to delete record: ',
     'twiliorestexception',
+    'twilio.com/docs/errors/',
+    'failed to parse private key',
     'incorrect api key provided: ',
     'invalid api key provided: ',
     ' in organization org-',
@@ -262,6 +266,10 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // `Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.`); Ruby's KeyError (`key not
     // found: :total`, as WEBrick's own 500 page shows it).
     /\bPrelude\.[\w!]{1,30}: |\bMaybe\.fromJust: Nothing\b|\bNon-exhaustive patterns in (?:function|case|lambda|record|multi-way if)\b|(?<!\b(?:class|struct|interface|type|enum) )\b[A-Z][A-Za-z]{0,60}(?:Error|Exception) \{\s{0,10}[a-z]\w{0,40} = |\bHttpExceptionRequest Request \{|\bCondition [A-Z][\w-]{0,60}:{1,2}[A-Z][\w%*-]{0,80} was signalled\b|\bThe value\s{1,20}\S{1,200}\s{1,20}is not of type\s{1,20}[A-Z(]|\bkey not found: (?::\w{1,100}[?!]?|"[^"\n]{1,100}")/g,
+    // OpenSSL's error strings of its libraries other than SSL (TLS is driver-error-tls'), as
+    // Node's crypto and others pass them on: a key it could not read (`error:1E08010C:DECODER
+    // routines::unsupported`), a wrong key (`error:1C800064:Provider routines::bad decrypt`).
+    /\berror:[0-9A-F]{8}:(?!SSL )[A-Za-z0-9][A-Za-z0-9 ]{0,40} routines:/g,
     // SBCL's undefined function and missing file, and a condition object a backtrace prints
     // (`#<SIMPLE-ERROR "orders database misconfigured: ~A" {1005AE69E3}>`).
     /\bThe function [A-Z][A-Z0-9-]{0,60}(?:::?[A-Z][A-Z0-9%*-]{0,80})? is undefined\b|\bThe file #P"[^"\n]{1,300}" does not exist\b|#<(?:[A-Z][A-Z0-9-]{0,40}:{1,2})?[A-Z][A-Z0-9-]{0,60}-ERROR (?:"|\{[0-9A-F]{6,16}\}>)/g,
@@ -298,8 +306,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // Cloud storage SDKs naming the bucket, object or account: the AWS SDK for Go v1's tail and the
     // AWS SDK for Java v1's, Google Cloud's IAM refusal and its Python and Go clients, Azure's SDKs.
     /\n\tstatus code: \d{3}, request id: |\(Service: [\w -]{1,60}; Status Code: \d{3}; Error Code: |\bdoes not have [a-z]{2,40}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40} access to\b|\b[45]\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD) https:\/\/[a-z]{2,30}\.googleapis\.com\/|\bstorage: (?:object|bucket) doesn't exist\b|\bDefaultAzureCredential failed to retrieve a token\b|\bERROR CODE: [A-Z][A-Za-z]{2,60}\n-{10}|\bRequestId:[0-9a-f-]{36}\n(?:Time:|ErrorCode:)/g,
-    // SaaS SDKs passing on their API's refusal: Twilio, OpenAI, Anthropic, Stripe.
-    /\bHTTP [45]\d\d error: Unable to (?:create|fetch|update|delete) record: |\bTwilioRestException\b|\b(?:Incorrect|Invalid) API [Kk]ey provided: |\binvalid x-api-key\b|\bNo such (?:customer|charge|payment_intent|payment_method|price|product|subscription|invoice|source|token|setup_intent|coupon|plan|refund|account): '|\bYou did not provide an API key\. You need to provide your API key in the Authorization header\b|\bRate limit reached for [\w.:-]{1,100} in organization org-[A-Za-z0-9]{6,40} on |\bAn error occurred with our connection to Stripe\b/g,
+    // SaaS SDKs passing on their API's refusal: Twilio (its RestException serialized, with its
+    // docs link), OpenAI, Anthropic, Stripe; Firebase Admin given a key it cannot read.
+    /\bHTTP [45]\d\d error: Unable to (?:create|fetch|update|delete) record: |\bTwilioRestException\b|"moreInfo"\s{0,3}:\s{0,3}"https:\/\/www\.twilio\.com\/docs\/errors\/\d{5}"|\bFailed to parse private key\b|\b(?:Incorrect|Invalid) API [Kk]ey provided: |\binvalid x-api-key\b|\bNo such (?:customer|charge|payment_intent|payment_method|price|product|subscription|invoice|source|token|setup_intent|coupon|plan|refund|account): '|\bYou did not provide an API key\. You need to provide your API key in the Authorization header\b|\bRate limit reached for [\w.:-]{1,100} in organization org-[A-Za-z0-9]{6,40} on |\bAn error occurred with our connection to Stripe\b/g,
     // SAP's short dump; Classic ASP's VBScript errors and the page and line; Firebase's and
     // Appwrite's error classes.
     /\(termination: [A-Z][A-Z0-9_]{2,60}\)|\bMicrosoft VBScript (?:runtime|compilation)\s{1,40}error '800a[0-9a-fA-F]{4}'|\.asp {0,3}, line \d{1,6}\b|\b(?:FirebaseError|AppwriteException): \S/g,
@@ -351,6 +360,12 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'HttpExceptionRequest Request {\n  host                 = "pricing.internal"\n  port                 = 8080\n}\n (ConnectionFailure Network.Socket.connect: <socket: 5>: does not exist (Connection refused))',
       '<h1>Error Message</h1>\n<pre>The value\n  NIL\nis not of type\n  NUMBER</pre>',
       '<pre>Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.</pre>',
+      '{"error":"error:1E08010C:DECODER routines::unsupported"}',
+      'Error: error:0909006C:PEM routines:get_name:no start line',
+      'error:0308010C:digital envelope routines::unsupported',
+      '{"error":"error:1C800064:Provider routines::bad decrypt"}',
+      '{"error":{"status":401,"code":20003,"moreInfo":"https://www.twilio.com/docs/errors/20003"}}',
+      '{"error":"Failed to parse private key."}',
       '<pre>The function SHOP::COMPUTE-DISCOUNT is undefined.</pre>',
       '<pre>The file #P"/var/lib/shop/invoices/1001.pdf" does not exist:\n  No such file or directory</pre>',
       '2: ((FLET "H0" :IN HUNCHENTOOT:HANDLE-REQUEST) #&lt;SIMPLE-ERROR &quot;orders database misconfigured: ~A&quot; {1005AE69E3}&gt;)',
@@ -496,6 +511,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Your coupon key not found? Contact support.',
       'Condition of the goods was signalled as damaged by the courier.',
       'The function of this page is undefined until you sign in.',
+      'error:0A00010B:SSL routines::wrong version number',
       'A contract violation was reported by the supplier; the expected delivery date has moved.',
       'Dividing the bill: division by zero guests is not possible.',
       '<p>We could not open the file you uploaded. Please check its format.</p>',

@@ -15,7 +15,7 @@ const errno =
   'ENOENT|EACCES|EISDIR|ENOTDIR|EMFILE|ENFILE|ENOSPC|EPERM|EEXIST|ENOTEMPTY|EROFS|EBADF|ELOOP|ENAMETOOLONG'
 
 const pattern = new RegExp(
-  String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|UND_ERR_[A-Z][A-Z_]{1,40}|FST_(?:ERR|REPLY_FROM)_[A-Z][A-Z0-9_]{1,60}|MODULE_NOT_FOUND|${errno})\b`,
+  String.raw`\b(?:ERR_(?:(?:${families})_[A-Z][A-Z0-9_]{1,60}|${single})|ERR_OSSL_[A-Z][A-Z0-9_]{1,60}|Z_(?:DATA|BUF|STREAM|MEM|NEED_DICT|VERSION)_ERROR|UND_ERR_[A-Z][A-Z_]{1,40}|FST_(?:ERR|REPLY_FROM)_[A-Z][A-Z0-9_]{1,60}|MODULE_NOT_FOUND|${errno})\b`,
   'g',
 )
 const keywords = [
@@ -23,6 +23,13 @@ const keywords = [
   'und_err_',
   'fst_reply_from_',
   'module_not_found',
+  'err_ossl_',
+  'z_data_error',
+  'z_buf_error',
+  'z_stream_error',
+  'z_mem_error',
+  'z_need_dict_error',
+  'z_version_error',
   ...errno.toLowerCase().split('|'),
 ]
 
@@ -41,7 +48,7 @@ function isClientCode(code: string): boolean {
 
 /**
  * Node.js error codes: `ERR_HTTP_HEADERS_SENT`, `ERR_INVALID_ARG_TYPE`, `UND_ERR_SOCKET`, `ENOENT`,
- * and Fastify's own codes (`FST_ERR_REP_INVALID_PAYLOAD_TYPE`, @fastify/reply-from's
+ * zlib's `Z_DATA_ERROR`, OpenSSL's `ERR_OSSL_BAD_DECRYPT`, and Fastify's own codes (`FST_ERR_REP_INVALID_PAYLOAD_TYPE`, @fastify/reply-from's
  * `FST_REPLY_FROM_GATEWAY_TIMEOUT`); in a 4xx, not Fastify's codes for
  * the request it refused (`FST_ERR_VALIDATION`, `FST_ERR_CTP_INVALID_JSON_BODY`).
  *
@@ -54,7 +61,7 @@ export const exceptionNodeCode = defineRule({
   id: 'exception-node-code',
   category: 'exception',
   description:
-    "Node.js, undici and jose error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET, ERR_JWT_EXPIRED), file system errno names (ENOENT, EACCES) and Fastify codes (FST_ERR_..., and @fastify/reply-from's FST_REPLY_FROM_...; in a 4xx, not its codes for the request it refused: FST_ERR_VALIDATION, FST_ERR_CTP_*, FST_ERR_NOT_FOUND, FST_ERR_BAD_URL).",
+    "Node.js, undici and jose error codes (ERR_HTTP_HEADERS_SENT, ERR_INVALID_ARG_TYPE, UND_ERR_SOCKET, ERR_JWT_EXPIRED), file system errno names (ENOENT, EACCES), zlib's (Z_DATA_ERROR) and OpenSSL's (ERR_OSSL_BAD_DECRYPT) codes as Node names them, and Fastify codes (FST_ERR_..., and @fastify/reply-from's FST_REPLY_FROM_...; in a 4xx, not its codes for the request it refused: FST_ERR_VALIDATION, FST_ERR_CTP_*, FST_ERR_NOT_FOUND, FST_ERR_BAD_URL).",
   keywords,
   patterns: [pattern],
   *detect(subject) {
@@ -79,6 +86,8 @@ export const exceptionNodeCode = defineRule({
       '{"code":"ERR_STREAM_PREMATURE_CLOSE"}',
       '{"code":"ERR_JWT_EXPIRED","name":"JWTExpired","claim":"exp","reason":"check_failed"}',
       '{"errno":-2,"code":"ENOENT","syscall":"open"}',
+      '{"error":{"errno":-3,"code":"Z_DATA_ERROR"}}',
+      '{"library":"Provider routines","reason":"bad decrypt","code":"ERR_OSSL_BAD_DECRYPT"}',
       '{"statusCode":500,"code":"FST_ERR_REP_INVALID_PAYLOAD_TYPE","message":"Attempted to send payload of invalid type \'object\'."}',
       '{"statusCode":504,"code":"FST_REPLY_FROM_GATEWAY_TIMEOUT","error":"Gateway Timeout","message":"Gateway Timeout"}',
       // In a 5xx, the same code is the server's failure.
@@ -89,6 +98,7 @@ export const exceptionNodeCode = defineRule({
       '{"error":{"code":"ERR_INTERNAL","message":"Something went wrong"}}',
       '{"code":"ERR_PAYMENT_DECLINED","requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
       '{"code":"ERR_INVALID_INPUT"}',
+      '{"code":"BIZ_DATA_ERROR","message":"Please check the form."}',
       '{"code":"E500","hint":"PERMISSION_DENIED is not the cause"}',
       '{"code":"E_PAYMENT_DECLINED","message":"Your card was declined."}',
       jsonAnswer(

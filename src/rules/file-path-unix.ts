@@ -50,12 +50,24 @@ function isRoute(match: RegExpExecArray): boolean {
   const member = text.slice(open + 1, close).toLowerCase()
   if (!urlMembers.has(member)) return false
   // A route ends in no `.ext`, but in Spring Boot's error body `path` is the request's URI,
-  // whatever it ends in.
+  // whatever it ends in, and in a Node.js error with a `syscall` it is a file or a folder.
+  if (member === 'path' && inSyscallError(text, open)) return false
   return !endsInFile(wholePath(match)) || (member === 'path' && inSpringError(text, open))
 }
 
 /** How far back from a member the start of its object is looked for. */
 const objectReach = 400
+
+/** The members of the object the member at `at` belongs to, up to it. */
+function objectBefore(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - objectReach), at)
+  return before.slice(before.lastIndexOf('{') + 1)
+}
+
+/** True when the member at `at` belongs to a Node.js system error: `{…,"syscall":"mkdir","path":…}`. */
+function inSyscallError(text: string, at: number): boolean {
+  return objectBefore(text, at).includes('"syscall":')
+}
 
 /**
  * True when the member at `at` belongs to Spring Boot's error body (DefaultErrorAttributes):
@@ -63,8 +75,7 @@ const objectReach = 400
  * error with a `syscall` (`{"code":"ENOENT","syscall":"open","path":"/srv/…"}`).
  */
 function inSpringError(text: string, at: number): boolean {
-  const before = text.slice(Math.max(0, at - objectReach), at)
-  const object = before.slice(before.lastIndexOf('{') + 1)
+  const object = objectBefore(text, at)
   return (
     object.includes('"timestamp":') &&
     object.includes('"status":') &&
@@ -148,6 +159,7 @@ export const filePathUnix = defineRule({
       'at Object.<anonymous> (/app/src/routes/orders.ts:12:7)',
       'config loaded from /Users/jane/projects/shop/.env',
       '{"errno":-2,"code":"ENOENT","syscall":"open","path":"/srv/app/config/missing.json"}',
+      '{"error":{"errno":-17,"code":"EEXIST","syscall":"mkdir","path":"/srv/app/uploads/2024-05"}}',
       '{"error":"EACCES","path":"/home/deploy/.ssh/id_rsa.pub"}',
       '{"timestamp":"2024-05-01T10:00:00Z","status":500,"error":"Internal Server Error","message":"/srv/app/config/db.yml (No such file or directory)","path":"/api/config"}',
       '{"timestamp":"2024-05-01T10:00:00Z","status":500,"error":"Internal Server Error","errno":-2,"syscall":"open","path":"/srv/app/config/db.yml"}',

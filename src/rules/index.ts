@@ -108,6 +108,7 @@ import { secretSignedUrl } from './secret-signed-url.ts'
 import { secretSlackToken } from './secret-slack-token.ts'
 import { secretStripeKey } from './secret-stripe-key.ts'
 import { secretUrlCredentials } from './secret-url-credentials.ts'
+import { sourceCodeClonedFunction } from './source-code-cloned-function.ts'
 import { sourceCodeFrame } from './source-code-frame.ts'
 import { sourceCodeListing } from './source-code-listing.ts'
 import { sourceCodeNumberedLines } from './source-code-numbered-lines.ts'
@@ -268,6 +269,7 @@ export const rules: readonly Rule[] = Object.freeze([
   secretSlackToken,
   secretStripeKey,
   secretUrlCredentials,
+  sourceCodeClonedFunction,
   sourceCodeFrame,
   sourceCodeListing,
   sourceCodeNumberedLines,

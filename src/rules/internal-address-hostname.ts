@@ -70,6 +70,7 @@ export const internalAddressHostname = defineRule({
       '{"error":"upstream payments.service.consul:8443 unavailable"}',
       '{"error":"upstream payments.billing.svc:8080 unavailable"}',
       '{"error":"nosuch.svc.cluster.local"}',
+      '{"input":"postgres://orders:x@orders-replica .payments.svc.cluster.local:5432/orders"}',
       'NIOConnectionError(host: "db.internal.acme.net", port: 5432)',
       {
         status: 502,
@@ -117,6 +118,11 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     let from = m.index
     while (from > 0 && m.index - from < 253 && isTokenChar(text.charCodeAt(from - 1))) from--
     if (from === m.index) continue
+    const end = m.index + m[0].length
+    const cluster = text.slice(from, end).includes('.cluster.local')
+    // A Kubernetes name is a host even cut short (`orders-replica .payments.svc.cluster.local`, a
+    // URL with a space in its host).
+    if (cluster && text[from] === '.') from++
     const host = text.slice(from, m.index)
     // `.env.local`: a dotfile, not a host.
     if (host.startsWith('.') || host.startsWith('-') || host.endsWith('.')) continue
@@ -141,14 +147,12 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
       continue
     // EC2 names (`ip-10-0-0-1.ec2.internal`) are internal-address-cloud-host's.
     if (first.startsWith('ip-') && isAsciiDigit(first.charCodeAt(3))) continue
-    const end = m.index + m[0].length
     // `span.local {`: a CSS selector.
     if (text[end] === '{' || (text[end] === ' ' && text[end + 1] === '{')) continue
     // `OrderService.svc`: a WCF service file; Kubernetes names are lower case.
     if (m[0] === '.svc' && host !== host.toLowerCase()) continue
     // A Kubernetes service's full name is a host in any member (`{"error":"orders.svc.cluster.local"}`,
     // Java's UnknownHostException message); other names may be message keys there.
-    const cluster = text.slice(from, end).includes('.cluster.local')
     if (
       !cluster &&
       (text[from - 1] === '"' || text[from - 1] === "'") &&
