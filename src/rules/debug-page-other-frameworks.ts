@@ -95,7 +95,7 @@ const pages: readonly Page[] = [
     // The same page as text, for a client that asks for text/plain: `CAUSED BY` and the stack
     // follow its `MESSAGE:` or `SERVLET:` line.
     pattern:
-      /\n(?:MESSAGE|SERVLET): [^\n]{0,2000}\r?\nCAUSED BY (?:[a-z]\w{0,60}\.){1,10}(?:[A-Z][\w$]{0,100}(?:Exception|Error)|ExceptionInfo)\b/g,
+      /\n(?:MESSAGE|SERVLET): [^\n]{0,500}\r?\nCAUSED BY [a-z][\w$]{0,60}\.[\w.$]{1,300}(?:Exception|Error|ExceptionInfo)\b/g,
     message:
       "is Jetty's error page with stack traces, as text (ErrorHandler setShowStacks(false), and an error page that hides the message too)",
   },
