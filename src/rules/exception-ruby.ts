@@ -10,13 +10,14 @@ const namespaces =
  * `config.ru:47:in …`); prose that ends a line with `(TimeoutError)` passes. Also the message of
  * SystemStackError alone (`stack level too deep`), as Rails' JSON error body passes it on, and an
  * exception's `inspect` (`#<EOFError: end of file reached>`, `#<RestClient::Exceptions::ReadTimeout:
- * …>`).
+ * …>`); Ruby's own messages without their class (`No such file or directory @ rb_sysopen -
+ * /srv/app/x.pdf`, `Command failed with exit 1: pg_dump …`, `invalid byte sequence in UTF-8`).
  */
 export const exceptionRuby = defineRule({
   id: 'exception-ruby',
   category: 'exception',
   description:
-    'Ruby and Rails exceptions (NoMethodError, ActiveRecord::RecordNotFound, Errno::ENOENT, any Gem::Namespaced::Error: message) and their raw messages (stack level too deep, ...).',
+    'Ruby and Rails exceptions (NoMethodError, ActiveRecord::RecordNotFound, Errno::ENOENT, any Gem::Namespaced::Error: message) and their raw messages (stack level too deep, No such file or directory @ rb_sysopen - /x, Command failed with exit 1: …, N: unexpected token at, not in gzip format, invalid value for Integer(), invalid byte sequence in UTF-8, and execution expired or bad decrypt as a whole message, ...).',
   keywords: [
     '::',
     'nomethoderror',
@@ -30,6 +31,21 @@ export const exceptionRuby = defineRule({
     'error)',
     'exception)',
     'stack level too deep',
+    'no such file or directory @ ',
+    'is a directory @ ',
+    'file exists @ ',
+    'permission denied @ ',
+    'not a directory @ ',
+    'directory not empty @ ',
+    'read-only file system @ ',
+    'no such file or directory - ',
+    'command failed with exit ',
+    ": unexpected token at '",
+    'not in gzip format',
+    'invalid value for ',
+    'invalid byte sequence in ',
+    'execution expired',
+    'bad decrypt',
     '#<',
     'error: ',
     'exception: ',
@@ -43,6 +59,12 @@ export const exceptionRuby = defineRule({
     // Rack::ShowExceptions writes it for a client that does not ask for HTML (`EOFError: end of
     // file reached` then `\t/usr/lib/ruby/3.1.0/net/protocol.rb:227:in 'rbuf_fill'`).
     /(?:^|\n)[A-Z][A-Za-z]{0,60}(?:Error|Exception): [^\n]{1,300}(?=\r?\n\t(?:from )?[^\s:]{1,300}:\d{1,7}:in )/g,
+    // Ruby's own messages without their class: Errno's with the C function that failed (`No such
+    // file or directory @ rb_sysopen - /srv/app/x.pdf`, a spawn's `No such file or directory -
+    // ffmpeg`), Kernel#system's (`Command failed with exit 1: pg_dump …`), JSON's parser quoting
+    // what it read, Zlib, Integer(), String encodings; Timeout's and OpenSSL's cipher's as a whole
+    // message.
+    /\b(?:No such file or directory|Is a directory|File exists|Permission denied|Not a directory|Directory not empty|Read-only file system) @ [a-z][a-z0-9_]{1,40} - |\bNo such file or directory - \S|\bCommand failed with exit \d{1,3}: |\b\d{1,10}: unexpected token at '|\bnot in gzip format\b|\binvalid value for (?:Integer|Float|Rational|Complex)\(\): |\binvalid byte sequence in [A-Z][\w-]{1,30}\b|(?<=[">\n])(?:execution expired|bad decrypt)(?=["<\n])/g,
   ],
   message: 'shows a Ruby exception',
   examples: {
@@ -56,6 +78,15 @@ export const exceptionRuby = defineRule({
       "undefined method 'email' for nil",
       "ActionView::Template::Error (undefined local variable or method `current_user')",
       'Errno::ENOENT: No such file or directory @ rb_sysopen - config/secrets.yml',
+      '{"error":"No such file or directory @ rb_sysopen - /srv/app/uploads/invoice-42.pdf"}',
+      '{"error":"No such file or directory - ffmpeg"}',
+      '{"error":"Command failed with exit 1: pg_dump --schema-only"}',
+      '{"error":"859: unexpected token at \'<!DOCTYPE html>\'"}',
+      '{"error":"not in gzip format"}',
+      '{"error":"invalid value for Integer(): \\"1,299.00\\""}',
+      '{"error":"invalid byte sequence in UTF-8"}',
+      '{"error":"execution expired"}',
+      '{"error":"bad decrypt"}',
       'NameError: uninitialized constant OrdersController::Paginator',
       'PG::ConnectionBad: connection to server at "10.0.3.7", port 5432 failed: Connection refused',
       "Puma caught this error: Cannot reach the orders database: timeout after 5000 ms (IOError)\nconfig.ru:47:in `block in <class:ShopAPI>'",
@@ -70,6 +101,8 @@ export const exceptionRuby = defineRule({
       'Our Rails team is on it. Reference 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
       'Section 3::A of the terms applies.',
       'Retry later (NetworkError) or contact support.',
+      '{"error":"Your session expired: the link was bad, decrypt failed? Try again."}',
+      'The value for the discount is invalid for this order.',
       'Choose a stack level: shallow, medium or deep.',
     ],
   },
