@@ -55,7 +55,23 @@ const keywords = [
   "entity of type '",
   'neither the property "',
   'fatal exception of type ',
+  'failed to open stream: ',
+  '): read of ',
+  '): file exists',
+  '): input string must be hexadecimal string',
+  '): data error',
+  'failed to parse time string (',
+  'malformed utf-8 characters, possibly incorrectly encoded',
+  ': not found',
 ]
+
+// PHP's warnings as an app that turns them into ErrorException passes them on: the function and
+// its argument, often a path (`file_get_contents(/srv/app/x.pdf): Failed to open stream: No such
+// file or directory`, `mkdir(): File exists`, `gzdecode(): data error`); DateTime's and
+// json_last_error_msg()'s messages; and the shell's when a command PHP ran is missing (`sh: 1:
+// exec: ffmpeg: not found`).
+const warnings =
+  /\b[a-z_][a-z0-9_]{1,40}\([^()\n]{0,300}\): (?:Failed to open stream: |failed to open stream: |Read of \d{1,12} bytes failed with errno=\d{1,5} |File exists\b|Input string must be hexadecimal string\b|data error\b)|\bFailed to parse time string \(|\bMalformed UTF-8 characters, possibly incorrectly encoded\b|\bsh: \d{1,5}: (?:exec: )?[^\s:]{1,200}: not found\b/g
 
 /**
  * PHP errors: `Uncaught TypeError`, `Call to a member function x() on null`,
@@ -68,14 +84,20 @@ export const exceptionPhp = defineRule({
   id: 'exception-php',
   category: 'exception',
   description:
-    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException, Class "App\\Billing" not found, Doctrine\'s Entity of type \'App\\Entity\\Order\' was not found, Twig\'s Neither the property "x" nor one of the methods ... in class "App\\Entity\\Order", MediaWiki\'s Fatal exception of type "Wikimedia\\Rdbms\\DBQueryError"), and exception classes in <abbr title="..."> as the Symfony exception page shows them.',
+    'PHP errors and exception names (Uncaught Error, Call to undefined function, Undefined array key, Illuminate\\... class names, ErrorException, Class "App\\Billing" not found, Doctrine\'s Entity of type \'App\\Entity\\Order\' was not found, Twig\'s Neither the property "x" nor one of the methods ... in class "App\\Entity\\Order", MediaWiki\'s Fatal exception of type "Wikimedia\\Rdbms\\DBQueryError"), exception classes in <abbr title="..."> as the Symfony exception page shows them, and PHP\'s warnings passed on as messages (file_get_contents(/x): Failed to open stream: ..., mkdir(): File exists, gzdecode(): data error, Failed to parse time string, Malformed UTF-8 characters, sh: 1: exec: ffmpeg: not found).',
   keywords,
-  pattern: error,
+  pattern: [error, warnings],
   message: 'shows a PHP error or exception',
   examples: {
     leaky: [
       '{"name":"Exception","type":"yii\\\\base\\\\UnknownPropertyException"}',
       'UnhandledMatchError: Unhandled match case 3',
+      '{"error":"file_get_contents(\\/srv\\/app\\/uploads\\/invoice-42.pdf): Failed to open stream: No such file or directory"}',
+      '{"error":"mkdir(): File exists"}',
+      '{"error":"gzdecode(): data error"}',
+      '{"error":"Failed to parse time string (31\\/12\\/2024 18:00) at position 0 (3): Unexpected character"}',
+      '{"error":"Malformed UTF-8 characters, possibly incorrectly encoded"}',
+      'Command failed with exit code 127: sh: 1: exec: ffmpeg: not found',
       'Uncaught TypeError: App\\Cart::add(): Argument #1 ($qty) must be of type int, string given',
       'Call to a member function getName() on null',
       '{"message":"Undefined array key \\"user\\"","exception":"ErrorException"}',
@@ -97,6 +119,8 @@ export const exceptionPhp = defineRule({
       'Class "Redis" not found. Browse our other database courses.',
       "Entity of type 'CONTOSO\\Users' was not found in the directory.",
       'Internal Server Error',
+      'Search (beta): not found what you need? Ask support.',
+      'The file exists check failed (code 7); please retry.',
       'Call to our support line: +1 555 0100 (9:00-17:00).',
       'The delivery date is undefined at the moment. Please try again later.',
       '500 | Server Error',

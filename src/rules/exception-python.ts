@@ -62,7 +62,26 @@ const keywords = [
   'readtimeout(',
   'connecttimeout(',
   'incompleteread(',
+  '[errno',
+  "' returned non-zero exit status",
+  "' timed out after ",
+  'maximum recursion depth exceeded',
+  "does not match format '",
+  'non-hexadecimal number found in fromhex()',
+  'not a gzipped file',
+  'only base64 data is allowed',
+  'invalid base64-encoded string',
+  "[<class 'decimal.",
+  '"\'',
 ]
+
+// CPython's own texts without their class, as `str(e)` gives them: an OSError's (`[Errno 2] No
+// such file or directory: '/srv/app/x.pdf'`), subprocess's with the command line (`Command
+// '['pg_dump', …]' returned non-zero exit status 1.`), RecursionError's, datetime's, bytes'
+// fromhex, gzip's, binascii's and decimal's; and a KeyError's, which is the missing key alone in
+// quotes, as the whole message of an error member (`{"error":"'stripe_webhook_secret'"}`).
+const messages =
+  /\[Errno \d{1,5}\] (?:No such file or directory|File exists|Is a directory|Not a directory|Permission denied|Directory not empty|Read-only file system|Too many open files): '|\bCommand '[^\n]{1,2000}' (?:returned non-zero exit status -?\d|timed out after \d)|\bmaximum recursion depth exceeded\b|\btime data '[^'\n]{0,100}' does not match format '|\bnon-hexadecimal number found in fromhex\(\) arg at position \d|\bNot a gzipped file \(b['"]|\bOnly base64 data is allowed\b|\bInvalid base64-encoded string: |\[<class 'decimal\.[A-Z]\w{0,60}'>\]|"(?:error|message|detail|msg|exception)"\s{0,3}:\s{0,3}"'[A-Za-z_][\w.-]{0,100}'"/g
 
 /**
  * Python exceptions: `KeyError: 'user_id'`, `ValueError`, Django's `matching query does not exist`,
@@ -73,13 +92,22 @@ export const exceptionPython = defineRule({
   id: 'exception-python',
   category: 'exception',
   description:
-    "Python exception names (KeyError, ValueError, AttributeError, RuntimeError: ...), Django/Jinja error names, classes named with their driver module (psycopg2.errors.UndefinedTable, sqlite3.OperationalError), the repr of an HTTP client's error (RemoteDisconnected('…'), ReadTimeout('…'), <HTTPError 500: '…'>) and Django's \"Exception Type:\" line.",
+    "Python exception names (KeyError, ValueError, AttributeError, RuntimeError: ...), Django/Jinja error names, classes named with their driver module (psycopg2.errors.UndefinedTable, sqlite3.OperationalError), the repr of an HTTP client's error (RemoteDisconnected('…'), ReadTimeout('…'), <HTTPError 500: '…'>) Django's \"Exception Type:\" line, and CPython's own texts as str(e) gives them ([Errno 2] No such file or directory: '/x', Command '[...]' returned non-zero exit status 1, maximum recursion depth exceeded, time data ... does not match format, Not a gzipped file, Only base64 data is allowed, a KeyError's quoted key as a whole error message).",
   keywords,
-  pattern: exception,
+  pattern: [exception, messages],
   message: 'shows a Python exception',
   examples: {
     leaky: [
       'SynchronousOnlyOperation: You cannot call this from an async context',
+      '{"error":"[Errno 2] No such file or directory: \'/srv/app/uploads/invoice-42.pdf\'"}',
+      "Command '['pg_dump', '--schema-only', 'postgres://db.internal/orders']' returned non-zero exit status 1.",
+      "Command '['psql', '-c', 'select 1']' timed out after 0.3 seconds",
+      '{"error":"maximum recursion depth exceeded"}',
+      "time data '05/14/2024 10:00' does not match format '%Y-%m-%dT%H:%M:%S'",
+      '{"error":"Not a gzipped file (b\'{\\"\')"}',
+      '{"error":"Only base64 data is allowed"}',
+      '{"error":"[<class \'decimal.ConversionSyntax\'>]"}',
+      '{"error":"\'stripe_webhook_secret\'"}',
       '{"error": "(\'Connection aborted.\', RemoteDisconnected(\'Remote end closed connection without response\'))"}',
       '{"error": "<HTTPError 500: \'Internal Server Error\'>"}',
       "ReadTimeout('timed out')",
@@ -107,6 +135,8 @@ export const exceptionPython = defineRule({
       'The page does not exist any more.',
       'Exception type: none reported. Request 3f1c0d6e.',
       'Our client uses requests.Session and sqlite3.connect; the service is busy, please retry.',
+      '{"error":"Please try again","hint":"\'Retry\' in 10 seconds"}',
+      'The date you entered does not match format DD/MM/YYYY.',
     ],
   },
 })

@@ -21,6 +21,11 @@ const located = new RegExp(
 // Perl's `die` and `warn` end the message with where they ran: `at /srv/app/lib/Shop.pm line 30.`
 const perlLocation = /(?<= at )(?:\/|[A-Za-z]:\\)[^\s"'<>]{1,300}\.p[lm] line \d{1,7}\b/g
 const perlKeywords = ['.pl line ', '.pm line ']
+// PHP's notices and fatal errors end with where they happened: `in /srv/app/index.php on line 139`
+// (`<b>` around the path and line in HTML, read without tags, a blank where each tag was).
+const phpLocation =
+  /(?<= in {1,2})(?:\/|[A-Za-z]:\\)[^\s"'<>]{1,300}\.(?:php|phtml|inc) {1,2}on line {1,2}\d{1,7}\b/g
+const phpKeywords = [' on line ']
 // Erlang's source locations: erl_error:format_exception/3's `(shop_failures.erl, line 47)` and a
 // stack frame's `{file,"shop_failures.erl"}` (before its `{line,47}`), as Yaws' crash page shows it.
 const erlangLocation =
@@ -51,22 +56,23 @@ const keywords = [
   ...extensions.split('|').map((e) => `.${e}:`),
   '.php(',
   ...perlKeywords,
+  ...phpKeywords,
   ...erlangKeywords,
   ...aliasKeywords,
 ]
 
 /**
  * Source locations `file.ext:line(:col)`: `server.js:12:5`, `Main.java:42`, `index.php(12)`; Perl's
- * `at /srv/app.pl line 30.`, Erlang's `(shop_failures.erl, line 47)` and `{file,"x.erl"}`, and the
+ * `at /srv/app.pl line 30.`, PHP's `in /srv/app/index.php on line 139`, Erlang's `(shop_failures.erl, line 47)` and `{file,"x.erl"}`, and the
  * path aliases of CodeIgniter, CakePHP and Drupal.
  */
 export const filePathSourceLocation = defineRule({
   id: 'file-path-source-location',
   category: 'file-path',
   description:
-    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), Perl's `at /path/app.pl line 30.`, Erlang's `(x.erl, line 47)` (erl_error) and the file tuple of a stack frame ({file, x.erl}, as Yaws prints it), the path aliases of CodeIgniter (APPPATH/, SYSTEMPATH/, FCPATH/) and CakePHP (ROOT/, CORE/), and Drupal's `(line 201 of core/lib/…php)`.",
+    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), Perl's `at /path/app.pl line 30.`, PHP's `in /path/index.php on line 139`, Erlang's `(x.erl, line 47)` (erl_error) and the file tuple of a stack frame ({file, x.erl}, as Yaws prints it), the path aliases of CodeIgniter (APPPATH/, SYSTEMPATH/, FCPATH/) and CakePHP (ROOT/, CORE/), and Drupal's `(line 201 of core/lib/…php)`.",
   keywords,
-  patterns: [located, perlLocation, erlangLocation, aliasPath],
+  patterns: [located, perlLocation, phpLocation, erlangLocation, aliasPath],
   *detect(subject): Iterable<Hit> {
     for (const view of subject.views) {
       const { text } = view
@@ -81,6 +87,7 @@ export const filePathSourceLocation = defineRule({
       }
       for (const [pattern, words] of [
         [perlLocation, perlKeywords],
+        [phpLocation, phpKeywords],
         [erlangLocation, erlangKeywords],
         [aliasPath, aliasKeywords],
       ] as const) {
@@ -99,6 +106,7 @@ export const filePathSourceLocation = defineRule({
     leaky: [
       'Maybe.fromJust: Nothing\nCallStack (from HasCallStack):\n  fromJust, called at ./Failures.hs:51:18 in main:Failures',
       'Error in server.js:12:5',
+      '<b>Fatal error</b>:  Allowed memory size of 134217728 bytes exhausted (tried to allocate 2097152 bytes) in <b>/work/app/index.php</b> on line <b>139</b><br />',
       'OrderService.java:42',
       '{"where":"handlers\\/orders.go:88"}',
       'Error: /app/views/order.pug:4\n  2| block content\n> 4|   p= user.email',

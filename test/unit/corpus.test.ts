@@ -12,19 +12,19 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 852/852
-  'file-path': 1, // 863/863
-  // 1057/1059: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1057/1059
-  'driver-error': 1, // 926/926
-  exception: 1, // 1039/1039
-  'debug-page': 1, // 401/401
-  secret: 1, // 376/376
-  'internal-address': 1, // 806/806
-  'version-disclosure': 1, // 651/651
-  'framework-disclosure': 1, // 1055/1055
+  'stack-trace': 1, // 907/907
+  'file-path': 1, // 939/939
+  // 1061/1063: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1061/1063
+  'driver-error': 1, // 950/950
+  exception: 1, // 1172/1172
+  'debug-page': 1, // 417/417
+  secret: 1, // 388/388
+  'internal-address': 1, // 826/826
+  'version-disclosure': 1, // 702/702
+  'framework-disclosure': 1, // 1087/1087
   'env-dump': 1, // 61/61
-  'source-code': 1, // 274/274
+  'source-code': 1, // 297/297
   'upstream-echo': 0, // 0/0
 }
 
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(3154)
+    expect(samples.length).toBeGreaterThanOrEqual(3319)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(2589)
-    expect(score.safe).toBeGreaterThanOrEqual(565)
+    expect(score.leaky).toBeGreaterThanOrEqual(2735)
+    expect(score.safe).toBeGreaterThanOrEqual(584)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
