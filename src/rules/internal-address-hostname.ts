@@ -72,6 +72,7 @@ export const internalAddressHostname = defineRule({
       '{"error":"nosuch.svc.cluster.local"}',
       '{"input":"postgres://orders:x@orders-replica .payments.svc.cluster.local:5432/orders"}',
       'NIOConnectionError(host: "db.internal.acme.net", port: 5432)',
+      '{"error":"orders-db.internal: Name or service not known"}',
       {
         status: 502,
         headers: { 'x-served-by': 'be_orders/app-03.dc1.acme.lan' },
@@ -209,7 +210,7 @@ const keyMembers = new Set([
 
 /**
  * Whether the quoted string opening at `quote` and holding a name up to `end` is a JSON member
- * name (`"delivery.local":"Click & Collect"`) or the value of a member that holds codes and
+ * name (`"delivery.local":"Click & Collect"`) or the whole value of a member that holds codes and
  * message keys (`"code":"server.internal"`, `"i18nKey":"api.internal"`).
  */
 function isKeyLike(text: string, quote: number, end: number): boolean {
@@ -217,6 +218,9 @@ function isKeyLike(text: string, quote: number, end: number): boolean {
   // `i18n.t("checkout.pickup.local")`, `$t('…')`, `data-i18n="nav.intranet"`.
   const before = text.slice(Math.max(0, quote - 10), quote)
   if (before.endsWith('t(') || before.endsWith('__(') || before.endsWith('data-i18n=')) return true
+  // A code is the whole value; `"error":"orders-db.internal: Name or service not known"` is a
+  // message naming a host.
+  if (text[end] !== text[quote]) return false
   let i = quote - 1
   while (i > 0 && quote - i < 5 && (text[i] === ' ' || text[i] === ':')) i--
   if (text[i] !== '"' || !text.slice(i + 1, quote).includes(':')) return false

@@ -12,15 +12,15 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 907/907
-  'file-path': 1, // 939/939
+  'stack-trace': 1, // 933/933
+  'file-path': 1, // 977/977
   // 1061/1063: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
   'sql-error': 0.998, // 1061/1063
-  'driver-error': 1, // 950/950
-  exception: 1, // 1172/1172
+  'driver-error': 1, // 959/959
+  exception: 1, // 1241/1241
   'debug-page': 1, // 417/417
-  secret: 1, // 388/388
-  'internal-address': 1, // 826/826
+  secret: 1, // 391/391
+  'internal-address': 1, // 835/835
   'version-disclosure': 1, // 702/702
   'framework-disclosure': 1, // 1087/1087
   'env-dump': 1, // 61/61
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(3319)
+    expect(samples.length).toBeGreaterThanOrEqual(3400)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(2735)
-    expect(score.safe).toBeGreaterThanOrEqual(584)
+    expect(score.leaky).toBeGreaterThanOrEqual(2810)
+    expect(score.safe).toBeGreaterThanOrEqual(590)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
