@@ -17,6 +17,8 @@ const socketPhrases = new Set([
   'Broken pipe',
   'No route to host',
   'Network is unreachable',
+  // Bun.SQL's PostgresError, which names neither host nor port.
+  'Failed to connect',
 ])
 const socketPattern = new RegExp(String.raw`\b(?:${[...socketPhrases].join('|')})\b`, 'g')
 
@@ -41,7 +43,7 @@ export const driverErrorOtherRuntimes = defineRule({
   id: 'driver-error-other-runtimes',
   category: 'driver-error',
   description:
-    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, SBCL's USOCKET:CONNECTION-REFUSED-ERROR and SB-BSD-SOCKETS:...-ERROR, Ruby's getaddrinfo: Name or service not known and Resolv's no address for host.x, PHP's php_network_getaddresses: getaddrinfo for x failed, the JDK's host.x: Name or service not known, Perl LWP's Can't connect to host:port (Connection refused), its quote escaped too as Data::Dumper writes it, Erlang's {error,econnrefused} and Elixir's {:error, :econnrefused}, httpc's {failed_connect,[{to_address,...}, {inet,[inet],econnrefused}]}, and a socket phrase as the whole message (Connection refused, Read timed out, Broken pipe); the clients of message brokers and caches (an AMQP NOT_FOUND - no exchange 'x' in vhost, Bunny's and php-amqplib's connection failures, pika's AMQP handshake timeout, Dalli's over max size and No server available, pymemcache's object too large for cache, libmemcached's ITEM TOO BIG).",
+    "Connection errors of Go (dial tcp, lookup x on y, no such host), Python ([Errno 111], HTTPConnectionPool(host=...), Max retries exceeded), Java (java.net.ConnectException), Prisma P1001, tedious, asyncpg (connection was closed in the middle of operation), sqlx connect options dumped with {:?} (PgConnectOptions { host: ... }), Go's database/sql (driver: bad connection), SSH (ssh: handshake failed: ...), the Docker client (Cannot connect to the Docker daemon at unix://...), ZooKeeper (KeeperErrorCode = ConnectionLoss for /path), Racket's tcp-connect: connection failed, SBCL's USOCKET:CONNECTION-REFUSED-ERROR and SB-BSD-SOCKETS:...-ERROR, Ruby's getaddrinfo: Name or service not known and Resolv's no address for host.x, PHP's php_network_getaddresses: getaddrinfo for x failed, the JDK's host.x: Name or service not known, IO::Socket::IP's Cannot getaddrinfo - Name or service not known, Perl LWP's Can't connect to host:port (Connection refused), its quote escaped too as Data::Dumper writes it, Erlang's {error,econnrefused} and Elixir's {:error, :econnrefused}, httpc's {failed_connect,[{to_address,...}, {inet,[inet],econnrefused}]}, and a socket phrase as the whole message (Connection refused, Read timed out, Broken pipe); the clients of message brokers and caches (an AMQP NOT_FOUND - no exchange 'x' in vhost, Bunny's and php-amqplib's connection failures, pika's AMQP handshake timeout, Dalli's over max size and No server available, pymemcache's object too large for cache, libmemcached's ITEM TOO BIG).",
   keywords: [
     'dial ',
     'read tcp',
@@ -69,6 +71,8 @@ export const driverErrorOtherRuntimes = defineRule({
     'usocket:',
     'getaddrinfo: ',
     ': name or service not known',
+    'cannot getaddrinfo - ',
+    'cannot construct socket - ',
     ': temporary failure in name resolution',
     'php_network_getaddresses: ',
     'no address for ',
@@ -119,9 +123,10 @@ export const driverErrorOtherRuntimes = defineRule({
     // Racket's tcp-connect (`tcp-connect: connection failed\n  hostname: db\n  port number:
     // 5432`), SBCL's usocket and sb-bsd-sockets conditions (`USOCKET:CONNECTION-REFUSED-ERROR`), Ruby's
     // SocketError (`getaddrinfo: Name or service not known`) and Resolv (`no address for db.internal`), the JDK's
-    // UnknownHostException (`orders-db.internal: Name or service not known`), Perl's LWP (`Can't connect to db:5432 (Connection refused)`), an Erlang posix atom
+    // UnknownHostException (`orders-db.internal: Name or service not known`), IO::Socket::IP's
+    // (`Cannot getaddrinfo - Name or service not known`), Perl's LWP (`Can't connect to db:5432 (Connection refused)`), an Erlang posix atom
     // in a tuple (`{error,econnrefused}`, `{reason,nxdomain}`, Elixir's `{:error, :econnrefused}`).
-    /\btcp-connect: connection failed\b|\bgetaddrinfo: (?:Name or service not known|Temporary failure in name resolution|nodename nor servname provided, or not known|No address associated with hostname)|\b[a-z0-9][\w.-]{0,252}: (?:Name or service not known|Temporary failure in name resolution)\b|\bphp_network_getaddresses: getaddrinfo(?: for [\w.-]{1,253})? failed: |\bno address for [a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,6}\b|\b(?:USOCKET|SB-BSD-SOCKETS):(?:CONNECTION-REFUSED|CONNECTION-RESET|CONNECTION-ABORTED|TIMEOUT|HOST-UNREACHABLE|NETWORK-UNREACHABLE|NS-HOST-NOT-FOUND|HOST-NOT-FOUND)-ERROR\b|\bCan(?:'|\\'|\\\\')t connect to [\w.:[\]-]{1,260}:\d{1,5} \((?:Connection refused|Connection timed out|No route to host|Name or service not known|Network is unreachable|Connection reset by peer)\)|\{:?(?:error|reason),\s{0,3}:?(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
+    /\btcp-connect: connection failed\b|\bgetaddrinfo: (?:Name or service not known|Temporary failure in name resolution|nodename nor servname provided, or not known|No address associated with hostname)|\b[a-z0-9][\w.-]{0,252}: (?:Name or service not known|Temporary failure in name resolution)\b|\bCannot (?:getaddrinfo|construct socket) - (?:Name or service not known|Temporary failure in name resolution|No address associated with hostname|Connection refused|Connection timed out)|\bphp_network_getaddresses: getaddrinfo(?: for [\w.-]{1,253})? failed: |\bno address for [a-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,6}\b|\b(?:USOCKET|SB-BSD-SOCKETS):(?:CONNECTION-REFUSED|CONNECTION-RESET|CONNECTION-ABORTED|TIMEOUT|HOST-UNREACHABLE|NETWORK-UNREACHABLE|NS-HOST-NOT-FOUND|HOST-NOT-FOUND)-ERROR\b|\bCan(?:'|\\'|\\\\')t connect to [\w.:[\]-]{1,260}:\d{1,5} \((?:Connection refused|Connection timed out|No route to host|Name or service not known|Network is unreachable|Connection reset by peer)\)|\{:?(?:error|reason),\s{0,3}:?(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
     // httpc's failed connection, as Erlang and Elixir print it: `{failed_connect,[{to_address,
     // {"127.0.0.1",45691}},{inet,[inet],econnrefused}]}`, `{:inet, [:inet], :econnrefused}`.
     /\{:?failed_connect,\s{0,3}\[\{:?to_address,|\{:?inet6?,\s{0,3}\[:?inet6?\],\s{0,3}:?(?:econnrefused|ehostunreach|enetunreach|econnreset|etimedout|nxdomain)\}/g,
@@ -142,12 +147,14 @@ export const driverErrorOtherRuntimes = defineRule({
       'dial tcp 10.0.0.3:5432: connect: connection refused',
       '{"status":500,"message":"Connection refused"}',
       '<pre>Read timed out</pre>',
+      '{"error":"Failed to connect"}',
       '{"error":"checkout failed: Connection reset by peer"}',
       '<pre>tcp-connect: connection failed\n  hostname: orders-db\n  port number: 5432\n  system error: Connection refused; errno=111</pre>',
       '<pre>Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.</pre>',
       '{"error":"getaddrinfo: Name or service not known"}',
       '{"error":"no address for orders-db.internal"}',
       '{"error":"orders-db.internal: Name or service not known"}',
+      '{"error":"Cannot getaddrinfo - Name or service not known at /srv/shop/app.psgi line 233.\\n"}',
       '{"error":"stream_socket_client(): php_network_getaddresses: getaddrinfo for orders-db.internal failed: Name or service not known"}',
       "pricing upstream failed: 500 Can't connect to pricing.internal:8080 (Connection refused) at /usr/share/perl5/LWP/Protocol/http.pm line 50.",
       "$VAR1 = bless( { '_content' => 'Can\\'t connect to inventory:8080 (Connection refused)' }, 'HTTP::Response' );",
