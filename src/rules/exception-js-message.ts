@@ -28,6 +28,14 @@ const notDefined =
 // the ES module that imported it).
 const libraries =
   /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bMissing environment variables:|\benv-var: "[A-Z][A-Z0-9_]{1,60}" is a required variable, but it was not set\b|\bMissing required environment variables?:? [A-Z][A-Z0-9_]{2,60}\b|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\b(?:unexpected (?:iss|alg|typ|JWT alg received)(?: value)?|(?:aud|azp|nonce|state|iss) mismatch), expected |\bToken used too (?:late|early), \d{1,12}(?:\.\d{1,6})? [<>] \d{1,12}|\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:|\bCannot find (?:module|package) '[^'\n]{1,300}' imported from /g
+// Deno's and Bun's own messages, as `err.message` gives them: a program that is not there
+// (Deno.Command's `Failed to spawn 'ffmpeg': entity not found`, Bun.spawn's `Executable not found
+// in $PATH: "ffmpeg"`), atob's, DecompressionStream's, a fatal TextDecoder's, Deno KV's (`Value
+// too large (max 65536 bytes)`, SQLite's `unable to open database file: /x`), Web Crypto's
+// `Decryption failed` as a whole message, JavaScriptCore's JSON.parse (`JSON Parse error:
+// Unrecognized token '<'`), Bun.password's and Bun.S3Client's.
+const runtimes =
+  /\bFailed to spawn '[^'\n]{1,200}': |\bExecutable not found in \$PATH: "|\bFailed to decode base64\b|\binvalid gzip header\b|\bThe encoded data (?:is|was) not valid\b|\bValue too large \(max \d{1,12} bytes\)|\bunable to open database file\b|(?<=^|["\n>]|: )Decryption failed(?=$|["\n\\<.])|\bJSON Parse error: (?:Unrecognized token|Unexpected identifier|Unterminated string|Unexpected EOF|Expected )|\bPassword verification failed with error "|\bMissing S3 credentials\. /g
 
 const keywords = [
   'cannot read propert',
@@ -82,6 +90,17 @@ const keywords = [
   ' access to "',
   'require stack:',
   "' imported from ",
+  "failed to spawn '",
+  'failed to decode base64',
+  'invalid gzip header',
+  'the encoded data ',
+  'value too large (max ',
+  'unable to open database file',
+  'decryption failed',
+  'executable not found in $path: "',
+  'json parse error: ',
+  'password verification failed with error "',
+  'missing s3 credentials. ',
 ]
 
 /** True for what JSON.parse says of text that is not JSON (`Unexpected token } in JSON`). */
@@ -89,7 +108,8 @@ function isJsonParseMessage(text: string): boolean {
   return (
     text.startsWith('Unexpected token') ||
     text.startsWith('Unexpected end of JSON') ||
-    text.startsWith('in JSON at position')
+    text.startsWith('in JSON at position') ||
+    text.startsWith('JSON Parse error:')
   )
 }
 
@@ -111,9 +131,9 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), and Cannot find module with its require stack or the module that imported it.",
+    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), Deno's and Bun's (Failed to spawn 'x': entity not found, Executable not found in $PATH, Failed to decode base64, invalid gzip header, Value too large (max N bytes), Decryption failed as a whole message, JSON Parse error: Unrecognized token, Password verification failed with error, Missing S3 credentials), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), and Cannot find module with its require stack or the module that imported it.",
   keywords,
-  pattern: [quoted, phrases, notAFunction, notDefined, libraries],
+  pattern: [quoted, phrases, notAFunction, notDefined, libraries, runtimes],
   // In a 4xx, JSON.parse's message is about the body the client sent (body-parser, Fastify 4).
   ignore: (match, subject) => subject.snapshot.status < 500 && isJsonParseMessage(match[0]),
   message: 'shows a raw JavaScript error message',
@@ -127,6 +147,18 @@ export const exceptionJsMessage = defineRule({
       '{"error":"(n) => `€${n.toFixed(2)}` could not be cloned."}',
       '{"error":"The value of \\"offset\\" is out of range. It must be >= 0 and <= 3. Received 8"}',
       '{"error":"incorrect header check"}',
+      '{"error":"Failed to spawn \'ffmpeg\': entity not found"}',
+      'Failed to decode base64',
+      '{"error":"invalid gzip header"}',
+      '{"error":"The encoded data is not valid"}',
+      '{"error":"Value too large (max 65536 bytes)"}',
+      '{"error":"unable to open database file: /srv/app/data/shop.kv"}',
+      '{"error":"Decryption failed"}',
+      'OperationError: Decryption failed\n    at decrypt (ext:deno_crypto/00_crypto.js:1:1)',
+      '{"error":"Executable not found in $PATH: \\"ffmpeg\\""}',
+      '{"error":"JSON Parse error: Unrecognized token \'<\'"}',
+      '{"error":"Password verification failed with error \\"InvalidEncoding\\""}',
+      "{\"error\":\"Missing S3 credentials. 'accessKeyId', 'secretAccessKey', 'bucket', and 'endpoint' are required\"}",
       "Cannot find module '/srv/app/plugins/pdf.mjs' imported from /srv/app/server.mjs",
       "undefined is not an object (evaluating 'globalThis.__currentUser.profile')",
       'Missing required environment variable STRIPE_SECRET_KEY',
@@ -188,6 +220,8 @@ export const exceptionJsMessage = defineRule({
       'Invalid time value for your booking: please pick another slot. The site (acme/site) could not be cloned.',
       '<p>The template <b>blog-starter</b> could not be cloned.</p><p>Repository [acme/site] could not be cloned.</p>',
       'Invalid language tag: we show the page in English. Invalid time zone specified: your calendar uses UTC. Unknown authentication strategy "" here.',
+      '{"error":"Decryption failed for your saved card; please enter it again."}',
+      'The upload is too large (max 10 MB). Value too large for this field.',
     ],
   },
 })

@@ -5,8 +5,9 @@ const names =
   'TypeError|ReferenceError|SyntaxError|RangeError|EvalError|URIError|AggregateError|AbortError|AxiosError|FetchError|UnhandledPromiseRejection|JsonWebTokenError|TokenExpiredError|ZodError|' +
   // The Stripe SDK's error classes, as a serialized error names them in "type".
   'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError|' +
-  // ORMs' and drivers' classes, as a serialized error names them in "name".
-  'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|' +
+  // ORMs' and drivers' classes, as a serialized error names them in "name" (postgres.js's and
+  // Bun.SQL's PostgresError, bun:sqlite's SQLiteError among them).
+  'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|PostgresError|SQLiteError|' +
   // pg-promise's, Neo4j's, NATS's, jose's, and the AWS SDK's DynamoDB classes.
   'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException|' +
   // Parsers', validators' and upload middlewares' classes, and SaaS SDKs' (Slack, the AWS SDK's

@@ -11,9 +11,22 @@ const frameLine = /\n[ \t]{0,16}at /g
 const frameWords = ['at ']
 /** The line above it, when it is a stack's first line: `SomeError [CODE]: message`. */
 const headerLine = /\b[A-Za-z]{0,40}Error(?: \[[A-Z][A-Z0-9_]{1,60}\])?: ([^\n]{1,300})$/
+/**
+ * Deno's error classes, named without `Error` (`NotFound: Failed to spawn 'ffmpeg'`,
+ * `ConnectionRefused: Connection refused (os error 111)`), as the first word of the line.
+ */
+const classLine = /(?:^|[\s"'>])[A-Z][A-Za-z]{2,40}: ([^\n]{1,300})$/
+/** A frame line that ends with a line and column: `at f (ext:deno_net/01_net.js:1:1)`. */
+const locatedFrame = /:\d{1,7}:\d{1,7}\)?[ \t]{0,16}$/
 
 /** A line that only says the frames follow. */
 const stackTraceLine = /^[ \t]{0,16}Stack trace:[ \t]{0,16}$/
+
+/** The frame line starting with the line break at `at` (at most 400 characters of it). */
+function frameText(text: string, at: number): string {
+  const end = text.indexOf('\n', at + 1)
+  return text.slice(at + 1, Math.min(end === -1 ? text.length : end, at + 401))
+}
 
 /** Where the line ending at `end` starts (at most 400 characters back). */
 function lineAbove(text: string, end: number): number {
@@ -30,9 +43,10 @@ export const exceptionStackHeader = defineRule({
   id: 'exception-stack-header',
   category: 'exception',
   description:
-    "The raw message of a thrown error, printed as the first line of its stack (Error: ... above the 'at' frames).",
-  keywords: ['error'],
-  patterns: [frameLine, headerLine, stackTraceLine],
+    "The raw message of a thrown error, printed as the first line of its stack (Error: ... above the 'at' frames, or a Deno class such as NotFound: ...).",
+  // `(ext:`: Deno's stacks, whose classes may not say Error, always pass through its own modules.
+  keywords: ['error', '(ext:'],
+  patterns: [frameLine, headerLine, classLine, locatedFrame, stackTraceLine],
   *detect(subject) {
     for (const view of subject.views) {
       const { text } = view
@@ -49,7 +63,10 @@ export const exceptionStackHeader = defineRule({
           }
         }
         const line = text.slice(lineStart, lineEnd)
-        const header = headerLine.exec(line)
+        // Another word than `…Error` counts only above a frame with its line and column.
+        const header =
+          headerLine.exec(line) ??
+          (locatedFrame.test(frameText(text, frame.index)) ? classLine.exec(line) : null)
         const message = header?.[1]
         if (!header || message === undefined) continue
         const start = lineStart + header.index + header[0].length - message.length
@@ -66,10 +83,13 @@ export const exceptionStackHeader = defineRule({
       'Error: relation "orders" does not exist in /srv/app/src/db.js:41:7\n    at leakyError (file:///srv/app/server.mjs:38:17)',
       '<pre>Error: relation &quot;orders&quot; does not exist<br> &nbsp; &nbsp;at leakyError (file:///srv/app/server.mjs:38:17)</pre>',
       '{"stack":"PaymentError: card declined for account 42\\n    at charge (/srv/app/pay.js:10:5)"}',
+      "NotFound: Failed to spawn 'ffmpeg': entity not found\n    at spawnChildInner (ext:runtime/40_process.js:1:1)",
+      'ConnectionRefused: Connection refused (os error 111)\n    at async Object.connect (ext:deno_net/01_net.js:1:1)',
       '<button data-error-text="Error: relation &quot;orders&quot; does not exist\n\nStack trace:\n  at listOrders (server/api/orders.ts:12:9)" title="Copy error with stack trace">',
     ],
     safe: [
       'Error: something went wrong, please try again.',
+      'Note: we will retry.\nat 10:30 the shop reopens',
       'Internal Server Error\nat 10:30 we will retry',
       '{"error":"Internal Server Error","requestId":"3f1c0d6e-8f2a-4a7e-9c1b-2d3e4f5a6b7c"}',
     ],

@@ -79,6 +79,8 @@ export const filePathSourceLocation = defineRule({
       for (const { match, start, end } of suffixMatches(subject, view, located, keywords)) {
         const before = text.slice(Math.max(0, start - 2), start)
         if (before === '//' || before.endsWith('@')) continue
+        // `ext:deno_web/14_compression.js:1:1855`: a module built into Deno, not a file.
+        if (inDenoExtension(text, start)) continue
         // `shop.example.rs:8443` is a host and port; a source file rarely has a dot in its stem.
         const ext = match[2]
         if (ext !== undefined && alsoDomains.has(ext) && text.indexOf('.', start) < match.index)
@@ -140,6 +142,14 @@ export const filePathSourceLocation = defineRule({
       'Stack: [1,2,3]',
       'Upload your {file,"report.pdf"} and see (page 2, line 4) of the guide.',
       'The {file,"notes"} field is required.',
+      '    at Object.transform (ext:deno_web/14_compression.js:1:1855)',
     ],
   },
 })
+
+/** Whether the name at `start` ends a specifier of Deno's own modules (`ext:deno_web/…`). */
+function inDenoExtension(text: string, start: number): boolean {
+  let i = start
+  while (i > 0 && start - i < 100 && /[\w./-]/.test(text[i - 1] as string)) i--
+  return text.startsWith('ext:', i - 4)
+}

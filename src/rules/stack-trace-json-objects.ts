@@ -10,12 +10,12 @@ const opening =
 const fileMember = /"(?:file|fileName|filename|file_name|abs_path)"\s{0,3}:\s{0,3}"[^"\n]{1,400}"/
 const lineMember = /"(?:line|lineNumber|lineno|line_number)"\s{0,3}:\s{0,3}\d/
 // What makes a file and a line a frame's, not a row of an import report (`"file":"customers.csv"`):
-// a path or a source file's name (or a Node built-in module, `node:net`), or a function, method,
-// class or callee (Youch's) beside them.
+// a path or a source file's name (or a built-in module of Node or Bun, `node:net`, `bun:sqlite`),
+// or a function, method, class or callee (Youch's, Bun's `function_name`) beside them.
 const sourceFile =
-  /^node:[\w/]|[/\\]|\.(?:php|phtml|inc|java|kt|scala|groovy|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|vb|go|rs|ex|exs|erl|pl|pm|swift|dart)\b/
+  /^(?:node|bun):[\w/]|[/\\]|\.(?:php|phtml|inc|java|kt|scala|groovy|py|js|mjs|cjs|ts|tsx|jsx|rb|cs|vb|go|rs|ex|exs|erl|pl|pm|swift|dart)\b/
 const codeMember =
-  /"(?:function|method|methodName|className|module|callee)"\s{0,3}:|"class"\s{0,3}:\s{0,3}"[\w\\.$:]{1,200}"/
+  /"(?:function|function_name|method|methodName|className|module|callee)"\s{0,3}:|"class"\s{0,3}:\s{0,3}"[\w\\.$:]{1,200}"/
 // Files no frame is in: data, media, documents, lock files (`"file":"media/intro.mp4","line":1`).
 const dataFile =
   /\.(?:csv|tsv|xlsx?|jpe?g|png|gif|webp|svg|mp4|mov|webm|mp3|wav|pdf|docx?|md|txt|lock|json|ya?ml|xml|zip)$/i
@@ -51,7 +51,7 @@ export const stackTraceJsonObjects = defineRule({
   id: 'stack-trace-json-objects',
   category: 'stack-trace',
   description:
-    'Stack frames as a JSON list of objects with a file and a line ("trace":[{"file":...,"line":...}], "stackTrace":[{"fileName":...,"lineNumber":...}], "frames":[{"filename":...,"lineno":...}]): Laravel, Symfony, Whoops, Jackson-serialized Java exceptions, Python and Sentry frames.',
+    'Stack frames as a JSON list of objects with a file and a line ("trace":[{"file":...,"line":...}], "stackTrace":[{"fileName":...,"lineNumber":...}], "frames":[{"filename":...,"lineno":...}]): Laravel, Symfony, Whoops, Jackson-serialized Java exceptions, Python and Sentry frames, the frames of Bun\'s development page.',
   keywords,
   patterns: [opening, fileMember, lineMember, sourceFile, codeMember, dataFile],
   *detect(subject) {
@@ -65,6 +65,7 @@ export const stackTraceJsonObjects = defineRule({
       '{"exception":{"values":[{"stacktrace":{"frames":[{"filename":"app/orders.py","lineno":12,"function":"show"}]}}]}}',
       '{\n    "message": "SQLSTATE[42P01]: Undefined table",\n    "trace": [\n        {\n            "file": "/usr/share/php/Illuminate/Database/Connection.php",\n            "line": 672,\n            "function": "runQueryCallback"\n        }\n    ]\n}',
       '{"message":"connect ECONNREFUSED 10.0.4.7:5432","name":"Error","status":500,"frames":[{"file":"node:net","filePath":"node:net","line":2021,"callee":"TCPConnectWrap.afterConnect [as oncomplete]","column":16}]}',
+      '{"name":"SQLiteError","message":"no such table: invoices","stack":{"frames":[{"function_name":"query","file":"bun:sqlite","scope":3,"position":{"line":386,"column":31}}]}}',
     ],
     safe: [
       '{"error":"Internal Server Error","requestId":"3f1c0d6e"}',

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * V8/Node stack frames: `at fn (/app/x.js:10:5)`, `at /app/x.js:10:5`, `at async fn
- * (file:///x.mjs:1:2)`, and the frames Youch 3 (AdonisJS' development page) lists, each file and
+ * (file:///x.mjs:1:2)`, Deno's own `at Object.transform (ext:deno_web/14_compression.js:1:1855)`, and the frames Youch 3 (AdonisJS' development page) lists, each file and
  * line in a `<div class="frame-row-filepath">`.
  */
 export const stackTraceNode = defineRule({
@@ -17,7 +17,7 @@ export const stackTraceNode = defineRule({
   // as a Cloudflare Worker's or a bundle's stack writes it. One pattern, so each place near an `at `
   // costs one search.
   pattern: [
-    /\bat (?:async )?(?:new )?(?:(?:[^\s()]{1,200}(?: \[as [^\s\]]{1,100}\])? \()?(?:file:\/\/|node:|[A-Za-z]:\\|\/|\.{1,2}\/|webpack(?:-internal)?:|<anonymous>)[^\s():]{0,300}:\d{1,7}(?::\d{1,7})?\)?|[\w$.<>]{1,200} \([\w.-]{1,100}\.(?:js|mjs|cjs|ts|tsx|jsx):\d{1,7}:\d{1,7}\))/g,
+    /\bat (?:async )?(?:new )?(?:(?:[^\s()]{1,200}(?: \[as [^\s\]]{1,100}\])? \()?(?:file:\/\/|node:|ext:|[A-Za-z]:\\|\/|\.{1,2}\/|webpack(?:-internal)?:|<anonymous>)[^\s():]{0,300}:\d{1,7}(?::\d{1,7})?\)?|[\w$.<>]{1,200} \([\w.-]{1,100}\.(?:js|mjs|cjs|ts|tsx|jsx):\d{1,7}:\d{1,7}\))/g,
     // Youch 3: `<div class="frame-row-filepath"> app&#x2F;failures.js:42:18 </div>`, `node:net:2021:16`.
     /<div class="frame-row-filepath">\s{1,40}[^\s<:]{1,300}(?::[^\s<:]{1,100})?:\d{1,7}:\d{1,7}\s{0,40}<\/div>/g,
   ],
@@ -31,6 +31,7 @@ export const stackTraceNode = defineRule({
       '{"stack":"Error: x\\n    at handler (\\/app\\/src\\/routes.js:10:5)"}',
       'at Object.<anonymous> (C:\\app\\index.js:3:7)',
       'at node:internal/process/task_queues:95:5',
+      'TypeError: invalid gzip header\n    at Object.transform (ext:deno_web/14_compression.js:1:1855)',
       '    at Layer.handle [as handle_request] (/usr/src/app/node_modules/express/lib/router/layer.js:95:5)',
       '    at process.processTicksAndRejections (node:internal/process/task_queues:105:5)',
       '<div class="frame-row active">\n  <div class="frame-row-filepath">\n    app&#x2F;controllers&#x2F;orders_controller.js:42:18\n  </div>',
