@@ -2,6 +2,7 @@ import type { Hit } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { suffixMatches } from '../audit/suffix-matches.ts'
+import { isTokenChar } from '../secrets/token-char.ts'
 
 const extensions =
   'js|mjs|cjs|jsx|ts|mts|cts|tsx|vue|svelte|astro|py|rb|erb|java|kt|kts|scala|groovy|go|rs|cs|fs|vb|php|phtml|ex|exs|erl|swift|c|cc|cpp|h|hpp|m|pl|pm|lua|dart|jsp|cshtml|pug|jade|ejs|eta|hbs|handlebars|mustache|njk|twig|haml|liquid|jinja|j2|marko|edge|hs|clj|nim|rkt'
@@ -150,6 +151,10 @@ export const filePathSourceLocation = defineRule({
 /** Whether the name at `start` ends a specifier of Deno's own modules (`ext:deno_web/…`). */
 function inDenoExtension(text: string, start: number): boolean {
   let i = start
-  while (i > 0 && start - i < 100 && /[\w./-]/.test(text[i - 1] as string)) i--
+  while (i > 0 && start - i < 100) {
+    const c = text.charCodeAt(i - 1)
+    if (!isTokenChar(c) && c !== 0x2f) break
+    i--
+  }
   return text.startsWith('ext:', i - 4)
 }
