@@ -52,7 +52,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response, Failed to parse private key), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record and its RestException's moreInfo link, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled., The function X::Y is undefined., The file #P... does not exist, a condition object #<SIMPLE-ERROR ...>), the JDK's messages without their class (/x (No such file or directory), Cannot run program \"x\", Illegal base64 character, Given final block not properly padded, Tag mismatch!, Not in GZIP format, Jackson's Unexpected character, Text '...' could not be parsed at index N), OpenSSL's error strings of libraries other than SSL (error:1C800064:Provider routines::bad decrypt, error:1E08010C:DECODER routines::unsupported), Racket (car: contract violation, x: undefined; cannot reference an identifier before its definition, cannot open input file, arity mismatch, division by zero, hash-ref: no value found for key, and any message after its web server's The application raised an exception with the message:), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response, Failed to parse private key), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record and its RestException's moreInfo link, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}, %MatchError{term: ...}), File.Error (could not read file \"/x\": ...), ErlangError (Erlang error: :enoent), Base's, the Calendar parsers' (cannot parse \"x\" as date, reason: :...), a BIF's ArgumentError (errors were found at the given arguments:), a Task's exit (exited in: Task.await(...), ** (exit)) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled., The function X::Y is undefined., The file #P... does not exist, a condition object #<SIMPLE-ERROR ...>), the JDK's messages without their class (/x (No such file or directory), Cannot run program \"x\", Illegal base64 character, Given final block not properly padded, Tag mismatch!, Not in GZIP format, Jackson's Unexpected character, Text '...' could not be parsed at index N), OpenSSL's error strings of libraries other than SSL (error:1C800064:Provider routines::bad decrypt, error:1E08010C:DECODER routines::unsupported), Racket (car: contract violation, x: undefined; cannot reference an identifier before its definition, cannot open input file, arity mismatch, division by zero, hash-ref: no value found for key, and any message after its web server's The application raised an exception with the message:), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
   keywords: [
     'error {',
     'because "',
@@ -224,6 +224,14 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'error{',
     'exception{',
     'unexpected byte at position ',
+    'could not ',
+    'erlang error: ',
+    'non-alphabet character found: ',
+    'cannot parse "',
+    'errors were found at the given arguments:',
+    'bad argument in arithmetic expression',
+    'exited in: ',
+    '{:timeout, {task, :await, [',
     'the linq expression ',
     'request uri: /apps/',
     'requeststats: microsoft.azure.',
@@ -299,8 +307,9 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // (`car: contract violation\n  expected: pair?`, `open-input-file: cannot open input file\n
     // path: …`); and the page's words above any message it shows.
     /\bThe application raised an exception with the message:|: contract violation\r?\n {1,4}expected: |: undefined;\r?\n {0,4}cannot reference (?:an identifier before its definition|an undefined identifier)\b|: cannot open (?:input|output) file\r?\n {1,4}path: |: arity mismatch;\r?\n {0,4}the expected number of arguments does not match the given number\b|\bapplication: not a procedure;|(?<![\w-])(?:\/|quotient|remainder|modulo): division by zero\b|\bhash-ref: no value found for key\b|\b(?:vector|list|string|bytes)-ref: index (?:is out of range|too large for list)\b/g,
-    // Elixir's banner above an exception: `** (Postgrex.Error) ERROR 42703 ...`.
-    /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception))\) \S/g,
+    // Elixir's banner above an exception (`** (Postgrex.Error) ERROR 42703 ...`) or an exit
+    // (`** (exit) exited in: Task.await(…)`, `** (EXIT) time out`).
+    /\*\* \((?:(?:[A-Z]\w{0,60}\.){1,6}[A-Z]\w{0,60}|[A-Z]\w{0,60}(?:Error|Exception)|exit|throw|EXIT)\) \S/g,
     // Laravel without its APP_KEY; EF Core pointing at its inner exception; an Erlang error term.
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
     // A Rust error printed with {:?}: `Error { kind: Db, cause: Some(DbError { severity: … }) }`
@@ -340,9 +349,15 @@ export const exceptionMessageOtherRuntimes = defineRule({
     // Elixir: MatchError's message (`no match of right hand side value: {:error, …}`),
     // UndefinedFunctionError's (`function Shop.Payments.capture/2 is undefined (module
     // Shop.Payments is not available)`, `… is undefined or private`), an exception struct
-    // inspected (`%Mint.TransportError{reason: :econnrefused}`), Jason.DecodeError's messages
+    // inspected (`%Mint.TransportError{reason: :econnrefused}`, `%MatchError{term: …}`), Jason.DecodeError's messages
     // (`unexpected byte at position 0: 0x3C ("<")`).
-    /\bno match of right hand side value: |\bfunction :?[\w.?!]{1,200}\/\d{1,3} is undefined (?:or private\b|\()|%(?:[A-Z]\w{0,60}\.){1,6}(?:[A-Z][A-Za-z0-9]{0,60})?(?:Error|Exception)\{(?:[a-z_]\w{0,60}: |\})|\bunexpected byte at position \d{1,10}: 0x[0-9A-F]{1,2}\b/g,
+    /\bno match of right hand side value: |\bfunction :?[\w.?!]{1,200}\/\d{1,3} is undefined (?:or private\b|\()|%(?:[A-Z]\w{0,60}\.){0,6}(?:[A-Z][A-Za-z0-9]{0,60})?(?:Error|Exception)\{(?:[a-z_]\w{0,60}: |\})|\bunexpected byte at position \d{1,10}: 0x[0-9A-F]{1,2}\b/g,
+    // Elixir's and OTP's own messages, as Exception.message/1 gives them: File.Error's
+    // (`could not read file "/…/invoice-42.pdf": no such file or directory`), ErlangError's
+    // (`Erlang error: :enoent`), Base's, the Calendar parsers', ArgumentError's for a BIF
+    // (`errors were found at the given arguments:`), ArithmeticError's, a Task's exit
+    // (`exited in: Task.await(…)`) and the term an exit leaves (`{:timeout, {Task, :await, [`).
+    /\bcould not (?:read file|write to file|make directory|make directory \(with -p\)|remove file|list directory|read file stats|change mode|create link|create symlink) "[^"\n]{1,300}": |\bErlang error: [:{[]|\bnon-alphabet character found: |\bcannot parse "[^"\n]{0,200}" as (?:date|time|datetime|naive datetime|duration), reason: :|\berrors were found at the given arguments:|\bbad argument in arithmetic expression\b|\bexited in: [A-Z][\w.]{0,100}\.\w{1,60}\(|\{:timeout, \{Task, :await, \[/g,
     // Erlang: erl_error:format_exception/3 (`exception error: no match of right hand side value
     // {error,econnrefused}`, `exception error: undefined function payments_client:charge/2`, a
     // term, or an atom above the frames it prints); Yaws' crash report (`Class: error`, then
@@ -511,6 +526,15 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"errors":{"detail":"function Shop.Payments.StripeClient.capture/2 is undefined (module Shop.Payments.StripeClient is not available)"}}',
       'function Shop.Orders.total!/1 is undefined or private',
       '{"error":"%Mint.TransportError{reason: :econnrefused}"}',
+      '%MatchError{term: {:error, :nxdomain}}',
+      '{"error":"could not read file \\"/srv/app/uploads/invoice-42.pdf\\": no such file or directory"}',
+      '{"error":"Erlang error: :enoent"}',
+      '{"error":"non-alphabet character found: \\"-\\" (byte 45)"}',
+      '{"error":"cannot parse \\"05/14/2024\\" as date, reason: :invalid_format"}',
+      '{"error":"errors were found at the given arguments:\\n\\n  * 1st argument: not a textual representation of an integer\\n"}',
+      '{"error":"bad argument in arithmetic expression"}',
+      '** (exit) exited in: Task.await(%Task{mfa: {:erlang, :apply, 2}}, 300)\n    ** (EXIT) time out',
+      '{:timeout, {Task, :await, [%Task{mfa: {:erlang, :apply, 2}}, 300]}}',
       '{:error, %Postgrex.Error{message: nil, postgres: %{code: :undefined_table}}}',
       '{"error":"unexpected byte at position 0: 0x3C (\\"<\\")"}',
       '{"title":"Internal Server Error","status":500,"detail":"The LINQ expression \'DbSet<Order>()\\n    .Where(o => o.CustomerName.Equals(\\n        __name_0,\\n        StringComparison.OrdinalIgnoreCase))\' could not be translated. Either rewrite the query in a form that can be translated, or switch to client evaluation explicitly."}',
@@ -567,6 +591,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Unable to locate credentials for this session. Please sign in again.',
       'Permission denied. Please ask the account owner for access.',
       'Sorry, no function clause matching in our rules applies to this order.',
+      'We could not read file uploads larger than 10 MB. Erlang error codes are listed in the guide.',
+      'The summer sale could not make directory listings faster; the import exited in: 3 minutes.',
       'API key "primary" not found in: Settings > API keys.',
       'This payment protocol is not implemented for your bank yet.',
       'Request protocol S3.Select not implemented for archived objects.',
