@@ -3,7 +3,7 @@ import { isWordChar } from '../secrets/token-char.ts'
 /**
  * What stands before a URL an app called (lower case, quotes and brackets after it left out): a
  * request's method (`POST http://…`, ofetch's `[POST] "http://…"`), a client's words for the call
- * (`request to`, `connection to`, `upstream`), or the member of a client's config or error that
+ * (`request to`, `connection to`, `upstream`, `from`), or the member of a client's config or error that
  * holds its URL (`"url":"http://…"`). A link, a documentation URL or an XML namespace has none.
  */
 const callMarkers = [
@@ -30,6 +30,8 @@ const callMarkers = [
   'forwarding to',
   'fetching',
   'fetch',
+  // anyhow's context and the like: `failed to decode the invoice from http://…`.
+  'from',
   'reach',
   'failed to reach',
   'for url',

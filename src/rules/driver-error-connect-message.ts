@@ -125,11 +125,12 @@ export const driverErrorConnectMessage = defineRule({
     // P1000; LDAP; the Cassandra Python driver; amqplib's channel errors; Symfony Mailer; librdkafka;
     // SwiftNIO; Dart's and Java's SocketException; Predis (`Connection refused [tcp://…]`).
     /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )|\b(?:Connection refused|Connection timed out|Operation timed out|No route to host|Connection reset by peer) \[(?:tcp|tls|unix):\/\//g,
-    // DBConnection (Postgrex, MyXQL); a Rust io::Error printed with {:?}; Prisma's pool timeout, and
+    // DBConnection (Postgrex, MyXQL); a Rust io::Error of a socket printed with {:?} (a file's,
+    // `kind: NotFound`, is exception-message-other-runtimes'); Prisma's pool timeout, and
     // its driver adapter's `"kind":"DatabaseNotReachable"` (with the host and port beside it); pgx's
     // `failed to connect to \`host=db user=app database=shop\``; Squid's ERR_CONNECT_FAIL page
     // (`<b>Connection to 10.0.3.7 failed.</b>`).
-    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: -?\d{1,5}, kind: [A-Z][A-Za-z]{1,40}\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to (?:\d{1,3}(?:\.\d{1,3}){3}|\[?[\dA-Fa-f:]{2,39}\]?) failed\.<\/b>/g,
+    /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: -?\d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|NotConnected|AddrInUse|AddrNotAvailable|BrokenPipe|TimedOut|HostUnreachable|NetworkUnreachable|NetworkDown|PermissionDenied)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to (?:\d{1,3}(?:\.\d{1,3}){3}|\[?[\dA-Fa-f:]{2,39}\]?) failed\.<\/b>/g,
     // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
     // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1; Envoy's local
     // reply when it adds why the connection failed (`delayed connect error: 111`).

@@ -52,7 +52,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
   id: 'exception-message-other-runtimes',
   category: 'exception',
   description:
-    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response, Failed to parse private key), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record and its RestException's moreInfo link, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}, %MatchError{term: ...}), File.Error (could not read file \"/x\": ...), ErlangError (Erlang error: :enoent), Base's, the Calendar parsers' (cannot parse \"x\" as date, reason: :...), a BIF's ArgumentError (errors were found at the given arguments:), a Task's exit (exited in: Task.await(...), ** (exit)) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled., The function X::Y is undefined., The file #P... does not exist, a condition object #<SIMPLE-ERROR ...>), the JDK's messages without their class (/x (No such file or directory), Cannot run program \"x\", Illegal base64 character, Given final block not properly padded, Tag mismatch!, Not in GZIP format, Jackson's Unexpected character, Text '...' could not be parsed at index N), OpenSSL's error strings of libraries other than SSL (error:1C800064:Provider routines::bad decrypt, error:1E08010C:DECODER routines::unsupported), Racket (car: contract violation, x: undefined; cannot reference an identifier before its definition, cannot open input file, arity mismatch, division by zero, hash-ref: no value found for key, and any message after its web server's The application raised an exception with the message:), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
+    "Raw JVM, .NET, PHP 8 and Ruby error messages (Cannot invoke \"x\" because \"y\" is null, Index 3 out of bounds for length 2, The given key was not present in the dictionary, Attempt to read property \"x\" on null, no implicit conversion of nil into String, ...), graphql-java's data fetching errors, AWS SDK errors (botocore's message, v3's $fault), Hibernate/Jackson/Jakarta Validation messages, SDKs without credentials (AWS, Firebase Admin), Lambda timeouts, Firebase Admin errors (errorInfo, Raw server response, Failed to parse private key), Laravel without its APP_KEY, EF Core's inner-exception pointer, Erlang error terms ({badarg, ...}), Elixir's ** (Module.Error) banner and its bare messages (no function clause matching in, key :x not found in: %{…}, protocol X not implemented for, #Ecto.Changeset<…>), kotlinx.serialization's errors (missing fields, no serializer, unexpected JSON token), circe's DecodingFailure, axum's missing request extension, Rust's file errors (No such file or directory (os error 2)), Rust errors printed with {:?} (Error { kind: Db, cause: … }, Custom { kind: Other, error: … }, Os { code: 2, kind: NotFound, … }) and Rust's std and crates' messages (expected value at line 1 column 1, invalid digit found in string, invalid utf-8 sequence, ring::error::Unspecified, InvalidByte(6, 45)) and Symfony's entity resolver messages naming the entity class; cloud storage SDKs naming a bucket, object or account (AWS SDK for Go v1 and Java v1 tails, Google Cloud IAM refusals and its clients, Azure SDK errors, DefaultAzureCredential); SaaS SDK refusals (Twilio HTTP 401 error: Unable to create record and its RestException's moreInfo link, OpenAI Incorrect API key provided and its rate limits naming the organization, Anthropic invalid x-api-key, Stripe No such customer: 'cus_...' and its connection error); SAP short dumps (termination: RABAX_STATE); Classic ASP VBScript errors and .asp, line N; FirebaseError and AppwriteException; Tera (Variable `x` not found in context while rendering 'y', Failed to render 'y.html'); Elixir's MatchError (no match of right hand side value:), UndefinedFunctionError (function X.f/2 is undefined or private), exception structs (%Mint.TransportError{reason: ...}, %MatchError{term: ...}), File.Error (could not read file \"/x\": ...), ErlangError (Erlang error: :enoent), Base's, the Calendar parsers' (cannot parse \"x\" as date, reason: :...), a BIF's ArgumentError (errors were found at the given arguments:), a Task's exit (exited in: Task.await(...), ** (exit)) and Jason's decode errors (unexpected byte at position 0: 0x3C); EF Core (The LINQ expression '...' could not be translated), Cosmos DB SDK diagnostics (Request URI: /apps/..., RequestStats:, cosmos-netstandard-sdk/); Hibernate (object references an unsaved transient instance, query did not return a unique result: 2), Spring Data (No property 'x' found for type 'Y'), Gson (Expected BEGIN_OBJECT but was STRING); Laravel's Vite manifest errors; the OpenAI and Anthropic Python SDKs (Error code: 429 - {'error': ...}); Google's auth library without credentials, Netflix Ribbon without a server, Stripe's Invalid API Key provided, Lua runtime errors (attempt to index local 'res' (a nil value)); GHC (Prelude.head: empty list, Non-exhaustive patterns in, SqlError {sqlState = ...}, HttpExceptionRequest Request {...}), SBCL (The value NIL is not of type NUMBER, Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled., The function X::Y is undefined., The file #P... does not exist, a condition object #<SIMPLE-ERROR ...>), the JDK's messages without their class (/x (No such file or directory), Cannot run program \"x\", Illegal base64 character, Given final block not properly padded, Tag mismatch!, Not in GZIP format, Jackson's Unexpected character, Text '...' could not be parsed at index N), OpenSSL's error strings of libraries other than SSL (error:1C800064:Provider routines::bad decrypt, error:1E08010C:DECODER routines::unsupported), Racket (car: contract violation, x: undefined; cannot reference an identifier before its definition, cannot open input file, arity mismatch, division by zero, hash-ref: no value found for key, and any message after its web server's The application raised an exception with the message:), Ruby's KeyError (key not found: :total); Erlang's erl_error:format_exception (exception error: undefined function m:f/2, exception error: no match of right hand side value {error,econnrefused}, exception error: {reason,...}), Yaws' crash report (Class: error, then Exception: badarith or Exception: {reason,...}) and the Erlang compiler's errors (x.yaws:8: variable 'X' is unbound).",
   keywords: [
     'error {',
     'because "',
@@ -224,6 +224,21 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'error{',
     'exception{',
     'unexpected byte at position ',
+    'os { code: ',
+    '", line: ',
+    ' at line ',
+    'invalid digit found in string',
+    'cannot parse integer from empty string',
+    'to fit in target type',
+    'invalid float literal',
+    'utf-8 sequence of ',
+    'utf-8 byte sequence from index ',
+    'invalid byte ',
+    'invalidbyte(',
+    '::error::',
+    'parseerror(',
+    'elapsed(())',
+    'exitstatus(unix_wait_status(',
     'could not ',
     'erlang error: ',
     'non-alphabet character found: ',
@@ -314,7 +329,15 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\bNo application encryption key has been specified\b|\bSee the inner exception for details\b|\{(?:badarg|badmatch|badarith|function_clause|case_clause|if_clause|undef|noproc|badkey|try_clause),/g,
     // A Rust error printed with {:?}: `Error { kind: Db, cause: Some(DbError { severity: … }) }`
     // (tokio-postgres), `ConfigError { url: "…" }` (a derived Debug).
-    /(?<![.#$-])(?<!\b(?:struct|interface|type|class|enum|union|input) )\b[A-Z][A-Za-z]{0,60}Error \{ [a-z_][a-z0-9_]{0,60}: |\bError \{ kind: [A-Z][A-Za-z]{0,60}(?![\w:])/g,
+    /(?<![.#$-])(?<!\b(?:struct|interface|type|class|enum|union|input) )\b[A-Z][A-Za-z0-9]{0,60}Error \{ [a-z_][a-z0-9_]{0,60}: |\bError \{ kind: [A-Z][A-Za-z]{0,60}(?![\w:])/g,
+    // Rust's standard library and common crates, as Display and Debug ({:?}) print them: io::Error
+    // (`Os { code: 2, kind: NotFound, message: "No such file or directory" }`), serde_json's
+    // (`expected value at line 1 column 1`, `Error("expected value", line: 1, column: 1)`),
+    // ParseIntError's, Utf8Error's, base64's (`Invalid byte 45, offset 6.`, `InvalidByte(6, 45)`),
+    // an error type's path (`ring::error::Unspecified`; the trait `std::error::Error` is no
+    // error's), chrono's ParseError, tokio's Elapsed and
+    // a child's ExitStatus.
+    /\bOs \{ code: -?\d{1,5}, kind: [A-Z][A-Za-z]{1,40}, message: "|\bError\("[^"\n]{1,200}", line: \d{1,9}, column: \d{1,9}\)|\b(?:expected value|expected ident|trailing characters|key must be a string|EOF while parsing an? (?:value|object|list|string)) at line \d{1,9} column \d|\b(?:invalid digit found in string|cannot parse integer from empty string|number too (?:large|small) to fit in target type|invalid float literal)\b|\binvalid utf-8 sequence of \d{1,9} bytes from index \d|\bincomplete utf-8 byte sequence from index \d|\bInvalid byte \d{1,3}, offset \d{1,10}\.|\bInvalidByte\(\d{1,10}, \d{1,3}\)|\b[a-z][a-z0-9_]{1,40}(?:::[a-z][a-z0-9_]{0,40}){0,4}::error::(?!Error\b)[A-Z][A-Za-z]{1,60}\b|\bParseError\((?:Invalid|NotEnough|TooShort|TooLong|OutOfRange|Impossible|BadFormat|NotSupported)\)|\bElapsed\(\(\)\)|\bExitStatus\(unix_wait_status\(\d{1,6}\)\)/g,
     // Spring's container, Thymeleaf and Jackson; EF Core's change tracker and DbContext; .NET's
     // HttpClient naming the status an upstream answered with (EnsureSuccessStatusCode).
     /\bNo qualifying bean of type '|\bAn error happened during template parsing \(template: |\bException evaluating SpringEL expression: |\bType definition error: \[simple type, class [\w.$]{1,200}\]|\bcannot be tracked because another instance with the (?:same )?key value\b|\bA second operation was started on this context instance\b|\bResponse status code does not indicate success: \d{3}\b|\badding 'EnableRetryOnFailure'|\bCannot construct instance of `/g,
@@ -535,6 +558,18 @@ export const exceptionMessageOtherRuntimes = defineRule({
       '{"error":"bad argument in arithmetic expression"}',
       '** (exit) exited in: Task.await(%Task{mfa: {:erlang, :apply, 2}}, 300)\n    ** (EXIT) time out',
       '{:timeout, {Task, :await, [%Task{mfa: {:erlang, :apply, 2}}, 300]}}',
+      'Os { code: 2, kind: NotFound, message: "No such file or directory" }',
+      '{"error":"expected value at line 1 column 1"}',
+      'Error("expected value", line: 1, column: 1)',
+      '{"error":"invalid digit found in string"}',
+      '{"error":"invalid utf-8 sequence of 1 bytes from index 1"}',
+      '{"error":"Invalid byte 45, offset 6."}',
+      'InvalidByte(6, 45)',
+      '{"error":"ring::error::Unspecified"}',
+      'ParseError(Invalid)',
+      'Elapsed(())',
+      'CommandFailed { program: "pg_dump", status: ExitStatus(unix_wait_status(256)) }',
+      'FromUtf8Error { bytes: [77, 252], error: Utf8Error { valid_up_to: 1, error_len: Some(1) } }',
       '{:error, %Postgrex.Error{message: nil, postgres: %{code: :undefined_table}}}',
       '{"error":"unexpected byte at position 0: 0x3C (\\"<\\")"}',
       '{"title":"Internal Server Error","status":500,"detail":"The LINQ expression \'DbSet<Order>()\\n    .Where(o => o.CustomerName.Equals(\\n        __name_0,\\n        StringComparison.OrdinalIgnoreCase))\' could not be translated. Either rewrite the query in a form that can be translated, or switch to client evaluation explicitly."}',
@@ -593,6 +628,8 @@ export const exceptionMessageOtherRuntimes = defineRule({
       'Sorry, no function clause matching in our rules applies to this order.',
       'We could not read file uploads larger than 10 MB. Erlang error codes are listed in the guide.',
       'The summer sale could not make directory listings faster; the import exited in: 3 minutes.',
+      'The expected value at line 3 of your invoice is missing. Invalid byte order mark in the file you sent.',
+      'Use std::error::Error in your own code, as the book explains.',
       'API key "primary" not found in: Settings > API keys.',
       'This payment protocol is not implemented for your bank yet.',
       'Request protocol S3.Select not implemented for archived objects.',

@@ -22,9 +22,14 @@ const leaks: readonly (readonly [rule: string, message: string])[] = [
     'driver-error-connect-message',
     'Os { code: 13, kind: PermissionDenied, message: "Permission denied" }',
   ],
+  // A file's io::Error is no connection's: the runtime's raw error, not a driver's.
+  [
+    'exception-message-other-runtimes',
+    'Os { code: 2, kind: NotFound, message: "No such file or directory" }',
+  ],
   [
     'driver-error-connect-message',
-    'Os { code: 2, kind: NotFound, message: "No such file or directory" }',
+    'Os { code: 111, kind: ConnectionRefused, message: "Connection refused" }',
   ],
   [
     'driver-error-connect-message',
@@ -105,6 +110,14 @@ describe.each(leaks)('%s finds', (rule, message) => {
   test(`${message.slice(0, 60)} (JSON)`, () => {
     expect(rulesFound(json({ error: message }))).toContain(rule)
   })
+})
+
+test("a file's io::Error, printed with {:?}, is no driver error", () => {
+  const found = rulesFound(
+    text('Os { code: 2, kind: NotFound, message: "No such file or directory" }'),
+  )
+  expect(found).toContain('exception-message-other-runtimes')
+  expect(found).not.toContain('driver-error-connect-message')
 })
 
 const prose = [
