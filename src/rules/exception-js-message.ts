@@ -31,11 +31,11 @@ const libraries =
 // Deno's and Bun's own messages, as `err.message` gives them: a program that is not there
 // (Deno.Command's `Failed to spawn 'ffmpeg': entity not found`, Bun.spawn's `Executable not found
 // in $PATH: "ffmpeg"`), atob's, DecompressionStream's, a fatal TextDecoder's, Deno KV's (`Value
-// too large (max 65536 bytes)`, SQLite's `unable to open database file: /x`), Web Crypto's
+// too large (max 65536 bytes)`; its SQLite's words are sql-error-sqlite's), Web Crypto's
 // `Decryption failed` as a whole message, JavaScriptCore's JSON.parse (`JSON Parse error:
 // Unrecognized token '<'`), Bun.password's and Bun.S3Client's.
 const runtimes =
-  /\bFailed to spawn '[^'\n]{1,200}': |\bExecutable not found in \$PATH: "|\bFailed to decode base64\b|\binvalid gzip header\b|\bThe encoded data (?:is|was) not valid\b|\bValue too large \(max \d{1,12} bytes\)|\bunable to open database file\b|(?<=^|["\n>]|: )Decryption failed(?=$|["\n\\<.])|\bJSON Parse error: (?:Unrecognized token|Unexpected identifier|Unterminated string|Unexpected EOF|Expected )|\bPassword verification failed with error "|\bMissing S3 credentials\. /g
+  /\bFailed to spawn '[^'\n]{1,200}': |\bExecutable not found in \$PATH: "|\bFailed to decode base64\b|\binvalid gzip header\b|\bThe encoded data (?:is|was) not valid\b|\bValue too large \(max \d{1,12} bytes\)|(?<=^|["\n>]|: )Decryption failed(?=$|["\n\\<.])|\bJSON Parse error: (?:Unrecognized token|Unexpected identifier|Unterminated string|Unexpected EOF|Expected )|\bPassword verification failed with error "|\bMissing S3 credentials\. /g
 
 const keywords = [
   'cannot read propert',
@@ -95,7 +95,6 @@ const keywords = [
   'invalid gzip header',
   'the encoded data ',
   'value too large (max ',
-  'unable to open database file',
   'decryption failed',
   'executable not found in $path: "',
   'json parse error: ',
@@ -152,7 +151,6 @@ export const exceptionJsMessage = defineRule({
       '{"error":"invalid gzip header"}',
       '{"error":"The encoded data is not valid"}',
       '{"error":"Value too large (max 65536 bytes)"}',
-      '{"error":"unable to open database file: /srv/app/data/shop.kv"}',
       '{"error":"Decryption failed"}',
       'OperationError: Decryption failed\n    at decrypt (ext:deno_crypto/00_crypto.js:1:1)',
       '{"error":"Executable not found in $PATH: \\"ffmpeg\\""}',

@@ -6,8 +6,11 @@ const names =
   // The Stripe SDK's error classes, as a serialized error names them in "type".
   'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError|' +
   // ORMs' and drivers' classes, as a serialized error names them in "name" (postgres.js's and
-  // Bun.SQL's PostgresError, bun:sqlite's SQLiteError among them).
+  // Bun.SQL's PostgresError, bun:sqlite's SQLiteError, Objection's db-errors and MikroORM's
+  // exceptions among them).
   'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|PostgresError|SQLiteError|' +
+  'UniqueViolationError|NotNullViolationError|ForeignKeyViolationError|CheckViolationError|ConstraintViolationError|' +
+  'TableNotFoundException|UniqueConstraintViolationException|ForeignKeyConstraintViolationException|NotNullConstraintViolationException|SyntaxErrorException|InvalidFieldNameException|NonUniqueFieldNameException|DeadlockException|LockWaitTimeoutException|DriverException|' +
   // pg-promise's, Neo4j's, NATS's, jose's, and the AWS SDK's DynamoDB classes.
   'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException|' +
   // Parsers', validators' and upload middlewares' classes, and SaaS SDKs' (Slack, the AWS SDK's
@@ -19,7 +22,7 @@ const names =
 // HttpError: http-errors names its safe 500 so; and the Elasticsearch client's
 // (`{"name":"ResponseError","meta":{…}}`).
 const withMessage =
-  'TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
+  'DBError|DataError|TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
 const codeLike = new Set(withMessage.split('|'))
 
 /**
@@ -108,6 +111,9 @@ export const exceptionJs = defineRule({
       '{"error":{"name":"ConnectionError","meta":{"statusCode":0}}}',
       '{"error":{"name":"MeilisearchApiError","cause":{"code":"index_not_found"}}}',
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
+      '{"error":{"name":"UniqueViolationError","table":"customers","columns":["email"]}}',
+      '{"error":{"name":"TableNotFoundException","code":"42P01"}}',
+      '{"error":{"name":"DBError","nativeError":{"code":"28P01"}}}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
       '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","param":"customer"}}',
       '<title>TypeError</title><script type="module" src="/@vite/client"></script>',

@@ -12,7 +12,7 @@ export const sqlErrorSqlite = defineRule({
   id: 'sql-error-sqlite',
   category: 'sql-error',
   description:
-    'SQLite error text: SQLITE_* codes, no such table/column, constraint failed, near "x": syntax error, SqliteError.',
+    'SQLite error text: SQLITE_* codes, no such table/column, constraint failed, near "x": syntax error, unable to open database file, better-sqlite3\'s Cannot open database because the directory does not exist, SqliteError.',
   keywords: [
     'sqlite',
     'no such ',
@@ -22,9 +22,11 @@ export const sqlErrorSqlite = defineRule({
     'readonly database',
     'malformed',
     'sql logic error',
+    'unable to open database file',
+    'cannot open database because',
   ],
   pattern:
-    /\b(?:ERR_)?SQLITE_[A-Z_]{2,40}\b|\bno such (?:table|column|function|index|collation sequence): |\b(?:UNIQUE|NOT NULL|CHECK|FOREIGN KEY|PRIMARY KEY) constraint failed\b|\bnear "[^"\n]{1,100}": syntax error|\bS(?:QL|ql)ite(?:Error|Exception)\b|\btable [\w"`]{1,100} has no column named |\battempt to write a readonly database|\bdatabase disk image is malformed|\bSQL logic error\b/g,
+    /\b(?:ERR_)?SQLITE_[A-Z_]{2,40}\b|\bno such (?:table|column|function|index|collation sequence): |\b(?:UNIQUE|NOT NULL|CHECK|FOREIGN KEY|PRIMARY KEY) constraint failed\b|\bnear "[^"\n]{1,100}": syntax error|\bS(?:QL|ql)ite(?:Error|Exception)\b|\btable [\w"`]{1,100} has no column named |\battempt to write a readonly database|\bdatabase disk image is malformed|\bSQL logic error\b|\bunable to open database file\b|\bCannot open database because the directory does not exist\b/g,
   message: 'shows a SQLite error',
   examples: {
     leaky: [
@@ -33,6 +35,8 @@ export const sqlErrorSqlite = defineRule({
       'SqliteError: NOT NULL constraint failed: users.email',
       'near "selec": syntax error',
       "[Error: SQLITE_BUSY: database is locked] { errno: 5, code: 'SQLITE_BUSY' }",
+      '{"error":"unable to open database file"}',
+      '{"error":"Cannot open database because the directory does not exist"}',
     ],
     safe: [
       'Sorry, no such page.',
