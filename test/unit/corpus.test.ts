@@ -12,17 +12,17 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1036/1036
-  'file-path': 1, // 1134/1134
-  // 1078/1080: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1078/1080
-  'driver-error': 1, // 1026/1026
-  exception: 1, // 1482/1482
+  'stack-trace': 1, // 1081/1081
+  'file-path': 1, // 1175/1175
+  // 1204/1206: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1204/1206
+  'driver-error': 1, // 1064/1064
+  exception: 1, // 1525/1525
   'debug-page': 1, // 435/435
-  secret: 1, // 399/399
-  'internal-address': 1, // 874/874
+  secret: 1, // 415/415
+  'internal-address': 1, // 912/912
   'version-disclosure': 1, // 806/806
-  'framework-disclosure': 1, // 1125/1125
+  'framework-disclosure': 1, // 1273/1273
   'env-dump': 1, // 61/61
   'source-code': 1, // 311/311
   'upstream-echo': 0, // 0/0
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(3741)
+    expect(samples.length).toBeGreaterThanOrEqual(3953)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(3100)
-    expect(score.safe).toBeGreaterThanOrEqual(641)
+    expect(score.leaky).toBeGreaterThanOrEqual(3284)
+    expect(score.safe).toBeGreaterThanOrEqual(669)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
