@@ -558,19 +558,23 @@ function scanPair(
 
 /** `scan` for text with a dotted capital I, which lower-cases to `i` and a combining dot. */
 function scanDottedI(a: Automaton, text: string, found: Found, places: Places): void {
-  const { classOf, delta, ends, classes } = a
+  const dot = a.classOf[0x307] as number
   let s = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    const steps = c === 0x130 ? [a.iClass, classOf[0x307] as number] : [classOf[c] as number]
-    for (const cls of steps) {
-      s = delta[s + cls] as number
-      if (s < 0) {
-        s = -s
-        mark(ends[(s / classes) | 0] ?? a.enter(s), found, places, i + 1)
-      }
-    }
+    if (c === 0x130) {
+      s = step(a, s, a.iClass, found, places, i + 1)
+      s = step(a, s, dot, found, places, i + 1)
+    } else s = step(a, s, a.classOf[c] as number, found, places, i + 1)
   }
+}
+
+/** One step of `a` from state `s` on a character of class `cls`, noting the words ending there. */
+function step(a: Automaton, s: number, cls: number, found: Found, places: Places, end: number) {
+  const next = a.delta[s + cls] as number
+  if (next >= 0) return next
+  mark(a.ends[(-next / a.classes) | 0] ?? a.enter(-next), found, places, end)
+  return -next
 }
 
 function mark(words: readonly number[], found: Found, places: Places, end: number): void {
