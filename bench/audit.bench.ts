@@ -4,8 +4,9 @@
  * the floor for safe, leaky and adversarial bodies of 1 KB to 10 MB, how time grows with body size
  * and with the number of rules, and which rules are slowest on each adversarial body.
  *
- * Flags: `--quick` (smaller time budgets), `--no-rules` (skip the per-rule table), `--max-size=<KB>`
- * (only bodies up to that size), `--wall` (wall-clock instead of CPU time).
+ * Flags: `--quick` (smaller time budgets), `--no-rules` (skip the per-rule table), `--no-corpus`
+ * (skip the timing of the corpus's real responses), `--max-size=<KB>` (only bodies up to that
+ * size), `--wall` (wall-clock instead of CPU time).
  */
 import type { AuditOptions, Rule, Snapshot, Subject } from '../src/index.ts'
 import { auditSnapshot, defineRule, findRequestIds, rules } from '../src/index.ts'
@@ -13,11 +14,14 @@ import { runRules } from '../src/audit/run-rules.ts'
 import { createSubject } from '../src/audit/subject.ts'
 import { keywordGate } from '../src/audit/keywords.ts'
 import { resolveOptions } from '../src/options.ts'
+import { corpusSnapshots } from './corpus-snapshots.ts'
 import { KB, MB, adversarialBody, leakyBody, safeBody, stressBody, stressors } from './bodies.ts'
-import { clockName, compare, keep, sinkValue, time } from './measure.ts'
+import { clockName, compare, keep, medianOf, percentile, sinkValue, time } from './measure.ts'
 
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
+/** One short batch per corpus sample and pass: the passes give the samples.*/
+const corpusSampling = { minSamples: 1, batchMs: 0.5 }
 const budget = (size: number) =>
   (quick ? 0.4 : 1) * (size >= 10 * MB ? 2500 : size >= MB ? 800 : 400)
 
@@ -177,6 +181,90 @@ console.log(
     .map((k) => `${k} ${fmtMs(at(k, KB))} ms`)
     .join(', ')}\n`,
 )
+
+// 2b. Real responses: every corpus sample as its server sent it, captured once, timed alone in
+// alternating passes over the whole corpus (each sample's median over the passes).
+if (!args.has('--no-corpus')) {
+  const samples = await corpusSnapshots()
+  const options: AuditOptions = { status: [500, 502, 503, 504] }
+  const passes = quick ? 2 : 5
+  const perPass = samples.map((): number[] => [])
+  for (let pass = 0; pass < passes; pass++)
+    samples.forEach(({ snapshot }, i) =>
+      perPass[i]?.push(time(() => auditSnapshot(snapshot, options), 0, corpusSampling)),
+    )
+  const timed = samples.map((s, i) => ({
+    ...s,
+    ms: medianOf(perPass[i] ?? []),
+    size: s.snapshot.body.byteLength,
+  }))
+  type Timed = (typeof timed)[number]
+  const row = (name: string, group: readonly Timed[]): string[] => {
+    const ms = group.map((t) => t.ms).sort((a, b) => a - b)
+    const sizes = group.map((t) => t.size).sort((a, b) => a - b)
+    const under = group.filter((t) => t.ms < 0.1).length
+    return [
+      name,
+      String(group.length),
+      (percentile(sizes, 0.5) / KB).toFixed(1),
+      ...[0.5, 0.9, 0.99].map((p) => fmtMs(percentile(ms, p))),
+      fmtMs(ms.at(-1) ?? 0),
+      `${((100 * under) / Math.max(1, group.length)).toFixed(1)}%`,
+    ]
+  }
+  const head = [
+    'samples',
+    'count',
+    'median KB',
+    'p50 ms',
+    'p90 ms',
+    'p99 ms',
+    'max ms',
+    'under 0.1 ms',
+  ]
+  console.log(
+    `Real responses: the ${samples.length} corpus samples as their servers sent them, auditSnapshot() alone (median of ${passes} passes)`,
+  )
+  table(head, [
+    row(
+      'safe',
+      timed.filter((t) => t.verdict === 'safe'),
+    ),
+    row(
+      'leaky',
+      timed.filter((t) => t.verdict === 'leaky'),
+    ),
+    row('all', timed),
+  ])
+  const buckets: [string, number, number][] = [
+    ['up to 1 KB', 0, KB],
+    ['1-4 KB', KB, 4 * KB],
+    ['4-16 KB', 4 * KB, 16 * KB],
+    ['16-64 KB', 16 * KB, 64 * KB],
+    ['over 64 KB', 64 * KB, Infinity],
+  ]
+  console.log('The same by body size')
+  table(
+    head,
+    buckets.map(([name, from, to]) =>
+      row(
+        name,
+        timed.filter((t) => t.size > from && t.size <= to),
+      ),
+    ),
+  )
+  const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 5)
+  console.log('Slowest samples')
+  table(
+    ['sample', 'KB', 'findings', 'ms'],
+    slowest.map((t) => [
+      t.file,
+      (t.size / KB).toFixed(1),
+      String(auditSnapshot(t.snapshot, options).findings.length),
+      fmtMs(t.ms),
+    ]),
+  )
+}
 
 // 3. Growth with body size: ms per MB, and the exponent of time against size from 1 MB to 10 MB.
 const [small, large] = sizes.slice(-2) as [number, number]

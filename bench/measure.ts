@@ -48,12 +48,35 @@ export function sinkValue(): number {
   return sink
 }
 
-function median(values: number[]): number {
+/**
+ * The middle of `values` (the mean of the two middle ones for an even count).
+ *
+ * @example
+ * ```ts
+ * medianOf([3, 1, 2]) // 2
+ * ```
+ */
+export function medianOf(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1
   return sorted.length % 2
     ? (sorted[mid] as number)
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+}
+
+/**
+ * The value at fraction `p` of `sorted` (ascending), by nearest rank: `percentile(ms, 0.9)`.
+ *
+ * @example
+ * ```ts
+ * percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 0.9) // 9
+ * ```
+ */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0
+  return sorted[
+    Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))
+  ] as number
 }
 
 /**
@@ -105,5 +128,5 @@ export function compare(
       ;(samples[i] as number[]).push((now() - start) / n)
     })
   } while (now() < deadline || (samples[0] as number[]).length < minSamples)
-  return samples.map(median)
+  return samples.map(medianOf)
 }
