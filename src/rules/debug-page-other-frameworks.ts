@@ -31,6 +31,7 @@ const pages: readonly Page[] = [
       'show only app frames',
       'exception-info',
       'exception:\n',
+      'exception:\r\n',
     ],
     // The HTML page, and the markdown one Plug answers an API client with (`# Postgrex.Error at GET
     // /orders/42`, then `Exception:`).

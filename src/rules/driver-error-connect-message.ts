@@ -138,7 +138,7 @@ export const driverErrorConnectMessage = defineRule({
     // An SMTP server's reply as a mail client passes it on: Nodemailer's `Invalid login: 535-5.7.8
     // Username ...`, smtplib's `(535, b'5.7.8 Username ...')`; Nodemailer's error serialized whole
     // (`"response":"535 5.7.8 Error: authentication failed…","command":"AUTH PLAIN"`).
-    /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d, b['"][245]\.\d{1,3}\.\d{1,3} |"response"\s{0,3}:\s{0,3}"[45]\d\d[- ][245]\.\d{1,3}\.\d{1,3} |"command"\s{0,3}:\s{0,3}"(?:AUTH (?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)|MAIL FROM|RCPT TO)"/g,
+    /\b(?:Invalid login|Mail command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed): [45]\d\d[- ]|\([45]\d\d(?:, b'|, b")[245]\.\d{1,3}\.\d{1,3} |"response"\s{0,3}:\s{0,3}"[45]\d\d[- ][245]\.\d{1,3}\.\d{1,3} |"command"\s{0,3}:\s{0,3}"(?:AUTH (?:PLAIN|LOGIN|XOAUTH2|CRAM-MD5)|MAIL FROM|RCPT TO)"/g,
     // libpq's DNS failure (`could not translate host name "db" to address`); DBConnection's queue
     // timeout without its class name; postgres.js (`write CONNECT_TIMEOUT db:5432`, or the error
     // serialized: `{"code":"CONNECT_TIMEOUT","errno":"CONNECT_TIMEOUT","address":"db","port":5432}`).

@@ -44,7 +44,7 @@ export const driverErrorGrpc = defineRule({
     '"details"',
   ],
   pattern:
-    /\b(?:1[0-6]|[0-9]) (?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED): |\brpc error: code = [A-Za-z]{2,30} desc = |\bNo connection established\. Last error: |\btransport: Error while dialing\b|\bname resolver error: produced zero addresses\b|\blast resolver error: |\bconnection error: desc = "|\bName resolution failed for target (?:dns|ipv4|ipv6|unix|unix-abstract|xds|passthrough):|"code"\s{0,3}:\s{0,3}(?:1[0-6]|[0-9])\s{0,3},\s{0,3}"details"\s{0,3}:\s{0,3}"(?:[^"\\\n]|\\.){0,400}"\s{0,3},\s{0,3}"metadata"\s{0,3}:\s{0,3}\{/g,
+    /\b(?:1[0-6]|[0-9]) (?:(?:CANCELLED|UNKNOWN|INVALID_ARGUMENT|DEADLINE_EXCEEDED|NOT_FOUND|ALREADY_EXISTS|PERMISSION_DENIED|RESOURCE_EXHAUSTED|FAILED_PRECONDITION|ABORTED|OUT_OF_RANGE|UNIMPLEMENTED|INTERNAL|UNAVAILABLE|DATA_LOSS|UNAUTHENTICATED):) |\brpc error: code = [A-Za-z]{2,30} desc = |\bNo connection established\. Last error: |\btransport: Error while dialing\b|\bname resolver error: produced zero addresses\b|\blast resolver error: |\bconnection error: desc = "|\bName resolution failed for target (?:dns|ipv4|ipv6|unix|unix-abstract|xds|passthrough):|"code"\s{0,3}:\s{0,3}(?:1[0-6]|[0-9])\s{0,3},\s{0,3}"details"\s{0,3}:\s{0,3}"(?:[^"\\\n]|\\.){0,400}"\s{0,3},\s{0,3}"metadata"\s{0,3}:\s{0,3}\{/g,
   message: 'shows a gRPC error from a backend call',
   examples: {
     leaky: [

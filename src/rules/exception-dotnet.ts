@@ -9,8 +9,13 @@ export const exceptionDotnet = defineRule({
   category: 'exception',
   description:
     '.NET exception names (System.*Exception, Microsoft.*Exception, NullReferenceException, Namespaced.*Exception: heading a message or [in brackets]: as ASP.NET chains them, ...) and their well-known raw messages.',
+  // A qualified name of .NET's own namespaces counts only as an exception's, but its scan starts
+  // at the namespace: the pattern runs near these too.
   keywords: [
     'exception',
+    'system.',
+    'microsoft.',
+    'newtonsoft.',
     'object reference not set',
     'sequence contains no',
     'value cannot be null',

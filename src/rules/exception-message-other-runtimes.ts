@@ -183,10 +183,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     'defaultazurecredential failed',
     '\n----------',
     'requestid:',
-    'unable to create record: ',
-    'unable to fetch record: ',
-    'unable to update record: ',
-    'unable to delete record: ',
+    ' error: unable to ',
     'twiliorestexception',
     'twilio.com/docs/errors/',
     'failed to parse private key',
@@ -368,7 +365,7 @@ export const exceptionMessageOtherRuntimes = defineRule({
     /\b(?:No such file or directory|Permission denied|File exists|Is a directory|Not a directory|Too many open files|No space left on device|Read-only file system|Directory not empty|The system cannot find the (?:file|path) specified\.|Access is denied\.) \(os error \d{1,5}\)/g,
     // Cloud storage SDKs naming the bucket, object or account: the AWS SDK for Go v1's tail and the
     // AWS SDK for Java v1's, Google Cloud's IAM refusal and its Python and Go clients, Azure's SDKs.
-    /\n\tstatus code: \d{3}, request id: |\(Service: [\w -]{1,60}; Status Code: \d{3}; Error Code: |\bdoes not have [a-z]{2,40}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40} access to\b|\b[45]\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD) https:\/\/[a-z]{2,30}\.googleapis\.com\/|\bstorage: (?:object|bucket) doesn't exist\b|\bDefaultAzureCredential failed to retrieve a token\b|\bERROR CODE: [A-Z][A-Za-z]{2,60}\n-{10}|\bRequestId:[0-9a-f-]{36}\n(?:Time:|ErrorCode:)/g,
+    /\n\tstatus code: \d{3}, request id: |\(Service: [\w -]{1,60}; Status Code: \d{3}; Error Code: |\bdoes not have [a-z]{2,40}\.[a-zA-Z]{2,40}\.[a-zA-Z]{2,40} access to\b|\b[45]\d\d (?:GET|POST|PUT|PATCH|DELETE|HEAD) https:\/\/[a-z]{2,30}\.googleapis\.com\/|\bstorage: (?:object|bucket) doesn't exist\b|\bDefaultAzureCredential failed to retrieve a token\b|\bERROR CODE: [A-Z][A-Za-z]{2,60}\n----------|\bRequestId:[0-9a-f-]{36}\n(?:Time:|ErrorCode:)/g,
     // SaaS SDKs passing on their API's refusal: Twilio (its RestException serialized, with its
     // docs link), OpenAI, Anthropic, Stripe; Firebase Admin given a key it cannot read.
     /\bHTTP [45]\d\d error: Unable to (?:create|fetch|update|delete) record: |\bTwilioRestException\b|"moreInfo"\s{0,3}:\s{0,3}"https:\/\/www\.twilio\.com\/docs\/errors\/\d{5}"|\bFailed to parse private key\b|\b(?:Incorrect|Invalid) API [Kk]ey provided: |\binvalid x-api-key\b|\bNo such (?:customer|charge|payment_intent|payment_method|price|product|subscription|invoice|source|token|setup_intent|coupon|plan|refund|account): '|\bYou did not provide an API key\. You need to provide your API key in the Authorization header\b|\bRate limit reached for [\w.:-]{1,100} in organization org-[A-Za-z0-9]{6,40} on |\bAn error occurred with our connection to Stripe\b/g,

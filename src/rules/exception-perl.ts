@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 // Messages perl prints for a runtime error, with the names it quotes in them; Catalyst's words
 // above a controller's error (`Caught exception in Shop::Controller::Root->order "…"`).
 const messages =
-  /\bCan't (?:call method "[\w:]{1,100}" (?:on an undefined value|on unblessed reference|without a package or object reference)|locate object method "|locate [\w/.]{1,200}\.pm in @INC|use an undefined value as an? (?:ARRAY|HASH|SCALAR|CODE|symbol) reference|use string \("|find (?:string terminator|DBI driver))|\bNot an? (?:ARRAY|HASH|CODE|SCALAR|GLOB) reference\b|\bGlobal symbol "[$@%]\w{1,100}" requires explicit package name|\bUndefined subroutine &[\w:]{1,200} called\b|\bCaught exception in [\w:]{1,200}->\w{1,100} "|\$VAR1 = bless\( \{/g
+  /\bCan't (?:call method "[\w:]{1,100}" (?:on an undefined value|on unblessed reference|without a package or object reference)|locate object method "|locate [\w/.]{1,200}\.pm in @INC|use an undefined value as an? (?:ARRAY|HASH|SCALAR|CODE|symbol) reference|use string \("|find (?:string terminator|DBI driver))|\bNot (?:an ARRAY|a (?:HASH|CODE|SCALAR|GLOB)) reference\b|\bGlobal symbol "[$@%]\w{1,100}" requires explicit package name|\bUndefined subroutine &[\w:]{1,200} called\b|\bCaught exception in [\w:]{1,200}->\w{1,100} "|\$VAR1 = bless\( \{/g
 
 // What die adds to a message that does not end with a line break, `at FILE line N.` (with the
 // handle it last read: `, <$fh> line 1.`), and autodie's `at FILE line N` without the period,

@@ -133,9 +133,13 @@ export const secretProviderToken = defineRule({
     // age-secret-key, braintree-access-token, dynatrace-api-token, tailscale-key (bounded here),
     // doppler-api-token, supabase-service-key, pulumi-api-token, notion-api-token.
     /(?:dapi[a-f0-9]{32}(?:-\d)?|ATATT3[A-Za-z0-9_=-]{186}|sntrys_eyJpYXQiO[A-Za-z0-9+/]{20,400}={0,2}_[A-Za-z0-9+/]{43}|sntryu_[a-f0-9]{64}|AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}|access_token\$(?:production|sandbox)\$[a-z0-9]{16}(?:\$[a-f0-9]{32})?|dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}|tskey-(?:api|auth|client|scim|webhook)-[A-Za-z0-9_]{4,64}-[A-Za-z0-9_]{8,128}|dp\.pt\.[A-Za-z0-9]{43}|sbp_[a-f0-9]{40}|pul-[a-f0-9]{40}|ntn_[0-9]{11}[A-Za-z0-9]{35})(?![\w-])/g,
-    // gitleaks: flyio-access-token, airtable-personnal-access-token, mailgun-private-api-token;
-    // a Mapbox secret token (`sk.` and base64url claims that start `{"u":"`, then a signature).
-    /(?:fo1_[\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4000}={0,3}|fm2_[A-Za-z0-9+/]{100,4000}={0,3}|pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|key-[a-f0-9]{32}|sk\.eyJ1Ijoi[\w-]{10,300}\.[\w-]{20,40})(?![\w-])/g,
+    // gitleaks: flyio-access-token; apart from the short tokens below, so that their scans near a
+    // common prefix (`pat`) reach a short match's length, not a Fly.io macaroon's 4000 characters.
+    /(?:fo1_[\w-]{43}|fm1[ar]_[A-Za-z0-9+/]{100,4000}={0,3}|fm2_[A-Za-z0-9+/]{100,4000}={0,3})(?![\w-])/g,
+    // gitleaks: airtable-personnal-access-token, mailgun-private-api-token.
+    /(?:pat[A-Za-z0-9]{14}\.[a-f0-9]{64}|key-[a-f0-9]{32})(?![\w-])/g,
+    // A Mapbox secret token: `sk.` and base64url claims that start `{"u":"`, then a signature.
+    /sk\.eyJ1Ijoi[\w-]{10,300}\.[\w-]{20,40}(?![\w-])/g,
     // gitleaks: azure-ad-client-secret (Microsoft Entra ID): three characters, a digit, `Q~`.
     /[a-zA-Z0-9_~.]{3}\dQ~[a-zA-Z0-9_~.-]{31,34}(?![\w~.-])/g,
   ],

@@ -49,8 +49,7 @@ export const secretSessionCookie = defineRule({
     'express:sess',
     'cfid',
     'cftoken',
-    '_key=sfmynty.',
-    '_key=qteyoedctq.',
+    '_key=',
     'session=',
     'session"',
     'wordpress_',
@@ -59,7 +58,7 @@ export const secretSessionCookie = defineRule({
   // signed or encrypted Plug session (`SFMyNTY.` is HS256, `QTEyOEdDTQ.` A128GCM, in base64).
   pattern: [
     new RegExp(
-      String.raw`(?<![\w.-])(?:${names}|_[a-z][a-z0-9_]{0,60}_key(?==(?:SFMyNTY|QTEyOEdDTQ)\.))=([^;\s"'\\,&<>]{16,400})`,
+      String.raw`(?<![\w.-])(?:(?:${names})=|_[a-z][a-z0-9_]{0,60}_key=(?=(?:SFMyNTY|QTEyOEdDTQ)\.))([^;\s"'\\,&<>]{16,400})`,
       'g',
     ),
     new RegExp(String.raw`(?<![\w.-])_[a-z][a-z0-9_]{0,60}_session=(${rails})`, 'g'),

@@ -21,7 +21,22 @@ const classes = new Set(
 const postgrestPattern =
   /"code"\s{0,3}:\s{0,3}"([0-9A-Z]{5}|PGRST\d{3})"\s{0,3},\s{0,3}"details"\s{0,3}:\s{0,3}(?:null|"[^"\\\n]{0,400}")\s{0,3},\s{0,3}"hint"\s{0,3}:|\bcode: '([0-9A-Z]{5}|PGRST\d{3})',\s{1,40}details: (?:null|'[^'\\\n]{0,400}'),\s{1,40}hint: /g
 
-const keywords = ['"code"', '"routine"', "code: '"]
+// The field pattern runs near the names of its fields; a finding needs a SQLSTATE `"code"` too.
+const keywords = [
+  '"code"',
+  "code: '",
+  '"routine"',
+  '"file"',
+  '"line"',
+  '"severity"',
+  '"schema"',
+  '"table"',
+  '"column"',
+  '"constraint"',
+  '"position"',
+  '"datatype"',
+  '"where"',
+]
 
 /**
  * A PostgreSQL error object serialised as JSON (node-postgres `DatabaseError`, postgres.js):

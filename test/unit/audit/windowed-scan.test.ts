@@ -88,8 +88,8 @@ test('no pattern of a rule with keywords loses its reach unnoticed (a ratchet)',
       ? rule.patterns.map((p) => ({ id: rule.id, reach: patternReach(p, rule.keywords ?? []) }))
       : [],
   )
-  // 307 of 344 now: a rewritten pattern the analysis can no longer follow scans whole texts.
-  expect(patterns.filter((p) => p.reach !== undefined).length).toBeGreaterThanOrEqual(307)
+  // 334 of 364 now: a rewritten pattern the analysis can no longer follow scans whole texts.
+  expect(patterns.filter((p) => p.reach !== undefined).length).toBeGreaterThanOrEqual(334)
   // Nor does a new one scan whole texts unnoticed: a pattern without a reach runs over the whole
   // body whenever any keyword of its rule occurs (37 bare hex digits in a rule whose keywords
   // include `pat` tripled the time of an adversarial body). Anchor a new pattern on a keyword.
@@ -99,27 +99,19 @@ test('no pattern of a rule with keywords loses its reach unnoticed (a ratchet)',
   expect(without).toEqual({
     'debug-page-express': 1,
     'debug-page-nextjs': 1,
-    'debug-page-other-frameworks': 1,
     'debug-page-spring-whitelabel': 1,
-    'driver-error-connect-message': 1,
-    'driver-error-grpc': 1,
     'env-dump-django-settings': 1,
     'env-dump-object': 6,
-    'exception-dotnet': 1,
     'exception-java': 1,
     'exception-json-member': 2,
-    'exception-message-other-runtimes': 2,
-    'exception-perl': 1,
     // Its patterns other than the frame line read one line each, never a whole text.
     'exception-stack-header': 4,
     'internal-address-cloud-host': 1,
     'internal-address-private-ipv4': 2,
     'secret-auth-header': 1,
-    'secret-session-cookie': 1,
     'secret-signed-url': 1,
     'source-code-numbered-lines': 1,
     'sql-error-mongodb': 1,
-    'sql-error-postgres-fields': 1,
     'sql-error-prisma': 1,
     'stack-trace-json-objects': 5,
   })
