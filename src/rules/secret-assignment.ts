@@ -536,10 +536,12 @@ function isHarmlessKey(compact: string, bare: boolean, separator: string): boole
  * under a key named after one (`existingSecret: shop-db-credentials`, `existing_secret:`).
  */
 function isNoSecret(value: string, compact: string): boolean {
-  if (value.length < 4 || isPlaceholder(value) || isPublicToken(value) || isWord(value)) return true
-  if (passwordWords.has(value) || validationCodes.has(value) || isErrorCode(value)) return true
+  if (value.length < 4) return true
+  // The cheap tests first: in a page of `token=refresh` pairs, each is judged on its letters.
   const password = compact.includes('pass') || compact.includes('pwd')
   if (!password && isLettersOnly(value)) return true
+  if (isPlaceholder(value) || isPublicToken(value) || isWord(value)) return true
+  if (passwordWords.has(value) || validationCodes.has(value) || isErrorCode(value)) return true
   if (compact.endsWith('secret') && isObjectName(value) && hasWordPart(value)) return true
   return isRuleList(value) || isRegexSource(value)
 }
