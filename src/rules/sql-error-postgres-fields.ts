@@ -14,6 +14,56 @@ const classes = new Set(
 )
 
 /**
+ * The SQLSTATEs PostgreSQL answers most (its errcodes appendix), by condition name: alone in a
+ * `"code"` member (`{"code":"28P01","message":"Internal Server Error"}`, a driver's `err.code`
+ * passed on) they say which database failed and how, a unique violation telling that a value
+ * exists. Codes an app could choose for itself are left out (`40001`, `XX000`).
+ */
+const conditions = new Map(
+  Object.entries({
+    '08001': 'sqlclient_unable_to_establish_sqlconnection',
+    '08006': 'connection_failure',
+    '08P01': 'protocol_violation',
+    '0A000': 'feature_not_supported',
+    '22001': 'string_data_right_truncation',
+    '22003': 'numeric_value_out_of_range',
+    '22007': 'invalid_datetime_format',
+    '22008': 'datetime_field_overflow',
+    '22012': 'division_by_zero',
+    '22023': 'invalid_parameter_value',
+    '22P02': 'invalid_text_representation',
+    '23502': 'not_null_violation',
+    '23503': 'foreign_key_violation',
+    '23505': 'unique_violation',
+    '23514': 'check_violation',
+    '23P01': 'exclusion_violation',
+    '25P02': 'in_failed_sql_transaction',
+    '28000': 'invalid_authorization_specification',
+    '28P01': 'invalid_password',
+    '3D000': 'invalid_catalog_name',
+    '3F000': 'invalid_schema_name',
+    '40P01': 'deadlock_detected',
+    '42501': 'insufficient_privilege',
+    '42601': 'syntax_error',
+    '42703': 'undefined_column',
+    '42704': 'undefined_object',
+    '42710': 'duplicate_object',
+    '42804': 'datatype_mismatch',
+    '42883': 'undefined_function',
+    '42P01': 'undefined_table',
+    '42P07': 'duplicate_table',
+    '53100': 'disk_full',
+    '53200': 'out_of_memory',
+    '53300': 'too_many_connections',
+    '55P03': 'lock_not_available',
+    '57014': 'query_canceled',
+    '57P01': 'admin_shutdown',
+    '57P03': 'cannot_connect_now',
+    P0001: 'raise_exception',
+  }),
+)
+
+/**
  * PostgREST's error object (supabase-js' PostgrestError), its members in PostgREST's order: a
  * `code` (a SQLSTATE, a function's `P0001`, or PostgREST's own `PGRST204`), then `details` and
  * `hint`; as JSON or as util.inspect prints it.
@@ -40,8 +90,9 @@ const keywords = [
 
 /**
  * A PostgreSQL error object serialised as JSON (node-postgres `DatabaseError`, postgres.js):
- * a SQLSTATE `code` next to fields only the server sends (`routine`, `file`, `severity`, ...);
- * and PostgREST's, which Supabase's client passes on (`{"code":"P0001","details":…,"hint":…}`).
+ * a SQLSTATE `code` next to fields only the server sends (`routine`, `file`, `severity`, ...),
+ * or a well-known SQLSTATE alone (`{"code":"23505","message":"Internal Server Error"}`); and
+ * PostgREST's, which Supabase's client passes on (`{"code":"P0001","details":…,"hint":…}`).
  *
  * @example
  * ```ts
@@ -52,7 +103,7 @@ export const sqlErrorPostgresFields = defineRule({
   id: 'sql-error-postgres-fields',
   category: 'sql-error',
   description:
-    "A serialised PostgreSQL error: a SQLSTATE code with server-only fields such as routine, file, severity, schema, table, constraint; PostgREST's (Supabase's) error object, a SQLSTATE or PGRST code followed by details and hint.",
+    "A serialised PostgreSQL error: a SQLSTATE code with server-only fields such as routine, file, severity, schema, table, constraint; a well-known SQLSTATE alone in a code member (23505 unique_violation, 28P01 invalid_password, 42P01 undefined_table, ...); PostgREST's (Supabase's) error object, a SQLSTATE or PGRST code followed by details and hint.",
   keywords,
   patterns: [codePattern, fieldPattern, postgrestPattern],
   *detect(subject) {
@@ -76,11 +127,15 @@ export const sqlErrorPostgresFields = defineRule({
       '{"error":{"length":197,"name":"error","severity":"ERROR","code":"23505","detail":"Key (email)=(a@b.c) already exists.","schema":"public","table":"users","constraint":"users_email_key","file":"nbtinsert.c","line":"664","routine":"_bt_check_unique"}}',
       '{"message":"Internal Server Error","cause":{"severity":"ERROR","code":"22012","file":"int.c","line":"869","routine":"int4div"}}',
       '{"error":{"code":"P0001","details":null,"hint":null,"message":"insufficient balance: account 9f3a has 12.50"}}',
+      '{"code":"23505","message":"Internal Server Error"}',
+      '{"code":"28P01","message":"Internal Server Error"}',
       "PostgrestError {\n  code: 'PGRST204',\n  details: null,\n  hint: null,\n  message: \"Could not find the 'emial' column\"\n}",
     ],
     safe: [
       '{"error":"Internal Server Error","code":"50001","severity":"ERROR"}',
-      '{"code":"42P01","message":"Something went wrong"}',
+      // An app's own codes: not a SQLSTATE PostgreSQL answers with, or not one alone.
+      '{"code":"40001","message":"Something went wrong"}',
+      '{"code":"12345","message":"Something went wrong","hint":"Try again"}',
       '{"routine":"morning","file":"notes.txt","code":"AB123"}',
       '{"code":"ORDER","details":"Your order could not be placed.","hint":"Try again later."}',
     ],
@@ -102,18 +157,23 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     )
     if (name === 'routine') routine ??= [m.index, m.index + m[0].length]
   }
-  if (seen.size < 2) return
+  // With two of the server's fields, any code of a PostgreSQL class; alone, a well-known one.
+  const fields = seen.size >= 2
   let found = false
   for (const m of keywordMatches(subject, view, codePattern, keywords)) {
-    if (!classes.has((m[1] ?? '').slice(0, 2))) continue
+    const code = m[1] ?? ''
+    const condition = conditions.get(code)
+    if (fields ? !classes.has(code.slice(0, 2)) : condition === undefined) continue
     found = true
     yield {
-      message: `shows a PostgreSQL error object (SQLSTATE ${m[1]})`,
+      message: fields
+        ? `shows a PostgreSQL error object (SQLSTATE ${code})`
+        : `shows PostgreSQL's SQLSTATE ${code} (${condition})`,
       view,
       span: [m.index, m.index + m[0].length],
     }
   }
-  if (!found && routine && seen.has('file'))
+  if (fields && !found && routine && seen.has('file'))
     yield { message: 'shows a PostgreSQL error object', view, span: routine }
 }
 
