@@ -1,7 +1,8 @@
 import { defineRule } from '../define-rule.ts'
 
 /**
- * Redis client connection failures (node-redis, ioredis, go-redis's `redis: connection pool
+ * Redis client connection failures (node-redis, its `The client is offline` without the offline
+ * queue, ioredis, go-redis's `redis: connection pool
  * timeout`, Jedis's `Could not get a resource from the pool`, redis-py's `Timeout reading from
  * socket`, phpredis's `read error on connection to 127.0.0.1:6379`), which often name host and
  * port.
@@ -15,13 +16,15 @@ export const driverErrorRedis = defineRule({
   id: 'driver-error-redis',
   category: 'driver-error',
   description:
-    'Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError; go-redis (redis: connection pool timeout, redis: client is closed); Jedis (Could not get a resource from the pool); ioredis Cluster and node-redis Sentinel finding no node (None of startup nodes is available, None of the sentinels are available); redis-py (Timeout reading from socket), phpredis (read error on connection to host:port).',
+    "Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError, node-redis's The client is offline (a whole message, or after Error:); go-redis (redis: connection pool timeout, redis: client is closed); Jedis (Could not get a resource from the pool); ioredis Cluster and node-redis Sentinel finding no node (None of startup nodes is available, None of the sentinels are available); redis-py (Timeout reading from socket), phpredis (read error on connection to host:port).",
   keywords: [
     'redis connection to',
     'ioredis',
     'maxretriesperrequest',
     'max retries per request',
     'clientclosederror',
+    'clientofflineerror',
+    'the client is offline',
     'socketclosedunexpectedlyerror',
     'connectiontimeouterror',
     'clusterallfailederror',
@@ -41,13 +44,15 @@ export const driverErrorRedis = defineRule({
     'read error on connection to ',
   ],
   pattern:
-    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bNone of (?:startup nodes is|the sentinels are) available\b|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)|\bTimeout (?:reading from|writing to) socket\b|\bTimeout connecting to server\b|\bread error on connection to [\w.:[\]-]{1,260}/g,
+    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|ClientOffline|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|(?:(?<![^"'>\n])|(?<=Error: ))The client is offline(?![^"'<\n\\.])|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bNone of (?:startup nodes is|the sentinels are) available\b|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)|\bTimeout (?:reading from|writing to) socket\b|\bTimeout connecting to server\b|\bread error on connection to [\w.:[\]-]{1,260}/g,
   message: 'shows a Redis connection error',
   examples: {
     leaky: [
       'Redis connection to 10.0.0.4:6379 failed - connect ECONNREFUSED 10.0.0.4:6379',
       '[ioredis] Unhandled error event: Error: connect ETIMEDOUT',
       'MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.',
+      '{"error":"The client is offline"}',
+      'Error: The client is offline\n    at RedisClient._RedisClient_sendCommand (/app/node_modules/@redis/client/dist/lib/client/index.js:1:1)',
       '{"name":"SocketClosedUnexpectedlyError","message":"Socket closed unexpectedly"}',
       '{"error":"redis: connection pool timeout"}',
       '{"error":"redis: client is closed"}',
@@ -62,6 +67,7 @@ export const driverErrorRedis = defineRule({
       'Our cache is warming up; please retry shortly.',
       'Too many retries. Please wait a minute.',
       'The connection was closed.',
+      '<p>The client is offline for maintenance until Monday; orders resume then.</p>',
       'Our Redis connection pool timed out; please retry.',
       'We could not get a resource for your booking. Please pick another time.',
     ],

@@ -28,6 +28,14 @@ const notDefined =
 // the ES module that imported it).
 const libraries =
   /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bMissing environment variables:|\benv-var: "[A-Z][A-Z0-9_]{1,60}" is a required variable, but it was not set\b|\bMissing required environment variables?:? [A-Z][A-Z0-9_]{2,60}\b|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\b(?:unexpected (?:iss|alg|typ|JWT alg received)(?: value)?|(?:aud|azp|nonce|state|iss) mismatch), expected |\bToken used too (?:late|early), \d{1,12}(?:\.\d{1,6})? [<>] \d{1,12}|\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:|\bCannot find (?:module|package) '[^'\n]{1,300}' imported from /g
+// The messages of file, image, document and parser libraries, as `err.message` passes them on:
+// sharp's (`Input file is missing: /srv/…`, `Input buffer contains unsupported image format`),
+// pdf-lib's, JSZip's (exceljs' workbooks), adm-zip's and yauzl's on a corrupt file, csv-parse's
+// with the line, fast-xml-parser's and sax's (xml2js) with the line and column, js-yaml's with
+// the file and position, iconv-lite's, bcrypt's and argon2's on a malformed hash, and
+// csv-parse's CsvError serialized (its `code`).
+const files =
+  /\bInput (?:file is missing: |(?:buffer|file) contains unsupported image format\b)|\bFailed to parse PDF document \(line:\d{1,9} col:\d{1,9} offset=\d{1,12}\): |\bCorrupted zip: |\bADM-ZIP: |\bEnd of central directory record signature not found\b|\bInvalid Record Length: (?:columns length is|expect) \d{1,9}, got \d{1,9} on line \d{1,9}\b|\bExpected closing tag '[^'\n]{1,100}' \(opened in line \d{1,9}, col \d{1,9}\) instead of closing tag '|\nLine: \d{1,9}\nColumn: \d{1,9}\nChar: |\b(?:deficient indentation|bad indentation of a (?:mapping|sequence) entry|end of the stream or a document separator is expected|duplicated mapping key) (?:in "[^"\n]{1,300}" )?\(\d{1,9}:\d{1,9}\)|\bEncoding not recognized: '[^'\n]{1,60}' \(searched as: '|\bInvalid salt\. Salt must be in the form of: |\bpchstr must (?:contain a \$ as first char|be a non-empty string)\b|"code"\s{0,3}:\s{0,3}"CSV_(?:RECORD_INCONSISTENT_(?:COLUMNS|FIELDS_LENGTH)|RECORD_DONT_MATCH_COLUMNS_LENGTH|QUOTE_NOT_CLOSED|INVALID_CLOSING_QUOTE|MAX_RECORD_SIZE|NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE|INVALID_COLUMN_(?:MAPPING|DEFINITION))"/g
 // Deno's and Bun's own messages, as `err.message` gives them: a program that is not there
 // (Deno.Command's `Failed to spawn 'ffmpeg': entity not found`, Bun.spawn's `Executable not found
 // in $PATH: "ffmpeg"`), atob's, DecompressionStream's, a fatal TextDecoder's, Deno KV's (`Value
@@ -98,6 +106,23 @@ const keywords = [
   'decryption failed',
   'executable not found in $path: "',
   'json parse error: ',
+  'input file is missing: ',
+  'contains unsupported image format',
+  'failed to parse pdf document (',
+  'corrupted zip: ',
+  'adm-zip: ',
+  'end of central directory record signature not found',
+  'invalid record length: ',
+  'expected closing tag ',
+  '\ncolumn: ',
+  'deficient indentation ',
+  'bad indentation of a ',
+  'end of the stream or a document separator is expected',
+  'duplicated mapping key ',
+  'encoding not recognized: ',
+  'invalid salt. salt must be in the form of: ',
+  'pchstr must ',
+  '"csv_',
   'password verification failed with error "',
   'missing s3 credentials. ',
 ]
@@ -117,8 +142,10 @@ function isJsonParseMessage(text: string): boolean {
  * messages of libraries as common: jsonwebtoken without its key or naming the issuer or audience
  * it expected, express-session, csurf and Passport misconfigured, the environment variables
  * t3-env, envalid, env-var or an app miss (`Missing required environment variable STRIPE_KEY`), Intl's and structuredClone's errors (`Invalid currency code : US`, `async
- * function charge(card) {…} could not be cloned.`), and Node's `Cannot find module` with its
- * require stack. Validation libraries' errors (Mongoose's among them) are
+ * function charge(card) {…} could not be cloned.`), Node's `Cannot find module` with its
+ * require stack, and the messages of file, image, document and parser libraries (sharp, pdf-lib,
+ * JSZip, adm-zip, yauzl, csv-parse, fast-xml-parser, sax, js-yaml, iconv-lite) and of bcrypt and
+ * argon2 given a malformed hash. Validation libraries' errors (Mongoose's among them) are
  * `exception-validation-error`'s.
  *
  * @example
@@ -130,9 +157,9 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), Deno's and Bun's (Failed to spawn 'x': entity not found, Executable not found in $PATH, Failed to decode base64, invalid gzip header, Value too large (max N bytes), Decryption failed as a whole message, JSON Parse error: Unrecognized token, Password verification failed with error, Missing S3 credentials), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), and Cannot find module with its require stack or the module that imported it.",
+    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), Deno's and Bun's (Failed to spawn 'x': entity not found, Executable not found in $PATH, Failed to decode base64, invalid gzip header, Value too large (max N bytes), Decryption failed as a whole message, JSON Parse error: Unrecognized token, Password verification failed with error, Missing S3 credentials), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), Cannot find module with its require stack or the module that imported it, and the messages of file, image, document and parser libraries (sharp's Input file is missing: and unsupported image format, pdf-lib's, JSZip's, adm-zip's and yauzl's corrupt files, csv-parse's Invalid Record Length and its serialized CSV_ codes, fast-xml-parser's and sax's with line and column, js-yaml's with the file and position, iconv-lite's Encoding not recognized, bcrypt's Invalid salt and argon2's pchstr messages).",
   keywords,
-  pattern: [quoted, phrases, notAFunction, notDefined, libraries, runtimes],
+  pattern: [quoted, phrases, notAFunction, notDefined, libraries, files, runtimes],
   // In a 4xx, JSON.parse's message is about the body the client sent (body-parser, Fastify 4).
   ignore: (match, subject) => subject.snapshot.status < 500 && isJsonParseMessage(match[0]),
   message: 'shows a raw JavaScript error message',
@@ -146,6 +173,18 @@ export const exceptionJsMessage = defineRule({
       '{"error":"(n) => `€${n.toFixed(2)}` could not be cloned."}',
       '{"error":"The value of \\"offset\\" is out of range. It must be >= 0 and <= 3. Received 8"}',
       '{"error":"incorrect header check"}',
+      '{"error":"Input file is missing: /srv/app/uploads/products/kettle-42.jpg"}',
+      '{"error":"Input buffer contains unsupported image format"}',
+      '{"error":"Failed to parse PDF document (line:12 col:0 offset=116): No PDF header found"}',
+      '{"error":"Corrupted zip: can\'t find end of central directory"}',
+      '{"error":"Invalid Record Length: columns length is 3, got 2 on line 3"}',
+      '{"error":"Expected closing tag \'price\' (opened in line 4, col 5) instead of closing tag \'prce\'.:4:32"}',
+      '{"error":"Unexpected close tag\\nLine: 3\\nColumn: 38\\nChar: >"}',
+      '{"error":"deficient indentation in \\"/srv/app/config/settings.yml\\" (7:3)"}',
+      '{"error":"Encoding not recognized: \'utf8mb4\' (searched as: \'utf8mb4\')"}',
+      '{"error":"Invalid salt. Salt must be in the form of: $Vers$log2(NumRounds)$saltvalue"}',
+      '{"error":"pchstr must contain a $ as first char"}',
+      '{"error":{"code":"CSV_RECORD_INCONSISTENT_COLUMNS","lines":3,"record":["TOA-7","Toaster"]}}',
       '{"error":"Failed to spawn \'ffmpeg\': entity not found"}',
       'Failed to decode base64',
       '{"error":"invalid gzip header"}',
@@ -220,6 +259,8 @@ export const exceptionJsMessage = defineRule({
       'Invalid language tag: we show the page in English. Invalid time zone specified: your calendar uses UTC. Unknown authentication strategy "" here.',
       '{"error":"Decryption failed for your saved card; please enter it again."}',
       'The upload is too large (max 10 MB). Value too large for this field.',
+      '<p>Your file could not be read: the image format is not supported. Upload a JPEG or PNG.</p>',
+      '{"error":"The spreadsheet is corrupted; export it again as .xlsx.","line":3}',
     ],
   },
 })
