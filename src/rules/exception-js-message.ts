@@ -10,7 +10,7 @@ import { jsonAnswer } from '../example-snapshot.ts'
 const quoted =
   /\bCannot (?:read|set) propert(?:y|ies) (?:'[^'\n]{0,100}' )?of (?:undefined|null)|\bCannot destructure property |\bUnexpected token '[^'\n]{1,10}'|\bCannot access '[^'\n]{1,100}' before initialization/g
 const phrases =
-  /\b(?:undefined|null) is not an object \(evaluating '|\bCan't find variable: [\w$]{1,100}(?![^"'<\n\\])|\bis not a function\. \(In '[^'\n]{1,200}', '[^'\n]{1,200}' is (?:undefined|null)\)|\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|=>[^\n]{1,200}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\.|\bThe value of "[^"\n]{1,100}" is out of range\. It must be |\b(?:incorrect header check|invalid stored block lengths|invalid distance too far back|invalid block type|unknown compression method)\b/g
+  /\b(?:undefined|null) is not an object \(evaluating '|\bCan't find variable: [\w$]{1,100}(?![^"'<\n\\])|\bis not a function\. \(In '[^'\n]{1,200}', '[^'\n]{1,200}' is (?:undefined|null)\)|\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bThe requested module '[^'\n]{1,300}' does not provide an export named '|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|=>[^\n]{1,200}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\.|\bThe value of "[^"\n]{1,100}" is out of range\. It must be |\b(?:incorrect header check|invalid stored block lengths|invalid distance too far back|invalid block type|unknown compression method)\b/g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
 // V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
@@ -36,6 +36,11 @@ const libraries =
 // csv-parse's CsvError serialized (its `code`).
 const files =
   /\bInput (?:file is missing: |(?:buffer|file) contains unsupported image format\b)|\bFailed to parse PDF document \(line:\d{1,9} col:\d{1,9} offset=\d{1,12}\): |\bCorrupted zip: |\bADM-ZIP: |\bEnd of central directory record signature not found\b|\bInvalid Record Length: (?:columns length is|expect) \d{1,9}, got \d{1,9} on line \d{1,9}\b|\bExpected closing tag '[^'\n]{1,100}' \(opened in line \d{1,9}, col \d{1,9}\) instead of closing tag '|\nLine: \d{1,9}\nColumn: \d{1,9}\nChar: |\b(?:deficient indentation|bad indentation of a (?:mapping|sequence) entry|end of the stream or a document separator is expected|duplicated mapping key) (?:in "[^"\n]{1,300}" )?\(\d{1,9}:\d{1,9}\)|\bEncoding not recognized: '[^'\n]{1,60}' \(searched as: '|\bInvalid salt\. Salt must be in the form of: |\bpchstr must (?:contain a \$ as first char|be a non-empty string)\b|"code"\s{0,3}:\s{0,3}"CSV_(?:RECORD_INCONSISTENT_(?:COLUMNS|FIELDS_LENGTH)|RECORD_DONT_MATCH_COLUMNS_LENGTH|QUOTE_NOT_CLOSED|INVALID_CLOSING_QUOTE|MAX_RECORD_SIZE|NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE|INVALID_COLUMN_(?:MAPPING|DEFINITION))"/g
+// Server rendering's messages: preact/debug's (`Undefined component passed to createElement()`,
+// `Hook can only be invoked from render methods.`, `Objects are not valid as a child.
+// Encountered an object with the keys {id,total}`) and Vue's template compiler's.
+const rendering =
+  /\bUndefined component passed to createElement\(\)|\bHook can only be invoked from render methods\b|\bObjects are not valid as a child\. Encountered an object with the keys \{|\bInterpolation end sign was not found\b/g
 // Deno's and Bun's own messages, as `err.message` gives them: a program that is not there
 // (Deno.Command's `Failed to spawn 'ffmpeg': entity not found`, Bun.spawn's `Executable not found
 // in $PATH: "ffmpeg"`), atob's, DecompressionStream's, a fatal TextDecoder's, Deno KV's (`Value
@@ -123,6 +128,11 @@ const keywords = [
   'invalid salt. salt must be in the form of: ',
   'pchstr must ',
   '"csv_',
+  'the requested module ',
+  'undefined component passed to createelement()',
+  'hook can only be invoked from render methods',
+  'objects are not valid as a child. ',
+  'interpolation end sign was not found',
   'password verification failed with error "',
   'missing s3 credentials. ',
 ]
@@ -145,7 +155,8 @@ function isJsonParseMessage(text: string): boolean {
  * function charge(card) {…} could not be cloned.`), Node's `Cannot find module` with its
  * require stack, and the messages of file, image, document and parser libraries (sharp, pdf-lib,
  * JSZip, adm-zip, yauzl, csv-parse, fast-xml-parser, sax, js-yaml, iconv-lite) and of bcrypt and
- * argon2 given a malformed hash. Validation libraries' errors (Mongoose's among them) are
+ * argon2 given a malformed hash, an ES module without the export asked for, and server
+ * rendering's (preact/debug, Vue's template compiler). Validation libraries' errors (Mongoose's among them) are
  * `exception-validation-error`'s.
  *
  * @example
@@ -157,9 +168,9 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), Deno's and Bun's (Failed to spawn 'x': entity not found, Executable not found in $PATH, Failed to decode base64, invalid gzip header, Value too large (max N bytes), Decryption failed as a whole message, JSON Parse error: Unrecognized token, Password verification failed with error, Missing S3 credentials), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), Cannot find module with its require stack or the module that imported it, and the messages of file, image, document and parser libraries (sharp's Input file is missing: and unsupported image format, pdf-lib's, JSZip's, adm-zip's and yauzl's corrupt files, csv-parse's Invalid Record Length and its serialized CSV_ codes, fast-xml-parser's and sax's with line and column, js-yaml's with the file and position, iconv-lite's Encoding not recognized, bcrypt's Invalid salt and argon2's pchstr messages).",
+    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), Deno's and Bun's (Failed to spawn 'x': entity not found, Executable not found in $PATH, Failed to decode base64, invalid gzip header, Value too large (max N bytes), Decryption failed as a whole message, JSON Parse error: Unrecognized token, Password verification failed with error, Missing S3 credentials), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), Cannot find module with its require stack or the module that imported it, and the messages of file, image, document and parser libraries (sharp's Input file is missing: and unsupported image format, pdf-lib's, JSZip's, adm-zip's and yauzl's corrupt files, csv-parse's Invalid Record Length and its serialized CSV_ codes, fast-xml-parser's and sax's with line and column, js-yaml's with the file and position, iconv-lite's Encoding not recognized, bcrypt's Invalid salt and argon2's pchstr messages), an ES module without the export asked for, preact/debug's (Undefined component passed to createElement(), Hook can only be invoked from render methods, Objects are not valid as a child) and Vue's template compiler's.",
   keywords,
-  pattern: [quoted, phrases, notAFunction, notDefined, libraries, files, runtimes],
+  pattern: [quoted, phrases, notAFunction, notDefined, libraries, files, rendering, runtimes],
   // In a 4xx, JSON.parse's message is about the body the client sent (body-parser, Fastify 4).
   ignore: (match, subject) => subject.snapshot.status < 500 && isJsonParseMessage(match[0]),
   message: 'shows a raw JavaScript error message',
@@ -184,6 +195,11 @@ export const exceptionJsMessage = defineRule({
       '{"error":"Encoding not recognized: \'utf8mb4\' (searched as: \'utf8mb4\')"}',
       '{"error":"Invalid salt. Salt must be in the form of: $Vers$log2(NumRounds)$saltvalue"}',
       '{"error":"pchstr must contain a $ as first char"}',
+      '{"error":"The requested module \'./OrderSummary.svelte.js\' does not provide an export named \'OrderSummary\'"}',
+      '{"error":"Undefined component passed to createElement()\\n\\nYou likely forgot to export your component"}',
+      '{"error":"Hook can only be invoked from render methods."}',
+      '{"error":"Objects are not valid as a child. Encountered an object with the keys {id,total}."}',
+      '{"error":"Interpolation end sign was not found."}',
       '{"error":{"code":"CSV_RECORD_INCONSISTENT_COLUMNS","lines":3,"record":["TOA-7","Toaster"]}}',
       '{"error":"Failed to spawn \'ffmpeg\': entity not found"}',
       'Failed to decode base64',

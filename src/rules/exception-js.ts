@@ -19,10 +19,10 @@ const names =
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
 // flagged with a message, or as the name of a serialized error. LiquidJS's classes among them,
 // and the HTTP clients' (got's RequestError and HTTPError, ky's NetworkError), not Octokit's
-// HttpError: http-errors names its safe 500 so; and the Elasticsearch client's
-// (`{"name":"ResponseError","meta":{…}}`).
+// HttpError: http-errors names its safe 500 so; the Elasticsearch client's
+// (`{"name":"ResponseError","meta":{…}}`); and Svelte's, whose errors are named `Svelte error`.
 const withMessage =
-  'DBError|DataError|TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
+  'Svelte error|DBError|DataError|TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
 const codeLike = new Set(withMessage.split('|'))
 
 /**
@@ -105,6 +105,7 @@ export const exceptionJs = defineRule({
       '{"error":"The operation was aborted due to timeout","name":"TimeoutError","requestId":"req-1"}',
       '{"error":"DOMException [TimeoutError]: The operation was aborted due to timeout"}',
       '{"error":{"name":"ParseError"}}',
+      '{"error":{"name":"Svelte error"}}',
       '{"error":{"name":"HTTPError","code":"ERR_NON_2XX_3XX_RESPONSE","timings":{"start":1795497381809}}}',
       '{"error":{"name":"NetworkError","request":{}}}',
       '{"error":{"name":"ResponseError","meta":{"body":{"error":{"type":"index_not_found_exception"}},"statusCode":404}}}',

@@ -2,19 +2,19 @@ import { defineRule } from '../define-rule.ts'
 
 /**
  * Code frames: numbered source lines (`  12 | const x = y.z`, `> 13 | throw e`) and caret marks
- * under code; Ruby 3.1's error_highlight, which puts the failing line and carets into a
+ * under code, also under a line numbered `8:` (Svelte's compiler); Ruby 3.1's error_highlight, which puts the failing line and carets into a
  * NoMethodError's message, so a handler that passes `e.message` on shows source.
  */
 export const sourceCodeFrame = defineRule({
   id: 'source-code-frame',
   category: 'source-code',
   description:
-    "Code frames as printed by Babel, Vite, esbuild, Next.js and Node: consecutively numbered source lines with `|`, or a `file.js:12` line followed by code and a ^ mark; Ruby's error_highlight (a NoMethodError's message followed by the line of code and ^ marks under the call).",
+    "Code frames as printed by Babel, Vite, esbuild, Next.js and Node: consecutively numbered source lines with `|`, or a `file.js:12` line followed by code and a ^ mark, or a line numbered `8:` with a ^ mark under it (Svelte's compiler); Ruby's error_highlight (a NoMethodError's message followed by the line of code and ^ marks under the call).",
   keywords: ['|', '│', '^'],
   // Two numbered lines count only when the second number follows the first (10 |, 11 |): the
   // look-ahead keeps the second line unconsumed, so it can start the next pair.
   pattern:
-    /(?:^|\n)[ \t>]{0,8}(\d{1,6}) {0,2}[|│](?=[^\n]{0,300}\n[ \t>]{0,8}(\d{1,6}) {0,2}[|│])|(?:^|\n)[ \t]{0,8}> {0,2}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t]{0,12}[|│╵] {0,300}\^|\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx):\d{1,7}\n[^\n]{1,300}\n[ \t]{0,300}\^|\bundefined (?:method|local variable or method) [\x60'][^'\n]{1,100}' for [^\n]{1,200}\n\n[^\n]{1,300}\n[ \t]{0,300}\^/g,
+    /(?:^|\n)[ \t>]{0,8}(\d{1,6}) {0,2}[|│](?=[^\n]{0,300}\n[ \t>]{0,8}(\d{1,6}) {0,2}[|│])|(?:^|\n)[ \t]{0,8}> {0,2}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t]{0,12}[|│╵] {0,300}\^|\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx):\d{1,7}\n[^\n]{1,300}\n[ \t]{0,300}\^|\bundefined (?:method|local variable or method) [\x60'][^'\n]{1,100}' for [^\n]{1,200}\n\n[^\n]{1,300}\n[ \t]{0,300}\^|(?:^|\n)[ \t]{0,8}\d{1,6}: [^\n]{0,300}\n[ \t]{0,300}\^(?=\n|$)/g,
   message: 'shows source code lines',
   ignore: (m) => m[1] !== undefined && Number(m[2]) !== Number(m[1]) + 1,
   examples: {
@@ -25,6 +25,7 @@ export const sourceCodeFrame = defineRule({
       '/srv/app/server.js:6\n  res.send(u.name)\n             ^\n\nTypeError: Cannot read properties of undefined',
       '    1 │ export default {\n    2 │   port: env.PORT,\n      ╵ ^',
       '{"frame":"  3 | const a = 1\\n> 4 | const b = a.c.d\\n    |             ^"}',
+      '{"frame":" 7:     <li>{item.title}</li>\\n 8:   {/if}\\n        ^\\n 9: </ul>"}',
       '{"errors":[{"message":"undefined method `total\' for nil:NilClass\\n\\n    \'no-method\' => -> { ORDERS[\'42\'].total },\\n                                    ^^^^^^"}]}',
     ],
     safe: [
@@ -33,6 +34,7 @@ export const sourceCodeFrame = defineRule({
       '| Status | Internal Server Error |\n| Request | 3f1c0d6e |',
       'Order 1 | shipped\nPlease try again at 10:30.',
       'Please try again ^^',
+      'Steps:\n1: open the page\n2: try again ^^ later',
       "undefined method `total' for nil:NilClass",
       '500 | Internal Server Error\n502 | Bad Gateway\n504 | Gateway Timeout',
     ],
