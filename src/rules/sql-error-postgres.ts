@@ -14,12 +14,14 @@ const pattern5 =
 // PostgREST (Supabase) naming what its schema cache lacks: a column of a table, a table, a function.
 const pattern6 =
   /\bCould not find the (?:'[^'\n]{1,100}' column of '[^'\n]{1,100}'|table '[^'\n]{1,200}'|function [\w.]{1,200}(?:\([^()\n]{0,300}\))?) in the schema cache\b/g
+// graphile-worker's add_job function raising on a job's options, inside the database.
+const pattern7 = /\bInvalid job_key_mode value, expected '/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5, pattern6]
+const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5, pattern6, pattern7]
 
 /**
  * PostgreSQL server messages, worded as the server sends them (node-postgres, postgres.js, psql),
- * and asyncpg's refusal of a query argument.
+ * asyncpg's refusal of a query argument, and what graphile-worker's SQL functions raise.
  *
  * @example
  * ```ts
@@ -30,7 +32,7 @@ export const sqlErrorPostgres = defineRule({
   id: 'sql-error-postgres',
   category: 'sql-error',
   description:
-    "PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, values out of range for a type, GROUP BY, type mismatch, ambiguous column and bind-parameter errors, psql DETAIL:/HINT: lines, asyncpg's invalid input for query argument $1, PostgREST's Could not find the 'x' column of 'y' in the schema cache.",
+    "PostgreSQL error text: relation/column does not exist, syntax error at or near, constraint violations, authentication failures, values out of range for a type, GROUP BY, type mismatch, ambiguous column and bind-parameter errors, psql DETAIL:/HINT: lines, asyncpg's invalid input for query argument $1, PostgREST's Could not find the 'x' column of 'y' in the schema cache, graphile-worker's add_job raising Invalid job_key_mode value.",
   keywords: [
     'does not exist',
     'syntax error at',
@@ -67,6 +69,7 @@ export const sqlErrorPostgres = defineRule({
     'bigint out of range',
     'in the schema cache',
     'smallint out of range',
+    'invalid job_key_mode value',
   ],
   pattern: patterns,
   message: 'shows a PostgreSQL error',
@@ -75,6 +78,7 @@ export const sqlErrorPostgres = defineRule({
       '{"code":"42703","details":null,"hint":null,"message":"column orders.deleted_at does not exist"}',
       'ERROR: column orders.deleted_at does not exist',
       '{"error":"Could not find the \'emial\' column of \'users\' in the schema cache"}',
+      "{\"error\":\"Invalid job_key_mode value, expected 'replace', 'preserve_run_at' or 'unsafe_dedupe'.\"}",
       '{"message":"Could not find the table \'public.ledger_entries\' in the schema cache"}',
       '{"error":"relation \\"orders\\" does not exist"}',
       'error: duplicate key value violates unique constraint "users_email_key"',
