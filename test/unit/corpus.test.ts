@@ -12,19 +12,19 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1194/1194
-  'file-path': 1, // 1288/1288
-  // 1294/1296: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1294/1296
-  'driver-error': 1, // 1106/1106
-  exception: 1, // 1599/1599
+  'stack-trace': 1, // 1224/1224
+  'file-path': 1, // 1317/1317
+  // 1312/1314: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1312/1314
+  'driver-error': 1, // 1121/1121
+  exception: 1, // 1644/1644
   'debug-page': 1, // 471/471
-  secret: 1, // 436/436
-  'internal-address': 1, // 948/948
+  secret: 1, // 437/437
+  'internal-address': 1, // 960/960
   'version-disclosure': 1, // 806/806
-  'framework-disclosure': 1, // 1420/1420
+  'framework-disclosure': 1, // 1521/1521
   'env-dump': 1, // 73/73
-  'source-code': 1, // 324/324
+  'source-code': 1, // 326/326
   'upstream-echo': 0, // 0/0
 }
 
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(4256)
+    expect(samples.length).toBeGreaterThanOrEqual(4364)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(3533)
-    expect(score.safe).toBeGreaterThanOrEqual(723)
+    expect(score.leaky).toBeGreaterThanOrEqual(3634)
+    expect(score.safe).toBeGreaterThanOrEqual(730)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
