@@ -24,10 +24,12 @@ const notDefined =
   /(?<=(?<![^"'>\n])([a-z_$][\w$]{0,59}|[A-Z][a-z\d]{0,30}[A-Z][\w$]{0,30}|React|Vue|Buffer|Stripe|Sentry|Prisma|Intl|URL|Headers|Request|Response|FormData|Blob|WebSocket|TextEncoder|TextDecoder|Deno|Bun)) is not defined(?![^"'<\n])/dg
 // The messages of jsonwebtoken without a key or naming what it expected, of openid-client naming
 // the issuer or audience it expected, of t3-env, envalid, env-var or an app naming the
-// environment variables it misses, and of Node not finding a module (with its require stack, or
-// the ES module that imported it).
+// environment variables it misses, of Node not finding a module (with its require stack, or
+// the ES module that imported it), and of configuration libraries: node-config's missing
+// property, convict's `: value was "…"` (the value itself), Joi validating the environment as
+// @nestjs/config does (`Config validation error: "DATABASE_URL" is required`).
 const libraries =
-  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bMissing environment variables:|\benv-var: "[A-Z][A-Z0-9_]{1,60}" is a required variable, but it was not set\b|\bMissing required environment variables?:? [A-Z][A-Z0-9_]{2,60}\b|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\b(?:unexpected (?:iss|alg|typ|JWT alg received)(?: value)?|(?:aud|azp|nonce|state|iss) mismatch), expected |\bToken used too (?:late|early), \d{1,12}(?:\.\d{1,6})? [<>] \d{1,12}|\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:|\bCannot find (?:module|package) '[^'\n]{1,300}' imported from /g
+  /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bMissing environment variables:|\benv-var: "[A-Z][A-Z0-9_]{1,60}" is a required variable, but it was not set\b|\bMissing required environment variables?:? [A-Z][A-Z0-9_]{2,60}\b|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\b(?:unexpected (?:iss|alg|typ|JWT alg received)(?: value)?|(?:aud|azp|nonce|state|iss) mismatch), expected |\bToken used too (?:late|early), \d{1,12}(?:\.\d{1,6})? [<>] \d{1,12}|\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:|\bCannot find (?:module|package) '[^'\n]{1,300}' imported from |\bConfiguration property "[^"\n]{1,200}" is not defined\b|: value was (?:"|-?\d|true\b|false\b|null\b)|\bConfig validation error: |"[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,60}" is required\b/g
 // The messages of file, image, document and parser libraries, as `err.message` passes them on:
 // sharp's (`Input file is missing: /srv/…`, `Input buffer contains unsupported image format`),
 // pdf-lib's, JSZip's (exceljs' workbooks), adm-zip's and yauzl's on a corrupt file, csv-parse's
@@ -111,6 +113,10 @@ const keywords = [
   'decryption failed',
   'executable not found in $path: "',
   'json parse error: ',
+  'configuration property "',
+  ': value was ',
+  'config validation error: ',
+  '" is required',
   'input file is missing: ',
   'contains unsupported image format',
   'failed to parse pdf document (',
@@ -168,7 +174,7 @@ export const exceptionJsMessage = defineRule({
   id: 'exception-js-message',
   category: 'exception',
   description:
-    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), Deno's and Bun's (Failed to spawn 'x': entity not found, Executable not found in $PATH, Failed to decode base64, invalid gzip header, Value too large (max N bytes), Decryption failed as a whole message, JSON Parse error: Unrecognized token, Password verification failed with error, Missing S3 credentials), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), Cannot find module with its require stack or the module that imported it, and the messages of file, image, document and parser libraries (sharp's Input file is missing: and unsupported image format, pdf-lib's, JSZip's, adm-zip's and yauzl's corrupt files, csv-parse's Invalid Record Length and its serialized CSV_ codes, fast-xml-parser's and sax's with line and column, js-yaml's with the file and position, iconv-lite's Encoding not recognized, bcrypt's Invalid salt and argon2's pchstr messages), an ES module without the export asked for, preact/debug's (Undefined component passed to createElement(), Hook can only be invoked from render methods, Objects are not valid as a child) and Vue's template compiler's.",
+    "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), Deno's and Bun's (Failed to spawn 'x': entity not found, Executable not found in $PATH, Failed to decode base64, invalid gzip header, Value too large (max N bytes), Decryption failed as a whole message, JSON Parse error: Unrecognized token, Password verification failed with error, Missing S3 credentials), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), Cannot find module with its require stack or the module that imported it, and the messages of file, image, document and parser libraries (sharp's Input file is missing: and unsupported image format, pdf-lib's, JSZip's, adm-zip's and yauzl's corrupt files, csv-parse's Invalid Record Length and its serialized CSV_ codes, fast-xml-parser's and sax's with line and column, js-yaml's with the file and position, iconv-lite's Encoding not recognized, bcrypt's Invalid salt and argon2's pchstr messages), an ES module without the export asked for, preact/debug's (Undefined component passed to createElement(), Hook can only be invoked from render methods, Objects are not valid as a child) and Vue's template compiler's, and configuration libraries' (node-config's Configuration property \"x\" is not defined, convict's : value was \"…\", Config validation error: and an environment variable \"X_Y\" is required).",
   keywords,
   pattern: [quoted, phrases, notAFunction, notDefined, libraries, files, rendering, runtimes],
   // In a 4xx, JSON.parse's message is about the body the client sent (body-parser, Fastify 4).
@@ -200,6 +206,10 @@ export const exceptionJsMessage = defineRule({
       '{"error":"Hook can only be invoked from render methods."}',
       '{"error":"Objects are not valid as a child. Encountered an object with the keys {id,total}."}',
       '{"error":"Interpolation end sign was not found."}',
+      '{"error":"Configuration property \\"db.password\\" is not defined"}',
+      '{"error":"mail.port: ports must be within range 0 - 65535: value was 70000"}',
+      '{"error":"Config validation error: \\"DATABASE_URL\\" is required. \\"REDIS_URL\\" is required"}',
+      '{"error":"\\"DATABASE_URL\\" is required"}',
       '{"error":{"code":"CSV_RECORD_INCONSISTENT_COLUMNS","lines":3,"record":["TOA-7","Toaster"]}}',
       '{"error":"Failed to spawn \'ffmpeg\': entity not found"}',
       'Failed to decode base64',
@@ -277,6 +287,8 @@ export const exceptionJsMessage = defineRule({
       'The upload is too large (max 10 MB). Value too large for this field.',
       '<p>Your file could not be read: the image format is not supported. Upload a JPEG or PNG.</p>',
       '{"error":"The spreadsheet is corrupted; export it again as .xlsx.","line":3}',
+      '{"errors":[{"message":"\\"email\\" is required"},{"message":"\\"SKU\\" is required"}]}',
+      'The value was updated: value was saved at 10:30.',
     ],
   },
 })

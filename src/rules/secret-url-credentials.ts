@@ -6,7 +6,7 @@ import { sampleSecret } from '../secrets/sample-secret.ts'
 import { isAsciiLetter, isSchemeChar } from '../secrets/token-char.ts'
 
 const pattern =
-  /:\/\/([^\s:/?#"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\])/g
+  /:\/\/([^\s:/?#"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\]|(?=:\d))/g
 
 /** Pairs that only appear in documentation. */
 const docPairs = new Set([
@@ -43,6 +43,8 @@ export const secretUrlCredentials = defineRule({
     leaky: [
       `connect failed: postgresql://myadmin@mydemoserver:${sampleSecret(16, 1315)}@mydemoserver.postgres.database.azure.com:5432/postgres`,
       `{"error":"connect failed","url":"postgres://app:${sampleSecret(16, 1001)}@10.0.0.3:5432/shop"}`,
+      // A host variable that expanded to nothing: the password still stands before the port.
+      `{"error":{"code":"ERR_INVALID_URL","input":"postgres://orders:${sampleSecret(16, 1398)}@:5432/orders"}}`,
       `MongoServerSelectionError for mongodb+srv://svc-orders:${sampleSecret(20, 1002)}@cluster0.abcde.mongodb.net/orders`,
       `redis://:${sampleSecret(24, 1003)}@cache.internal:6379/0`,
       `amqp://guest:${sampleSecret(9, 1004)}@rabbit:5672`,
