@@ -12,18 +12,18 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1224/1224
-  'file-path': 1, // 1317/1317
+  'stack-trace': 1, // 1232/1232
+  'file-path': 1, // 1328/1328
   // 1312/1314: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
   'sql-error': 0.998, // 1312/1314
-  'driver-error': 1, // 1121/1121
-  exception: 1, // 1644/1644
+  'driver-error': 1, // 1124/1124
+  exception: 1, // 1662/1662
   'debug-page': 1, // 471/471
-  secret: 1, // 437/437
-  'internal-address': 1, // 960/960
+  secret: 1, // 441/441
+  'internal-address': 1, // 963/963
   'version-disclosure': 1, // 806/806
-  'framework-disclosure': 1, // 1521/1521
-  'env-dump': 1, // 73/73
+  'framework-disclosure': 1, // 1545/1545
+  'env-dump': 1, // 74/74
   'source-code': 1, // 326/326
   'upstream-echo': 0, // 0/0
 }
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(4364)
+    expect(samples.length).toBeGreaterThanOrEqual(4391)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(3634)
-    expect(score.safe).toBeGreaterThanOrEqual(730)
+    expect(score.leaky).toBeGreaterThanOrEqual(3658)
+    expect(score.safe).toBeGreaterThanOrEqual(733)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
