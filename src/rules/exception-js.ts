@@ -6,9 +6,9 @@ const names =
   // The Stripe SDK's error classes, as a serialized error names them in "type".
   'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError|' +
   // ORMs' and drivers' classes, as a serialized error names them in "name" (postgres.js's and
-  // Bun.SQL's PostgresError, bun:sqlite's SQLiteError, Objection's db-errors and MikroORM's
-  // exceptions among them).
-  'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|PostgresError|SQLiteError|' +
+  // Bun.SQL's PostgresError, bun:sqlite's SQLiteError, the mariadb connector's SqlError,
+  // Objection's db-errors and MikroORM's exceptions among them).
+  'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|PostgresError|SQLiteError|SqlError|' +
   'UniqueViolationError|NotNullViolationError|ForeignKeyViolationError|CheckViolationError|ConstraintViolationError|' +
   'TableNotFoundException|UniqueConstraintViolationException|ForeignKeyConstraintViolationException|NotNullConstraintViolationException|SyntaxErrorException|InvalidFieldNameException|NonUniqueFieldNameException|DeadlockException|LockWaitTimeoutException|DriverException|' +
   // pg-promise's, Neo4j's, NATS's, jose's, and the AWS SDK's DynamoDB classes.
@@ -114,6 +114,7 @@ export const exceptionJs = defineRule({
       '{"name":"JsonWebTokenError","message":"invalid signature"}',
       '{"error":{"name":"UniqueViolationError","table":"customers","columns":["email"]}}',
       '{"error":{"name":"TableNotFoundException","code":"42P01"}}',
+      '{"error":{"name":"SqlError","sqlMessage":"Table \'shop.orders\' doesn\'t exist","errno":1146}}',
       '{"error":{"name":"DBError","nativeError":{"code":"28P01"}}}',
       '{"name":"ZodError","issues":[{"code":"invalid_type","path":["customer","internalId"]}]}',
       '{"type":"StripeInvalidRequestError","raw":{"code":"resource_missing","param":"customer"}}',
