@@ -16,13 +16,16 @@ const pattern =
  * `[POST] "https://…": 502 Bad Gateway`, which name the upstream's method and URL; libcurl's
  * errors as Guzzle and PHP pass them on (`cURL error 6: Could not resolve host: payments-api (see
  * https://curl.haxx.se/libcurl/c/libcurl-errors.html)`): a number with libcurl's message (a link
- * to libcurl's error list alone is documentation).
+ * to libcurl's error list alone is documentation); the GraphQL clients' network errors, Apollo
+ * Client's `Response not successful: Received status code 500` and urql's `[Network] …`.
  */
 const pattern2 =
-  /\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|\bGraphQL Error \(Code: \d{3}\): \{|\bDeserialization error: to see the raw response, inspect the hidden field\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):|\bcURL error \d{1,3}: (?:Could not resolve (?:host|proxy): |Failed to connect to |(?:Operation|Connection|Resolving) timed out after |SSL certificate problem: |SSL: no alternative certificate subject name|OpenSSL SSL_(?:connect|read): |Recv failure: |Send failure: |Empty reply from server|Received HTTP code \d{3} from proxy|Failed sending data to the peer|Failure when receiving data from the peer|transfer closed with |gnutls_handshake\(\) failed|SSL connect error|Couldn't connect to server|Unknown SSL protocol error|error:[0-9A-F]{8}:)/g
+  /\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|\bGraphQL Error \(Code: \d{3}\): \{|\bDeserialization error: to see the raw response, inspect the hidden field\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):|\bcURL error \d{1,3}: (?:Could not resolve (?:host|proxy): |Failed to connect to |(?:Operation|Connection|Resolving) timed out after |SSL certificate problem: |SSL: no alternative certificate subject name|OpenSSL SSL_(?:connect|read): |Recv failure: |Send failure: |Empty reply from server|Received HTTP code \d{3} from proxy|Failed sending data to the peer|Failure when receiving data from the peer|transfer closed with |gnutls_handshake\(\) failed|SSL connect error|Couldn't connect to server|Unknown SSL protocol error|error:[0-9A-F]{8}:)|\bResponse not successful: Received status code [1-5]\d\d\b|\[Network\] (?:fetch failed\b|[A-Z][A-Za-z ]{2,60}(?=["<\n\\]|$))/g
 
 /** What every match of `pattern2` holds (lower case). */
 const keywords2 = [
+  'response not successful: received status code ',
+  '[network] ',
   'request timed out: ',
   'request failed due to a network error: ',
   '] "http',
@@ -163,6 +166,9 @@ export const driverErrorHttpClient = defineRule({
   },
   examples: {
     leaky: [
+      '{"error":"Response not successful: Received status code 500"}',
+      '{"error":"[Network] Internal Server Error"}',
+      '{"error":"[Network] fetch failed"}',
       '{"error":"error sending request for url (http://pricing.internal:9000/quote)"}',
       'TypeError: fetch failed\n  [cause]: Error: getaddrinfo ENOTFOUND payments.internal',
       '{"message":"fetch failed","cause":{"code":"UND_ERR_CONNECT_TIMEOUT"}}',
@@ -210,6 +216,7 @@ export const driverErrorHttpClient = defineRule({
       '{"error":"cURL error 35: error:0A000126:SSL routines::unexpected eof while reading (see https://curl.se/libcurl/c/libcurl-errors.html) for https://ledger.acme.io/v1"}',
     ],
     safe: [
+      '<p>[Network] status: all systems normal.</p>',
       "Our PHP SDK surfaces libcurl's error numbers (see https://curl.se/libcurl/c/libcurl-errors.html).",
       'We hit an error sending request for url shortening. Please retry.',
       'Our partner returned an error decoding response body; no charge was made.',

@@ -23,7 +23,10 @@ const names =
 // (`{"name":"ResponseError","meta":{…}}`); and Svelte's, whose errors are named `Svelte error`.
 const withMessage =
   'Svelte error|DBError|DataError|TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
-const codeLike = new Set(withMessage.split('|'))
+// Names flagged only as the name of a serialized error (`{"name":"ServerError",…}`), words a safe
+// page may put before a colon: Apollo Client's ServerError and urql's CombinedError.
+const serializedNames = 'ServerError|CombinedError'
+const codeLike = new Set(`${withMessage}|${serializedNames}`.split('|'))
 
 /**
  * True when a match is a name alone, as a JSON `name` or a page's title, and the name is one of
@@ -70,7 +73,7 @@ export const exceptionJs = defineRule({
   description:
     "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of Moleculer (Moleculer*Error), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title; and a plain Error serialized whole in a 5xx (its name Error beside its message).",
   keywords: [
-    ...`${names}|${withMessage}|${astroTitles}`.toLowerCase().split('|'),
+    ...`${names}|${withMessage}|${serializedNames}|${astroTitles}`.toLowerCase().split('|'),
     'sequelize',
     'prismaclient',
     'moleculer',
@@ -81,7 +84,7 @@ export const exceptionJs = defineRule({
   // `<title>TypeError</title>`); alone as a heading it is a documentation page's.
   pattern: [
     new RegExp(
-      String.raw`\b(?:${names}|${withMessage}|${families})(?: \[[A-Z][A-Za-z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|"name"\s{0,3}:\s{0,3}"(?:${withMessage})"|<title>(?:${names}|${withMessage}|${astroTitles})<\/title>`,
+      String.raw`\b(?:${names}|${withMessage}|${families})(?: \[[A-Z][A-Za-z0-9_]{1,60}\])?: \S|"(?:name|type|error|errorType|code|exception)"\s{0,3}:\s{0,3}"(?:${names}|${families})"|"name"\s{0,3}:\s{0,3}"(?:${withMessage}|${serializedNames})"|<title>(?:${names}|${withMessage}|${astroTitles})<\/title>`,
       'g',
     ),
     serializedError,
@@ -106,6 +109,8 @@ export const exceptionJs = defineRule({
       '{"error":"DOMException [TimeoutError]: The operation was aborted due to timeout"}',
       '{"error":{"name":"ParseError"}}',
       '{"error":{"name":"Svelte error"}}',
+      '{"error":{"name":"ServerError","statusCode":500,"bodyText":"<html>…</html>"}}',
+      '{"error":{"name":"CombinedError","graphQLErrors":[],"networkError":{}}}',
       '{"error":{"name":"HTTPError","code":"ERR_NON_2XX_3XX_RESPONSE","timings":{"start":1795497381809}}}',
       '{"error":{"name":"NetworkError","request":{}}}',
       '{"error":{"name":"ResponseError","meta":{"body":{"error":{"type":"index_not_found_exception"}},"statusCode":404}}}',
@@ -136,6 +141,7 @@ export const exceptionJs = defineRule({
       'ResourceNotFoundException: Requested resource not found',
     ],
     safe: [
+      '<h1>ServerError: we are on it</h1><p>Please try again in a minute.</p>',
       '<h1>RangeError</h1><p>The RangeError object indicates a value not in the set of allowed values.</p>',
       'Internal Server Error',
       'Error: something went wrong, please try again.',
