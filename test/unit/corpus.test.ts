@@ -12,17 +12,17 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1256/1256
-  'file-path': 1, // 1352/1352
+  'stack-trace': 1, // 1270/1270
+  'file-path': 1, // 1366/1366
   // 1370/1372: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
   'sql-error': 0.998, // 1370/1372
-  'driver-error': 1, // 1136/1136
-  exception: 1, // 1680/1680
+  'driver-error': 1, // 1159/1159
+  exception: 1, // 1696/1696
   'debug-page': 1, // 471/471
   secret: 1, // 441/441
-  'internal-address': 1, // 975/975
-  'version-disclosure': 1, // 806/806
-  'framework-disclosure': 1, // 1617/1617
+  'internal-address': 1, // 984/984
+  'version-disclosure': 1, // 810/810
+  'framework-disclosure': 1, // 1653/1653
   'env-dump': 1, // 74/74
   'source-code': 1, // 326/326
   'upstream-echo': 0, // 0/0
@@ -38,7 +38,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(4466)
+    expect(samples.length).toBeGreaterThanOrEqual(4505)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -64,8 +64,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(3730)
-    expect(score.safe).toBeGreaterThanOrEqual(736)
+    expect(score.leaky).toBeGreaterThanOrEqual(3766)
+    expect(score.safe).toBeGreaterThanOrEqual(739)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
