@@ -14,7 +14,8 @@ let last: { text: string; ranges: number[] } | undefined
  * Whether offset `at` of the snapshot's text lies in the code of an inline `<script>` element of
  * an HTML page: JavaScript it carries, as a page that inlines a library's build carries the
  * library's own messages (React's `Objects are not valid as a React child`, date-fns' `Invalid
- * time value`). A data block (`type="application/json"`, an import map) is no code, nor is a
+ * time value`), but not the message of an error the page's state holds (seroval's `$R[13]=new
+ * Error("…")`). A data block (`type="application/json"`, an import map) is no code, nor is a
  * `<script>` in a comment, one that is never closed (an echoed input, `<script>alert(1)`), or any
  * in a body that is not HTML. The elements are found once per text, in one pass.
  *
@@ -37,7 +38,29 @@ export function inScriptCode(snapshot: Snapshot, at: number): boolean {
     if ((ranges[mid * 2] as number) <= at) lo = mid + 1
     else hi = mid
   }
-  return lo > 0 && at < (ranges[(lo - 1) * 2 + 1] as number)
+  return lo > 0 && at < (ranges[(lo - 1) * 2 + 1] as number) && !inDehydratedError(text, at)
+}
+
+/** The farthest back the start of a dehydrated error's message is looked for. */
+const messageReach = 2000
+/** What stands right before `Error("` when seroval writes an error: `$R[13]=new Error("`. */
+const dehydratedError = /\]=new (?:[A-Z][A-Za-z]{0,60})?$/
+
+/**
+ * Whether offset `at` lies in the message of an error that seroval dehydrated into a page's
+ * script (`$R[13]=new Error("Cannot read properties of undefined (reading 'id')")`, as TanStack
+ * Start and SolidStart stream the state of a failed route): data the server put there, not code
+ * of a library.
+ */
+function inDehydratedError(text: string, at: number): boolean {
+  const open = text.lastIndexOf('Error("', at)
+  if (open === -1 || at - open > messageReach) return false
+  for (let i = open + 7; i < at; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5c) i++
+    else if (c === 0x22) return false
+  }
+  return dehydratedError.test(text.slice(Math.max(0, open - 70), open))
 }
 
 /** Where the code of each closed inline script element of `text` starts and ends, in order. */

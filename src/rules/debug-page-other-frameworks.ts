@@ -73,6 +73,39 @@ const pages: readonly Page[] = [
     message: "is Catalyst's debug error page (start the application without -Debug)",
   },
   {
+    // The overlay's script finds its host element and loads the Youch page (source lines, the
+    // error's cause, the request's headers) into an iframe from a base64 data: URL.
+    keywords: ['nuxt-error-overlay', "'detailed error stack trace'"],
+    pattern:
+      /<nuxt-error-overlay\b|\bquerySelector\('nuxt-error-overlay'\)|\biframe\.title = 'Detailed error stack trace'/g,
+    message: "is Nuxt's development error overlay (serve the production build)",
+  },
+  {
+    keywords: ['<h1>lambda error</h1>'],
+    pattern: /<h1>Lambda error<\/h1>\s{0,20}<h2>Error: /g,
+    message: "is Architect sandbox's Lambda error page (it is for local development only)",
+  },
+  {
+    // $wgShowExceptionDetails: the message, the query and the backtrace (`from /path(line)`, or
+    // `#0 /path(line): …` for a connection error).
+    keywords: ['<p>backtrace:</p>'],
+    pattern: /<p>Backtrace:<\/p>\s{0,20}(?:<p>from (?:\/|[A-Za-z]:\\)|<pre>#0 )/g,
+    message:
+      "is MediaWiki's error page with exception details (set $wgShowExceptionDetails = false)",
+  },
+  {
+    keywords: ['class="wpdberror"'],
+    pattern: /<p class="wpdberror"><strong>WordPress database error:<\/strong>/g,
+    message: "is WordPress' database error box, with the query (turn WP_DEBUG off)",
+  },
+  {
+    // HTML::Mason's error page (error_format html): error, context (numbered source lines), code
+    // stack, raw error; Request Tracker shows it with $DevelMode on.
+    keywords: ['<b>context:</b>&nbsp;', '<b>code stack:</b>&nbsp;'],
+    pattern: /<b>(?:context|code stack):<\/b>&nbsp;<\/font><\/td>/g,
+    message: "is HTML::Mason's error page (set error_mode to fatal; RT: turn $DevelMode off)",
+  },
+  {
     keywords: ['new erroroverlay('],
     pattern: /\bnew ErrorOverlay\(/g,
     message: "is Vite's development error overlay (serve the production build)",
@@ -228,7 +261,7 @@ const pages: readonly Page[] = [
  * The development error pages of Play, Better Errors (Rails), Plug's debugger (Phoenix), Tracy
  * (Nette), Quarkus, Grails, Slim, IIS ("Detailed Error"), Catalyst, CherryPy, Jetty (with its
  * stacks, as HTML or text), Dancer2, strong-error-handler (LoopBack), Rack::ShowExceptions, koa-onerror, Quart,
- * uWSGI's exceptions catcher, Vite's overlay, Dream (OCaml), Kemal (Crystal), Jester (Nim), Foal (settings.debug), Bun,
+ * uWSGI's exceptions catcher, Vite's overlay, Nuxt's overlay, Architect sandbox's Lambda error page, MediaWiki's exception details, WordPress' database error box, HTML::Mason's error page, Dream (OCaml), Kemal (Crystal), Jester (Nim), Foal (settings.debug), Bun,
  * CodeIgniter 4, Twisted, Pecan, Yaws (its crash page, and its `Dynamic compile error:` page for a .yaws
  * page), the Racket web server, Hunchentoot and Revel, by the markup only
  * those pages write; their production pages pass. The message says which page it is and how to
@@ -243,7 +276,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*) and Revel (dev mode), by markup their production pages do not have.",
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*) and Revel (dev mode), by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -267,6 +300,13 @@ export const debugPageOtherFrameworks = defineRule({
       '<fieldset><h4>Detailed Error Information:</h4><div id="details-left"><table border="0" cellpadding="0" cellspacing="0">',
       '<title>Shop on Catalyst 5.90130</title>',
       '<script type="module">import { ErrorOverlay } from "/@vite/client"; document.body.appendChild(new ErrorOverlay(error))</script>',
+      "<script>\n(function () {\n  const host = document.querySelector('nuxt-error-overlay');\n  if (!host) return;",
+      "const iframe = el('iframe');\n    iframe.id = 'frame';\n    iframe.title = 'Detailed error stack trace';",
+      "<h1>Lambda error</h1>\n<h2>Error: TypeError: Cannot read properties of undefined (reading 'id')</h2>\n<h3>Lambda: <code>@http get /orders/:id</code></h3>",
+      '<p>Backtrace:</p><p>from /usr/share/mediawiki/includes/libs/rdbms/database/Database.php(1618)<br />\n#0 /usr/share/mediawiki/includes/libs/rdbms/database/Database.php(1602): Wikimedia\\Rdbms\\Database-&gt;getQueryException()',
+      '<p>Backtrace:</p><pre>#0 /usr/share/mediawiki/includes/libs/rdbms/loadbalancer/LoadBalancer.php(972): Wikimedia\\Rdbms\\LoadBalancer-&gt;reportConnectionError()',
+      '<div id="error"><p class="wpdberror"><strong>WordPress database error:</strong> [Table &#039;shop.wp_orders&#039; doesn&#039;t exist]<br /><code>SELECT id FROM wp_orders</code></p></div>',
+      '<td nowrap="nowrap" align="left" valign="top"><font face="Verdana, Arial, Helvetica, sans-serif" size="-2"><b>code stack:</b>&nbsp;</font></td>',
       '<h2>500 Internal Server Error</h2>\n<p>The server encountered an unexpected condition which prevented it from fulfilling the request.</p>\n<pre id="traceback">Traceback (most recent call last):\n  File "/srv/shop/app.py", line 12, in index</pre>',
       '<h2>HTTP ERROR 500 java.lang.NullPointerException</h2>\n<table>\n<tr><th>URI:</th><td>/orders</td></tr>\n</table>\n<h3>Caused by:</h3><pre>java.lang.NullPointerException\n\tat Main$Orders.doGet(Main.java:38)\n</pre>',
       '<div class="title">Stack</div><pre class="content">main in /usr/bin/plackup l. 7\nPlack::Runner in /usr/share/perl5/Plack/Runner.pm l. 279</pre>',
@@ -315,6 +355,9 @@ export const debugPageOtherFrameworks = defineRule({
       '<pre id="stacktrace"></pre>',
       '<div id="error">\n  <h1>Error</h1>\n  <p>Looks like something broke!</p>\n</div>',
       '<h2>Traceback</h2><p>We are looking into it.</p>',
+      '<h1>Lambda error</h1><p>Our functions are restarting; please try again in a minute.</p>',
+      '<p>Backtrace:</p><p>Our engineers have the details. Request 3f1c0d6e.</p>',
+      '<p>Nuxt shows a <code>nuxt-error-overlay</code> element in development only.</p>',
       '<p>File <span class="info">report.pdf</span> was uploaded.</p>',
       '<h3>Caused by:</h3><p>a storm took the power line down; service returns at noon.</p>',
       '<h2>Kemal has encountered an error. (500)</h2>\n  <p>Something wrong with the server :(</p>',

@@ -29,7 +29,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation', a NatsError serialized with its code), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool).",
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation', a NatsError serialized with its code), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool); WordPress (contact with the database server at <code>host:port</code> could not be established) and MediaWiki (Cannot access the database: … (host:port)).",
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -114,6 +114,8 @@ export const driverErrorConnectMessage = defineRule({
     'broker not available: ',
     ' not present in metadata after ',
     'timeout period elapsed prior to ',
+    'contact with the database server at <code>',
+    'cannot access the database: ',
   ],
   pattern: [
     /\(os error (?:32|4[89]|5\d|6[0-5]|9[89]|10\d|11[0-3]|1\d{4})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
@@ -121,6 +123,10 @@ export const driverErrorConnectMessage = defineRule({
     /\bHikariPool-\d{1,4} - Connection is not available|\bDBConnection\.ConnectionError\b|\bpool timed out while waiting for an open connection\b|\bHandshake terminated by server: \d{3}|\bACCESS_REFUSED - Login was refused\b/g,
     /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b|\bConnection refused: [\w.-]{1,200}\/[\da-fA-F.:]{3,60}:\d{1,5}\b/g,
     /\[\d{3} [\w ]{1,60}\] during \[[A-Z]{3,7}\] to \[/g,
+    // WordPress naming the database server it could not reach (in wp-admin even without
+    // WP_DEBUG), and MediaWiki's connection error with details (`Cannot access the database:
+    // Access denied for user 'orders'@'localhost' (using password: YES) (127.0.0.1:3306)`).
+    /\bcontact with the database server at <code>[^<\n]{1,300}<\/code> could not be established\b|\bCannot access the database: [A-Z][^<\n]{0,300}\((?:[\w.-]{1,200}|\[[\dA-Fa-f:]{2,39}\]):\d{1,5}\)/g,
     // cURL (Guzzle, PHP) and Spring's RestTemplate naming the host they could not reach; Prisma's
     // P1000; LDAP; the Cassandra Python driver; amqplib's channel errors; Symfony Mailer; librdkafka;
     // SwiftNIO; Dart's and Java's SocketException; Predis (`Connection refused [tcp://…]`).
@@ -186,6 +192,8 @@ export const driverErrorConnectMessage = defineRule({
       'It was not possible to connect to the redis server(s). UnableToConnect on cache:6379/Interactive',
       'org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct',
       'mysqli_sql_exception: (HY000/2002): Connection refused',
+      '<p>This either means that the username and password information in your <code>wp-config.php</code> file is incorrect or that contact with the database server at <code>db.internal:3306</code> could not be established.</p>',
+      "<small>(Cannot access the database: <span dir=\"ltr\">Cannot access the database: Access denied for user 'wiki'@'10.0.3.7' (using password: YES) (db-wiki-1:3306)</span>)</small>",
       'io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed',
       '{"status":500,"error":"Internal Server Error","message":"Connection refused: localhost/127.0.0.1:8081"}',
       '{"message":"[503 Service Unavailable] during [GET] to [http://inventory-service/api/stock/42] [InventoryClient#getStock(Long)]: [no healthy upstream]"}',
@@ -223,6 +231,8 @@ export const driverErrorConnectMessage = defineRule({
       'Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.',
     ],
     safe: [
+      '<p>Sorry! This site is experiencing technical difficulties.</p><p><small>(Cannot access the database)</small></p>',
+      '<p>Cannot access the database: Maintenance until 10:30 (see status page).</p>',
       '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',
       '<p><b>Connection to the payment service failed.</b> Please retry.</p>',
       'Internal Server Error',

@@ -12,7 +12,8 @@ const pattern =
  * `{"code":"ConnectionRefused","path":"http://…"}`), httpx's and reqwest's raise-for-status
  * (`Client error '404 Not Found' for url '…'`, `HTTP status server error (503 …) for url (…)`),
  * httpx's `All connection attempts failed` and reqwest failing to decode the upstream's body;
- * ky's timeout and network errors (`Request timed out: POST https://…`) and ofetch's
+ * ky's timeout and network errors (`Request timed out: POST https://…`), node-fetch 2's and
+ * minipass-fetch's timeout (`network timeout at: http://…`, Apollo Gateway's subgraph calls) and ofetch's
  * `[POST] "https://…": 502 Bad Gateway`, which name the upstream's method and URL; libcurl's
  * errors as Guzzle and PHP pass them on (`cURL error 6: Could not resolve host: payments-api (see
  * https://curl.haxx.se/libcurl/c/libcurl-errors.html)`): a number with libcurl's message (a link
@@ -20,7 +21,7 @@ const pattern =
  * Client's `Response not successful: Received status code 500` and urql's `[Network] …`.
  */
 const pattern2 =
-  /\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|\bGraphQL Error \(Code: \d{3}\): \{|\bDeserialization error: to see the raw response, inspect the hidden field\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):|\bcURL error \d{1,3}: (?:Could not resolve (?:host|proxy): |Failed to connect to |(?:Operation|Connection|Resolving) timed out after |SSL certificate problem: |SSL: no alternative certificate subject name|OpenSSL SSL_(?:connect|read): |Recv failure: |Send failure: |Empty reply from server|Received HTTP code \d{3} from proxy|Failed sending data to the peer|Failure when receiving data from the peer|transfer closed with |gnutls_handshake\(\) failed|SSL connect error|Couldn't connect to server|Unknown SSL protocol error|error:[0-9A-F]{8}:)|\bResponse not successful: Received status code [1-5]\d\d\b|\[Network\] (?:fetch failed\b|[A-Z][A-Za-z ]{2,60}(?=["<\n\\]|$))/g
+  /\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\bnetwork timeout at: (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|\bGraphQL Error \(Code: \d{3}\): \{|\bDeserialization error: to see the raw response, inspect the hidden field\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):|\bcURL error \d{1,3}: (?:Could not resolve (?:host|proxy): |Failed to connect to |(?:Operation|Connection|Resolving) timed out after |SSL certificate problem: |SSL: no alternative certificate subject name|OpenSSL SSL_(?:connect|read): |Recv failure: |Send failure: |Empty reply from server|Received HTTP code \d{3} from proxy|Failed sending data to the peer|Failure when receiving data from the peer|transfer closed with |gnutls_handshake\(\) failed|SSL connect error|Couldn't connect to server|Unknown SSL protocol error|error:[0-9A-F]{8}:)|\bResponse not successful: Received status code [1-5]\d\d\b|\[Network\] (?:fetch failed\b|[A-Z][A-Za-z ]{2,60}(?=["<\n\\]|$))/g
 
 /** What every match of `pattern2` holds (lower case). */
 const keywords2 = [
@@ -28,6 +29,7 @@ const keywords2 = [
   '[network] ',
   'request timed out: ',
   'request failed due to a network error: ',
+  'network timeout at: ',
   '] "http',
   '] "ws',
   '(unresolved: ',
@@ -92,7 +94,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause or as the whole message (and fetch\'s The operation was aborted due to timeout), socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), ofetch ([POST] "https://...": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici\'s ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle\'s libcurl-errors.html link).',
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause or as the whole message (and fetch\'s The operation was aborted due to timeout), socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), node-fetch 2 and minipass-fetch (network timeout at: http://...), ofetch ([POST] "https://...": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici\'s ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle\'s libcurl-errors.html link).',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -209,6 +211,7 @@ export const driverErrorHttpClient = defineRule({
       '{"code":"ConnectionRefused","path":"http://inventory:8080/items","errno":0}',
       '{"error":"Request timed out: POST https://payments.example.com/v1/charges"}',
       '{"error":"Request failed due to a network error: GET http://inventory:8080/items/42"}',
+      '{"errors":[{"message":"network timeout at: http://reviews.shop.svc.cluster.local:4002/graphql"}]}',
       '{"error":"[POST] \\"https://payments.example.com/v1/charges\\": 502 Bad Gateway"}',
       '{"message":"[GET] \\"http://inventory:8080/stock\\": <no response> fetch failed"}',
       '{"message":"cURL error 6: Could not resolve host: payments-api (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for http://payments-api/v1/charges"}',
@@ -241,6 +244,7 @@ export const driverErrorHttpClient = defineRule({
       'Using address book entries (unresolved: 3) for delivery.',
       '{"code":"ConnectionRefused","path":"/checkout","message":"Our bank refused the connection."}',
       'Request timed out: please try again in a minute.',
+      'We saw a network timeout at: checkout. Please try again.',
       '[GET] /orders failed: please try again.',
       'We hit a cURL error while loading your feed. Please try again.',
       'cURL error codes are listed in our integration guide.',

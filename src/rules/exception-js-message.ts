@@ -185,6 +185,8 @@ export const exceptionJsMessage = defineRule({
   examples: {
     leaky: [
       '{"statusCode":500,"error":"Internal Server Error","message":"Cannot read properties of undefined (reading \'id\')"}',
+      // A failed route's state as TanStack Start streams it (seroval): the message is data.
+      '<script>$R[12]={s:"error",e:$R[13]=new Error("Cannot read properties of undefined (reading \'id\')"),ssr:!0}</script>',
       '{"statusCode":500,"message":"Cannot read property \'total\' of null"}',
       'req.user.can is not a function',
       '{"error":"(n) => `€${n.toFixed(2)}` could not be cloned."}',

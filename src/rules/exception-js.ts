@@ -149,6 +149,7 @@ export const exceptionJs = defineRule({
       '{"errors":[{"name":"Error Report","message":"Saved"}],"name":"Errors","message":"x"}',
       'We fixed a TypeError last week; this is a different problem. Request 3f1c0d6e.',
       '<title>Error</title><script type="module" src="/@vite/client"></script>',
+      '<script>if (!res.ok) throw new Error("Network response was not ok")</script>',
       '<h2>TypeError in our guides</h2><p>The page moved.</p>',
       '{"name":"GeneralError","message":"Internal Server Error","code":500,"className":"general-error"}',
       '{"name":"SequelizeMeetup","venue":"Berlin"}',

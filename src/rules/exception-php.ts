@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const namespaces =
-  'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit'
+  'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit|Wikimedia|MediaWiki'
 
 /** Classes of PHP extensions an app may run without: `Class "Redis" not found`. */
 const extensionClasses =
@@ -35,6 +35,11 @@ const error = new RegExp(
     // MediaWiki's error page, which names the class even with $wgShowExceptionDetails off
     // (MWExceptionRenderer: `Fatal exception of type "Wikimedia\Rdbms\DBQueryError"`).
     String.raw`\bFatal exception of type (?:"[A-Z][\w\\]{1,200}"|[A-Z][\w\\]{0,200}(?:Exception|Error)\b)`,
+    // Its API's error code and MediaWiki-API-Error header, which carry the class in any mode
+    // (`internal_api_error_DBQueryError`, `internal_api_error_Wikimedia\Rdbms\DBConnectionError`).
+    String.raw`\binternal_api_error_[A-Z][\w\\]{1,200}`,
+    // PHP's own exception classes with their message (`RuntimeException: Cannot reach …`).
+    String.raw`\b(?:Runtime|Logic|InvalidArgument|Domain|Length|OutOfRange|OutOfBounds|Range|Overflow|Underflow|UnexpectedValue|BadFunctionCall|BadMethodCall|PDO)Exception: `,
   ].join('|'),
   'dg',
 )
@@ -55,6 +60,8 @@ const keywords = [
   "entity of type '",
   'neither the property "',
   'fatal exception of type ',
+  'internal_api_error_',
+  'exception: ',
   'failed to open stream: ',
   '): read of ',
   '): file exists',
@@ -113,6 +120,8 @@ export const exceptionPhp = defineRule({
       '{"error":"Neither the property \\"customerName\\" nor one of the methods \\"customerName()\\", \\"getcustomerName()\\"/\\"iscustomerName()\\"/\\"hascustomerName()\\" or \\"__call()\\" exist and have public access in class \\"App\\\\Entity\\\\Order\\"."}',
       '<div class="errorbox"><p>[Zf3aK8AAEAAAB@gK3AAAABM] 2024-05-29 10:15:03: Fatal exception of type "Wikimedia\\Rdbms\\DBQueryError"</p></div>',
       '[a1b2c3] /wiki/Main_Page Fatal exception of type MWException',
+      '{"error":{"code":"internal_api_error_DBQueryError","info":"[0d8365e3] Exception caught: A database query error has occurred.","errorclass":"Wikimedia\\Rdbms\\DBQueryError"}}',
+      '[0d8365e3] /index.php?title=Special:ShopOrders/sync   RuntimeException: Cannot reach the orders database',
     ],
     safe: [
       '<h1>Oops</h1><p>Fatal exception of type Monday has occurred.</p>',
@@ -131,6 +140,8 @@ export const exceptionPhp = defineRule({
       '{"detail":"Order 42 was not found."}',
       'Neither the property nor the building was damaged.',
       'A fatal exception of type 3 stopped the game. Restart it.',
+      'A RuntimeException stopped the import; we are on it. Request 3f1c0d6e.',
+      '{"error":{"code":"internal_api_error","info":"Please try again later."}}',
     ],
   },
 })

@@ -17,7 +17,7 @@ export const exceptionRuby = defineRule({
   id: 'exception-ruby',
   category: 'exception',
   description:
-    'Ruby and Rails exceptions (NoMethodError, ActiveRecord::RecordNotFound, Errno::ENOENT, any Gem::Namespaced::Error: message) and their raw messages (stack level too deep, No such file or directory @ rb_sysopen - /x, Command failed with exit 1: …, N: unexpected token at, not in gzip format, invalid value for Integer(), invalid byte sequence in UTF-8, and execution expired or bad decrypt as a whole message, ...).',
+    "Ruby and Rails exceptions (NoMethodError, ActiveRecord::RecordNotFound, Errno::ENOENT, any Gem::Namespaced::Error: message) and their raw messages (stack level too deep, No such file or directory @ rb_sysopen - /x, Command failed with exit 1: …, N: unexpected token at, not in gzip format, invalid value for Integer(), invalid byte sequence in UTF-8, Missing `secret_key_base` for 'production' environment, and execution expired or bad decrypt as a whole message, ...).",
   keywords: [
     '::',
     'nomethoderror',
@@ -46,6 +46,7 @@ export const exceptionRuby = defineRule({
     'invalid byte sequence in ',
     'execution expired',
     'bad decrypt',
+    'missing `secret_key_base` for ',
     '#<',
     'error: ',
     'exception: ',
@@ -62,9 +63,10 @@ export const exceptionRuby = defineRule({
     // Ruby's own messages without their class: Errno's with the C function that failed (`No such
     // file or directory @ rb_sysopen - /srv/app/x.pdf`, a spawn's `No such file or directory -
     // ffmpeg`), Kernel#system's (`Command failed with exit 1: pg_dump …`), JSON's parser quoting
-    // what it read, Zlib, Integer(), String encodings; Timeout's and OpenSSL's cipher's as a whole
+    // what it read, Zlib, Integer(), String encodings, Rails' missing secret_key_base (as WEBrick shows it when Rails fails
+    // before its own error handling); Timeout's and OpenSSL's cipher's as a whole
     // message.
-    /\b(?:No such file or directory|Is a directory|File exists|Permission denied|Not a directory|Directory not empty|Read-only file system) @ [a-z][a-z0-9_]{1,40} - |\bNo such file or directory - \S|\bCommand failed with exit \d{1,3}: |\b\d{1,10}: unexpected token at '|\bnot in gzip format\b|\binvalid value for (?:Integer|Float|Rational|Complex)\(\): |\binvalid byte sequence in [A-Z][\w-]{1,30}\b|(?<=[">\n])(?:execution expired|bad decrypt)(?=["<\n])/g,
+    /\bMissing `secret_key_base` for '[\w-]{1,60}' environment\b|\b(?:No such file or directory|Is a directory|File exists|Permission denied|Not a directory|Directory not empty|Read-only file system) @ [a-z][a-z0-9_]{1,40} - |\bNo such file or directory - \S|\bCommand failed with exit \d{1,3}: |\b\d{1,10}: unexpected token at '|\bnot in gzip format\b|\binvalid value for (?:Integer|Float|Rational|Complex)\(\): |\binvalid byte sequence in [A-Z][\w-]{1,30}\b|(?<=[">\n])(?:execution expired|bad decrypt)(?=["<\n])/g,
   ],
   message: 'shows a Ruby exception',
   examples: {
@@ -76,6 +78,7 @@ export const exceptionRuby = defineRule({
       "ActiveRecord::RecordNotFound: Couldn't find Order with 'id'=42",
       "NoMethodError: undefined method `total' for nil:NilClass",
       "undefined method 'email' for nil",
+      "Missing `secret_key_base` for 'production' environment, set this string with `bin/rails credentials:edit`",
       "ActionView::Template::Error (undefined local variable or method `current_user')",
       'Errno::ENOENT: No such file or directory @ rb_sysopen - config/secrets.yml',
       '{"error":"No such file or directory @ rb_sysopen - /srv/app/uploads/invoice-42.pdf"}',

@@ -8,9 +8,10 @@ import { jsonAnswer } from '../example-snapshot.ts'
 const relayed =
   /(?<![^"'>\n])[1-5]\d\d \{"(?:type"\s{0,3}:\s{0,3}"error"|error"\s{0,3}:\s{0,3}\{|errors"\s{0,3}:\s{0,3}\[)/g
 // AWS services as the SDK passes them on (S3, SQS, DynamoDB, Secrets Manager, STS, the credential
-// chain), and the string a signature was computed over.
+// chain, IAM's refusal naming the action and the resource), and the string a signature was
+// computed over.
 const aws =
-  /\bThe specified (?:bucket|key|queue|upload|blob|container) does not exist\b|\bThe request signature we calculated does not match the signature you provided\b|\bThe conditional request failed\b|\bSecrets Manager can't find the specified secret\b|\bThe security token included in the request is (?:invalid|expired)\b|\bUnable to find environment variable credentials\b|\bCould not load credentials from any providers\b|\bThe AWS Access Key Id you provided does not exist in our records\b|<StringToSign>|\bServer used the following payload to sign: '|\bString to sign - '/g
+  /\bThe specified (?:bucket|key|queue|upload|blob|container) does not exist\b|\bThe request signature we calculated does not match the signature you provided\b|\bThe conditional request failed\b|\bSecrets Manager can't find the specified secret\b|\bThe security token included in the request is (?:invalid|expired)\b|\bUnable to find environment variable credentials\b|\bCould not load credentials from any providers\b|\bThe AWS Access Key Id you provided does not exist in our records\b|<StringToSign>|\bServer used the following payload to sign: '|\bString to sign - '|\bis not authorized to perform: [a-z0-9-]{2,40}:[A-Za-z*]{2,80}(?: on resource: | because )/g
 // OpenAI (its model refusal names the model; its server error, with the status its SDK puts
 // first), GitHub (octokit ends a message with the documentation link, its error serialized holds
 // GitHub's answer with the link; its rate limit names the caller's address or ID), Slack (its code alone
@@ -53,6 +54,7 @@ const keywords = [
   '<stringtosign>',
   'payload to sign: ',
   "string to sign - '",
+  'is not authorized to perform: ',
   'do not have access to it',
   'the server had an error while processing',
   'exceeded your current quota',
@@ -99,7 +101,7 @@ export const exceptionSaasSdk = defineRule({
   id: 'exception-saas-sdk',
   category: 'exception',
   description:
-    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
+    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, IAM\'s … is not authorized to perform: dynamodb:GetItem on resource: …, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
   keywords,
   pattern: [relayed, aws, providers, oauth],
   ignore: (match, subject) => subject.snapshot.status < 500 && isOauth(match[0]),
@@ -115,6 +117,7 @@ export const exceptionSaasSdk = defineRule({
       '{"error":"SAML provider returned Responder error: MSIS7070: The SAML request contained an invalid AssertionConsumerServiceUrl"}',
       '{"error":{"error":"invalid_grant","error_description":"Code not valid","status":400}}',
       '<p>The conditional request failed</p>',
+      '{"error":"User: arn:aws:sts::123456789012:assumed-role/shop-dev-lambdaRole/shop-dev-orders is not authorized to perform: dynamodb:GetItem on resource: arn:aws:dynamodb:eu-west-1:123456789012:table/orders"}',
       "Secrets Manager can't find the specified secret.",
       '{"error":"Unable to find environment variable credentials."}',
       '{"error":"404 The model `ft:gpt-4o-mini:acme-corp:checkout:9xYz` does not exist or you do not have access to it."}',
@@ -132,6 +135,7 @@ export const exceptionSaasSdk = defineRule({
       '{"error":"Vercel Blob: Access denied, please provide a valid token for this resource."}',
     ],
     safe: [
+      'You are not authorized to perform this action. Ask an administrator for access.',
       // An authorization server's own answer to a client's bad request.
       jsonAnswer(
         400,

@@ -2,6 +2,7 @@ import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { lastIndexWithin } from '../audit/look-back.ts'
+import { inScriptCode } from '../audit/script-code.ts'
 import { inSdkCall } from '../secrets/in-sdk-call.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
@@ -256,6 +257,7 @@ export const secretAssignment = defineRule({
   },
   examples: {
     leaky: [
+      `{"error":"sync failed","config":{"token":"${sampleSecret(32, 1401, hexDigits)}"}}`,
       `{"db":{"host":"db","user":"app","password":"${sampleSecret(14, 801)}"}}`,
       `Error: login failed (Server=tcp:sql,1433;User ID=sa;Password=${sampleSecret(12, 802)}!;)`,
       `{ host: 'db', user: 'app', password: '${sampleSecret(10, 803)}' }`,
@@ -297,6 +299,10 @@ export const secretAssignment = defineRule({
       `{"detail":"401 Client Error: Unauthorized for url: https://api.openweathermap.org/data/2.5/weather?q=Berlin&appid=${sampleSecret(32, 868, hexDigits)}"}`,
     ],
     safe: [
+      {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: `<script>CommonParams.setAll({server:"1",table:"",db:"",token:"${sampleSecret(32, 1400, hexDigits)}",text_dir:"ltr"})</script>`,
+      },
       '{"headers":{"Ocp-Apim-Subscription-Key":"<your-key>","x-functions-key":"[REDACTED]"}}',
       '{"subscription_key":"premium-monthly-2024","subscriptionKey":"plan_basic_monthly"}',
       '{"password":"[REDACTED]","user":"app"}',
@@ -397,6 +403,14 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     // a client SDK with the key its vendor makes to be public.
     if (key.toLowerCase().startsWith('data-') || inDataAttribute(view.text, m.index)) continue
     if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
+    // A bare `token` in the code of the page's own script (phpMyAdmin's `CommonParams.setAll({…,
+    // token: "2e34…"})`) is the anti-forgery token the page hands its forms, the client's own.
+    if (
+      compact === 'token' &&
+      view.header === undefined &&
+      inScriptCode(subject.snapshot, view.toBody(m.index, m.index)[0])
+    )
+      continue
     // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
     if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue
     // `token = axios.CancelToken`: code assigning a name, not a value (YAML values and print_r's

@@ -6,7 +6,7 @@ import { isAsciiDigit } from '../secrets/token-char.ts'
 // page puts two spaces before its version (`GlassFish Server Open Source Edition  4.1.1`); Eclipse
 // GlassFish's reads `Eclipse GlassFish 7.0.10`.
 const pattern =
-  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Hunchentoot|Payara Server|GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}|(?<=GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?) {2}\d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20})?| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b/g
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Hunchentoot|Payara Server|GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}|(?<=GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?) {2}\d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20})?| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\b(?:Postorius|HyperKitty) Version \d{1,2}\.\d{1,3}(?:\.\d{1,3})?\b|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b/g
 // A serialized Prisma error carries the client's version: `"clientVersion":"7.10.1"`. Other APIs
 // echo a client's version under the same name, so only one near a Prisma class or P-code counts.
 const prismaClient = /"clientVersion"\s{0,3}:\s{0,3}"\d{1,3}\.\d{1,3}\.\d{1,3}/g
@@ -65,6 +65,8 @@ const keywords = [
   'glassfish server',
   'eclipse glassfish',
   '"clientversion"',
+  'postorius version ',
+  'hyperkitty version ',
 ]
 
 /**
@@ -81,7 +83,7 @@ export const versionDisclosureFramework = defineRule({
   id: 'version-disclosure-framework',
   category: 'version-disclosure',
   description:
-    "Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, GlassFish, Hunchentoot, ..., and a serialized Prisma error's clientVersion.",
+    "Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, GlassFish, Hunchentoot, Mailman's Postorius and HyperKitty, ..., and a serialized Prisma error's clientVersion.",
   keywords,
   pattern: [pattern, prismaClient],
   ignore: (match) => match[0].startsWith('"clientVersion"') && !nearPrismaError(match),
@@ -96,6 +98,7 @@ export const versionDisclosureFramework = defineRule({
       "<address><a href='http://weitz.de/hunchentoot/'>Hunchentoot 1.2.38</a> <a href='http://www.sbcl.org/'>(SBCL 2.2.9.debian)</a> at 127.0.0.1:18502</address>",
       '<tr><th>Django Version:</th><td>4.2.7</td></tr>',
       '<td class="key text-right">Mojolicious:</td>\n<td class="value"><pre>9.31 (Waffle)</pre></td>',
+      '<p>Mailman 3 &bull; Postorius Version 1.3.8</p>',
       'Displayed at 10:41:25am &mdash;\n\t\t\t\tPHP: 8.1.2  &mdash;\n\t\t\t\tCodeIgniter: 4.2.10',
       'Express 4.18.2 error handler',
       '<div class="version">Laravel v10.3.2 (PHP v8.2.1)</div>',

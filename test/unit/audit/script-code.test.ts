@@ -45,3 +45,18 @@ test('a script never closed, one in a comment, a <script-loader> and a body that
   const json = '{"input":"<script>alert(1)</script> Invalid time value</script>"}'
   expect(inScriptCode(page(json, 'application/json'), at(json, 'alert'))).toBe(false)
 })
+
+test("the message of an error seroval dehydrated into the page's state is data, the rest of that script code", () => {
+  const text =
+    '<script>($R=>$R[12]={s:"error",e:$R[13]=new Error("Cannot read properties of undefined (reading \\"id\\")"),ssr:!0})($R["tsr"]);throw new Error("Invalid time value")</script>'
+  expect(inScriptCode(page(text), at(text, 'Cannot read'))).toBe(false)
+  expect(inScriptCode(page(text), at(text, '(reading'))).toBe(false)
+  // After the message's closing quote, and in a library's own `new Error("…")`.
+  expect(inScriptCode(page(text), at(text, ',ssr:'))).toBe(true)
+  expect(inScriptCode(page(text), at(text, 'Invalid time value'))).toBe(true)
+  // A message farther than the reach from its `Error("` is code again.
+  const long = `<script>$R[1]=new TypeError("${'x'.repeat(2100)} Invalid time value")</script>`
+  expect(inScriptCode(page(long), at(long, 'Invalid time value'))).toBe(true)
+  const near = `<script>$R[1]=new TypeError("${'x'.repeat(100)} Invalid time value")</script>`
+  expect(inScriptCode(page(near), at(near, 'Invalid time value'))).toBe(false)
+})
