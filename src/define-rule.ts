@@ -5,7 +5,7 @@ import { Safe500Error } from './errors.ts'
 import type { SuffixMatch } from './audit/suffix-matches.ts'
 import { keywordMatches } from './audit/keyword-matches.ts'
 import { suffixMatches } from './audit/suffix-matches.ts'
-import { inScriptCode } from './audit/script-code.ts'
+import { inViewScript } from './audit/script-code.ts'
 import { hasEscapes, unescape } from './audit/unescape.ts'
 import { showValue } from './format/show-value.ts'
 
@@ -191,12 +191,7 @@ function* scan(
     for (const pattern of patterns) {
       for (const { match, start, end } of spans(subject, view, pattern, keywords)) {
         if (ignore?.(match, subject)) continue
-        if (
-          !scripts &&
-          view.header === undefined &&
-          inScriptCode(subject.snapshot, view.toBody(start, end)[0])
-        )
-          continue
+        if (!scripts && view.header === undefined && inViewScript(subject, view, start)) continue
         const found = match[group]
         if (found === undefined) continue
         const at = group === 0 ? start : match.index + match[0].indexOf(found)

@@ -4,6 +4,7 @@ import type { Hit, Rule, Subject, TextView } from '../rule.ts'
 import { excerpt, excerptWidth, fold, wordEnd } from '../format/excerpt.ts'
 import { maskInline, secretsAround } from '../format/mask-inline.ts'
 import { maskSecret } from '../format/mask.ts'
+import { dataDocumentOf } from './data-urls.ts'
 import { forgetPlaces, keywordGate, notePlaces } from './keywords.ts'
 import { lineLocator } from './line-column.ts'
 import { scrub, secretPlaces, secretTexts } from './secret-texts.ts'
@@ -137,6 +138,22 @@ function toFinding(
   if (span) {
     const text = subject.snapshot.text
     const { line, column } = locate(span[0])
+    // In a document the body carries as a base64 data: URL, the excerpt quotes the decoded text
+    // (the body there is base64), its own secrets masked, and the message says where it stands.
+    const view = hit.view
+    if (view && hit.span && dataDocumentOf(view))
+      return {
+        ...base,
+        message: `${hit.message} (in a base64 data: URL)`,
+        where: `body ${line}:${column}`,
+        excerpt: excerpt(
+          view.text,
+          hit.span[0],
+          wordEnd(view.text, hit.span[0], hit.span[1]),
+          hit.secret ? [hit.span] : [],
+        ),
+        span: { start: span[0], end: span[1] },
+      }
     return {
       ...base,
       where: `body ${line}:${column}`,

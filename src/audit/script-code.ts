@@ -1,4 +1,6 @@
 import type { Snapshot } from '../capture/snapshot.ts'
+import type { Subject, TextView } from '../rule.ts'
+import { dataDocumentOf } from './data-urls.ts'
 
 /** Values of a `type` attribute that make a `<script>` element data, not code. */
 const dataTypes = ['json', 'importmap', 'speculationrules', 'template', 'html']
@@ -24,7 +26,7 @@ let last: { text: string; ranges: number[] } | undefined
  * inScriptCode(page, page.indexOf('throw')) // true for '<script>throw Error("x")</script>'
  * ```
  */
-export function inScriptCode(snapshot: Snapshot, at: number): boolean {
+export function inScriptCode(snapshot: Pick<Snapshot, 'text' | 'headers'>, at: number): boolean {
   const type = snapshot.headers['content-type']
   if (type !== undefined && !type.toLowerCase().includes('html')) return false
   const { text } = snapshot
@@ -61,6 +63,22 @@ function inDehydratedError(text: string, at: number): boolean {
     else if (c === 0x22) return false
   }
   return dehydratedError.test(text.slice(Math.max(0, open - 70), open))
+}
+
+/**
+ * Whether offset `at` of a body view lies in script code: of the body, or, for a view of a
+ * document the body carries as a `data:` URL, of that document (the URL itself may stand in the
+ * body's script).
+ *
+ * @example
+ * ```ts
+ * if (inViewScript(subject, view, match.index)) continue
+ * ```
+ */
+export function inViewScript(subject: Subject, view: TextView, at: number): boolean {
+  const data = dataDocumentOf(view)
+  if (data) return inScriptCode(data.document, data.toDocument(at))
+  return inScriptCode(subject.snapshot, view.toBody(at, at)[0])
 }
 
 /** Where the code of each closed inline script element of `text` starts and ends, in order. */

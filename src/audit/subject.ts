@@ -1,6 +1,7 @@
 import type { Snapshot } from '../capture/snapshot.ts'
 import type { ResolvedOptions } from '../options.ts'
 import type { Subject, TextView } from '../rule.ts'
+import { dataUrlViews } from './data-urls.ts'
 import { hasEscapes, unescape } from './unescape.ts'
 
 /** Header values that are framing, caching, policy or a traceparent: body rules do not scan them. */
@@ -96,6 +97,8 @@ export function createSubject(snapshot: Snapshot, options: ResolvedOptions): Sub
       views.push(view)
     }
   }
+  // Documents the body carries as base64 data: URLs (an error page loaded into an iframe).
+  views.push(...dataUrlViews(snapshot.text))
   for (const [name, value] of Object.entries(snapshot.headers)) {
     // Request ID headers are read too: an "ID" such as `10.0.3.7:5432` names a host.
     if (value.length === 0 || unscannedHeaders.has(name)) continue

@@ -1,6 +1,6 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
-import { inScriptCode } from '../audit/script-code.ts'
+import { inViewScript } from '../audit/script-code.ts'
 import { jsonAnswer } from '../example-snapshot.ts'
 
 // zod: an issue's code with the issue's `path` after it (an app's own `"code":"too_big"` has none),
@@ -114,8 +114,7 @@ export const exceptionValidationError = defineRule({
         for (const m of keywordMatches(subject, view, pattern, keywords)) {
           const span = [m.index, m.index + m[0].length] as const
           // A page's own script holds its form's messages.
-          if (view.header === undefined && inScriptCode(subject.snapshot, view.toBody(...span)[0]))
-            continue
+          if (view.header === undefined && inViewScript(subject, view, span[0])) continue
           yield {
             message: "shows a validation library's error, which names the schema's fields",
             view,

@@ -2,7 +2,7 @@ import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { lastIndexWithin } from '../audit/look-back.ts'
-import { inScriptCode } from '../audit/script-code.ts'
+import { inViewScript } from '../audit/script-code.ts'
 import { inSdkCall } from '../secrets/in-sdk-call.ts'
 import { isPlaceholder } from '../secrets/is-placeholder.ts'
 import { hexDigits, sampleSecret } from '../secrets/sample-secret.ts'
@@ -405,11 +405,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
     // A bare `token` in the code of the page's own script (phpMyAdmin's `CommonParams.setAll({…,
     // token: "2e34…"})`) is the anti-forgery token the page hands its forms, the client's own.
-    if (
-      compact === 'token' &&
-      view.header === undefined &&
-      inScriptCode(subject.snapshot, view.toBody(m.index, m.index)[0])
-    )
+    if (compact === 'token' && view.header === undefined && inViewScript(subject, view, m.index))
       continue
     // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
     if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue

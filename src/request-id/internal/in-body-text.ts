@@ -1,3 +1,4 @@
+import { unescapingOf } from '../../audit/subject.ts'
 import type { Subject } from '../../rule.ts'
 import type { FoundRequestId } from '../find-request-id.ts'
 import type { RequestIdKind } from '../request-id-kind.ts'
@@ -65,9 +66,9 @@ export function inBodyText(subject: Subject): FoundRequestId[] {
       if (found.length >= maxFound) return found
     }
   }
-  const views = subject.views.filter((view) => view.header === undefined)
   // The unescaped view (tags and entities undone) when there is one, else the raw body.
-  const view = views[1] ?? views[0]
+  const body = subject.views[0]
+  const view = subject.views.find((v) => body && unescapingOf(v)?.source === body) ?? body
   if (!view) return found
   for (const match of view.text.matchAll(textPattern)) {
     const value = (match[1] as string).replace(/[.:]{1,3}$/, '')
