@@ -7,15 +7,19 @@ import { defineRule } from '../define-rule.ts'
 const finalhandler = /<br> &nbsp; &nbsp;at /g
 // The `errorhandler` middleware's page lists the frames in <ul id="stacktrace">.
 const errorhandler = /<ul id="stacktrace"><li>/g
+// An error without frames (`TypeError: fetch failed`, a library's error whose stack was cut): the
+// page holds err.stack only in development; in production finalhandler writes the status's text.
+const frameless =
+  /<title>Error<\/title>\s{0,20}<\/head>\s{0,20}<body>\s{0,20}<pre>(?!Error\b)[A-Z][\w$]{0,60}(?:Error|Exception)(?: \[[\w-]{1,60}\])?: /g
 
 /** The Express development error page (finalhandler or the errorhandler middleware) with its stack. */
 export const debugPageExpress = defineRule({
   id: 'debug-page-express',
   category: 'debug-page',
   description:
-    "The Express development error page: finalhandler's `<title>Error</title>` page with the stack in a <pre>, or errorhandler's stack list.",
+    "The Express development error page: finalhandler's `<title>Error</title>` page with the stack in a <pre> (or an error's name and message without frames, which production never writes there), or errorhandler's stack list.",
   keywords: ['<title>error</title>', 'id="stacktrace"'],
-  patterns: [finalhandler, errorhandler],
+  patterns: [finalhandler, errorhandler, frameless],
   *detect({ views }): Iterable<Hit> {
     const raw = views[0]
     if (!raw || raw.header !== undefined) return
@@ -41,6 +45,14 @@ export const debugPageExpress = defineRule({
         }
         break
       }
+      for (const match of raw.text.matchAll(frameless)) {
+        yield {
+          message: 'is the Express development error page (set NODE_ENV=production)',
+          view: raw,
+          span: [match.index, match.index + match[0].length],
+        }
+        break
+      }
     }
     for (const match of raw.text.matchAll(errorhandler))
       yield {
@@ -62,12 +74,18 @@ export const debugPageExpress = defineRule({
         body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Error: Response validation failed: [<br> &nbsp;{<br> &nbsp; &nbsp;&quot;code&quot;: &quot;invalid_type&quot;,<br> &nbsp; &nbsp;&quot;path&quot;: [&quot;total&quot;]<br> &nbsp;}<br>]<br> &nbsp; &nbsp;at validateResponse (file:///srv/app/node_modules/@ts-rest/core/index.esm.mjs:527:19)</pre>\n</body>\n</html>\n',
       },
       '<html><head><title>boom</title></head><body><div id="wrapper"><h1>Shop</h1><h2><em>500</em> Error: boom</h2><ul id="stacktrace"><li> &nbsp; &nbsp;at /app/routes.js:3:9</li></ul></div></body></html>',
+      {
+        status: 500,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>BetterAuthError: Database schema mismatch<br><br> Missing tables<br> user, session</pre>\n</body>\n</html>\n',
+      },
     ],
     safe: [
       '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Internal Server Error</pre>\n</body>\n</html>\n',
       '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /api/orders/42</pre>\n</body>\n</html>\n',
       '<html><head><title>Error</title></head><body><pre>Something went wrong.<br> &nbsp; &nbsp;Please try again at 10:30.</pre></body></html>',
       '<html><head><title>Error</title></head><body><pre>Internal Server Error</pre><p>Steps:<br> &nbsp; &nbsp;at the top, press Retry.</p></body></html>',
+      '<html><head><title>Error</title></head><body><pre>Error: please try again later.</pre></body></html>',
     ],
   },
 })

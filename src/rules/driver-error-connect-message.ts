@@ -29,7 +29,7 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation', a NatsError serialized with its code), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool); WordPress (contact with the database server at <code>host:port</code> could not be established) and MediaWiki (Cannot access the database: … (host:port)).",
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation', a NatsError serialized with its code), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool); Cloudflare KV through Miniflare (KV PUT failed: 414 …); WordPress (contact with the database server at <code>host:port</code> could not be established) and MediaWiki (Cannot access the database: … (host:port)).",
   keywords: [
     '(os error ',
     'error trying to connect',
@@ -116,6 +116,10 @@ export const driverErrorConnectMessage = defineRule({
     'timeout period elapsed prior to ',
     'contact with the database server at <code>',
     'cannot access the database: ',
+    'kv get failed: ',
+    'kv put failed: ',
+    'kv delete failed: ',
+    'kv list failed: ',
   ],
   pattern: [
     /\(os error (?:32|4[89]|5\d|6[0-5]|9[89]|10\d|11[0-3]|1\d{4})\)|\berror trying to connect: |\btarget machine actively refused it\b|\bConnection refused \([\w.-]{1,200}:\d{1,5}\)/g,
@@ -123,6 +127,9 @@ export const driverErrorConnectMessage = defineRule({
     /\bHikariPool-\d{1,4} - Connection is not available|\bDBConnection\.ConnectionError\b|\bpool timed out while waiting for an open connection\b|\bHandshake terminated by server: \d{3}|\bACCESS_REFUSED - Login was refused\b/g,
     /\bError \d{1,5} connecting to [\w.-]{1,200}:\d{1,5}\.|\bIt was not possible to connect to the redis server|\bConnection to [\w.-]{1,200}:\d{1,5} refused\b|\(HY000\/\d{4}\)|\bAnnotatedConnectException\b|\bConnection refused: [\w.-]{1,200}\/[\da-fA-F.:]{3,60}:\d{1,5}\b/g,
     /\[\d{3} [\w ]{1,60}\] during \[[A-Z]{3,7}\] to \[/g,
+    // Cloudflare's KV as Miniflare and wrangler answer a refused operation (`KV PUT failed: 414
+    // UTF-8 encoded length of 545 exceeds key length limit of 512.`).
+    /\bKV (?:GET|PUT|DELETE|LIST) failed: \d{3} /g,
     // WordPress naming the database server it could not reach (in wp-admin even without
     // WP_DEBUG), and MediaWiki's connection error with details (`Cannot access the database:
     // Access denied for user 'orders'@'localhost' (using password: YES) (127.0.0.1:3306)`).
@@ -192,6 +199,7 @@ export const driverErrorConnectMessage = defineRule({
       'It was not possible to connect to the redis server(s). UnableToConnect on cache:6379/Interactive',
       'org.postgresql.util.PSQLException: Connection to db:5432 refused. Check that the hostname and port are correct',
       'mysqli_sql_exception: (HY000/2002): Connection refused',
+      'Error: KV PUT failed: 414 UTF-8 encoded length of 545 exceeds key length limit of 512.',
       '<p>This either means that the username and password information in your <code>wp-config.php</code> file is incorrect or that contact with the database server at <code>db.internal:3306</code> could not be established.</p>',
       "<small>(Cannot access the database: <span dir=\"ltr\">Cannot access the database: Access denied for user 'wiki'@'10.0.3.7' (using password: YES) (db-wiki-1:3306)</span>)</small>",
       'io.netty.channel.AbstractChannel$AnnotatedConnectException: finishConnect(..) failed',

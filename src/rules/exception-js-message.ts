@@ -6,11 +6,13 @@ import { jsonAnswer } from '../example-snapshot.ts'
 // as a whole message: a booking page's sentence goes on; structuredClone's `… could not be
 // cloned.` after the function, object or symbol it names: `}`, an arrow function's body,
 // `#<Promise>`, `[object Foo]`, `Symbol(x)`; Node's ERR_OUT_OF_RANGE, `The value of "offset" is
-// out of range. It must be >= 0 …`; zlib's, `incorrect header check`).
+// out of range. It must be >= 0 …`; zlib's, `incorrect header check`; V8's refusal of `eval` and `new Function` where the runtime forbids
+// them, Workers' and edge runtimes', `Code generation from strings disallowed for this context`;
+// Web Crypto's getRandomValues over 64 KiB, in Node's and workerd's words).
 const quoted =
   /\bCannot (?:read|set) propert(?:y|ies) (?:'[^'\n]{0,100}' )?of (?:undefined|null)|\bCannot destructure property |\bUnexpected token '[^'\n]{1,10}'|\bCannot access '[^'\n]{1,100}' before initialization/g
 const phrases =
-  /\b(?:undefined|null) is not an object \(evaluating '|\bCan't find variable: [\w$]{1,100}(?![^"'<\n\\])|\bis not a function\. \(In '[^'\n]{1,200}', '[^'\n]{1,200}' is (?:undefined|null)\)|\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bThe requested module '[^'\n]{1,300}' does not provide an export named '|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|=>[^\n]{1,200}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\.|\bThe value of "[^"\n]{1,100}" is out of range\. It must be |\b(?:incorrect header check|invalid stored block lengths|invalid distance too far back|invalid block type|unknown compression method)\b/g
+  /\b(?:undefined|null) is not an object \(evaluating '|\bCan't find variable: [\w$]{1,100}(?![^"'<\n\\])|\bis not a function\. \(In '[^'\n]{1,200}', '[^'\n]{1,200}' is (?:undefined|null)\)|\(intermediate value\)|\bis not iterable\b|\bUnexpected token \S in JSON|\bUnexpected end of JSON input|\bin JSON at position \d|\bMaximum call stack size exceeded|\bThe requested module '[^'\n]{1,300}' does not provide an export named '|\bConverting circular structure to JSON|\bAssignment to constant variable\b|\bCannot set headers after they are sent to the client|\bDo not know how to serialize a BigInt|\bInvalid array length\b|\bInvalid typed array length: |\bInvalid currency code : |\bCurrency code is required with currency style\b|(?:(?<![^"'>\n])|(?<=Error: ))Invalid time value(?![^"'<\n\\])|\bInvalid language tag: [\w-]{1,40}(?![^"'<\n\\])|\bIncorrect locale information provided\b|\bInvalid time zone specified: [\w/+-]{1,60}(?![^"'<\n\\])|(?<=\}|=>[^\n]{1,200}|#<\w{1,60}>|\[object \w{1,60}\]|Symbol\([^)\n]{0,60}\)) could not be cloned\.|\bThe value of "[^"\n]{1,100}" is out of range\. It must be |\b(?:incorrect header check|invalid stored block lengths|invalid distance too far back|invalid block type|unknown compression method)\b|\bCode generation from strings disallowed for this context\b|\bThe requested length exceeds 65,536 bytes\b|\bgetRandomValues\(\) only accepts buffers of size <= 64K\b/g
 // `req.user.can is not a function`: a property path right before the phrase (prose has a space).
 // Suffix first: the path is captured behind the phrase, so the engine skips to the phrase.
 // V8 writes a call inside the path as `(...)`: `db.collection(...).findOne is not a function`.
@@ -86,6 +88,9 @@ const keywords = [
   'invalid distance too far back',
   'invalid block type',
   'unknown compression method',
+  'code generation from strings disallowed',
+  'the requested length exceeds 65,536 bytes',
+  'only accepts buffers of size <= 64k',
   'is not defined',
   'key must',
   'key has a minimum',
@@ -185,6 +190,9 @@ export const exceptionJsMessage = defineRule({
   examples: {
     leaky: [
       '{"statusCode":500,"error":"Internal Server Error","message":"Cannot read properties of undefined (reading \'id\')"}',
+      '{"status":500,"error":"Code generation from strings disallowed for this context"}',
+      '{"status":500,"error":"The requested length exceeds 65,536 bytes"}',
+      'QuotaExceededError: getRandomValues() only accepts buffers of size <= 64K but provided 65537 bytes.',
       // A failed route's state as TanStack Start streams it (seroval): the message is data.
       '<script>$R[12]={s:"error",e:$R[13]=new Error("Cannot read properties of undefined (reading \'id\')"),ssr:!0}</script>',
       '{"statusCode":500,"message":"Cannot read property \'total\' of null"}',
