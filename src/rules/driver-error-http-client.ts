@@ -4,7 +4,7 @@ import { standsAlone } from '../audit/stands-alone.ts'
 import { clip } from '../format/clip.ts'
 
 const pattern =
-  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bResponseError: Response Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bNetwork connection lost\.|\bThe operation was aborted due to timeout\b|\bThis operation was aborted\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bResponseError: Response Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bNetwork connection lost\.|\bFailed to fetch\b|\bThe operation was aborted due to timeout\b|\bThis operation was aborted\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
 
 /**
  * Clients of other runtimes: http4s (`using address inventory:8080 (unresolved: false)`), Ktor
@@ -21,13 +21,16 @@ const pattern =
  * Client's `Response not successful: Received status code 500` and urql's `[Network] …`.
  */
 const pattern2 =
-  /\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\bnetwork timeout at: (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|\bGraphQL Error \(Code: \d{3}\): \{|\bDeserialization error: to see the raw response, inspect the hidden field\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):|\bcURL error \d{1,3}: (?:Could not resolve (?:host|proxy): |Failed to connect to |(?:Operation|Connection|Resolving) timed out after |SSL certificate problem: |SSL: no alternative certificate subject name|OpenSSL SSL_(?:connect|read): |Recv failure: |Send failure: |Empty reply from server|Received HTTP code \d{3} from proxy|Failed sending data to the peer|Failure when receiving data from the peer|transfer closed with |gnutls_handshake\(\) failed|SSL connect error|Couldn't connect to server|Unknown SSL protocol error|error:[0-9A-F]{8}:)|\bResponse not successful: Received status code [1-5]\d\d\b|\[Network\] (?:fetch failed\b|[A-Z][A-Za-z ]{2,60}(?=["<\n\\]|$))/g
+  /\bnet::ERR_[A-Z][A-Z_]{2,60} at (?:https?|wss?|file):\/\/|\bNavigation timeout of \d{1,7} ms exceeded\b|\b(?:page|frame)\.goto: Timeout \d{1,7}ms exceeded\b|\bRequest (?:timed out|failed due to a network error): (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|QUERY) (?:https?|wss?):\/\/|\bnetwork timeout at: (?:https?|wss?):\/\/|\[(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\] "(?:https?|wss?):\/\/[^"\s]{1,300}": |\busing address [\w.:[\]-]{1,260} \(unresolved: (?:true|false)\)|\b(?:Connect|Request|Socket) timeout has expired \[url=|\bUnable to connect\. Is the computer able to access the url\?|\bFor more information, pass `verbose: true` in the second argument to fetch\(\)|\b(?:Informational response|Redirect response|Client error|Server error|Invalid status code) '\d{3}[^'\n]{0,60}' for url '|\bHTTP status (?:client|server) error \(\d{3}[^()\n]{0,60}\) for url \(|\berror decoding response body(?:: | for url \()|\berror sending request for url \((?:https?|wss?):\/\/[^\s()]{1,300}\)|\bAll connection attempts failed\b|\bGraphQL Error \(Code: \d{3}\): \{|\bDeserialization error: to see the raw response, inspect the hidden field\b|"code"\s{0,3}:\s{0,3}"(?:ConnectionRefused|ConnectionClosed|ConnectionTimeout|FailedToOpenSocket)"\s{0,3},\s{0,3}"path"\s{0,3}:\s{0,3}"(?:https?|wss?|unix):|\bcURL error \d{1,3}: (?:Could not resolve (?:host|proxy): |Failed to connect to |(?:Operation|Connection|Resolving) timed out after |SSL certificate problem: |SSL: no alternative certificate subject name|OpenSSL SSL_(?:connect|read): |Recv failure: |Send failure: |Empty reply from server|Received HTTP code \d{3} from proxy|Failed sending data to the peer|Failure when receiving data from the peer|transfer closed with |gnutls_handshake\(\) failed|SSL connect error|Couldn't connect to server|Unknown SSL protocol error|error:[0-9A-F]{8}:)|\bResponse not successful: Received status code [1-5]\d\d\b|\[Network\] (?:fetch failed\b|[A-Z][A-Za-z ]{2,60}(?=["<\n\\]|$))/g
 
 /** What every match of `pattern2` holds (lower case). */
 const keywords2 = [
   'response not successful: received status code ',
   '[network] ',
   'request timed out: ',
+  'net::err_',
+  'navigation timeout of ',
+  '.goto: timeout ',
   'request failed due to a network error: ',
   'network timeout at: ',
   '] "http',
@@ -61,6 +64,8 @@ const barePhrases = new Set([
   'fetch failed',
   // workerd's (Cloudflare Workers) for a connection refused or reset under a fetch.
   'Network connection lost.',
+  // A browser's fetch (a headless browser passing on the page's error).
+  'Failed to fetch',
   'The operation was aborted due to timeout',
   'This operation was aborted',
 ])
@@ -96,7 +101,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause or as the whole message (and fetch\'s The operation was aborted due to timeout, workerd\'s Network connection lost.), socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), node-fetch 2 and minipass-fetch (network timeout at: http://...), ofetch ([POST] "https://...": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici\'s ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle\'s libcurl-errors.html link).',
+    'HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause or as the whole message (and fetch\'s The operation was aborted due to timeout, workerd\'s Network connection lost., a browser\'s Failed to fetch); Chromium\'s net::ERR_… at <url> and the navigation timeouts of Puppeteer and Playwright, socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: "{...}"); Go (Get "http://...": EOF); undici\'s Headers/Body Timeout Error and protocol errors, Node\'s Parse Error, axios\' Request failed with status code 5xx, got\'s Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: "code":"ConnectionRefused","path":"http://..."), httpx (Client error \'404 Not Found\' for url \'...\', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), node-fetch 2 and minipass-fetch (network timeout at: http://...), ofetch ([POST] "https://...": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici\'s ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle\'s libcurl-errors.html link).',
   keywords: [
     'und_err_',
     'timeouterror',
@@ -112,6 +117,7 @@ export const driverErrorHttpClient = defineRule({
     'socket hang up',
     'fetch failed',
     'network connection lost.',
+    'failed to fetch',
     'operation was aborted',
     'axioserror',
     'ms exceeded',
@@ -179,6 +185,10 @@ export const driverErrorHttpClient = defineRule({
       '{"message":"fetch failed","cause":{"code":"UND_ERR_CONNECT_TIMEOUT"}}',
       '{"error":"fetch failed"}',
       '{"status":500,"error":"Network connection lost.","remote":true,"retryable":true}',
+      '{"error":"Failed to fetch"}',
+      '{"error":"net::ERR_CONNECTION_REFUSED at http://reports.internal:45237/invoices/ord_1042"}',
+      '{"error":"Navigation timeout of 2000 ms exceeded"}',
+      '{"error":"page.goto: Timeout 2000ms exceeded.\\nCall log:\\n  - navigating to \\"http://reports.internal:39733/invoices/42\\""}',
       '{"code":"unavailable","message":"checkout failed: fetch failed"}',
       '{"error":"The operation was aborted due to timeout"}',
       '<pre>This operation was aborted</pre>',
@@ -223,6 +233,7 @@ export const driverErrorHttpClient = defineRule({
       '{"error":"cURL error 35: error:0A000126:SSL routines::unexpected eof while reading (see https://curl.se/libcurl/c/libcurl-errors.html) for https://ledger.acme.io/v1"}',
     ],
     safe: [
+      'We failed to fetch your invoices. Failed to fetch? Try again later.',
       'Network connection lost. Check your Wi-Fi and try again.',
       '<p>[Network] status: all systems normal.</p>',
       "Our PHP SDK surfaces libcurl's error numbers (see https://curl.se/libcurl/c/libcurl-errors.html).",

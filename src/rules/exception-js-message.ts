@@ -32,6 +32,12 @@ const notDefined =
 // @nestjs/config does (`Config validation error: "DATABASE_URL" is required`).
 const libraries =
   /\bsecretOrP(?:rivate|ublic)Key (?:must (?:have a value|be provided|be an asymmetric key when using|be a symmetric key when using)|has a minimum key size of)\b|\bdata and (?:hash|salt) arguments required\b|\bIllegal arguments: (?:undefined|object|number|string|boolean|function), (?:undefined|object|number|string|boolean|function)\b|\bsecret or public key must be provided\b|\bInvalid environment variables:|\bMissing environment variables:|\benv-var: "[A-Z][A-Z0-9_]{1,60}" is a required variable, but it was not set\b|\bMissing required environment variables?:? [A-Z][A-Z0-9_]{2,60}\b|\bjwt (?:issuer|audience|subject|jwtid) invalid\. expected: |\b(?:unexpected (?:iss|alg|typ|JWT alg received)(?: value)?|(?:aud|azp|nonce|state|iss) mismatch), expected |\bToken used too (?:late|early), \d{1,12}(?:\.\d{1,6})? [<>] \d{1,12}|\bsecret option required for sessions\b|\bmisconfigured csrf\b|\bUnknown authentication strategy "[\w-]{1,60}"|\bTrying to query by not existing property |\bRequires \w{2,10} access to "|\bCannot find module '[^'\n]{1,300}'(?:\r?\n|\\n)Require stack:|\bCannot find (?:module|package) '[^'\n]{1,300}' imported from |\bConfiguration property "[^"\n]{1,200}" is not defined\b|: value was (?:"|-?\d|true\b|false\b|null\b)|\bConfig validation error: |"[A-Z][A-Z0-9]{0,30}_[A-Z0-9_]{1,60}" is required\b/g
+// Puppeteer's and Playwright's own messages, as a PDF or screenshot service passes them on: a
+// crashed page or browser, a wait that failed, a browser that is not installed (with the path it
+// looked at), and Playwright's API call heading its message (`page.waitForSelector: Timeout
+// 1000ms exceeded.`, `browserType.launch: Executable doesn't exist at …`).
+const browsers =
+  /(?<![^"'>\n])Page crashed!(?![^"'<\n\\])|\bwaitFor(?:Function|Selector) failed: |\bWaiting for selector `[^`\n]{1,200}` failed\b|\bAn `executablePath` or `channel` must be specified for `puppeteer-core`|\bBrowser was not found at the configured executablePath \(|\bCould not find (?:Google Chrome executable for channel '|Chrome \(ver\. )|\b(?:page|frame|locator|browserType|browserContext|browser|elementHandle)\.[a-z][A-Za-z]{1,40}: (?:Timeout \d{1,7}ms exceeded|Target (?:page, context or browser has been closed|crashed)|Failed to launch |Executable doesn't exist at )/g
 // The messages of file, image, document and parser libraries, as `err.message` passes them on:
 // sharp's (`Input file is missing: /srv/…`, `Input buffer contains unsupported image format`),
 // pdf-lib's, JSZip's (exceljs' workbooks), adm-zip's and yauzl's on a corrupt file, csv-parse's
@@ -122,6 +128,19 @@ const keywords = [
   ': value was ',
   'config validation error: ',
   '" is required',
+  'page crashed!',
+  'function failed: ',
+  'selector failed: ',
+  'waiting for selector `',
+  'must be specified for `puppeteer-core`',
+  'browser was not found at the configured executablepath (',
+  'could not find google chrome executable',
+  'could not find chrome (ver. ',
+  'ms exceeded',
+  'target page, context or browser has been closed',
+  'target crashed',
+  'failed to launch ',
+  "executable doesn't exist at ",
   'input file is missing: ',
   'contains unsupported image format',
   'failed to parse pdf document (',
@@ -181,7 +200,17 @@ export const exceptionJsMessage = defineRule({
   description:
     "Raw V8/Node error messages and JavaScriptCore's (Bun's) (Cannot read properties of undefined, undefined is not an object (evaluating 'x'), Can't find variable: x, x.y is not a function, a name alone 'is not defined', JSON parse errors, Intl's Invalid currency code : X, Invalid time value, structuredClone's could not be cloned, Node's The value of ... is out of range, zlib's incorrect header check, ...), Deno's and Bun's (Failed to spawn 'x': entity not found, Executable not found in $PATH, Failed to decode base64, invalid gzip header, Value too large (max N bytes), Decryption failed as a whole message, JSON Parse error: Unrecognized token, Password verification failed with error, Missing S3 credentials), jsonwebtoken's missing-key and expected issuer or audience messages, openid-client's (unexpected iss value, expected …; aud mismatch, expected …), google-auth-library's (Token used too late, …), express-session, csurf and Passport misconfigured, missing environment variables (t3-env, envalid, env-var, Missing required environment variable X), Cannot find module with its require stack or the module that imported it, and the messages of file, image, document and parser libraries (sharp's Input file is missing: and unsupported image format, pdf-lib's, JSZip's, adm-zip's and yauzl's corrupt files, csv-parse's Invalid Record Length and its serialized CSV_ codes, fast-xml-parser's and sax's with line and column, js-yaml's with the file and position, iconv-lite's Encoding not recognized, bcrypt's Invalid salt and argon2's pchstr messages), an ES module without the export asked for, preact/debug's (Undefined component passed to createElement(), Hook can only be invoked from render methods, Objects are not valid as a child) and Vue's template compiler's, and configuration libraries' (node-config's Configuration property \"x\" is not defined, convict's : value was \"…\", Config validation error: and an environment variable \"X_Y\" is required).",
   keywords,
-  pattern: [quoted, phrases, notAFunction, notDefined, libraries, files, rendering, runtimes],
+  pattern: [
+    quoted,
+    phrases,
+    notAFunction,
+    notDefined,
+    libraries,
+    files,
+    rendering,
+    runtimes,
+    browsers,
+  ],
   // In a 4xx, JSON.parse's message is about the body the client sent (body-parser, Fastify 4).
   ignore: (match, subject) => subject.snapshot.status < 500 && isJsonParseMessage(match[0]),
   message: 'shows a raw JavaScript error message',
@@ -193,6 +222,12 @@ export const exceptionJsMessage = defineRule({
       '{"status":500,"error":"Code generation from strings disallowed for this context"}',
       '{"status":500,"error":"The requested length exceeds 65,536 bytes"}',
       'QuotaExceededError: getRandomValues() only accepts buffers of size <= 64K but provided 65537 bytes.',
+      '{"error":"Page crashed!"}',
+      '{"error":"waitForFunction failed: frame got detached."}',
+      '{"error":"Waiting for selector `#invoice-total` failed"}',
+      '{"error":"Browser was not found at the configured executablePath (/usr/bin/google-chrome-stable)"}',
+      '{"error":"page.waitForSelector: Timeout 1000ms exceeded.\\nCall log:\\n  - waiting for locator(\'#invoice-total\')"}',
+      '{"error":"browserType.launch: Executable doesn\'t exist at /home/app/.cache/ms-playwright/chromium-1255/chrome-linux/chrome"}',
       // A failed route's state as TanStack Start streams it (seroval): the message is data.
       '<script>$R[12]={s:"error",e:$R[13]=new Error("Cannot read properties of undefined (reading \'id\')"),ssr:!0}</script>',
       '{"statusCode":500,"message":"Cannot read property \'total\' of null"}',
