@@ -12,20 +12,20 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1430/1430
-  'file-path': 1, // 1531/1531
-  // 1469/1471: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1469/1471
-  'driver-error': 1, // 1255/1255
-  exception: 1, // 1801/1801
-  'debug-page': 1, // 536/536
-  secret: 1, // 484/484
-  // 1094/1095: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
-  'internal-address': 0.999, // 1094/1095
+  'stack-trace': 1, // 1504/1504
+  'file-path': 1, // 1612/1612
+  // 1479/1481: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1479/1481
+  'driver-error': 1, // 1293/1293
+  exception: 1, // 1882/1882
+  'debug-page': 1, // 557/557
+  secret: 1, // 495/495
+  // 1122/1123: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
+  'internal-address': 0.999, // 1122/1123
   'version-disclosure': 1, // 893/893
-  'framework-disclosure': 1, // 1756/1756
+  'framework-disclosure': 1, // 1873/1873
   'env-dump': 1, // 81/81
-  'source-code': 1, // 347/347
+  'source-code': 1, // 359/359
   'upstream-echo': 0, // 0/0
 }
 
@@ -39,7 +39,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(4960)
+    expect(samples.length).toBeGreaterThanOrEqual(5194)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -65,8 +65,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(4096)
-    expect(score.safe).toBeGreaterThanOrEqual(864)
+    expect(score.leaky).toBeGreaterThanOrEqual(4274)
+    expect(score.safe).toBeGreaterThanOrEqual(920)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
