@@ -13,9 +13,10 @@ const names =
   'TableNotFoundException|UniqueConstraintViolationException|ForeignKeyConstraintViolationException|NotNullConstraintViolationException|SyntaxErrorException|InvalidFieldNameException|NonUniqueFieldNameException|DeadlockException|LockWaitTimeoutException|DriverException|' +
   // pg-promise's, Neo4j's, NATS's, jose's, and the AWS SDK's DynamoDB classes.
   'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException|' +
-  // Parsers', validators' and upload middlewares' classes, Better Auth's, and SaaS SDKs' (Slack,
+  // Parsers', validators' and upload middlewares' classes, Better Auth's, the serverless database
+  // drivers' (libsql, Neon, Upstash), Connect's, and SaaS SDKs' (Slack,
   // the AWS SDK's credential chain, MinIO, Mailgun, OpenAI and Anthropic).
-  'InternalOAuthError|BetterAuthError|YAMLParseError|YAMLWarning|YAMLException|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
+  'InternalOAuthError|BetterAuthError|LibsqlError|NeonDbError|UpstashError|ConnectError|YAMLParseError|YAMLWarning|YAMLException|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
 // flagged with a message, or as the name of a serialized error. LiquidJS's classes among them,
 // and the HTTP clients' (got's RequestError and HTTPError, ky's NetworkError), not Octokit's
@@ -140,6 +141,8 @@ export const exceptionJs = defineRule({
       'JWTExpired: "exp" claim timestamp check failed',
       'ResourceNotFoundException: Requested resource not found',
       'BetterAuthError: Database schema mismatch',
+      '{"error":{"name":"UpstashError"}}',
+      '{"error":{"code":"SERVER_ERROR","name":"LibsqlError"}}',
     ],
     safe: [
       '<h1>ServerError: we are on it</h1><p>Please try again in a minute.</p>',

@@ -7,6 +7,14 @@ import { isAsciiLetter, isSchemeChar } from '../secrets/token-char.ts'
 
 const pattern =
   /:\/\/([^\s:/?#"'<>\\]{0,200}):([^\s/?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\]|(?=:\d))/g
+/**
+ * A database's connection string whose password holds a `/` it should have escaped (Neon's
+ * `Database connection string provided to neon() is not a valid URL (connection string:
+ * postgresql://orders:…/…@ep-…)`): in these schemes a user, a colon and an `@` before any `?` or
+ * `#` make the part between them a password, slashes and all.
+ */
+const databasePattern =
+  /(?<=\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?)):\/\/([^\s:/?#"'<>\\]{1,200}):([^\s?#@"'<>\\]{1,200})\\?@([\w.-]{1,255}|\[[0-9A-Fa-f:.]{2,60}\]|(?=:\d))/g
 
 /** Pairs that only appear in documentation. */
 const docPairs = new Set([
@@ -35,7 +43,7 @@ export const secretUrlCredentials = defineRule({
   description:
     'Credentials in URLs and connection strings (scheme://user:password@host): postgres://, mysql://, mongodb+srv://, redis://, amqp://, https://.',
   keywords,
-  patterns: [pattern],
+  patterns: [pattern, databasePattern],
   *detect(subject) {
     for (const view of subject.views) yield* scan(subject, view)
   },
@@ -48,6 +56,7 @@ export const secretUrlCredentials = defineRule({
       `MongoServerSelectionError for mongodb+srv://svc-orders:${sampleSecret(20, 1002)}@cluster0.abcde.mongodb.net/orders`,
       `redis://:${sampleSecret(24, 1003)}@cache.internal:6379/0`,
       `amqp://guest:${sampleSecret(9, 1004)}@rabbit:5672`,
+      `Database connection string provided to neon() is not a valid URL (connection string: postgresql://orders:${sampleSecret(10, 1404)}/${sampleSecret(8, 1405)}@ep-cool-darkness-123456.us-east-2.aws.neon.tech/shop?sslmode=require)`,
       `Config: { "orders_db" => "postgres://orders:${sampleSecret(16, 1005)}\\@db.internal:5432/orders" }`,
     ],
     safe: [
@@ -55,11 +64,16 @@ export const secretUrlCredentials = defineRule({
       'postgres://app:${DB_PASSWORD}@db:5432/app',
       'See https://status.example.com/incidents/42 and https://docs.example.com:443/errors',
       'mongodb://admin:<password>@localhost:27017',
+      'postgres://db.internal:5432/shop?user=orders&contact=ops@example.org',
     ],
   },
 })
 
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
+  for (const p of [pattern, databasePattern]) yield* scanWith(subject, view, p)
+}
+
+function* scanWith(subject: Subject, view: TextView, pattern: RegExp): Iterable<Hit> {
   for (const m of keywordMatches(subject, view, pattern, keywords)) {
     const [, user = '', password = '', host = ''] = m
     if (isPlaceholder(password) || docPairs.has(`${user}:${password}`.toLowerCase())) continue
