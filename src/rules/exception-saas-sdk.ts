@@ -18,7 +18,7 @@ const aws =
 // ends the message), Microsoft Entra (AADSTS codes), Google Cloud Storage, Twilio, Algolia,
 // Resend, Vercel Blob, Stripe's idempotency keys, SendGrid, and Auth0's management client.
 const providers =
-  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b| - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
+  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b|\bThis model's maximum context length is \d{1,9} tokens\b|\bprompt is too long: \d{1,12} tokens > \d{1,12} maximum\b|\bAPI key not valid\. Please pass a valid API key\.|\bAPI key is missing\. Pass it using the '|\bInvalid prompt: |\bFailed after \d{1,3} attempts\. Last error: | - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
 
 // An OAuth 2.0, OpenID or SAML provider's error passed on: openid-client's `invalid_client (Client
 // authentication failed)`, MSAL's `Error(s): … - Timestamp: …`, node-saml's `SAML provider
@@ -58,6 +58,12 @@ const keywords = [
   'do not have access to it',
   'the server had an error while processing',
   'exceeded your current quota',
+  "this model's maximum context length is ",
+  'prompt is too long: ',
+  'api key not valid. please pass a valid api key.',
+  "api key is missing. pass it using the '",
+  'invalid prompt: ',
+  ' attempts. last error: ',
   ' - https://docs.github.com/',
   '"documentation_url"',
   'api rate limit exceeded for ',
@@ -101,10 +107,13 @@ export const exceptionSaasSdk = defineRule({
   id: 'exception-saas-sdk',
   category: 'exception',
   description:
-    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, IAM\'s … is not authorized to perform: dynamodb:GetItem on resource: …, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
+    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, IAM\'s … is not authorized to perform: dynamodb:GetItem on resource: …, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error, This model\'s maximum context length is N tokens), Anthropic (prompt is too long: N tokens > N maximum), Gemini (API key not valid), the Vercel AI SDK (Failed after N attempts. Last error: …, Invalid prompt: …, X API key is missing. Pass it using the \'apiKey\' parameter), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
   keywords,
   pattern: [relayed, aws, providers, oauth],
-  ignore: (match, subject) => subject.snapshot.status < 500 && isOauth(match[0]),
+  // In a 4xx, an authorization server's refusal and an `Invalid prompt:` answer the client's own
+  // request.
+  ignore: (match, subject) =>
+    subject.snapshot.status < 500 && (isOauth(match[0]) || match[0].startsWith('Invalid prompt')),
   message: "shows a cloud or SaaS SDK's error, in the provider's words",
   examples: {
     leaky: [
@@ -122,6 +131,11 @@ export const exceptionSaasSdk = defineRule({
       '{"error":"Unable to find environment variable credentials."}',
       '{"error":"404 The model `ft:gpt-4o-mini:acme-corp:checkout:9xYz` does not exist or you do not have access to it."}',
       '500 The server had an error while processing your request. Sorry about that!',
+      '{"error":"This model\'s maximum context length is 8192 tokens. However, your messages resulted in 9371 tokens."}',
+      '{"error":"prompt is too long: 208451 tokens > 200000 maximum"}',
+      '{"error":"Invalid prompt: System messages are not allowed in the prompt or messages fields. Use the instructions option instead."}',
+      '{"error":"OpenAI API key is missing. Pass it using the \'apiKey\' parameter or the OPENAI_API_KEY environment variable."}',
+      '{"error":"{\\"error\\":{\\"code\\":400,\\"message\\":\\"API key not valid. Please pass a valid API key.\\",\\"status\\":\\"INVALID_ARGUMENT\\"}}"}',
       '{"error":"Bad credentials - https://docs.github.com/rest"}',
       '{"error":{"name":"HttpError","status":404,"response":{"data":{"message":"Not Found","documentation_url":"https://docs.github.com/rest/repos/repos#get-a-repository","status":"404"}}}}',
       "API rate limit exceeded for 203.0.113.29. (But here's the good news: Authenticated requests get a higher rate limit.)",
@@ -142,6 +156,7 @@ export const exceptionSaasSdk = defineRule({
         '{"error":"invalid_grant","error_description":"The authorization code has expired"}',
       ),
       jsonAnswer(401, '{"error":"invalid_client (Client authentication failed)"}'),
+      jsonAnswer(400, '{"error":"Invalid prompt: it must be under 2,000 characters."}'),
       jsonAnswer(401, '{"error":"SAML provider returned Responder error"}'),
       'Internal Server Error',
       '{"error":"Payment provider unavailable, try again","requestId":"req_7f3a"}',
