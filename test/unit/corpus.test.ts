@@ -12,18 +12,18 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1504/1504
-  'file-path': 1, // 1612/1612
-  // 1479/1481: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1479/1481
-  'driver-error': 1, // 1293/1293
-  exception: 1, // 1882/1882
+  'stack-trace': 1, // 1566/1566
+  'file-path': 1, // 1681/1681
+  // 1527/1529: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1527/1529
+  'driver-error': 1, // 1378/1378
+  exception: 1, // 1997/1997
   'debug-page': 1, // 557/557
-  secret: 1, // 495/495
-  // 1122/1123: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
-  'internal-address': 0.999, // 1122/1123
+  secret: 1, // 497/497
+  // 1138/1139: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
+  'internal-address': 0.999, // 1138/1139
   'version-disclosure': 1, // 893/893
-  'framework-disclosure': 1, // 1873/1873
+  'framework-disclosure': 1, // 2065/2065
   'env-dump': 1, // 81/81
   'source-code': 1, // 359/359
   'upstream-echo': 0, // 0/0
@@ -39,7 +39,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(5194)
+    expect(samples.length).toBeGreaterThanOrEqual(5402)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -65,8 +65,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(4274)
-    expect(score.safe).toBeGreaterThanOrEqual(920)
+    expect(score.leaky).toBeGreaterThanOrEqual(4466)
+    expect(score.safe).toBeGreaterThanOrEqual(936)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
