@@ -11,7 +11,7 @@ const relayed =
 // chain, IAM's refusal naming the action and the resource), and the string a signature was
 // computed over.
 const aws =
-  /\bThe specified (?:bucket|key|queue|upload|blob|container) does not exist\b|\bThe request signature we calculated does not match the signature you provided\b|\bThe conditional request failed\b|\bSecrets Manager can't find the specified secret\b|\bThe security token included in the request is (?:invalid|expired)\b|\bUnable to find environment variable credentials\b|\bCould not load credentials from any providers\b|\bThe AWS Access Key Id you provided does not exist in our records\b|<StringToSign>|\bServer used the following payload to sign: '|\bString to sign - '|\bis not authorized to perform: [a-z0-9-]{2,40}:[A-Za-z*]{2,80}(?: on resource: | because )/g
+  /\bThe specified (?:bucket|key|queue|upload|blob|container) does not exist\b|\bThe request signature we calculated does not match the signature you provided\b|\bThe conditional request failed\b|\bSecrets Manager can't find the specified secret\b|\bThe security token included in the request is (?:invalid|expired)\b|\bUnable to find environment variable credentials\b|\bCould not load credentials from any providers\b|\bThe AWS Access Key Id you provided does not exist in our records\b|<StringToSign>|\bServer used the following payload to sign: '|\bString to sign - '|\bis not authorized to perform: [A-Za-z0-9-]{2,40}:[A-Za-z*]{2,80}(?: on resource: | because )|\bFunction not found: arn:aws:lambda:/g
 // OpenAI (its model refusal names the model; its server error, with the status its SDK puts
 // first), GitHub (octokit ends a message with the documentation link, its error serialized holds
 // GitHub's answer with the link; its rate limit names the caller's address or ID), Slack (its code alone
@@ -55,6 +55,7 @@ const keywords = [
   'payload to sign: ',
   "string to sign - '",
   'is not authorized to perform: ',
+  'function not found: arn:aws:lambda:',
   'do not have access to it',
   'the server had an error while processing',
   'exceeded your current quota',
@@ -107,7 +108,7 @@ export const exceptionSaasSdk = defineRule({
   id: 'exception-saas-sdk',
   category: 'exception',
   description:
-    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, IAM\'s … is not authorized to perform: dynamodb:GetItem on resource: …, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error, This model\'s maximum context length is N tokens), Anthropic (prompt is too long: N tokens > N maximum), Gemini (API key not valid), the Vercel AI SDK (Failed after N attempts. Last error: …, Invalid prompt: …, X API key is missing. Pass it using the \'apiKey\' parameter), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
+    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, IAM\'s … is not authorized to perform: dynamodb:GetItem on resource: …, Lambda\'s Function not found: arn:aws:lambda:…, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error, This model\'s maximum context length is N tokens), Anthropic (prompt is too long: N tokens > N maximum), Gemini (API key not valid), the Vercel AI SDK (Failed after N attempts. Last error: …, Invalid prompt: …, X API key is missing. Pass it using the \'apiKey\' parameter), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
   keywords,
   pattern: [relayed, aws, providers, oauth],
   // In a 4xx, an authorization server's refusal and an `Invalid prompt:` answer the client's own
@@ -126,6 +127,8 @@ export const exceptionSaasSdk = defineRule({
       '{"error":"SAML provider returned Responder error: MSIS7070: The SAML request contained an invalid AssertionConsumerServiceUrl"}',
       '{"error":{"error":"invalid_grant","error_description":"Code not valid","status":400}}',
       '<p>The conditional request failed</p>',
+      '{"error":"User: arn:aws:sts::123456789012:assumed-role/orders-api/i-0abc is not authorized to perform: SNS:Publish on resource: arn:aws:sns:eu-west-1:123456789012:order-events"}',
+      '{"error":"Function not found: arn:aws:lambda:eu-west-1:123456789012:function:refunds-v2-prod"}',
       '{"error":"User: arn:aws:sts::123456789012:assumed-role/shop-dev-lambdaRole/shop-dev-orders is not authorized to perform: dynamodb:GetItem on resource: arn:aws:dynamodb:eu-west-1:123456789012:table/orders"}',
       "Secrets Manager can't find the specified secret.",
       '{"error":"Unable to find environment variable credentials."}',

@@ -27,7 +27,7 @@ export const sqlErrorSqlite = defineRule({
     'cannot open database because',
   ],
   pattern:
-    /\b(?:ERR_)?SQLITE_[A-Z_]{2,40}\b|\bno such (?:table|column|function|index|collation sequence): |\b(?:UNIQUE|NOT NULL|CHECK|FOREIGN KEY|PRIMARY KEY) constraint failed\b|\bnear "[^"\n]{1,100}": syntax error|\bS(?:QL|ql)ite(?:Error|Exception)\b|\btable [\w"`]{1,100} has no column named |\battempt to write a readonly database|\bdatabase disk image is malformed|\bSQL logic error\b|\bunable to open database file\b|\bCannot open database because the directory does not exist\b|\bUnable to open connection to local database [^\n\"]{1,300}: \d{1,3}\b/g,
+    /\b(?:ERR_)?SQLITE_[A-Z_]{2,40}\b|\bno such (?:table|column|function|index|collation sequence): |\b(?:UNIQUE|NOT NULL|CHECK|FOREIGN KEY|PRIMARY KEY) constraint failed\b|\bnear "[^"\n]{1,100}": syntax error|\bS(?:QL|ql)ite(?:Error|Exception)\b|\btable [\w"`]{1,100} has no column named |\battempt to write a readonly database|\bdatabase disk image is malformed|\bSQL logic error\b|\bunable to open database file\b|\bCannot open database because the directory does not exist\b|\bUnable to open connection to local database [^\n"]{1,300}: \d{1,3}\b/g,
   message: 'shows a SQLite error',
   examples: {
     leaky: [
