@@ -5,18 +5,19 @@ const names =
   'TypeError|ReferenceError|SyntaxError|RangeError|EvalError|URIError|AggregateError|AbortError|AxiosError|FetchError|UnhandledPromiseRejection|JsonWebTokenError|TokenExpiredError|ZodError|' +
   // The Stripe SDK's error classes, as a serialized error names them in "type".
   'StripeInvalidRequestError|StripeAPIError|StripeAuthenticationError|StripePermissionError|StripeRateLimitError|StripeConnectionError|StripeSignatureVerificationError|StripeIdempotencyError|StripeCardError|' +
-  // ORMs' and drivers' classes, as a serialized error names them in "name" (postgres.js's and
+  // ORMs' and drivers' classes, as a serialized error names them in "name" (pg's DatabaseError, as
+  // pino's err serializer writes it in "type"; postgres.js's and
   // Bun.SQL's PostgresError, bun:sqlite's SQLiteError, the mariadb connector's SqlError,
   // Objection's db-errors and MikroORM's exceptions among them).
-  'QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|PostgresError|SQLiteError|SqlError|' +
+  'DatabaseError|QueryFailedError|EntityNotFoundError|DrizzleQueryError|DriverAdapterError|KnexTimeoutError|MongoServerError|MongooseError|PostgresError|SQLiteError|SqlError|' +
   'UniqueViolationError|NotNullViolationError|ForeignKeyViolationError|CheckViolationError|ConstraintViolationError|' +
   'TableNotFoundException|UniqueConstraintViolationException|ForeignKeyConstraintViolationException|NotNullConstraintViolationException|SyntaxErrorException|InvalidFieldNameException|NonUniqueFieldNameException|DeadlockException|LockWaitTimeoutException|DriverException|' +
   // pg-promise's, Neo4j's, NATS's, jose's, and the AWS SDK's DynamoDB classes.
   'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException|' +
   // Parsers', validators' and upload middlewares' classes, Better Auth's, the serverless database
-  // drivers' (libsql, Neon, Upstash), Connect's, and SaaS SDKs' (Slack,
+  // drivers' (libsql, Neon, Upstash), Connect's, Square's, and SaaS SDKs' (Slack,
   // the AWS SDK's credential chain, MinIO, Mailgun, OpenAI and Anthropic).
-  'InternalOAuthError|BetterAuthError|LibsqlError|NeonDbError|UpstashError|ConnectError|YAMLParseError|YAMLWarning|YAMLException|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
+  'InternalOAuthError|BetterAuthError|LibsqlError|NeonDbError|UpstashError|ConnectError|SquareError|YAMLParseError|YAMLWarning|YAMLException|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
 // flagged with a message, or as the name of a serialized error. LiquidJS's classes among them,
 // and the HTTP clients' (got's RequestError and HTTPError, ky's NetworkError), not Octokit's
@@ -144,6 +145,8 @@ export const exceptionJs = defineRule({
       'ResourceNotFoundException: Requested resource not found',
       'BetterAuthError: Database schema mismatch',
       '{"error":{"name":"UpstashError"}}',
+      '{"err":{"type":"DatabaseError","message":"relation \\"orders\\" does not exist","code":"42P01"}}',
+      '{"error":{"name":"SquareError","statusCode":401}}',
       '{"error":{"name":"AI_RetryError","reason":"maxRetriesExceeded","errors":[{"name":"AI_APICallError","url":"https://api.openai.com/v1/responses"}]}}',
       'Failed after 3 attempts. Last error: AI_APICallError: Cannot connect to API: connect ECONNREFUSED 10.0.3.7:443',
       '{"error":{"code":"SERVER_ERROR","name":"LibsqlError"}}',

@@ -18,7 +18,7 @@ const aws =
 // ends the message), Microsoft Entra (AADSTS codes), Google Cloud Storage, Twilio, Algolia,
 // Resend, Vercel Blob, Stripe's idempotency keys, SendGrid, and Auth0's management client.
 const providers =
-  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b|\bThis model's maximum context length is \d{1,9} tokens\b|\bprompt is too long: \d{1,12} tokens > \d{1,12} maximum\b|\bAPI key not valid\. Please pass a valid API key\.|\bAPI key is missing\. Pass it using the '|\bInvalid prompt: |\bFailed after \d{1,3} attempts\. Last error: | - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
+  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b|\bThis model's maximum context length is \d{1,9} tokens\b|\bprompt is too long: \d{1,12} tokens > \d{1,12} maximum\b|\bAPI key not valid\. Please pass a valid API key\.|\bAPI key is missing\. Pass it using the '|\bInvalid prompt: |\bFailed after \d{1,3} attempts\. Last error: | - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |"debug_id"\s{0,3}:\s{0,3}"[0-9a-f]{8,20}"|\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
 
 // An OAuth 2.0, OpenID or SAML provider's error passed on: openid-client's `invalid_client (Client
 // authentication failed)`, MSAL's `Error(s): … - Timestamp: …`, node-saml's `SAML provider
@@ -80,6 +80,7 @@ const keywords = [
   'unreachable hosts - your application id',
   'send testing emails to your own',
   'vercel blob: ',
+  '"debug_id"',
   'keys for idempotent requests',
   'authorization grant is invalid',
   'status code: ',
@@ -96,7 +97,7 @@ const keywords = [
  * sign), OpenAI's (`The model … does not exist or you do not have access to it`), GitHub's with
  * octokit's documentation link, Slack's `An API error occurred: invalid_auth`, Microsoft Entra's
  * `AADSTS7000215`, Google Cloud Storage's `No such object: bucket/…`, a Twilio account's path, and
- * the refusals of Algolia, Resend, Vercel Blob, Stripe, SendGrid and Auth0. An error envelope in a
+ * the refusals of Algolia, Resend, Vercel Blob, PayPal (its debug_id), Stripe, SendGrid and Auth0. An error envelope in a
  * provider's shape is no sign alone: apps answer in Anthropic's or Google's shape themselves.
  *
  * @example
@@ -150,6 +151,7 @@ export const exceptionSaasSdk = defineRule({
       `{"error":"The input authorization token can't serve the request. The wrong key is being used or the expected payload is not built as per the protocol. Server used the following payload to sign: 'get\\ncolls\\ndbs/orders/colls/invoices\\nmon, 24 nov 2026 03:00:00 gmt\\n\\n'"}`,
       'ManagementClient: token request failed\nStatus code: 403\nBody: {"error":"access_denied"}',
       '{"error":"Vercel Blob: Access denied, please provide a valid token for this resource."}',
+      '{"error":"{\\"name\\":\\"UNPROCESSABLE_ENTITY\\",\\"details\\":[{\\"issue\\":\\"INSTRUMENT_DECLINED\\"}],\\"debug_id\\":\\"8f3a1c2b9d4e7\\"}"}',
     ],
     safe: [
       'You are not authorized to perform this action. Ask an administrator for access.',

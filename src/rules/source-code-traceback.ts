@@ -17,12 +17,17 @@ export const sourceCodeTraceback = defineRule({
   keywords: ['", line '],
   // A frame starts a line, or a string of its own: AWS Lambda's `stackTrace` is an array of them
   // (`["  File \"/var/task/handler.py\", line 27, in lambda_handler\n    cents = …\n"]`).
-  pattern:
+  // Escaped twice, as JSON inside a JSON string (a Lambda's failure payload an app puts into its
+  // message), its new lines still stand as `\n` once the body's escapes are undone.
+  pattern: [
     /(?:^|[\n"]) {2}File "[^"\n]{1,300}", line \d{1,7}, in [^\n]{1,200}\n {4}(\S[^\n]{0,300})/g,
+    /(?:^|[\n"]) {2}File "[^"\n]{1,300}", line \d{1,7}, in [^\n\\]{1,200}\\n {4}(\S[^\n\\]{0,300})/g,
+  ],
   group: 1,
   message: 'shows the source line of a traceback frame',
   examples: {
     leaky: [
+      '{"error":"refunds function failed (Unhandled): {\\"errorType\\":\\"KeyError\\",\\"stackTrace\\":[\\"  File \\\\\\"/var/task/refunds/handler.py\\\\\\", line 27, in lambda_handler\\\\n    cents = int(event[\\\\\\"amount\\\\\\"] * 100)\\\\n\\"]}"}',
       'Traceback (most recent call last):\n  File "/usr/lib/python3/dist-packages/django/core/handlers/exception.py", line 47, in inner\n    response = get_response(request)\n  File "/srv/shop/shop_urls.py", line 13, in type_error\n    return JsonResponse({"id": order.id})\n\nException Type: AttributeError at /type-error',
       '{"traceback":"Traceback (most recent call last):\\n  File \\"/app/main.py\\", line 8, in handler\\n    total = order[\\"total\\"]\\nKeyError: \'total\'"}',
       '{"errorMessage":"unsupported operand","errorType":"TypeError","stackTrace":["  File \\"/var/task/refunds/handler.py\\", line 27, in lambda_handler\\n    cents = int(event[\\"amount\\"] * 100)\\n"]}',
