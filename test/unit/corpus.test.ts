@@ -12,20 +12,20 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1566/1566
-  'file-path': 1, // 1681/1681
-  // 1527/1529: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1527/1529
-  'driver-error': 1, // 1378/1378
-  exception: 1, // 1997/1997
-  'debug-page': 1, // 557/557
-  secret: 1, // 497/497
-  // 1138/1139: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
-  'internal-address': 0.999, // 1138/1139
+  'stack-trace': 1, // 1626/1626
+  'file-path': 1, // 1733/1733
+  // 1550/1552: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1550/1552
+  'driver-error': 1, // 1399/1399
+  exception: 1, // 2065/2065
+  'debug-page': 1, // 573/573
+  secret: 1, // 505/505
+  // 1174/1175: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
+  'internal-address': 0.999, // 1174/1175
   'version-disclosure': 1, // 893/893
-  'framework-disclosure': 1, // 2065/2065
+  'framework-disclosure': 1, // 2194/2194
   'env-dump': 1, // 81/81
-  'source-code': 1, // 359/359
+  'source-code': 1, // 361/361
   'upstream-echo': 0, // 0/0
 }
 
@@ -39,7 +39,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(5402)
+    expect(samples.length).toBeGreaterThanOrEqual(5579)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -65,8 +65,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(4466)
-    expect(score.safe).toBeGreaterThanOrEqual(936)
+    expect(score.leaky).toBeGreaterThanOrEqual(4607)
+    expect(score.safe).toBeGreaterThanOrEqual(972)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
