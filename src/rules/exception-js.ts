@@ -57,11 +57,12 @@ function isSerializedError(text: string): boolean {
 // Names Astro's development server titles its error page with, besides JavaScript's own.
 const astroTitles = 'FailedToLoadModuleSSR|RolldownError|AstroError|InvalidGetStaticPathsReturn'
 // Families of classes by their prefix: the Vercel AI SDK's (AI_APICallError, AI_RetryError, ...),
+// the vector databases' clients' (PineconeNotFoundError, QdrantClientTimeoutError, ChromaConnectionError, ...),
 // Sequelize's (SequelizeDatabaseError, ...), Prisma
 // Client's (PrismaClientKnownRequestError, ...) and Moleculer's (MoleculerError,
 // MoleculerRetryableError, ..., as moleculer-web answers them in "name").
 const families =
-  'AI_[A-Z][A-Za-z]{1,60}Error|Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,40}Error|Moleculer(?:[A-Z][A-Za-z]{0,40})?Error'
+  'AI_[A-Z][A-Za-z]{1,60}Error|Pinecone[A-Z][A-Za-z]{1,40}Error|Qdrant[A-Z][A-Za-z]{1,40}Error|Chroma[A-Z][A-Za-z]{1,40}Error|Weaviate[A-Z][A-Za-z]{1,40}Error|Sequelize[A-Z][A-Za-z]{1,60}Error|PrismaClient[A-Z][A-Za-z]{1,40}Error|Moleculer(?:[A-Z][A-Za-z]{0,40})?Error'
 
 /**
  * JavaScript error names with their raw message (`TypeError: Cannot read ...`, `SyntaxError:
@@ -74,10 +75,14 @@ export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of Moleculer (Moleculer*Error), of the Vercel AI SDK (AI_*Error), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title; and a plain Error serialized whole in a 5xx (its name Error beside its message).",
+    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of Moleculer (Moleculer*Error), of the Vercel AI SDK (AI_*Error), of vector databases' clients (Pinecone*Error, Qdrant*Error, Chroma*Error, Weaviate*Error), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title; and a plain Error serialized whole in a 5xx (its name Error beside its message).",
   keywords: [
     ...`${names}|${withMessage}|${serializedNames}|${astroTitles}`.toLowerCase().split('|'),
     'ai_',
+    'pinecone',
+    'qdrant',
+    'chroma',
+    'weaviate',
     'sequelize',
     'prismaclient',
     'moleculer',
@@ -147,6 +152,8 @@ export const exceptionJs = defineRule({
       '{"error":{"name":"UpstashError"}}',
       '{"err":{"type":"DatabaseError","message":"relation \\"orders\\" does not exist","code":"42P01"}}',
       '{"error":{"name":"SquareError","statusCode":401}}',
+      '{"error":{"name":"PineconeNotFoundError"}}',
+      '{"error":{"name":"ChromaConnectionError"}}',
       '{"error":{"name":"AI_RetryError","reason":"maxRetriesExceeded","errors":[{"name":"AI_APICallError","url":"https://api.openai.com/v1/responses"}]}}',
       'Failed after 3 attempts. Last error: AI_APICallError: Cannot connect to API: connect ECONNREFUSED 10.0.3.7:443',
       '{"error":{"code":"SERVER_ERROR","name":"LibsqlError"}}',

@@ -18,7 +18,7 @@ const aws =
 // ends the message), Microsoft Entra (AADSTS codes), Google Cloud Storage, Twilio, Algolia,
 // Resend, Vercel Blob, Stripe's idempotency keys, SendGrid, and Auth0's management client.
 const providers =
-  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b|\bThis model's maximum context length is \d{1,9} tokens\b|\bprompt is too long: \d{1,12} tokens > \d{1,12} maximum\b|\bAPI key not valid\. Please pass a valid API key\.|\bAPI key is missing\. Pass it using the '|\bInvalid prompt: |\bFailed after \d{1,3} attempts\. Last error: | - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |"debug_id"\s{0,3}:\s{0,3}"[0-9a-f]{8,20}"|\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
+  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b|\bThis model's maximum context length is \d{1,9} tokens\b|\bprompt is too long: \d{1,12} tokens > \d{1,12} maximum\b|\bAPI key not valid\. Please pass a valid API key\.|\bAPI key is missing\. Pass it using the '|\bInvalid prompt: |\bFailed after \d{1,3} attempts\. Last error: | - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bThe API key you provided was rejected while calling https?:\/\/|\bA call to https?:\/\/[^\s"'<>]{1,300} returned HTTP status \d{3}\b|\bVector dimension \d{1,6} does not match the dimension of the index \d{1,6}\b|\bThe request to Weaviate failed with status code: \d{3} and message: |\bUnauthenticated: \{"code":4\d\d,|\bCollection `[^`\n]{1,200}` doesn't exist!|\bWrong input: Vector dimension error: expected dim: \d{1,6}, got \d{1,6}\b|\bInvalid API key or JWT\b|"debug_id"\s{0,3}:\s{0,3}"[0-9a-f]{8,20}"|\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
 
 // An OAuth 2.0, OpenID or SAML provider's error passed on: openid-client's `invalid_client (Client
 // authentication failed)`, MSAL's `Error(s): … - Timestamp: …`, node-saml's `SAML provider
@@ -80,6 +80,14 @@ const keywords = [
   'unreachable hosts - your application id',
   'send testing emails to your own',
   'vercel blob: ',
+  'the api key you provided was rejected while calling ',
+  'a call to http',
+  'does not match the dimension of the index ',
+  'the request to weaviate failed with status code: ',
+  'unauthenticated: {"code":4',
+  "` doesn't exist!",
+  'wrong input: vector dimension error: ',
+  'invalid api key or jwt',
   '"debug_id"',
   'keys for idempotent requests',
   'authorization grant is invalid',
@@ -97,7 +105,7 @@ const keywords = [
  * sign), OpenAI's (`The model … does not exist or you do not have access to it`), GitHub's with
  * octokit's documentation link, Slack's `An API error occurred: invalid_auth`, Microsoft Entra's
  * `AADSTS7000215`, Google Cloud Storage's `No such object: bucket/…`, a Twilio account's path, and
- * the refusals of Algolia, Resend, Vercel Blob, PayPal (its debug_id), Stripe, SendGrid and Auth0. An error envelope in a
+ * the refusals of Algolia, Resend, Vercel Blob, PayPal (its debug_id), the vector databases (Pinecone\'s rejected key, HTTP status and dimension mismatch; Weaviate\'s status and message; Qdrant\'s missing collection, dimension error and refused key), Stripe, SendGrid and Auth0. An error envelope in a
  * provider's shape is no sign alone: apps answer in Anthropic's or Google's shape themselves.
  *
  * @example
@@ -151,6 +159,12 @@ export const exceptionSaasSdk = defineRule({
       `{"error":"The input authorization token can't serve the request. The wrong key is being used or the expected payload is not built as per the protocol. Server used the following payload to sign: 'get\\ncolls\\ndbs/orders/colls/invoices\\nmon, 24 nov 2026 03:00:00 gmt\\n\\n'"}`,
       'ManagementClient: token request failed\nStatus code: 403\nBody: {"error":"access_denied"}',
       '{"error":"Vercel Blob: Access denied, please provide a valid token for this resource."}',
+      '{"error":"The API key you provided was rejected while calling https://api.pinecone.io/indexes. Please check your configuration values."}',
+      '{"error":"A call to https://api.pinecone.io/indexes/products-prod returned HTTP status 404."}',
+      '{"error":"Vector dimension 1536 does not match the dimension of the index 3072"}',
+      '{"error":{"url":"http://qdrant.internal:6333/collections/orders","status":404,"data":{"status":{"error":"Not found: Collection `orders` doesn\'t exist!"}}}}',
+      '{"error":{"status":400,"data":{"status":{"error":"Wrong input: Vector dimension error: expected dim: 3072, got 1536"}}}}',
+      '{"error":"The request to Weaviate failed with status code: 422 and message: {\\"error\\":[{\\"message\\":\\"class name Orders already exists\\"}]}"}',
       '{"error":"{\\"name\\":\\"UNPROCESSABLE_ENTITY\\",\\"details\\":[{\\"issue\\":\\"INSTRUMENT_DECLINED\\"}],\\"debug_id\\":\\"8f3a1c2b9d4e7\\"}"}',
     ],
     safe: [
