@@ -1,6 +1,7 @@
 import type { Snapshot } from '../capture/snapshot.ts'
 import type { TextView } from '../rule.ts'
 import { hasEscapes, unescape } from './unescape.ts'
+import { View } from './view.ts'
 
 /** The media types of a `data:` URL whose text rules read: documents, not images or fonts. */
 const textTypes = new Set(['text/html', 'text/plain', 'application/json', 'application/xhtml+xml'])
@@ -31,20 +32,6 @@ const documents = new WeakMap<TextView, DataDocument>()
  */
 export function dataDocumentOf(view: TextView): DataDocument | undefined {
   return documents.get(view)
-}
-
-/** A view whose lower-cased copy is made only when something asks for it. */
-class DataView implements TextView {
-  readonly text: string
-  readonly toBody: TextView['toBody']
-  #lower: string | undefined
-  constructor(text: string, toBody: TextView['toBody']) {
-    this.text = text
-    this.toBody = toBody
-  }
-  get lower(): string {
-    return (this.#lower ??= this.text.toLowerCase())
-  }
 }
 
 /**
@@ -88,7 +75,7 @@ export function dataUrlViews(text: string): TextView[] {
       Math.min(end, start + Math.floor(byteOf(from) / 3) * 4),
       Math.min(end, start + Math.ceil(byteOf(to) / 3) * 4),
     ]
-    const raw = new DataView(decoded, toBody)
+    const raw = new View(decoded, toBody)
     const headers = { 'content-type': type }
     documents.set(raw, { document: { text: decoded, headers }, toDocument: (at) => at })
     views.push(raw)
@@ -96,7 +83,7 @@ export function dataUrlViews(text: string): TextView[] {
     const plain = unescape(decoded)
     if (plain.text === decoded) continue
     const { toSource } = plain
-    const view = new DataView(plain.text, (from, to) => toBody(toSource(from), toSource(to)))
+    const view = new View(plain.text, (from, to) => toBody(toSource(from), toSource(to)))
     documents.set(view, { document: { text: decoded, headers }, toDocument: toSource })
     views.push(view)
   }

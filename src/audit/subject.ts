@@ -3,6 +3,7 @@ import type { ResolvedOptions } from '../options.ts'
 import type { Subject, TextView } from '../rule.ts'
 import { dataUrlViews } from './data-urls.ts'
 import { hasEscapes, unescape } from './unescape.ts'
+import { View } from './view.ts'
 
 /** Header values that are framing, caching, policy or a traceparent: body rules do not scan them. */
 const unscannedHeaders = new Set([
@@ -67,22 +68,6 @@ const unescapings = new WeakMap<TextView, Unescaping>()
  */
 export function unescapingOf(view: TextView): Unescaping | undefined {
   return unescapings.get(view)
-}
-
-/** A view whose lower-cased copy is made only when something asks for it. */
-class View implements TextView {
-  readonly text: string
-  readonly toBody: TextView['toBody']
-  readonly header: string | undefined
-  #lower: string | undefined
-  constructor(text: string, toBody: TextView['toBody'], header?: string) {
-    this.text = text
-    this.toBody = toBody
-    this.header = header
-  }
-  get lower(): string {
-    return (this.#lower ??= this.text.toLowerCase())
-  }
 }
 
 /** Builds what rules look at from a snapshot: views of the body and headers, lazily parsed JSON. */
