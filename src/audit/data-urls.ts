@@ -1,5 +1,6 @@
 import type { Snapshot } from '../capture/snapshot.ts'
 import type { TextView } from '../rule.ts'
+import { isAsciiAlnum } from '../secrets/token-char.ts'
 import { hasEscapes, unescape } from './unescape.ts'
 import { View } from './view.ts'
 
@@ -19,6 +20,7 @@ export interface DataDocument {
 }
 
 const documents = new WeakMap<TextView, DataDocument>()
+const utf8 = new TextDecoder('utf-8')
 
 /**
  * For a view of a decoded `data:` URL: its document and how the view maps onto it; undefined for
@@ -68,7 +70,7 @@ export function dataUrlViews(text: string): TextView[] {
     if (end - start < shortest) continue
     urls++
     const bytes = Buffer.from(text.slice(start, end), 'base64')
-    const decoded = new TextDecoder('utf-8').decode(bytes)
+    const decoded = utf8.decode(bytes)
     const byteOf = byteOffsets(decoded, bytes.byteLength)
     // The base64 characters that encode bytes [from, to): four for every three, whole groups.
     const toBody = (from: number, to: number): readonly [number, number] => [
@@ -99,13 +101,7 @@ function payloadEnd(text: string, start: number): number {
 }
 
 function isBase64(c: number): boolean {
-  return (
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    (c >= 0x30 && c <= 0x39) ||
-    c === 0x2b ||
-    c === 0x2f
-  )
+  return isAsciiAlnum(c) || c === 0x2b || c === 0x2f
 }
 
 /**

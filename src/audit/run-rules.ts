@@ -138,25 +138,28 @@ function toFinding(
   if (span) {
     const text = subject.snapshot.text
     const { line, column } = locate(span[0])
+    const where = `body ${line}:${column}`
     // In a document the body carries as a base64 data: URL, the excerpt quotes the decoded text
     // (the body there is base64), its own secrets masked, and the message says where it stands.
-    const view = hit.view
-    if (view && hit.span && dataDocumentOf(view))
+    const { view, span: inView } = hit
+    if (view && inView && dataDocumentOf(view)) {
+      const { text: decoded } = view
       return {
         ...base,
         message: `${hit.message} (in a base64 data: URL)`,
-        where: `body ${line}:${column}`,
+        where,
         excerpt: excerpt(
-          view.text,
-          hit.span[0],
-          wordEnd(view.text, hit.span[0], hit.span[1]),
-          hit.secret ? [hit.span] : [],
+          decoded,
+          inView[0],
+          wordEnd(decoded, inView[0], inView[1]),
+          hit.secret ? [inView] : [],
         ),
         span: { start: span[0], end: span[1] },
       }
+    }
     return {
       ...base,
-      where: `body ${line}:${column}`,
+      where,
       // Only the secrets near the match can show in its window.
       excerpt: excerpt(
         text,

@@ -70,12 +70,20 @@ export const secretUrlCredentials = defineRule({
 })
 
 function* scan(subject: Subject, view: TextView): Iterable<Hit> {
-  for (const p of [pattern, databasePattern]) yield* scanWith(subject, view, p)
+  yield* scanWith(subject, view, pattern)
+  // A database URL without a slash in its password is `pattern`'s, found above.
+  yield* scanWith(subject, view, databasePattern, '/')
 }
 
-function* scanWith(subject: Subject, view: TextView, pattern: RegExp): Iterable<Hit> {
+function* scanWith(
+  subject: Subject,
+  view: TextView,
+  pattern: RegExp,
+  passwordHolds = '',
+): Iterable<Hit> {
   for (const m of keywordMatches(subject, view, pattern, keywords)) {
     const [, user = '', password = '', host = ''] = m
+    if (!password.includes(passwordHolds)) continue
     if (isPlaceholder(password) || docPairs.has(`${user}:${password}`.toLowerCase())) continue
     if (isDocumentationHost(host.toLowerCase())) continue
     const start = m.index + 3 + user.length + 1
