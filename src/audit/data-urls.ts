@@ -1,6 +1,6 @@
 import type { Snapshot } from '../capture/snapshot.ts'
 import type { TextView } from '../rule.ts'
-import { isAsciiAlnum } from '../secrets/token-char.ts'
+import { isBase64Char } from '../secrets/token-char.ts'
 import { hasEscapes, unescape } from './unescape.ts'
 import { View } from './view.ts'
 
@@ -95,13 +95,9 @@ export function dataUrlViews(text: string): TextView[] {
 /** Where a base64 payload starting at `start` ends: after its last base64 character and padding. */
 function payloadEnd(text: string, start: number): number {
   let at = start
-  while (at < text.length && isBase64(text.charCodeAt(at))) at++
+  while (at < text.length && isBase64Char(text.charCodeAt(at))) at++
   while (at < text.length && text.charCodeAt(at) === 0x3d) at++
   return at
-}
-
-function isBase64(c: number): boolean {
-  return isAsciiAlnum(c) || c === 0x2b || c === 0x2f
 }
 
 /**

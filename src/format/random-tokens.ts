@@ -1,4 +1,4 @@
-import { isAsciiDigit, isAsciiLetter } from '../secrets/token-char.ts'
+import { isAsciiDigit, isAsciiLetter, isBase64Char } from '../secrets/token-char.ts'
 
 /** Shortest run of token characters that can read as random. */
 const shortest = 20
@@ -41,7 +41,7 @@ export function randomTokens(text: string, from: number, to: number): [number, n
  * `[A-Za-z0-9+/_-]`: base64 and base64url (a padding `=` is left out, so `name=value` is two runs).
  */
 function isRunChar(c: number): boolean {
-  return isAsciiDigit(c) || isAsciiLetter(c) || c === 0x2b || c === 0x2f || c === 0x5f || c === 0x2d
+  return isBase64Char(c) || c === 0x5f || c === 0x2d
 }
 
 /** 0 upper-case letter, 1 lower-case letter, 2 digit, 3 anything else. */

@@ -2,6 +2,7 @@ import type { Hit, Subject, TextView } from '../rule.ts'
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { clip } from '../format/clip.ts'
+import { isHostChar } from '../secrets/token-char.ts'
 
 const ec2 =
   /\bip-(?:10-\d{1,3}-\d{1,3}-\d{1,3}|172-(?:1[6-9]|2\d|3[01])-\d{1,3}-\d{1,3}|192-168-\d{1,3}-\d{1,3})(?:\.[a-z0-9-]{2,30}\.compute\.internal|\.ec2\.internal)?(?![\w-])/g
@@ -78,7 +79,7 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   }
   for (const m of keywordMatches(subject, view, suffixes, keywords)) {
     let from = m.index
-    while (from > 0 && m.index - from < 200 && isLabelChar(text.charCodeAt(from - 1))) from--
+    while (from > 0 && m.index - from < 200 && isHostChar(text.charCodeAt(from - 1))) from--
     if (from === m.index) continue
     const end = m.index + m[0].length
     if (documentation.test(text.slice(from, end))) continue
@@ -88,14 +89,4 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
       span: [from, end],
     }
   }
-}
-
-function isLabelChar(c: number): boolean {
-  return (
-    (c >= 0x30 && c <= 0x39) ||
-    (c >= 0x41 && c <= 0x5a) ||
-    (c >= 0x61 && c <= 0x7a) ||
-    c === 0x2d ||
-    c === 0x2e
-  )
 }

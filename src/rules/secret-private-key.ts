@@ -1,6 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 import { sampleSecret } from '../secrets/sample-secret.ts'
+import { isBase64Char } from '../secrets/token-char.ts'
 
 const patterns = [
   /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED |PGP |ANY )?PRIVATE KEY(?: BLOCK)?-----(?=(?:\s|\\[nr]){0,4}(?:[A-Za-z0-9+/]{16}|Proc-Type:|Version:|Comment:))(?:[^-]|-(?!----END)){0,12000}/g,
@@ -66,15 +67,7 @@ function keyChars(block: string): number {
   let count = 0
   const start = block.indexOf('-----', 5)
   for (let i = start < 0 ? 0 : start + 5; i < block.length; i++) {
-    const c = block.charCodeAt(i)
-    if (
-      (c >= 0x30 && c <= 0x39) ||
-      (c >= 0x41 && c <= 0x5a) ||
-      (c >= 0x61 && c <= 0x7a) ||
-      c === 0x2b ||
-      c === 0x2f
-    )
-      count++
+    if (isBase64Char(block.charCodeAt(i))) count++
   }
   return count
 }

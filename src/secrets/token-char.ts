@@ -38,3 +38,13 @@ export function isWordChar(code: number): boolean {
 export function isSchemeChar(code: number): boolean {
   return isAsciiAlnum(code) || code === 0x2b || code === 0x2e || code === 0x2d
 }
+
+/** True for the UTF-16 code unit of a character of standard base64: `[A-Za-z0-9+/]`. */
+export function isBase64Char(code: number): boolean {
+  return isAsciiAlnum(code) || code === 0x2b || code === 0x2f
+}
+
+/** True for the UTF-16 code unit of a character of a host name: `[A-Za-z0-9.-]`. */
+export function isHostChar(code: number): boolean {
+  return isAsciiAlnum(code) || code === 0x2d || code === 0x2e
+}
