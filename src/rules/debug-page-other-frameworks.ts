@@ -255,6 +255,38 @@ const pages: readonly Page[] = [
     pattern: /<h1>Error Message<\/h1>\s{0,20}<pre>[^<]{0,4000}<\/pre>\s{0,20}<h1>Backtrace<\/h1>/g,
     message: "is Hunchentoot's error page (set *show-lisp-errors-p* to nil)",
   },
+  {
+    // Total.js 4's 500 page: in debug mode the error (its stack) follows the status and the URL.
+    keywords: ['<div id="url"></div><div class="error">'],
+    pattern: /<div class="status">[^<]{1,60}<\/div><div id="url"><\/div><div class="error">/g,
+    message: "is Total.js's debug error page (run the app in release mode)",
+  },
+  {
+    // CGI::Carp's fatalsToBrowser (mod_cgi, ModPerl::Registry): the die message in a <pre>.
+    keywords: ['<h1>software error:</h1>'],
+    pattern: /<h1>Software error:<\/h1>\s{0,20}<pre>/g,
+    message: "is CGI::Carp's fatalsToBrowser page (drop fatalsToBrowser; log the error instead)",
+  },
+  {
+    keywords: ['mod_python error: "python'],
+    pattern: /\bMod_python error: "Python\w{1,40}/g,
+    message: "is mod_python's debug page (set PythonDebug Off)",
+  },
+  {
+    // Python's cgitb: the frames with their source lines and variables.
+    keywords: ['a problem occurred in a python script.', "the 'cgitb' module was enabled"],
+    pattern:
+      /\bA problem occurred in a Python script\.|\bfor a web browser because the 'cgitb' module was enabled\b/g,
+    message: "is Python's cgitb page (do not call cgitb.enable() in production)",
+  },
+  {
+    // Plack::Middleware::StackTrace (plackup's development environment): Devel::StackTrace::AsHTML.
+    keywords: ['<h1>error trace</h1>', 'class="lexicals"', 'class="arguments"'],
+    pattern:
+      /<h1>Error trace<\/h1>|<table class="(?:lexicals|arguments)" id="(?:lexicals|arguments)-\w{1,40}">/g,
+    message:
+      "is Plack's StackTrace page (run plackup with -E deployment, or leave Plack::Middleware::StackTrace out)",
+  },
 ]
 
 /**
@@ -263,7 +295,8 @@ const pages: readonly Page[] = [
  * stacks, as HTML or text), Dancer2, strong-error-handler (LoopBack), Rack::ShowExceptions, koa-onerror, Quart,
  * uWSGI's exceptions catcher, Vite's overlay, Nuxt's overlay, Architect sandbox's Lambda error page, MediaWiki's exception details, WordPress' database error box, HTML::Mason's error page, Dream (OCaml), Kemal (Crystal), Jester (Nim), Foal (settings.debug), Bun,
  * CodeIgniter 4, Twisted, Pecan, Yaws (its crash page, and its `Dynamic compile error:` page for a .yaws
- * page), the Racket web server, Hunchentoot and Revel, by the markup only
+ * page), the Racket web server, Hunchentoot, Revel, Total.js (debug mode), CGI::Carp's fatalsToBrowser, mod_python's
+ * PythonDebug, Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML), by the markup only
  * those pages write; their production pages pass. The message says which page it is and how to
  * turn it off.
  *
@@ -276,7 +309,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*) and Revel (dev mode), by markup their production pages do not have.",
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*), Revel (dev mode), Total.js (debug mode), CGI::Carp (fatalsToBrowser's Software error: page), mod_python (PythonDebug On), Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML's Error trace), by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -328,11 +361,18 @@ export const debugPageOtherFrameworks = defineRule({
       '<html><head><title>web.Server Traceback (most recent call last)</title></head><body><b>web.Server Traceback (most recent call last):</b>',
       '<h2>Internal error, yaws code crashed</h2><br /><hr />\n<pre>\n\nERROR erlang code threw an uncaught exception:\n File: /srv/shop/www/orders.yaws:1\nClass: error\nException: {badkey,total}',
       '<title>Servlet Error</title></head><body><div class="section"><div class="title">Exception</div><p>The application raised an exception with the message:<pre>hash-ref: no value found for key</pre></p>',
+      '<div class="body"><b>500</b><div class="status">Internal Server Error</div><div id="url"></div><div class="error">TypeError: Cannot read properties of undefined (reading &apos;id&apos;)&lt;br&gt;    at type-error (file:///srv/shop/routes.mjs:43:18)</div>',
+      '<h1>Software error:</h1>\n<pre>DBD::Pg::db selectall_arrayref failed: ERROR:  relation "orders" does not exist at /srv/shop/orders.pl line 12.\n</pre>\n<p>\nFor help, please send mail to the webmaster',
+      '<pre>\nMod_python error: "PythonHandler handler"\n\nTraceback (most recent call last):\n</pre>',
+      '<body bgcolor="#f0f0f8"><p>A problem occurred in a Python script.  Here is the sequence of\nfunction calls leading up to the error, in the order they occurred.</p>',
+      "<!-- The above is a description of an error in a Python program, formatted\n     for a web browser because the 'cgitb' module was enabled.  In case you\n     are not reading this in a web browser, here is the original traceback:",
+      '<body><h1>Error trace</h1><pre class="message">Can\'t call method "id" on an undefined value</pre><ol><li class="frame">in Shop::__ANON__ at /srv/shop/lib/Shop.pm line 23',
       '<h1>Internal Server Error</h1>\n    An error occurred while processing your /orders request.\n    <hr/>\n    <h1>Error Message</h1>\n<pre>Condition USOCKET:CONNECTION-REFUSED-ERROR was signalled.</pre>\n    <h1>Backtrace</h1>\n<pre>NIL</pre>',
       "<html>\n\n<pre>\nDynamic compile error:\n/tmp/shop/src/www/invoice.yaws:8: variable 'Totl' is unbound\n/tmp/shop/src/www/invoice.yaws:7: Warning: variable 'Total' is unused\n\n</pre>\n\n</html>",
       "<pre> Dynamic compile error in file  /srv/shop/www/invoice.yaws line 8\nsyntax error before: 'end' </pre>",
     ],
     safe: [
+      '<div class="body"><b>500</b><div class="status">Internal Server Error</div><div id="url"></div></div>',
       '<div class="title">Stack</div><pre class="content">TypeScript, Go, PostgreSQL</pre>',
       '<h3>Caused by:</h3><pre>10:02 power loss in the eu-west data centre</pre>',
       'HTTP ERROR 500 Server Error\nURI: /orders\nSTATUS: 500\nMESSAGE: Server Error\nSERVLET: orders\n',

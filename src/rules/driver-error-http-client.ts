@@ -4,7 +4,7 @@ import { standsAlone } from '../audit/stands-alone.ts'
 import { clip } from '../format/clip.ts'
 
 const pattern =
-  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bResponseError: Response Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bNetwork connection lost\.|\bFailed to fetch\b|\bThe operation was aborted due to timeout\b|\bThis operation was aborted\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
+  /\bUND_ERR_[A-Z_]{2,40}\b|\b(?:ConnectTimeout|HeadersTimeout|BodyTimeout|Socket|ClientDestroyed|RequestAborted|ResponseStatusCode|HeadersOverflow|ResponseExceededMaxSize)Error\b|\bResponseError: Response Error\b|\bConnect Timeout Error\b|\bother side closed\b|\bsocket hang up\b|\bfetch failed\b|\bNetwork connection lost\.|\bFailed to fetch\b|\bThe operation was aborted due to timeout\b|\bThis operation was aborted\b|\bThe user aborted a request\.|\binvalid json response body at https?:\/\/|\bSocket timeout\b|\bAxiosError\b|\b[Tt]imeout of \d{1,7}ms exceeded|\bClient network socket disconnected before secure TLS connection was established|\bTimeout awaiting '[a-z]{3,20}' for \d{1,7}ms|\bCannot connect to host [\w.:[\]-]{1,260} ssl:|\bConnect call failed \('|\bClient(?:Connector|ConnectorSSL|Payload|Response|OS)Error\b|\bServerDisconnectedError\b|\b[45]\d\d [A-Z][\w ]{1,60} from (?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS) https?:\/\/|\b(?:Get|Post|Put|Patch|Delete|Head|Options) (?:"https?:\/\/[^"\s]{1,300}"|https?:\/\/[^"\s]{1,300}): (?:EOF|unexpected EOF|dial tcp |read tcp |write tcp |context deadline exceeded|context canceled|net\/http: |x509: |tls: |http: |remote error: |proxyconnect |stopped after \d{1,3} redirects|lookup )|\b[45]\d\d (?:[A-Z][\w ]{0,60})?: (?:"\{"|"\[\{|\[\{"|"<(?:!DOCTYPE|html))|\b(?:Headers|Body) Timeout Error\b|\bResponse does not match the HTTP\/1\.1 protocol\b|\b(?:Response|Request) body length does not match content-length header\b|\bParse Error: (?:Expected HTTP\/|Invalid (?:header value char|character in (?:chunk size|Content-Length)|status code|transfer-encoding|response status)|Missing expected (?:CR|LF) after|Unexpected whitespace after header value|Content-Length can't be present with Transfer-Encoding|Response overflow)|\bstream has been aborted\b|\bContent-Length mismatch: expected \d{1,12} bytes, received \d{1,12}|\bRequest failed with status code [45]\d\d\b|\bResponse code [45]\d\d \([A-Z][\w ]{1,40}\)/g
 
 /**
  * Clients of other runtimes: http4s (`using address inventory:8080 (unresolved: false)`), Ktor
@@ -72,6 +72,9 @@ const barePhrases = new Set([
   'Failed to fetch',
   'The operation was aborted due to timeout',
   'This operation was aborted',
+  // node-fetch 2's AbortError (a timeout's signal), and web-push's request timing out.
+  'The user aborted a request.',
+  'Socket timeout',
 ])
 
 /** What turns a bare "fetch failed" into driver detail: its cause follows. */
@@ -105,7 +108,7 @@ export const driverErrorHttpClient = defineRule({
   id: 'driver-error-http-client',
   category: 'driver-error',
   description:
-    "HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause or as the whole message (and fetch's The operation was aborted due to timeout, workerd's Network connection lost., a browser's Failed to fetch); Chromium's net::ERR_… at <url> and the navigation timeouts of Puppeteer and Playwright; @libsql/client over HTTP (SERVER_ERROR: Server returned HTTP status 401); the vector databases' clients (Failed to connect to Chroma, Request failed to reach Pinecone., Weaviate request timed out), socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: \"{...}\"); Go (Get \"http://...\": EOF); undici's Headers/Body Timeout Error and protocol errors, Node's Parse Error, axios' Request failed with status code 5xx, got's Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: \"code\":\"ConnectionRefused\",\"path\":\"http://...\"), httpx (Client error '404 Not Found' for url '...', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), node-fetch 2 and minipass-fetch (network timeout at: http://...), ofetch ([POST] \"https://...\": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici's ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle's libcurl-errors.html link).",
+    "HTTP client errors: undici UND_ERR_* and its error classes, fetch failed with a cause or as the whole message (and fetch's The operation was aborted due to timeout, workerd's Network connection lost., a browser's Failed to fetch); Chromium's net::ERR_… at <url> and the navigation timeouts of Puppeteer and Playwright; @libsql/client over HTTP (SERVER_ERROR: Server returned HTTP status 401); the vector databases' clients (Failed to connect to Chroma, Request failed to reach Pinecone., Weaviate request timed out), socket hang up, other side closed, AxiosError, timeout of Nms exceeded, got timeouts; aiohttp: Cannot connect to host, Connect call failed and client error classes; Spring WebClient (500 Internal Server Error from GET http://...) and RestTemplate (500 Internal Server Error: \"{...}\"); Go (Get \"http://...\": EOF); undici's Headers/Body Timeout Error and protocol errors, Node's Parse Error, axios' Request failed with status code 5xx, got's Response code 5xx (...); http4s (using address host:port (unresolved: false)), Ktor (Connect timeout has expired [url=...]), Bun fetch (also serialized: \"code\":\"ConnectionRefused\",\"path\":\"http://...\"), httpx (Client error '404 Not Found' for url '...', All connection attempts failed), reqwest (HTTP status server error (...) for url (...), error decoding response body), ky (Request timed out: POST https://..., Request failed due to a network error: ...), node-fetch 2 and minipass-fetch (network timeout at: http://..., invalid json response body at http://..., The user aborted a request. as the whole message), web-push (Socket timeout as the whole message), ofetch ([POST] \"https://...\": 502 Bad Gateway), graphql-request (GraphQL Error (Code: 502): {...}), the AWS SDK (Deserialization error: to see the raw response...), superagent (Timeout of Nms exceeded), undici's ResponseError; libcurl via Guzzle and PHP (cURL error 6: Could not resolve host: ..., Guzzle's libcurl-errors.html link).",
   keywords: [
     'und_err_',
     'timeouterror',
@@ -123,6 +126,9 @@ export const driverErrorHttpClient = defineRule({
     'network connection lost.',
     'failed to fetch',
     'operation was aborted',
+    'user aborted a request',
+    'invalid json response body at ',
+    'socket timeout',
     'axioserror',
     'ms exceeded',
     'secure tls connection',
@@ -238,6 +244,9 @@ export const driverErrorHttpClient = defineRule({
       '{"message":"[GET] \\"http://inventory:8080/stock\\": <no response> fetch failed"}',
       '{"message":"cURL error 6: Could not resolve host: payments-api (see https://curl.haxx.se/libcurl/c/libcurl-errors.html) for http://payments-api/v1/charges"}',
       'cURL error 28: Operation timed out after 10001 milliseconds with 0 bytes received',
+      '{"error":"The user aborted a request."}',
+      '{"error":"invalid json response body at http://inventory.internal:8080/v1/stock reason: Unexpected end of JSON input"}',
+      '{"error":"Socket timeout"}',
       '{"error":"cURL error 35: error:0A000126:SSL routines::unexpected eof while reading (see https://curl.se/libcurl/c/libcurl-errors.html) for https://ledger.acme.io/v1"}',
     ],
     safe: [
@@ -263,6 +272,7 @@ export const driverErrorHttpClient = defineRule({
       'Unable to connect to the payment service. Please try again.',
       'The connection was closed unexpectedly. Please try again.',
       'Your session timeout has expired. Please sign in again.',
+      'The socket timeout is 30 seconds. The user aborted a request. Try again.',
       'Server error: we could not load the page for url shortener links. Please retry.',
       'We had an error decoding the response from our partner.',
       'Using address book entries (unresolved: 3) for delivery.',

@@ -16,15 +16,18 @@ const names =
   'QueryResultError|Neo4jError|NatsError|JOSEError|JWTExpired|JWTClaimValidationFailed|JWTInvalid|JWSInvalid|JWSSignatureVerificationFailed|JWKSNoMatchingKey|JWKSTimeout|ResourceNotFoundException|ConditionalCheckFailedException|ProvisionedThroughputExceededException|TransactionCanceledException|' +
   // Parsers', validators' and upload middlewares' classes, Better Auth's, the serverless database
   // drivers' (libsql, Neon, Upstash), Connect's, Square's, and SaaS SDKs' (Slack,
-  // the AWS SDK's credential chain, MinIO, Mailgun, OpenAI and Anthropic).
-  'InternalOAuthError|BetterAuthError|LibsqlError|NeonDbError|UpstashError|ConnectError|SquareError|YAMLParseError|YAMLWarning|YAMLException|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
+  // the AWS SDK's credential chain, MinIO, Mailgun, OpenAI and Anthropic, LINE's bot SDK, web-push).
+  'HTTPFetchError|SignatureValidationFailed|WebPushError|InternalOAuthError|' +
+  // The file transfer and directory clients' (basic-ftp, ldapts, ldapjs).
+  'FTPError|InvalidDNSyntaxError|InvalidDnSyntaxError|ObjectClassViolationError|NoSuchObjectError|InsufficientAccessError|InsufficientAccessRightsError|BetterAuthError|LibsqlError|NeonDbError|UpstashError|ConnectError|SquareError|YAMLParseError|YAMLWarning|YAMLException|CsvError|MeilisearchApiError|MeiliSearchApiError|MeilisearchRequestError|StructError|ValiError|MulterError|WebAPIPlatformError|WebAPIRequestError|WebAPIHTTPError|WebAPIRateLimitedError|CredentialsProviderError|S3Error|MailgunAPIError|APIConnectionError|APIConnectionTimeoutError'
 // Names that are also error codes of safe APIs (`"code":"TimeoutError"`, `"type":"ParseError"`):
 // flagged with a message, or as the name of a serialized error. LiquidJS's classes among them,
 // and the HTTP clients' (got's RequestError and HTTPError, ky's NetworkError), not Octokit's
 // HttpError: http-errors names its safe 500 so; the Elasticsearch client's
-// (`{"name":"ResponseError","meta":{…}}`); and Svelte's, whose errors are named `Svelte error`.
+// (`{"name":"ResponseError","meta":{…}}`); and Svelte's, whose errors are named `Svelte error`;
+// the LDAP clients' InvalidCredentialsError, a name an app may give its own login's refusal.
 const withMessage =
-  'Svelte error|DBError|DataError|TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
+  'InvalidCredentialsError|Svelte error|DBError|DataError|TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
 // Names flagged only as the name of a serialized error (`{"name":"ServerError",…}`), words a safe
 // page may put before a colon: Apollo Client's ServerError and urql's CombinedError.
 const serializedNames = 'ServerError|CombinedError'
@@ -75,7 +78,7 @@ export const exceptionJs = defineRule({
   id: 'exception-js',
   category: 'exception',
   description:
-    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of Moleculer (Moleculer*Error), of the Vercel AI SDK (AI_*Error), of vector databases' clients (Pinecone*Error, Qdrant*Error, Chroma*Error, Weaviate*Error), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title; and a plain Error serialized whole in a 5xx (its name Error beside its message).",
+    "JavaScript error class names, and those of the Stripe SDK, of ORMs and drivers (Sequelize*, PrismaClient*, QueryFailedError, DriverAdapterError, QueryResultError, Neo4jError, NatsError, ...), of Moleculer (Moleculer*Error), of the Vercel AI SDK (AI_*Error), of vector databases' clients (Pinecone*Error, Qdrant*Error, Chroma*Error, Weaviate*Error), of jose (JOSEError, JWTExpired, ...), of the AWS SDK's DynamoDB (ResourceNotFoundException, ...), of parsers, validators and upload middlewares (YAMLParseError, CsvError, StructError, ValiError, MulterError) and of SaaS SDKs (WebAPIPlatformError, CredentialsProviderError, S3Error, MailgunAPIError, APIConnectionError, HTTPFetchError, SignatureValidationFailed, WebPushError), with a raw message (TypeError: ..., RangeError [ERR_X]: ...), as a JSON error value, or alone as a page's title; and a plain Error serialized whole in a 5xx (its name Error beside its message).",
   keywords: [
     ...`${names}|${withMessage}|${serializedNames}|${astroTitles}`.toLowerCase().split('|'),
     'ai_',
@@ -110,6 +113,7 @@ export const exceptionJs = defineRule({
       'ReferenceError: user is not defined',
       '{"error":{"name":"YAMLParseError","code":"BAD_INDENT","message":"Flow sequence in block collection must be sufficiently indented"}}',
       '{"error":{"name":"WebAPIPlatformError","code":"slack_webapi_platform_error","data":{"ok":false,"error":"missing_scope"}}}',
+      '{"error":{"name":"WebPushError","message":"Received unexpected response code","statusCode":410}}',
       'SyntaxError: Unexpected token \'b\', "{bad" is not valid JSON',
       'RangeError [ERR_OUT_OF_RANGE]: The value of "offset" is out of range.',
       '{"error":{"name":"TypeError","message":"x is not iterable"}}',

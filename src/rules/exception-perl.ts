@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 // Messages perl prints for a runtime error, with the names it quotes in them; Catalyst's words
 // above a controller's error (`Caught exception in Shop::Controller::Root->order "…"`).
 const messages =
-  /\bCan't (?:call method "[\w:]{1,100}" (?:on an undefined value|on unblessed reference|without a package or object reference)|locate object method "|locate [\w/.]{1,200}\.pm in @INC|use an undefined value as an? (?:ARRAY|HASH|SCALAR|CODE|symbol) reference|use string \("|find (?:string terminator|DBI driver))|\bNot (?:an ARRAY|a (?:HASH|CODE|SCALAR|GLOB)) reference\b|\bGlobal symbol "[$@%]\w{1,100}" requires explicit package name|\bUndefined subroutine &[\w:]{1,200} called\b|\bCaught exception in [\w:]{1,200}->\w{1,100} "|\$VAR1 = bless\( \{/g
+  /\bCan't (?:call method "[\w:]{1,100}" (?:on an undefined value|on unblessed reference|without a package or object reference)|locate object method "|locate [\w/.]{1,200}\.pm in @INC|use an undefined value as an? (?:ARRAY|HASH|SCALAR|CODE|symbol) reference|use string \("|find (?:string terminator|DBI driver))|\bNot (?:an ARRAY|a (?:HASH|CODE|SCALAR|GLOB)) reference\b|\bGlobal symbol "[$@%]\w{1,100}" requires explicit package name|\bUndefined subroutine &[\w:]{1,200} called\b|\bCaught exception in [\w:]{1,200}->\w{1,100} "|\$VAR1 = bless\( \{|\bsyntax error at [^\s"'<>]{1,300} line \d{1,7}, (?:near "|at EOF)|\bMissing right curly or square bracket at /g
 
 // What die adds to a message that does not end with a line break, `at FILE line N.` (with the
 // handle it last read: `, <$fh> line 1.`), and autodie's `at FILE line N` without the period,
@@ -27,6 +27,8 @@ const keywords = [
   'undefined subroutine',
   'caught exception in ',
   '$var1 = bless( {',
+  'syntax error at ',
+  'missing right curly or square bracket at ',
   '.pl line ',
   '.pm line ',
   '.psgi line ',
@@ -50,7 +52,7 @@ export const exceptionPerl = defineRule({
   id: 'exception-perl',
   category: 'exception',
   description:
-    "Perl runtime error messages (Can't call method \"x\" on an undefined value, Can't locate Foo.pm in @INC, Not a HASH reference, Global symbol requires explicit package name, and any message that ends as die ends it: at /path/app.psgi line 42.), Catalyst's Caught exception in Controller->action \"...\", and an object Data::Dumper shows ($VAR1 = bless( {...}, 'HTTP::Response' ): what was thrown, with its class and insides).",
+    'Perl runtime error messages (Can\'t call method "x" on an undefined value, Can\'t locate Foo.pm in @INC, Not a HASH reference, Global symbol requires explicit package name, a compile error (syntax error at /etc/gitweb.conf line 2, near "1;"), and any message that ends as die ends it: at /path/app.psgi line 42.), Catalyst\'s Caught exception in Controller->action "...", and an object Data::Dumper shows ($VAR1 = bless( {...}, \'HTTP::Response\' ): what was thrown, with its class and insides).',
   keywords,
   pattern: [messages, dieLocation],
   message: 'shows a raw Perl error message',
@@ -64,6 +66,7 @@ export const exceptionPerl = defineRule({
       '{"error":"UTF-8 \\"\\\\xEB\\" does not map to Unicode at /srv/shop/app.psgi line 266, <$fh> line 1.\\n"}',
       '{"error":"gunzip failed: Header Error: Bad Magic\\n"}',
       'Deep recursion on subroutine "Shop::breadcrumb"',
+      '<h1>Software error:</h1><pre>syntax error at /etc/gitweb.conf line 2, near "1;"\nMissing right curly or square bracket at /etc/gitweb.conf line 3, at end of line</pre>',
       "{\"error\":\"$VAR1 = bless( {\\n  '_rc' => 500,\\n  '_msg' => 'read timeout'\\n}, 'HTTP::Response' );\\n\"}",
       'Global symbol "$order" requires explicit package name (did you forget to declare "my $order"?)',
       '<p><code class="error">Caught exception in Shop::Controller::Root-&gt;orders &quot;DBD::Pg::db selectall_arrayref failed: ERROR:  relation &quot;orders&quot; does not exist</code></p>',

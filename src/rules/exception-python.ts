@@ -39,6 +39,8 @@ const exception = new RegExp(
     String.raw`(?<=\b(${errorModules}))${errorParts}\.[A-Z]\w{1,60}`,
     String.raw`(?<=\b(${drivers}))\.[A-Z]\w{0,60}(?:Error|Exception)\b`,
     String.raw`\bException Type:\s{1,40}[A-Z][\w.]{1,100}`,
+    // Graphite's storage library, whose classes are named without Error (`whisper.CorruptWhisperFile`).
+    String.raw`\bwhisper\.(?:CorruptWhisperFile|InvalidConfiguration|InvalidAggregationMethod|InvalidTimeInterval|InvalidXFilesFactor|TimestampNotCovered)\b`,
     // The repr of an HTTP client's error, as `repr(e)` or `str(e)` of requests' wrapper shows it:
     // `RemoteDisconnected('Remote end closed …')`, `ReadTimeout('timed out')`, `<HTTPError 500: …>`.
     String.raw`\b(?:RemoteDisconnected|URLError|ReadTimeout|ConnectTimeout|ChunkedEncodingError|MaxRetryError|NewConnectionError|IncompleteRead)\((?:'|"|<|\d|\)|[a-z]{2,40}\(|[A-Z]\w{0,60}Error\()|<HTTPError \d{3}: '`,
@@ -53,6 +55,7 @@ const keywords = [
   'stopiteration',
   'multipleobjectsreturned',
   'exception type:',
+  'whisper.',
   '.err',
   '.exc',
   '._exc',
@@ -108,6 +111,7 @@ export const exceptionPython = defineRule({
       '{"error":"Only base64 data is allowed"}',
       '{"error":"[<class \'decimal.ConversionSyntax\'>]"}',
       '{"error":"\'stripe_webhook_secret\'"}',
+      '<pre>whisper.CorruptWhisperFile: Unable to read archive0 metadata (/opt/graphite/storage/whisper/db1/load.wsp)</pre>',
       '{"error": "(\'Connection aborted.\', RemoteDisconnected(\'Remote end closed connection without response\'))"}',
       '{"error": "<HTTPError 500: \'Internal Server Error\'>"}',
       "ReadTimeout('timed out')",

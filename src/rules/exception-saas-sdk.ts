@@ -18,7 +18,7 @@ const aws =
 // ends the message), Microsoft Entra (AADSTS codes), Google Cloud Storage, Twilio, Algolia,
 // Resend, Vercel Blob, Stripe's idempotency keys, SendGrid, and Auth0's management client.
 const providers =
-  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b|\bThis model's maximum context length is \d{1,9} tokens\b|\bprompt is too long: \d{1,12} tokens > \d{1,12} maximum\b|\bAPI key not valid\. Please pass a valid API key\.|\bAPI key is missing\. Pass it using the '|\bInvalid prompt: |\bFailed after \d{1,3} attempts\. Last error: | - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: [a-z_]{2,60}(?![^"'<\n\\])|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bThe API key you provided was rejected while calling https?:\/\/|\bA call to https?:\/\/[^\s"'<>]{1,300} returned HTTP status \d{3}\b|\bVector dimension \d{1,6} does not match the dimension of the index \d{1,6}\b|\bThe request to Weaviate failed with status code: \d{3} and message: |\bUnauthenticated: \{"code":4\d\d,|\bCollection `[^`\n]{1,200}` doesn't exist!|\bWrong input: Vector dimension error: expected dim: \d{1,6}, got \d{1,6}\b|\bInvalid API key or JWT\b|"debug_id"\s{0,3}:\s{0,3}"[0-9a-f]{8,20}"|\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
+  /\bThe model [`'"][^`'"\n]{1,200}[`'"] does not exist or you do not have access to it\b|(?<![^"'>\n])[1-5]\d\d The server had an error while processing your request\b|\bYou exceeded your current quota\b|\bThis model's maximum context length is \d{1,9} tokens\b|\bprompt is too long: \d{1,12} tokens > \d{1,12} maximum\b|\bAPI key not valid\. Please pass a valid API key\.|\bAPI key is missing\. Pass it using the '|\bInvalid prompt: |\bFailed after \d{1,3} attempts\. Last error: | - https:\/\/docs\.github\.com\/(?:rest|graphql)[\w/#.-]{0,200}(?![^"'<\n\\])|"documentation_url"\s{0,3}:\s{0,3}"https:\/\/docs\.github\.com\/|\bAPI rate limit exceeded for (?:\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|user ID \d|installation ID \d)|\bAn API error occurred: (?:[a-z_]{2,60}(?![^"'<\n\\])|\{"ok":)|\bAn HTTP protocol error occurred: statusCode = \d{3}\b|"code"\s{0,3}:\s{0,3}"slack_webapi_[a-z_]{1,40}"|\bAADSTS\d{5,7}\b|\bNo such object: [\w.-]{3,63}\/|\bInvalid JWT Signature\b|\/Accounts\/AC[0-9a-f]{32}\b|\bTrial accounts cannot send messages to unverified numbers\b|\bInvalid 'To' Phone Number\b|\bInvalid Application-ID or API key\b|\bUnreachable hosts - your application id may be incorrect\b|\bYou can only send testing emails to your own email address\b|\bVercel Blob: |\bThe API key you provided was rejected while calling https?:\/\/|\bA call to https?:\/\/[^\s"'<>]{1,300} returned HTTP status \d{3}\b|\bVector dimension \d{1,6} does not match the dimension of the index \d{1,6}\b|\bThe request to Weaviate failed with status code: \d{3} and message: |\bUnauthenticated: \{"code":4\d\d,|\bCollection `[^`\n]{1,200}` doesn't exist!|\bWrong input: Vector dimension error: expected dim: \d{1,6}, got \d{1,6}\b|\bInvalid API key or JWT\b|"debug_id"\s{0,3}:\s{0,3}"[0-9a-f]{8,20}"|\bKeys for idempotent requests can only be used with the same parameters\b|\bThe provided authorization grant is invalid, expired, or revoked\b|\bStatus code: \d{3}(?:\r?\n|\\n)Body: /g
 
 // An OAuth 2.0, OpenID or SAML provider's error passed on: openid-client's `invalid_client (Client
 // authentication failed)`, MSAL's `Error(s): … - Timestamp: …`, node-saml's `SAML provider
@@ -69,6 +69,7 @@ const keywords = [
   '"documentation_url"',
   'api rate limit exceeded for ',
   'an api error occurred: ',
+  'an http protocol error occurred: ',
   'slack_webapi_',
   'aadsts',
   'no such object: ',
@@ -103,7 +104,8 @@ const keywords = [
  * upstream's status and body as one message (`429 {"type":"error","error":{…`), AWS services'
  * messages (`The specified bucket does not exist`, `The conditional request failed`, a string to
  * sign), OpenAI's (`The model … does not exist or you do not have access to it`), GitHub's with
- * octokit's documentation link, Slack's `An API error occurred: invalid_auth`, Microsoft Entra's
+ * octokit's documentation link, Slack's `An API error occurred: invalid_auth` (or the start of a body it could not read) and
+ * `An HTTP protocol error occurred: statusCode = 503`, Microsoft Entra's
  * `AADSTS7000215`, Google Cloud Storage's `No such object: bucket/…`, a Twilio account's path, and
  * the refusals of Algolia, Resend, Vercel Blob, PayPal (its debug_id), the vector databases (Pinecone\'s rejected key, HTTP status and dimension mismatch; Weaviate\'s status and message; Qdrant\'s missing collection, dimension error and refused key), Stripe, SendGrid and Auth0. An error envelope in a
  * provider's shape is no sign alone: apps answer in Anthropic's or Google's shape themselves.
@@ -117,7 +119,7 @@ export const exceptionSaasSdk = defineRule({
   id: 'exception-saas-sdk',
   category: 'exception',
   description:
-    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, IAM\'s … is not authorized to perform: dynamodb:GetItem on resource: …, Lambda\'s Function not found: arn:aws:lambda:…, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error, This model\'s maximum context length is N tokens), Anthropic (prompt is too long: N tokens > N maximum), Gemini (API key not valid), the Vercel AI SDK (Failed after N attempts. Last error: …, Invalid prompt: …, X API key is missing. Pass it using the \'apiKey\' parameter), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
+    'Cloud and SaaS SDK errors passed on: an upstream\'s status and body as one message (429 {"type":"error",…), AWS service messages (The specified bucket does not exist, The conditional request failed, IAM\'s … is not authorized to perform: dynamodb:GetItem on resource: …, Lambda\'s Function not found: arn:aws:lambda:…, StringToSign), Azure Cosmos DB\'s payload to sign, OpenAI (The model x does not exist or you do not have access to it, 500 The server had an error, This model\'s maximum context length is N tokens), Anthropic (prompt is too long: N tokens > N maximum), Gemini (API key not valid), the Vercel AI SDK (Failed after N attempts. Last error: …, Invalid prompt: …, X API key is missing. Pass it using the \'apiKey\' parameter), GitHub via octokit (- https://docs.github.com/rest, its documentation_url, API rate limit exceeded for 203.0.113.7), Slack (An API error occurred: x, An HTTP protocol error occurred: statusCode = 503), Microsoft Entra (AADSTS codes), Google Cloud Storage (No such object: bucket/…), Twilio account paths (/Accounts/AC…), Algolia, Resend, Vercel Blob, Stripe idempotency, SendGrid and Auth0 (Status code: 403 Body:); in a 5xx, an OAuth, OpenID or SAML provider\'s error (invalid_client (Client authentication failed), "error":"invalid_grant","error_description":…, MSAL\'s Error(s): … - Timestamp:, SAML provider returned Responder error).',
   keywords,
   pattern: [relayed, aws, providers, oauth],
   // In a 4xx, an authorization server's refusal and an `Invalid prompt:` answer the client's own
@@ -152,6 +154,8 @@ export const exceptionSaasSdk = defineRule({
       '{"error":{"name":"HttpError","status":404,"response":{"data":{"message":"Not Found","documentation_url":"https://docs.github.com/rest/repos/repos#get-a-repository","status":"404"}}}}',
       "API rate limit exceeded for 203.0.113.29. (But here's the good news: Authenticated requests get a higher rate limit.)",
       '{"error":"An API error occurred: invalid_auth"}',
+      '{"error":"An API error occurred: {\\"ok\\":true,\\"channel\\":\\"C05ORD3"}',
+      '{"error":"An HTTP protocol error occurred: statusCode = 503"}',
       'invalid_client: AADSTS7000215: Invalid client secret provided.',
       '{"error":{"code":404,"message":"No such object: acme-prod-exports/finance/payroll.csv"}}',
       '{"error":"The requested resource /2010-04-01/Accounts/AC71579cd1424517e8e06e05ed34ea23cb/Messages.json was not found"}',
@@ -186,6 +190,7 @@ export const exceptionSaasSdk = defineRule({
       '<p>We could not reach GitHub. Status: <a href="https://www.githubstatus.com">githubstatus.com</a></p>',
       'API rate limit exceeded. Please try again in a minute.',
       'API rate limit exceeded for 60 seconds. An API error occurred: please try again later.',
+      'An HTTP protocol error occurred while we called the shop. Try again.',
       'The page does not exist or you do not have access to it.',
       '{"error":{"code":500,"message":"Backend error","errors":[{"domain":"global","reason":"backendError"}]}}',
       '{"type":"error","error":{"type":"api_error","message":"Internal server error"}}',

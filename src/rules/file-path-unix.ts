@@ -94,10 +94,17 @@ function isCodeString(match: RegExpExecArray): boolean {
   const text = match.input
   const quote = text[match.index - 1]
   if (quote !== '"' && quote !== "'") return false
-  if (text[match.index + wholePath(match).length] !== quote) return false
+  const close = match.index + wholePath(match).length
+  if (text[close] !== quote) return false
+  // Code goes on with punctuation after a literal (`)`, `,`, `;`); a sentence with a word
+  // (AWStats' `Setup ('/etc/awstats/awstats.conf' file, web server or permissions) may be wrong`).
+  let after = close + 1
+  while (after < text.length && after - close < 6 && text[after] === ' ') after++
+  if (letter(text.charCodeAt(after))) return false
   let i = match.index - 2
   while (i >= 0 && match.index - i < 6 && text[i] === ' ') i--
-  return text[i] === '(' || (text[i] === '=' && text[i - 1] !== '=' && text[i - 1] !== '!')
+  // `==`, `!=` compare, and R's `path[1]="/srv/…"` (normalizePath's message) assigns nothing.
+  return text[i] === '(' || (text[i] === '=' && !'=!]'.includes(text[i - 1] ?? ''))
 }
 
 /** The whole path a match starts: the pattern stops after two segments. */
@@ -140,10 +147,11 @@ export const filePathUnix = defineRule({
     (root) => `/${root}/`,
   ),
   // Not inside a URL or a longer path (look-behind), not an HTML attribute value such as
-  // href="/home/feed" (a link, not a leak), nor a URL the page's own code loads: in angle
+  // href="/home/feed" (a link, not a leak) or a template's binding ([href]="/home/feed"); R's
+  // `path[1]="/srv/…"` is a message, nor a URL the page's own code loads: in angle
   // brackets (a Link header), in CSS url(), or a module that a script imports.
   pattern: new RegExp(
-    String.raw`(?<![\w.:/~\\%@+-])(?<!=["'])(?<!<)(?<!\burl\(\s{0,3}["']?)(?<!\b(?:import|from)\s{1,3}["'])(?<!\bimport\(\s{0,3}["'])(?:/(?:${osRoots})/[\w@.+~-]{1,255}(?:/[\w@.+~-]{1,255}|\.[A-Za-z]\w{0,7}\b)|/etc/[\w.-]{2,100}|/(?:${appRoots})/[\w@.+~/-]{0,300}\.(?:${fileExtensions})\b)`,
+    String.raw`(?<![\w.:/~\\%@+-])(?<![\w-]=["'])(?<![A-Za-z_-]\]=["'])(?<!<)(?<!\burl\(\s{0,3}["']?)(?<!\b(?:import|from)\s{1,3}["'])(?<!\bimport\(\s{0,3}["'])(?:/(?:${osRoots})/[\w@.+~-]{1,255}(?:/[\w@.+~-]{1,255}|\.[A-Za-z]\w{0,7}\b)|/etc/[\w.-]{2,100}|/(?:${appRoots})/[\w@.+~/-]{0,300}\.(?:${fileExtensions})\b)`,
     'g',
   ),
   ignore: (match) =>
@@ -158,6 +166,8 @@ export const filePathUnix = defineRule({
       'WORKDIR /usr/src/app failed',
       'at Object.<anonymous> (/app/src/routes/orders.ts:12:7)',
       'config loaded from /Users/jane/projects/shop/.env',
+      '<p>path[1]="/srv/shiny/app/storage/signing.key": No such file or directory</p>',
+      "Setup ('/etc/awstats/awstats.conf' file, web server or permissions) may be wrong.",
       '{"errno":-2,"code":"ENOENT","syscall":"open","path":"/srv/app/config/missing.json"}',
       '{"error":{"errno":-17,"code":"EEXIST","syscall":"mkdir","path":"/srv/app/uploads/2024-05"}}',
       '{"error":"EACCES","path":"/home/deploy/.ssh/id_rsa.pub"}',
@@ -181,6 +191,7 @@ export const filePathUnix = defineRule({
       '{"message":"Cannot GET /server/views/admin.ejs","error":"Not Found","statusCode":404}',
       '<p>The requested URL /www/themes/default/header.tpl was not found on this server.</p>',
       'Check /status for updates, or go <a href="/home/feed">home</a>.',
+      '<a [href]="/home/feed">home</a> <img data-src="/home/banner.png">',
       'Accepted types: text/html, application/json. Incident opened 12/05/2026.',
       '{"timestamp":"2026-05-12T10:30:00Z","status":500,"error":"Internal Server Error","path":"/data/export"}',
       '{"timestamp":"2026-05-12T10:30:00Z","status":500,"error":"Internal Server Error","path":"/home/feed/latest"}',

@@ -33,6 +33,7 @@ import { driverErrorMongodb } from './driver-error-mongodb.ts'
 import { driverErrorMysql } from './driver-error-mysql.ts'
 import { driverErrorOtherRuntimes } from './driver-error-other-runtimes.ts'
 import { driverErrorPostgres } from './driver-error-postgres.ts'
+import { driverErrorProtocolClients } from './driver-error-protocol-clients.ts'
 import { driverErrorRedis } from './driver-error-redis.ts'
 import { driverErrorTls } from './driver-error-tls.ts'
 import { envDumpAppConfig } from './env-dump-app-config.ts'
@@ -47,15 +48,18 @@ import { exceptionDart } from './exception-dart.ts'
 import { exceptionDotnet } from './exception-dotnet.ts'
 import { exceptionGo } from './exception-go.ts'
 import { exceptionJava } from './exception-java.ts'
+import { exceptionHeader } from './exception-header.ts'
 import { exceptionJs } from './exception-js.ts'
 import { exceptionJsMessage } from './exception-js-message.ts'
 import { exceptionJsonMember } from './exception-json-member.ts'
 import { exceptionMessageOtherRuntimes } from './exception-message-other-runtimes.ts'
+import { exceptionNative } from './exception-native.ts'
 import { exceptionNodeCode } from './exception-node-code.ts'
 import { exceptionPerl } from './exception-perl.ts'
 import { exceptionPhp } from './exception-php.ts'
 import { exceptionPython } from './exception-python.ts'
 import { exceptionPythonMessage } from './exception-python-message.ts'
+import { exceptionR } from './exception-r.ts'
 import { exceptionRuby } from './exception-ruby.ts'
 import { exceptionSaasSdk } from './exception-saas-sdk.ts'
 import { exceptionStackHeader } from './exception-stack-header.ts'
@@ -114,6 +118,7 @@ import { sourceCodeListing } from './source-code-listing.ts'
 import { sourceCodeNumberedLines } from './source-code-numbered-lines.ts'
 import { sourceCodeSnippet } from './source-code-snippet.ts'
 import { sourceCodeTraceback } from './source-code-traceback.ts'
+import { sqlErrorLdap } from './sql-error-ldap.ts'
 import { sqlErrorMongodb } from './sql-error-mongodb.ts'
 import { sqlErrorMssql } from './sql-error-mssql.ts'
 import { sqlErrorMysql } from './sql-error-mysql.ts'
@@ -194,6 +199,7 @@ export const rules: readonly Rule[] = Object.freeze([
   driverErrorMysql,
   driverErrorOtherRuntimes,
   driverErrorPostgres,
+  driverErrorProtocolClients,
   driverErrorRedis,
   driverErrorTls,
   envDumpAppConfig,
@@ -207,16 +213,19 @@ export const rules: readonly Rule[] = Object.freeze([
   exceptionDart,
   exceptionDotnet,
   exceptionGo,
+  exceptionHeader,
   exceptionJava,
   exceptionJs,
   exceptionJsMessage,
   exceptionJsonMember,
   exceptionMessageOtherRuntimes,
+  exceptionNative,
   exceptionNodeCode,
   exceptionPerl,
   exceptionPhp,
   exceptionPython,
   exceptionPythonMessage,
+  exceptionR,
   exceptionRuby,
   exceptionSaasSdk,
   exceptionStackHeader,
@@ -275,6 +284,7 @@ export const rules: readonly Rule[] = Object.freeze([
   sourceCodeNumberedLines,
   sourceCodeSnippet,
   sourceCodeTraceback,
+  sqlErrorLdap,
   sqlErrorMongodb,
   sqlErrorMssql,
   sqlErrorMysql,

@@ -303,6 +303,10 @@ export const secretAssignment = defineRule({
         headers: { 'content-type': 'text/html; charset=utf-8' },
         body: `<script>CommonParams.setAll({server:"1",table:"",db:"",token:"${sampleSecret(32, 1400, hexDigits)}",text_dir:"ltr"})</script>`,
       },
+      {
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        body: `<script>rcmail.set_env({"action":"login","request_token":"${sampleSecret(32, 1401)}"});</script>`,
+      },
       '{"headers":{"Ocp-Apim-Subscription-Key":"<your-key>","x-functions-key":"[REDACTED]"}}',
       '{"subscription_key":"premium-monthly-2024","subscriptionKey":"plan_basic_monthly"}',
       '{"password":"[REDACTED]","user":"app"}',
@@ -403,9 +407,15 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
     // a client SDK with the key its vendor makes to be public.
     if (key.toLowerCase().startsWith('data-') || inDataAttribute(view.text, m.index)) continue
     if (sdkKeys.has(compact) && inSdkCall(view.text, m.index)) continue
-    // A bare `token` in the code of the page's own script (phpMyAdmin's `CommonParams.setAll({…,
-    // token: "2e34…"})`) is the anti-forgery token the page hands its forms, the client's own.
-    if (compact === 'token' && view.header === undefined && inViewScript(subject, view, m.index))
+    // A bare `token` or `request_token` in the code of the page's own script (phpMyAdmin's
+    // `CommonParams.setAll({…, token: "2e34…"})`, Roundcube's `rcmail.set_env({…,
+    // "request_token":"C76j…"})`) is the anti-forgery token the page hands its forms, the
+    // client's own.
+    if (
+      (compact === 'token' || compact === 'requesttoken') &&
+      view.header === undefined &&
+      inViewScript(subject, view, m.index)
+    )
       continue
     // An app key is Laravel's APP_KEY (`base64:…`); others, like Pusher's, are public.
     if (compact.endsWith('appkey') && !value.startsWith('base64:')) continue

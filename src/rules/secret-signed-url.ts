@@ -13,8 +13,9 @@ const sigPattern = /[?&;](?:sig|Signature)=([A-Za-z0-9%+/=_-]{24,1500})/g
 // What a signed URL's query holds besides the signature: Azure's signed version (sv=2022-11-02),
 // Google V2's GoogleAccessId and AWS S3 V2's AWSAccessKeyId.
 const signedQuery = /(?:^|[?&;])(?:sv=\d{4}-\d\d-\d\d|GoogleAccessId=|AWSAccessKeyId=)/
-// A Telegram bot's token in the Bot API's URL (gitleaks: telegram-bot-api-token's token).
-const telegramPattern = /api\.telegram\.org\/bot([0-9]{5,16}:A[\w-]{34})(?![\w-])/g
+// A Telegram bot's token in a Bot API URL (gitleaks: telegram-bot-api-token's token): on
+// api.telegram.org, with a port, or on a self-hosted Bot API server (`apiRoot`).
+const telegramPattern = /\/bot([0-9]{5,16}:A[\w-]{34})(?![\w-])/g
 // What follows webhookb2/ in a Microsoft Teams incoming webhook URL (gitleaks: microsoft-teams-webhook).
 const teamsPattern =
   /[a-z0-9]{1,63}\.webhook\.office\.com\/webhookb2\/([a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}@[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12}\/IncomingWebhook\/[a-z0-9]{32}\/[a-z0-9]{8}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{4}-[a-z0-9]{12})/gi
@@ -32,7 +33,7 @@ const keywords = [
   'x-goog-signature=',
   'sig=',
   'signature=',
-  'api.telegram.org/bot',
+  '/bot',
   '.webhook.office.com/webhookb2/',
   'discord.com/api/',
   'discordapp.com/api/',
@@ -54,7 +55,8 @@ const guid = (seed: number) =>
  * Storage V4 (`X-Goog-Signature=`), Azure shared access signatures (`sig=` next to `sv=<date>`),
  * and Google V2 and S3 V2 URLs (`Signature=` next to `GoogleAccessId=` or `AWSAccessKeyId=`). A
  * `sig=` in any other query passes. Also the secrets of URLs that are credentials themselves: a
- * Telegram bot token in `https://api.telegram.org/bot<token>/…` and the path of a Microsoft
+ * Telegram bot token in `https://api.telegram.org/bot<token>/…` (or a self-hosted Bot API
+ * server's `/bot<token>/…`) and the path of a Microsoft
  * Teams incoming webhook (`https://<tenant>.webhook.office.com/webhookb2/…`), the token of a
  * Discord webhook (`https://discord.com/api/webhooks/<id>/<token>`), and the key of an Azure
  * Functions HTTP trigger (`https://<app>.azurewebsites.net/api/<function>?code=<key>`).
@@ -68,7 +70,7 @@ export const secretSignedUrl = defineRule({
   id: 'secret-signed-url',
   category: 'secret',
   description:
-    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId); Telegram bot tokens in api.telegram.org/bot URLs; Microsoft Teams incoming webhook URLs; Discord webhook URLs; Azure Functions keys in a function URL (?code=).',
+    'Signatures and session tokens of signed URLs: AWS SigV4 (X-Amz-Signature, X-Amz-Security-Token), Google V4 (X-Goog-Signature), Azure SAS (sig= with sv=), Google V2 and S3 V2 (Signature= with GoogleAccessId or AWSAccessKeyId); Telegram bot tokens in Bot API URLs (api.telegram.org/bot<token>, or /bot<token> on a self-hosted server); Microsoft Teams incoming webhook URLs; Discord webhook URLs; Azure Functions keys in a function URL (?code=).',
   keywords,
   patterns: [
     namedPattern,
@@ -89,6 +91,7 @@ export const secretSignedUrl = defineRule({
       `GET /b/k?X-Amz-Algorithm=AWS4-HMAC-SHA256&X-Amz-Date=20240101T000000Z&X-Amz-Expires=900&X-Amz-Security-Token=${sampleSecret(180, 1203)}&X-Amz-Signature=${sampleSecret(64, 1204, hexDigits)} failed`,
       `https://storage.googleapis.com/acme/x?GoogleAccessId=uploader@acme.iam.gserviceaccount.com&Expires=1700000000&Signature=${urlBase64(340, 1205)}`,
       `{"error":"notify failed: POST https://api.telegram.org/bot${sampleSecret(10, 1207, '0123456789')}:${['A', 'A', sampleSecret(33, 1208, urlSafe)].join('')}/sendMessage: 502"}`,
+      `{"error":"invalid json response body at http://telegram-bot-api:8081/bot${sampleSecret(10, 1215, '0123456789')}:${['A', 'A', sampleSecret(33, 1216, urlSafe)].join('')}/sendMessage reason: Unexpected end of JSON input"}`,
       `{"error":"Request failed with status code 429","config":{"url":"https://discord.com/api/webhooks/${sampleSecret(19, 1213, '0123456789')}/${sampleSecret(68, 1214, urlSafe)}"}}`,
       `{"statusCode":500,"message":"Backend request to https://orders-fn.azurewebsites.net/api/orders?code=${sampleSecret(54, 1307)}%3D%3D failed"}`,
       `requests.exceptions.HTTPError: 400 Client Error for url: https://acme.webhook.office.com/webhookb2/${guid(1209)}@${guid(1210)}/IncomingWebhook/${sampleSecret(32, 1211, hexDigits)}/${guid(1212)}`,
@@ -99,6 +102,7 @@ export const secretSignedUrl = defineRule({
       'X-Amz-Signature=<signature>&X-Amz-Credential=<credential>',
       'Download links expire after 15 minutes; ask for a new one. Request 3f1c0d6e.',
       'See https://api.telegram.org/bot<token>/getMe and https://core.telegram.org/bots/api',
+      'Our /bot123456:help command lists what the shop bot can do.',
       'Post to https://acme.webhook.office.com/webhookb2/<id>/IncomingWebhook/<key>/<owner>',
       'Set DISCORD_WEBHOOK to https://discord.com/api/webhooks/<id>/<token>; see https://discord.com/api/docs',
       `Example: https://discord.com/api/webhooks/123456789012345678/${'X'.repeat(68)}`,

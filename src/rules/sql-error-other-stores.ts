@@ -10,7 +10,7 @@ import { defineRule } from '../define-rule.ts'
  * Elasticsearch and OpenSearch refusing a user (`is unauthorized for user [orders_app]`),
  * Meilisearch (its docs link, an index not found, the attributes it filters on), Typesense naming a
  * field, Neo4j's place of a syntax error (`(line 1, column 52 (offset: 51))`), Mongoose's model registry, TypeORM without a connection, Django's `get() returned
- * more than one Order`, `VercelPostgresError` and the Rust MongoDB driver's topology; etcd's server
+ * more than one Order`, the Zabbix frontend's `the table "dbversion" was not found`, `VercelPostgresError` and the Rust MongoDB driver's topology; etcd's server
  * errors (`etcdserver: request timed out`) and Cassandra's unavailable and timeout errors as its
  * drivers word them (`Cannot achieve consistency level LOCAL_QUORUM`, `Not enough replicas
  * available for query at consistency QUORUM (2 required but only 1 alive)`).
@@ -24,9 +24,10 @@ export const sqlErrorOtherStores = defineRule({
   id: 'sql-error-other-stores',
   category: 'sql-error',
   description:
-    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link, Index `x` not found., the attributes it filters and sorts on), Typesense (Could not find a field named `x` in the schema, Server said:, its API key header, its error serialized: ObjectNotFound with httpStatus), Neo4j's syntax error position (line 1, column 52 (offset: 51)), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {); etcd (etcdserver: request timed out, ...), Cassandra (Cannot achieve consistency level LOCAL_QUORUM, Not enough replicas available for query at consistency ..., Cassandra timeout during read query at consistency ...).",
+    "Errors of Elasticsearch/OpenSearch (index_not_found_exception, search_phase_execution_exception, ...), ClickHouse (DB::Exception), Neo4j (Neo.ClientError...), Snowflake (SQL compilation error), DynamoDB (expression errors, Requested resource not found: Table: x not found), BigQuery (Not found: Table), a serialized MongoDB duplicate key error (keyPattern, keyValue), Go database/sql (sql: no rows in result set), Redis Lua script errors (user_script:N:), Ecto quoting its query (in query: from o0 in ...); Elasticsearch/OpenSearch refusing a user (is unauthorized for user [...], no permissions for [...] and User [name=...), Meilisearch errors (their docs link, Index `x` not found., the attributes it filters and sorts on), Typesense (Could not find a field named `x` in the schema, Server said:, its API key header, its error serialized: ObjectNotFound with httpStatus), Neo4j's syntax error position (line 1, column 52 (offset: 51)), Mongoose model registry errors, TypeORM without a connection, Django get() returned more than one, Zabbix (the table 'dbversion' was not found), VercelPostgresError, the Rust MongoDB driver's topology (Server selection timeout: No available servers. Topology: {); etcd (etcdserver: request timed out, ...), Cassandra (Cannot achieve consistency level LOCAL_QUORUM, Not enough replicas available for query at consistency ..., Cassandra timeout during read query at consistency ...).",
   keywords: [
     'user_script:',
+    'the table "',
     ' in query:',
     'sql: scan error',
     'error from server: code=',
@@ -95,11 +96,15 @@ export const sqlErrorOtherStores = defineRule({
     // consistency level LOCAL_QUORUM`; the Java driver's `Not enough replicas available for query
     // at consistency QUORUM`) and its timeouts (`Cassandra timeout during read query at
     // consistency LOCAL_QUORUM`).
+    // The Zabbix frontend naming a table it did not find (`Unable to determine current Zabbix
+    // database version: the table "dbversion" was not found.`).
+    /\bthe table "[\w.$]{1,64}" was not found\b/g,
     /\betcdserver: [a-z]|\bCannot achieve consistency level [A-Z_]{3,20}\b|\bNot enough replicas available for query at consistency [A-Z_]{3,20}\b|\bCassandra timeout during (?:read|write|[A-Z_]{3,20} write) query at consistency [A-Z_]{3,20}\b/g,
   ],
   message: 'shows a data store error',
   examples: {
     leaky: [
+      '{"jsonrpc":"2.0","error":{"code":1,"message":"Unable to determine current Zabbix database version: the table \\"dbversion\\" was not found.","data":""},"id":1}',
       "ReplyError: ERR user_script:14: Script attempted to access nonexistent global variable 'cjson2' script: 5e1f, on @user_script:14.",
       'value `"abc"` in `where` cannot be cast to type :id in query:\n\nfrom o0 in Shop.Orders.Order,\n  where: o0.id == ^"abc"',
       '{"error":"index_not_found_exception: no such index [orders-2024]"}',

@@ -6,7 +6,7 @@ import { defineRule } from '../define-rule.ts'
  * lines, Crystal's `from src/app.cr:42:17 in 'handler'`, OCaml's `Raised at … in file "x.ml",
  * line 29, characters 17-33`, Nim's `orders.nim(48)  orders`, Clojure's `:trace [[class method
  * "File.java" 2713] …]` (an exception printed as `#error {…}`), Perl's: Carp's `main::f()
- * called at /srv/app/x.pl line 12` and Dancer2's `Plack::Runner in /usr/share/perl5/Plack/Runner.pm
+ * called at /srv/app/x.pl line 12` and Plack's StackTrace page's `in Shop::__ANON__ at /x.pm line 23`, Dancer2's `Plack::Runner in /usr/share/perl5/Plack/Runner.pm
  * l. 279`, Lua's (OpenResty, Kong): `stack traceback:` and `handler.lua:87: in function 'access'`,
  * SBCL's `Backtrace for: #<SB-THREAD:THREAD …>` and Racket's `start at:\n  line 7, column 0, in file
  * /srv/shop/shop.rkt`.
@@ -20,7 +20,7 @@ export const stackTraceOtherRuntimes = defineRule({
   id: 'stack-trace-other-runtimes',
   category: 'stack-trace',
   description:
-    "Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in 'x'), OCaml (Raised at / Called from … in file \"x.ml\", line N, characters a-b), Nim (orders.nim(48)  proc), Clojure (:trace [[class method \"File.java\" N] …]) Perl (Carp's called at /x.pm line N, Dancer2's Package in /x.pm l. N), Lua (stack traceback:, x.lua:87: in function 'f'), SBCL (Backtrace for: #<SB-THREAD:THREAD ...>) and Racket (proc at:\\n  line N, column M, in file /x.rkt).",
+    "Stack traces of Haskell (CallStack (from HasCallStack), called at src/X.hs:42:15 in pkg:Module), Crystal (from src/app.cr:42:17 in 'x'), OCaml (Raised at / Called from … in file \"x.ml\", line N, characters a-b), Nim (orders.nim(48)  proc), Clojure (:trace [[class method \"File.java\" N] …]) Perl (Carp's called at /x.pm line N, Dancer2's Package in /x.pm l. N, Plack's StackTrace page's in Package at /x.pm line N), Lua (stack traceback:, x.lua:87: in function 'f'), SBCL (Backtrace for: #<SB-THREAD:THREAD ...>) and Racket (proc at:\\n  line N, column M, in file /x.rkt).",
   keywords: [
     'callstack (from hascallstack)',
     '.hs:',
@@ -29,6 +29,7 @@ export const stackTraceOtherRuntimes = defineRule({
     '.nim(',
     ':trace',
     'called at ',
+    '<li class="frame">in ',
     ' l. ',
     'stack traceback:',
     '.lua:',
@@ -42,6 +43,8 @@ export const stackTraceOtherRuntimes = defineRule({
     /(?<![^\s>])[\w/.-]{1,300}\.nim\(\d{1,7}\) {1,40}[A-Za-z_]\w{0,100}(?=[ \t]{0,3}(?:\r?\n|$|<br))/g,
     /:trace\s{1,5}\[\[[\w.$]{1,200} [\w$]{1,200} "[\w$]{1,200}\.(?:java|clj|cljc|kt|scala)" \d{1,7}\]/g,
     /\bcalled at (?:\/|[A-Za-z]:\\)[^\s<>"]{1,300} line \d{1,7}\b/g,
+    // Devel::StackTrace::AsHTML's frames (Plack's StackTrace page): `in Shop::__ANON__ at /x.pm line 23`.
+    /<li class="frame">in [\w:]{1,200} at (?:\/|[A-Za-z]:\\)[^\s<>"]{1,300} line \d{1,7}\b/g,
     /(?<![^\n>])[\w:]{1,200} in (?:\/|[A-Za-z]:\\)[^\s<>]{1,300} l\. \d{1,7}\b/g,
     // Lua's debug.traceback (OpenResty, Kong): its header and first frame, or a frame of a file.
     // SBCL's backtrace (Hunchentoot's debug page) and Racket's frames (its web server's error page).
@@ -58,6 +61,7 @@ export const stackTraceOtherRuntimes = defineRule({
       '#error {\n :cause "boom"\n :trace\n [[org.postgresql.core.v3.QueryExecutorImpl receiveErrorResponse "QueryExecutorImpl.java" 2713]\n  [acme.users.db$create_user_BANG_ invokeStatic "db.clj" 41]]}',
       "Died at /srv/shop/lib/Shop.pm line 33.\n\tShop::order('Shop', 42) called at /srv/shop/bin/app.psgi line 12",
       '<pre class="content">main in /usr/bin/plackup l. 7\nPlack::Runner in /usr/share/perl5/Plack/Runner.pm l. 279</pre>',
+      '<ol><li class="frame">in Shop::__ANON__ at /srv/shop/lib/Shop.pm line 23<pre class="context"><code>',
       "content_by_lua(nginx.conf:45):7: attempt to index local 'res' (a nil value)\nstack traceback:\n\t[C]: in function 'error'\n\t[string \"content_by_lua\"]:7: in main chunk",
       'Backtrace for: #<SB-THREAD:THREAD "hunchentoot-worker-127.0.0.1:35238" RUNNING {10025B7D73}>\n0: (SB-KERNEL:TWO-ARG-+ NIL 10)\n1: (SHOP::BOOM)',
       '<p>Stack trace:<pre>&lt;unknown procedure&gt; at:\n  line 7, column 0, in file /srv/shop/shop.rkt\n&lt;unknown procedure&gt; at:\n  line 375, column 33, in file /usr/share/racket/collects/racket/contract/private/arrow-higher-order.rkt</pre>',

@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 import { clip } from '../format/clip.ts'
 
 const patterns = [
-  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b/g,
+  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b|\bPython \d\.\d{1,2}\.\d{1,3}: \/[\w/.-]{1,200}/g,
   /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|(?<=; )Node\.js \d{1,2}\.\d{1,3}\.\d{1,3}\b|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|\bNode\.js\/v?\d{1,2}(?:\.\d[\d.]{0,20})?(?![\w.])|\bnode\/v\d{1,2}\.\d{1,3}\.\d{1,3}\b|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}|\bSBCL \d\.\d{1,2}\.\d{1,3}\b/g,
   // HTTP clients' own user agents, as an app's serialized client error shows the request it sent
   // (`"User-Agent":"axios/1.21.1"`, Faraday's `"User-Agent"=>"Faraday v1.1.0"`); not in a path or
@@ -15,6 +15,7 @@ const patterns = [
 const versionHeaders = ['x-powered-by', 'via', 'server-timing']
 
 const keywords = [
+  'python ',
   'php',
   'python',
   'perl',
@@ -60,7 +61,7 @@ export const versionDisclosureRuntime = defineRule({
   id: 'version-disclosure-runtime',
   category: 'version-disclosure',
   description:
-    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N, axios/N.N.N, python-requests/N.N.N, okhttp/N.N.N, Faraday vN.N.N, ...), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N, SBCL N.N.N.',
+    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N, axios/N.N.N, python-requests/N.N.N, okhttp/N.N.N, Faraday vN.N.N, ...), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N, SBCL N.N.N, the Python N.N.N: line of cgitb (/usr/bin/python3).',
   keywords,
   pattern: patterns,
   // The Server header is header-server-version's; X-Powered-By, Via and Server-Timing's
@@ -83,6 +84,7 @@ export const versionDisclosureRuntime = defineRule({
       },
       '<td class="key text-right">Perl:</td>\n<td class="value"><pre>v5.36.0 (linux)</pre></td>',
       'Werkzeug/3.0.1 Python/3.11.7',
+      '<font color="#ffffff" face="helvetica, arial">Python 3.11.2: /usr/bin/python3<br>Tue Nov 25 00:41:12 2026</font>',
       '<address>Apache/2.4.57 (Unix) OpenSSL/3.0.2 PHP/8.2.1 Server at localhost Port 80</address>',
       'TypeError: x is not a function\n\nNode.js v22.1.0',
       '<b>Version Information:</b>&nbsp;Microsoft .NET Framework Version:4.0.30319; ASP.NET Version:4.8.4645.0',
