@@ -12,20 +12,20 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1660/1660
-  'file-path': 1, // 1764/1764
-  // 1570/1572: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1570/1572
-  'driver-error': 1, // 1436/1436
-  exception: 1, // 2113/2113
-  'debug-page': 1, // 590/590
-  secret: 1, // 515/515
-  // 1198/1199: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
-  'internal-address': 0.999, // 1198/1199
-  'version-disclosure': 1, // 893/893
-  'framework-disclosure': 1, // 2285/2285
-  'env-dump': 1, // 81/81
-  'source-code': 1, // 361/361
+  'stack-trace': 1, // 1815/1815
+  'file-path': 1, // 1971/1971
+  // 1695/1697: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1695/1697
+  'driver-error': 1, // 1617/1617
+  exception: 1, // 2320/2320
+  'debug-page': 1, // 675/675
+  secret: 1, // 568/568
+  // 1327/1328: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
+  'internal-address': 0.999, // 1327/1328
+  'version-disclosure': 1, // 1100/1100
+  'framework-disclosure': 1, // 2498/2498
+  'env-dump': 1, // 97/97
+  'source-code': 1, // 414/414
   'upstream-echo': 0, // 0/0
 }
 
@@ -39,7 +39,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(5728)
+    expect(samples.length).toBeGreaterThanOrEqual(6538)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -65,8 +65,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(4725)
-    expect(score.safe).toBeGreaterThanOrEqual(1003)
+    expect(score.leaky).toBeGreaterThanOrEqual(5340)
+    expect(score.safe).toBeGreaterThanOrEqual(1198)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
