@@ -7,9 +7,10 @@ const cpp =
   /\bfilesystem error: [a-z][\w ]{2,60}: |\bbasic_ios::clear: iostream error\b|\b(?:vector|deque|array|bitset|map|unordered_map|basic_string)::(?:_M_range_check|at|_M_construct null not valid|_M_create|substr|erase|insert|replace|compare|copy)\b|\bstd::(?:bad_alloc|bad_cast|bad_any_cast|bad_function_call|bad_optional_access|bad_variant_access|bad_weak_ptr|bad_array_new_length)\b|(?<![^"'>\n])sto(?:i|l|ll|ul|ull|f|d|ld)(?![^"'<\n\\])/g
 
 // A C program's perror()/strerror() text after the path it failed on (CivetWeb and
-// libmicrohttpd handlers answering it): `/srv/app/x.pdf: No such file or directory`.
+// libmicrohttpd handlers answering it): `/srv/app/x.pdf: No such file or directory`. Two segments
+// at least: `/admin: Permission denied` reads as a route.
 const strerror =
-  /(?<![\w.~-])\/[^\s:"'<>]{1,300}: (?:No such file or directory|Permission denied|Is a directory|Not a directory)\b/g
+  /(?<![\w.~-])\/[^\s:"'<>/]{1,100}\/[^\s:"'<>]{1,300}: (?:No such file or directory|Permission denied|Is a directory|Not a directory)\b/g
 
 // OCaml's exceptions as Printexc.to_string prints them (Ocsigen Server's answer to an exception
 // escaping an Eliom service): `Sys_error("…")`, `Unix.Unix_error(Unix.ECONNREFUSED, "connect", "")`,
@@ -84,6 +85,7 @@ export const exceptionNative = defineRule({
       '{"error":"internal error","requestId":"3f1c0d6e"}',
       'See https://example.com/docs/stoi for the stoi function.',
       'Open the File menu: No such file or directory? Ask support.',
+      'GET /admin: Permission denied. Sign in as an administrator.',
       'Failure (payment declined). Not found? Check the order number.',
     ],
   },
