@@ -1,7 +1,9 @@
 import { defineRule } from '../define-rule.ts'
 
 const namespaces =
-  'ActiveRecord|ActionController|ActionView|ActionDispatch|ActiveModel|ActiveSupport|ActiveJob|ActionMailer|ActiveStorage|Sinatra|Rack|Faraday|Net|Errno|Psych|JSON|Zeitwerk|Puma|PG|Grape::Exceptions|RestClient|HTTParty'
+  'ActiveRecord|ActionController|ActionView|ActionDispatch|ActiveModel|ActiveSupport|ActiveJob|ActionMailer|ActiveStorage|Sinatra|Rack|Faraday|Errno|Psych|Zeitwerk|Puma|PG|Grape::Exceptions|RestClient|HTTParty'
+// Namespaces Perl shares (Net::Server, Net::LDAP, JSON::PP in a Carp trace): only their errors.
+const sharedNamespaces = String.raw`Net::(?:[A-Z]\w{0,60}(?:Error|Timeout)|HTTPBadResponse)|JSON::(?:ParserError|GeneratorError|NestingError|JSONError)`
 
 /**
  * Ruby exceptions: `NoMethodError`, `ActiveRecord::RecordNotFound`, `PG::ConnectionBad`,
@@ -53,7 +55,7 @@ export const exceptionRuby = defineRule({
   ],
   pattern: [
     new RegExp(
-      String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )|#<[A-Z]\w{0,60}(?:Error|Exception): |\bstack level too deep\b`,
+      String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100}|${sharedNamespaces})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\([A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n[^\s:]{1,300}:\d{1,7}:in )|#<[A-Z]\w{0,60}(?:Error|Exception): |\bstack level too deep\b`,
       'g',
     ),
     // A class and its message heading a backtrace whose frames are tab-indented, as
@@ -71,6 +73,8 @@ export const exceptionRuby = defineRule({
   message: 'shows a Ruby exception',
   examples: {
     leaky: [
+      '{"error":"Net::ReadTimeout with #<TCPSocket:(closed)>"}',
+      '{"error":"JSON::ParserError: unexpected token at \'<html>\'"}',
       'RedisClient::CannotConnectError: Connection refused - connect(2) for 10.0.3.7:6379',
       '{"error":"#<EOFError: end of file reached>"}',
       "EOFError: end of file reached\n\t/usr/lib/ruby/3.1.0/net/protocol.rb:227:in 'rbuf_fill'",
@@ -96,6 +100,7 @@ export const exceptionRuby = defineRule({
       '{"status":500,"error":"stack level too deep"}',
     ],
     safe: [
+      "\tNet::Server::PreFork::run_child('Starman::Server=HASH(0x55eb0befcd80)') called at /usr/share/perl5/Net/Server/PreFork.pm line 184",
       'The sync app stops on older phones (TimeoutError)\nUpdate to version 5 to fix it.',
       '<p>Ticket #<b>42</b>: the Error: page is fixed.</p>',
       '<pre><code>class API &lt; Grape::API\n  format :json\nend</code></pre>',
