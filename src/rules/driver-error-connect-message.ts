@@ -29,8 +29,10 @@ export const driverErrorConnectMessage = defineRule({
   id: 'driver-error-connect-message',
   category: 'driver-error',
   description:
-    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation', a NatsError serialized with its code), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool); Cloudflare KV through Miniflare (KV PUT failed: 414 …); WordPress (contact with the database server at <code>host:port</code> could not be established) and MediaWiki (Cannot access the database: … (host:port)).",
+    "Connection failures of clients: Rust's (os error 111), .NET HttpClient and SqlClient, Ruby Net::HTTP, botocore, HikariCP, Elixir DBConnection, sqlx, libpq's could not translate host name, postgres.js (write CONNECT_TIMEOUT host:port), AMQP, redis-py, StackExchange.Redis, PgJDBC, mysqli, Netty, Spring's OpenFeign, Dart's SocketException; OpenResty's cosocket clients (failed to connect: connection refused); SMTP replies (535 5.7.8 ...); message brokers: amqplib (Channel closed by server: 404 (NOT-FOUND) with message \"...\", Frame size N exceeds maxFrameSize N, Expected ConnectionOpenOk; got <ConnectionClose …>), librdkafka (KafkaError{code=...,val=...,str=\"...\"}), KafkaJS error classes and request timeouts (Request ApiVersions(key: 18, version: 2) timed out), NATS (nats: no servers available for connection, 'Authorization Violation', a NatsError serialized with its code), MQTT's refusals (Connection refused: Not authorized), memjs (MemJS SET: …), PlanetScale's database API (Expected JSON response from database API, got HTTP 401), kafka-go ([3] Unknown Topic Or Partition: ...), the Kafka Java producer (Topic x not present in metadata after N ms); SqlClient timeouts (The timeout period elapsed prior to obtaining a connection from the pool); Cloudflare KV through Miniflare (KV PUT failed: 414 …); WordPress (contact with the database server at <code>host:port</code> could not be established) and MediaWiki (Cannot access the database: … (host:port)).",
   keywords: [
+    'failed to connect: ',
+    'failed to authenticate: ',
     '(os error ',
     'error trying to connect',
     'actively refused',
@@ -144,6 +146,9 @@ export const driverErrorConnectMessage = defineRule({
     // `failed to connect to \`host=db user=app database=shop\``; Squid's ERR_CONNECT_FAIL page
     // (`<b>Connection to 10.0.3.7 failed.</b>`).
     /\btcp connect \([\w.-]{1,200}:\d{1,5}\): |\bOs \{ code: -?\d{1,5}, kind: (?:ConnectionRefused|ConnectionReset|ConnectionAborted|NotConnected|AddrInUse|AddrNotAvailable|BrokenPipe|TimedOut|HostUnreachable|NetworkUnreachable|NetworkDown|PermissionDenied)\b|\bTimed out fetching a new connection from the connection pool\b|"kind"\s{0,3}:\s{0,3}"DatabaseNotReachable"|\bfailed to connect to `host=[^\s`]{1,255} |<b>Connection to (?:\d{1,3}(?:\.\d{1,3}){3}|\[?[\dA-Fa-f:]{2,39}\]?) failed\.<\/b>/g,
+    // OpenResty's cosocket clients (lua-resty-redis, lua-resty-mysql) as their documentation's
+    // handlers print them (`failed to connect: connection refused`).
+    /\bfailed to (?:connect|authenticate): (?:connection refused|timeout|closed|no route to host|connection reset by peer)\b/g,
     // Proxies and gateways naming the backend they could not reach: Apache's mod_proxy, .NET's
     // WebException (Azure API Management), Kong, Hasura's Haskell client, Linkerd 1; Envoy's local
     // reply when it adds why the connection failed (`delayed connect error: 111`).
@@ -170,6 +175,7 @@ export const driverErrorConnectMessage = defineRule({
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
+      'failed to connect: connection refused',
       '<p><b>Connection to 10.0.3.7 failed.</b></p>\n<p id="sysmsg">The system returned: <i>(111) Connection refused</i></p>',
       'failed to connect to `host=10.0.3.7 user=orders database=shop`: failed SASL auth (FATAL: password authentication failed for user "orders" (SQLSTATE 28P01))',
       '{"error":{"code":"P1001","meta":{"driverAdapterError":{"name":"DriverAdapterError","cause":{"kind":"DatabaseNotReachable","host":"db.internal","port":5432}}},"clientVersion":"7.10.1"}}',
@@ -239,6 +245,7 @@ export const driverErrorConnectMessage = defineRule({
       'Execution Timeout Expired.  The timeout period elapsed prior to completion of the operation or the server is not responding.',
     ],
     safe: [
+      'We failed to connect your account. Try again later.',
       '<p>Sorry! This site is experiencing technical difficulties.</p><p><small>(Cannot access the database)</small></p>',
       '<p>Cannot access the database: Maintenance until 10:30 (see status page).</p>',
       '<p><b>Connection to api.stripe.com failed.</b> Payments resume shortly.</p>',

@@ -4,16 +4,16 @@ import { defineRule } from '../define-rule.ts'
  * Go panics: `goroutine 1 [running]:`, frames `/app/main.go:12 +0x1d` (Gin's recovery prints
  * `/app/handlers/order.go:33 (0x8a1b2c)`), `panic: runtime error:`; and the frames of an error
  * printed with `%+v` by pkg/errors or cockroachdb/errors (`\n\t/app/store/orders.go:42` under the
- * function).
+ * function), or indented by spaces under go-restful's `recover from panic situation:`.
  */
 export const stackTraceGo = defineRule({
   id: 'stack-trace-go',
   category: 'stack-trace',
   description:
-    'Go panics and goroutine dumps: goroutine headers, `file.go:12 +0x1d` frames (Gin: `file.go:12 (0x4a1b2c)`), signal lines, pkg/errors %+v frames (a tab, then /path/file.go:12 alone on its line).',
+    'Go panics and goroutine dumps: goroutine headers, `file.go:12 +0x1d` frames (Gin: `file.go:12 (0x4a1b2c)`), signal lines, pkg/errors %+v frames (a tab, then /path/file.go:12 alone on its line), frames of go-restful recovery (the same indented by spaces).',
   keywords: ['goroutine', '.go:', 'panic: ', '[signal sig'],
   pattern:
-    /\bgoroutine \d{1,9} \[[\w ,.]{1,60}\]:|\.go:\d{1,7} (?:\+0x[\da-f]{1,16}\b|\(0x[\da-f]{1,16}\))|\bpanic: runtime error: |\[signal SIG[A-Z]{2,8}: |\bcreated by [\w/.*()-]{1,300} in goroutine \d|\n\t(?:\/|[A-Za-z]:[\\/])[^\s:]{1,300}\.go:\d{1,7}(?=\r?\n|$)/g,
+    /\bgoroutine \d{1,9} \[[\w ,.]{1,60}\]:|\.go:\d{1,7} (?:\+0x[\da-f]{1,16}\b|\(0x[\da-f]{1,16}\))|\bpanic: runtime error: |\[signal SIG[A-Z]{2,8}: |\bcreated by [\w/.*()-]{1,300} in goroutine \d|\n(?:\t| {2,8})(?:\/|[A-Za-z]:[\\/])[^\s:]{1,300}\.go:\d{1,7}(?=\r?\n|$)/g,
   message: 'shows a Go panic or goroutine trace',
   examples: {
     leaky: [
@@ -24,6 +24,7 @@ export const stackTraceGo = defineRule({
       '\t/go/pkg/mod/github.com/gin-gonic/gin@v1.9.1/context.go:174 +0x7a',
       'created by net/http.(*Server).Serve in goroutine 1',
       '/go/src/app/handlers/order.go:33 (0x8a1b2c)\n\tGetOrder: item := items[3]',
+      'recover from panic situation: - assignment to entry in nil map\r\n    /usr/lib/go-1.19/src/runtime/map_faststr.go:205\r\n    /srv/shop/src/main.go:74\r\n',
     ],
     safe: [
       'Internal Server Error',

@@ -10,9 +10,13 @@ import type { RequestIdKind } from '../request-id-kind.ts'
 const label =
   '(?:(?:request|correlation|trace|error|incident|support|event|tracking|reference)[ _-]?(?:id|identifier|ref|reference|number|no)|support[ _-]?code|ray[ _-]?id|reference|ref)'
 
-/** "Request ID: ABC-123", "request id is 01J9...", "(reference #7f3a...)" in text or HTML with tags removed. */
+/**
+ * "Request ID: ABC-123", "request id is 01J9...", "(reference #7f3a...)" in text or HTML with tags
+ * removed; "X-Request-Id: …" too, but not a label inside a longer name, as a package's folder
+ * holds it (`node_modules/express-request-id-3.0.0/`).
+ */
 const textPattern = new RegExp(
-  `\\b${label}\\b(?:\\s{1,3}(?:is|was))?[^\\w\\n]{0,6}([A-Za-z0-9][\\w.~+/=:-]{3,200})`,
+  `(?<![\\w.][\\w.]-)\\b${label}\\b(?:\\s{1,3}(?:is|was))?[^\\w\\n]{0,6}([A-Za-z0-9][\\w.~+/=:-]{3,200})`,
   'gi',
 )
 

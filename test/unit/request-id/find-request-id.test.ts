@@ -83,6 +83,12 @@ describe('headers', () => {
       expect(findRequestIds(body).body?.kind, body.text).toBe(kind)
   })
 
+  test('a label inside a longer name, as a folder holds it, announces no ID', () => {
+    const path = 'at Layer.handle (/srv/app/node_modules/express-request-id-3.0.0/index.js:9:5)'
+    expect(findRequestIds(text(path)).body).toBeUndefined()
+    expect(findRequestIds(text(`X-Request-Id: ${uuid}`)).body?.value).toBe(uuid)
+  })
+
   test("a member's name is read by its words: arrayId is no ray ID", () => {
     expect(findRequestIds(json({ arrayId: 'a-42' })).body).toBeUndefined()
     expect(findRequestIds(json({ cfRayId: '8c2f1a3b4d5e6f70' })).body?.kind).toBe('other')
