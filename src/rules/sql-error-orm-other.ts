@@ -12,15 +12,19 @@ const pattern3 =
 // mismatched types; Rust type f64 …`), a row or a column that is not there.
 const pattern4 =
   /\berror occurred while decoding column (?:"[^"\n]{1,100}"|\d{1,4}): |\bmismatched types; Rust type `|\bno rows returned by a query that expected to return at least one row\b|\bno column found for name: /g
+// Slonik's words for PostgreSQL's SQLSTATEs (23505, 57014, …), and DuckDB's errors by their type.
+const pattern5 =
+  /\bQuery violates an? (?:unique|foreign key|not null|check) integrity constraint\.|\bStatement has been cancelled due to a statement_timeout\b|\bConstraint Error: (?:Duplicate key "|NOT NULL constraint failed: |Violates foreign key constraint |CHECK constraint failed)|\bIO Error: (?:Cannot open file "|Could not set lock on file "|Could not (?:read|write) from file ")/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2, pattern3, pattern4]
+const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5]
 
 /**
  * Errors of other query builders and ORMs: Knex, Drizzle, Objection/db-errors, MikroORM and
  * Doctrine exception classes, Spring's data access messages (`could not execute statement; SQL
  * [n/a]; constraint [orders_pkey]`) and Rust's sqlx (`error occurred while decoding column
  * "total": mismatched types; …`, `no rows returned by a query that expected to return at least one
- * row`).
+ * row`); Slonik's words for PostgreSQL's refusals (`Query violates a unique integrity
+ * constraint.`) and DuckDB's constraint and file errors (`Constraint Error: Duplicate key "…"`).
  *
  * @example
  * ```ts
@@ -31,8 +35,12 @@ export const sqlErrorOrmOther = defineRule({
   id: 'sql-error-orm-other',
   category: 'sql-error',
   description:
-    'Knex (KnexTimeoutError, Undefined binding(s)), Drizzle (DrizzleQueryError, Failed query:), db-errors/Objection (UniqueViolationError, DBError), MikroORM/Doctrine (*ConstraintViolationException), Spring data access (could not execute statement; SQL [...]), sqlx (error occurred while decoding column, no rows returned by a query that expected ...).',
+    'Knex (KnexTimeoutError, Undefined binding(s)), Drizzle (DrizzleQueryError, Failed query:), db-errors/Objection (UniqueViolationError, DBError), MikroORM/Doctrine (*ConstraintViolationException), Spring data access (could not execute statement; SQL [...]), sqlx (error occurred while decoding column, no rows returned by a query that expected ...), Slonik (Query violates a unique integrity constraint., Statement has been cancelled due to a statement_timeout.), DuckDB (Constraint Error: Duplicate key, IO Error: Cannot open file).',
   keywords: [
+    'integrity constraint.',
+    'due to a statement_timeout',
+    'constraint error: ',
+    'io error: ',
     'knex',
     'undefined binding',
     'drizzle',
@@ -55,6 +63,10 @@ export const sqlErrorOrmOther = defineRule({
   message: 'shows a query builder or ORM error',
   examples: {
     leaky: [
+      '{"error":"Query violates a unique integrity constraint."}',
+      '{"error":"Statement has been cancelled due to a statement_timeout."}',
+      '{"error":"Constraint Error: Duplicate key \\"email: ada@example.com\\" violates unique constraint."}',
+      '{"error":"IO Error: Cannot open file \\"/srv/app/data/shop.duckdb\\": No such file or directory"}',
       '{"message":"could not execute statement; SQL [n/a]; constraint [orders_pkey]; nested exception is org.hibernate.exception.ConstraintViolationException"}',
       '{"message":"500 Internal Server Error: \\"{\\"message\\":\\"could not extract ResultSet\\"}\\""}',
       '{"message":"could not execute statement"}',
@@ -67,6 +79,7 @@ export const sqlErrorOrmOther = defineRule({
       '{"error":"no rows returned by a query that expected to return at least one row"}',
     ],
     safe: [
+      'IO Error: the printer is offline. Constraint Error: pick one size.',
       'Knex is a query builder; read more on our engineering blog.',
       'The operation failed. Query ID: 01J9ZQ4T7B8N3K5M6P2R4S6V8X',
       'Constraint violation? No: just a temporary outage.',
