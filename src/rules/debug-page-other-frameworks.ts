@@ -256,6 +256,13 @@ const pages: readonly Page[] = [
     message: "is Hunchentoot's error page (set *show-lisp-errors-p* to nil)",
   },
   {
+    // Paste's ErrorMiddleware with debug on (and EvalException): the full traceback, the text
+    // version and the CGI and WSGI variables behind buttons its script writes.
+    keywords: ["show_button('"],
+    pattern: /\bshow_button\('(?:full_traceback|text_version|extra_data)', /g,
+    message: "is Paste's debug error page (set debug = false)",
+  },
+  {
     // Total.js 4's 500 page: in debug mode the error (its stack) follows the status and the URL.
     keywords: ['<div id="url"></div><div class="error">'],
     pattern: /<div class="status">[^<]{1,60}<\/div><div id="url"><\/div><div class="error">/g,
@@ -295,7 +302,7 @@ const pages: readonly Page[] = [
  * stacks, as HTML or text), Dancer2, strong-error-handler (LoopBack), Rack::ShowExceptions, koa-onerror, Quart,
  * uWSGI's exceptions catcher, Vite's overlay, Nuxt's overlay, Architect sandbox's Lambda error page, MediaWiki's exception details, WordPress' database error box, HTML::Mason's error page, Dream (OCaml), Kemal (Crystal), Jester (Nim), Foal (settings.debug), Bun,
  * CodeIgniter 4, Twisted, Pecan, Yaws (its crash page, and its `Dynamic compile error:` page for a .yaws
- * page), the Racket web server, Hunchentoot, Revel, Total.js (debug mode), CGI::Carp's fatalsToBrowser, mod_python's
+ * page), the Racket web server, Hunchentoot, Revel, Total.js (debug mode), Paste's ErrorMiddleware (debug), CGI::Carp's fatalsToBrowser, mod_python's
  * PythonDebug, Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML), by the markup only
  * those pages write; their production pages pass. The message says which page it is and how to
  * turn it off.
@@ -309,7 +316,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*), Revel (dev mode), Total.js (debug mode), CGI::Carp (fatalsToBrowser's Software error: page), mod_python (PythonDebug On), Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML's Error trace), by markup their production pages do not have.",
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*), Revel (dev mode), Total.js (debug mode), Paste (ErrorMiddleware with debug on), CGI::Carp (fatalsToBrowser's Software error: page), mod_python (PythonDebug On), Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML's Error trace), by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -361,6 +368,7 @@ export const debugPageOtherFrameworks = defineRule({
       '<html><head><title>web.Server Traceback (most recent call last)</title></head><body><b>web.Server Traceback (most recent call last):</b>',
       '<h2>Internal error, yaws code crashed</h2><br /><hr />\n<pre>\n\nERROR erlang code threw an uncaught exception:\n File: /srv/shop/www/orders.yaws:1\nClass: error\nException: {badkey,total}',
       '<title>Servlet Error</title></head><body><div class="section"><div class="title">Exception</div><p>The application raised an exception with the message:<pre>hash-ref: no value found for key</pre></p>',
+      "<script type=\"text/javascript\">show_button('full_traceback', 'full traceback')</script>",
       '<div class="body"><b>500</b><div class="status">Internal Server Error</div><div id="url"></div><div class="error">TypeError: Cannot read properties of undefined (reading &apos;id&apos;)&lt;br&gt;    at type-error (file:///srv/shop/routes.mjs:43:18)</div>',
       '<h1>Software error:</h1>\n<pre>DBD::Pg::db selectall_arrayref failed: ERROR:  relation "orders" does not exist at /srv/shop/orders.pl line 12.\n</pre>\n<p>\nFor help, please send mail to the webmaster',
       '<pre>\nMod_python error: "PythonHandler handler"\n\nTraceback (most recent call last):\n</pre>',

@@ -57,6 +57,7 @@ export const driverErrorConnectMessage = defineRule({
     'i/o error on ',
     'authentication failed against database server',
     "can't contact ldap server",
+    't contact ldap server',
     'ldaperr: dsid-',
     'unable to connect to any servers',
     'operation failed: ',
@@ -139,7 +140,7 @@ export const driverErrorConnectMessage = defineRule({
     // cURL (Guzzle, PHP) and Spring's RestTemplate naming the host they could not reach; Prisma's
     // P1000; LDAP; the Cassandra Python driver; amqplib's channel errors; Symfony Mailer; librdkafka;
     // SwiftNIO; Dart's and Java's SocketException; Predis (`Connection refused [tcp://…]`).
-    /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan't contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )|\b(?:Connection refused|Connection timed out|Operation timed out|No route to host|Connection reset by peer) \[(?:tcp|tls|unix):\/\//g,
+    /\bFailed to connect to [\w.-]{1,200} port \d{1,5}\b|\bI\/O error on [A-Z]{3,7} request for "|\bAuthentication failed against database server at |\bCan\\?(?:'|&#0?39;|&apos;)t contact LDAP server\b|\bLdapErr: DSID-[0-9A-F]{8}\b|\bUnable to connect to any servers\b|\bOperation failed: \w{1,60}; \d{3} \([A-Z-]{2,40}\) with message "|\bConnection could not be established with host "|\bConnect to ipv[46]#[\da-fA-F.:[\]]{3,60}:\d{1,5} failed\b|\bNIOConnectionError\(host: "|\bSocketException: (?:Connection (?:refused|reset|timed out)|Failed host lookup: '|OS Error: )|\b(?:Connection refused|Connection timed out|Operation timed out|No route to host|Connection reset by peer) \[(?:tcp|tls|unix):\/\//g,
     // DBConnection (Postgrex, MyXQL); a Rust io::Error of a socket printed with {:?} (a file's,
     // `kind: NotFound`, is exception-message-other-runtimes'); Prisma's pool timeout, and
     // its driver adapter's `"kind":"DatabaseNotReachable"` (with the host and port beside it); pgx's
@@ -175,6 +176,7 @@ export const driverErrorConnectMessage = defineRule({
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
+      '<p>Authentication error in source &amp;#039;ldap&amp;#039;. The reason was: &amp;#039;Library - LDAP bind(): Bind failed; cause: \\&amp;#039;Can\\&amp;#039;t contact LDAP server\\&amp;#039;&amp;#039;</p>',
       'failed to connect: connection refused',
       '<p><b>Connection to 10.0.3.7 failed.</b></p>\n<p id="sysmsg">The system returned: <i>(111) Connection refused</i></p>',
       'failed to connect to `host=10.0.3.7 user=orders database=shop`: failed SASL auth (FATAL: password authentication failed for user "orders" (SQLSTATE 28P01))',

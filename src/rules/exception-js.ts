@@ -25,9 +25,10 @@ const names =
 // and the HTTP clients' (got's RequestError and HTTPError, ky's NetworkError), not Octokit's
 // HttpError: http-errors names its safe 500 so; the Elasticsearch client's
 // (`{"name":"ResponseError","meta":{…}}`); and Svelte's, whose errors are named `Svelte error`;
-// the LDAP clients' InvalidCredentialsError, a name an app may give its own login's refusal.
+// the LDAP clients' InvalidCredentialsError, a name an app may give its own login's refusal;
+// Fastify's FastifyError, which its 4xx errors carry too.
 const withMessage =
-  'InvalidCredentialsError|Svelte error|DBError|DataError|TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
+  'FastifyError|InvalidCredentialsError|Svelte error|DBError|DataError|TimeoutError|DOMException|ParseError|TokenizationError|RenderError|UndefinedVariableError|TokenError|RequestError|HTTPError|NetworkError|ResponseError|ConnectionError|NoLivingConnectionsError|DeserializationError|RequestAbortedError'
 // Names flagged only as the name of a serialized error (`{"name":"ServerError",…}`), words a safe
 // page may put before a colon: Apollo Client's ServerError and urql's CombinedError.
 const serializedNames = 'ServerError|CombinedError'

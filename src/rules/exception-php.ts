@@ -1,7 +1,7 @@
 import { defineRule } from '../define-rule.ts'
 
 const namespaces =
-  'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit|Wikimedia|MediaWiki'
+  'Illuminate|Symfony|Doctrine|Laminas|Zend|Yii|yii|CodeIgniter|Cake|Slim|GuzzleHttp|Psr|Predis|League|Twig|Monolog|PHPUnit|Wikimedia|MediaWiki|SimpleSAML'
 
 /** Classes of PHP extensions an app may run without: `Class "Redis" not found`. */
 const extensionClasses =
@@ -97,6 +97,7 @@ export const exceptionPhp = defineRule({
   message: 'shows a PHP error or exception',
   examples: {
     leaky: [
+      '<p style="margin: 1px">SimpleSAML\\Error\\Error: UNHANDLEDEXCEPTION</p>',
       '{"name":"Exception","type":"yii\\\\base\\\\UnknownPropertyException"}',
       'UnhandledMatchError: Unhandled match case 3',
       '{"error":"file_get_contents(\\/srv\\/app\\/uploads\\/invoice-42.pdf): Failed to open stream: No such file or directory"}',

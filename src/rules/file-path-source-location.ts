@@ -32,6 +32,12 @@ const phpKeywords = [' on line ']
 const erlangLocation =
   /\([^()\s,]{1,300}\.(?:erl|hrl|exs?), line \d{1,7}\)|\{file,"[^"\n]{0,300}\.(?:erl|hrl|exs?|yaws)"\}/g
 const erlangKeywords = ['.erl, line ', '.hrl, line ', '.ex, line ', '.exs, line ', '{file,"']
+// A Python frame's file, as a traceback names it whatever its folder (`File "/work/app/x.py", line
+// 20`, Paste's `File '/…/errormiddleware.py', line 142 in __call__`, Werkzeug's debugger's
+// `<cite class="filename">"/…/app.py"</cite>`).
+const pythonLocation =
+  /\bFile ["'](?:\/|[A-Za-z]:\\)[^"'\n<>]{1,300}\.py["'], line \d{1,7}|<cite class="filename">"(?:\/|[A-Za-z]:\\)[^"\n<>]{1,300}\.py"<\/cite>/g
+const pythonKeywords = ['file "', "file '", '<cite class="filename">"']
 // Path aliases PHP frameworks print for their directories, not inside a URL: CodeIgniter's
 // `APPPATH/Controllers/Users.php`, `SYSTEMPATH/…`, `VENDORPATH/…`, CakePHP's `APP/…`, `ROOT/src/…`
 // and `CORE/src/…`; Drupal's `(line 201 of core/lib/Drupal/…php)`.
@@ -58,22 +64,24 @@ const keywords = [
   '.php(',
   ...perlKeywords,
   ...phpKeywords,
+  ...pythonKeywords,
   ...erlangKeywords,
   ...aliasKeywords,
 ]
 
 /**
  * Source locations `file.ext:line(:col)`: `server.js:12:5`, `Main.java:42`, `index.php(12)`; Perl's
- * `at /srv/app.pl line 30.`, PHP's `in /srv/app/index.php on line 139`, Erlang's `(shop_failures.erl, line 47)` and `{file,"x.erl"}`, and the
+ * `at /srv/app.pl line 30.`, PHP's `in /srv/app/index.php on line 139`, a Python frame's `File
+ * "/work/app/x.py", line 20`, Erlang's `(shop_failures.erl, line 47)` and `{file,"x.erl"}`, and the
  * path aliases of CodeIgniter, CakePHP and Drupal.
  */
 export const filePathSourceLocation = defineRule({
   id: 'file-path-source-location',
   category: 'file-path',
   description:
-    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), Perl's `at /path/app.pl line 30.`, PHP's `in /path/index.php on line 139`, Erlang's `(x.erl, line 47)` (erl_error) and the file tuple of a stack frame ({file, x.erl}, as Yaws prints it), the path aliases of CodeIgniter (APPPATH/, SYSTEMPATH/, FCPATH/) and CakePHP (ROOT/, CORE/), and Drupal's `(line 201 of core/lib/…php)`.",
+    "Source locations `name.ext:line(:column)` for common source files (server.ts:12:5, app.py:40, Main.java:7), Perl's `at /path/app.pl line 30.`, PHP's `in /path/index.php on line 139`, a Python frame's `File \"/path/x.py\", line 20`, Erlang's `(x.erl, line 47)` (erl_error) and the file tuple of a stack frame ({file, x.erl}, as Yaws prints it), the path aliases of CodeIgniter (APPPATH/, SYSTEMPATH/, FCPATH/) and CakePHP (ROOT/, CORE/), and Drupal's `(line 201 of core/lib/…php)`.",
   keywords,
-  patterns: [located, perlLocation, phpLocation, erlangLocation, aliasPath],
+  patterns: [located, perlLocation, phpLocation, pythonLocation, erlangLocation, aliasPath],
   *detect(subject): Iterable<Hit> {
     for (const view of subject.views) {
       const { text } = view
@@ -91,6 +99,7 @@ export const filePathSourceLocation = defineRule({
       for (const [pattern, words] of [
         [perlLocation, perlKeywords],
         [phpLocation, phpKeywords],
+        [pythonLocation, pythonKeywords],
         [erlangLocation, erlangKeywords],
         [aliasPath, aliasKeywords],
       ] as const) {
@@ -117,6 +126,8 @@ export const filePathSourceLocation = defineRule({
       // Marko's compile error, the template's path relative to the app.
       '{"message":"\\n    at views/marko/syntax.marko:3:11\\n      1 | <ul>"}',
       'views.py:40 in index',
+      'Traceback (most recent call last):\n  File "/work/shop/app.py", line 20, in application',
+      "  File '/usr/lib/python3/dist-packages/paste/exceptions/errormiddleware.py', line 142 in __call__",
       'index.php(12): App\\Kernel->handle()',
       'Unhandled error at routes.ts:7',
       'panicked at main.rs:4:48',
@@ -131,6 +142,7 @@ export const filePathSourceLocation = defineRule({
       'Stack: [{shop_failures,stock_level_http,1,\n                       [{file,"shop_failures.erl"},{line,64}]},',
     ],
     safe: [
+      'File "report.py", line 2 of the form is missing.',
       'Internal Server Error',
       'Please try again at 10:30.',
       'Reach us at https://shop.example.rs:8443/help or support@example.com.',

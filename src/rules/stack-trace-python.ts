@@ -5,7 +5,7 @@ export const stackTracePython = defineRule({
   id: 'stack-trace-python',
   category: 'stack-trace',
   description:
-    'Python tracebacks: the "Traceback (most recent call last)" header, File/line frames and chained-exception notes.',
+    'Python tracebacks: the "Traceback (most recent call last)" header, File/line frames (also as Paste\'s ErrorMiddleware prints them) and chained-exception notes.',
   keywords: [
     'traceback',
     'file',
@@ -13,13 +13,16 @@ export const stackTracePython = defineRule({
     'during handling of the above',
     '.py</code> in <code>',
     '.py in ',
+    'class="module" title="',
   ],
   // `\s` runs allow the Werkzeug and Django pages, whose frames are split by tags; Starlette's
   // page names the file unquoted, in a span; Quart's debug page the file and the line each in a
   // span; web.py's names it in <code> (`<code>/srv/app.py</code> in <code>GET</code>`) and heads the
-  // page with `/srv/app.py in GET, line 14`.
+  // page with `/srv/app.py in GET, line 14`; Paste's ErrorMiddleware names the module with its file
+  // in a title (`Module <span class="module" title="/…/x.py">pkg.x</span>:<b>142</b> in <code>`),
+  // and its text version the file in single quotes (`File '/…/x.py', line 142 in __call__`).
   pattern:
-    /\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b|\bFile <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d{1,7}<\/span>|<code>(?:\/|[A-Za-z]:\\)[^<\n]{0,300}\.py<\/code> in <code>\w{1,100}<\/code>|(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py in \w{1,100}, line \d{1,7}\b/g,
+    /\bModule <span class="module" title="[^"<>\n]{1,300}">[\w.]{1,200}<\/span>:<b>\d{1,7}<\/b> in <code>|\bFile '[^'\n]{1,300}', line \d{1,7} in \w|\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b|\bFile <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d{1,7}<\/span>|<code>(?:\/|[A-Za-z]:\\)[^<\n]{0,300}\.py<\/code> in <code>\w{1,100}<\/code>|(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py in \w{1,100}, line \d{1,7}\b/g,
   message: 'shows a Python traceback',
   examples: {
     leaky: [
@@ -34,6 +37,8 @@ export const stackTracePython = defineRule({
       '<p class="frame-title">File <span class="frame-filename">/app/main.py</span>,\n    line <i>63</i>,\n    in <b>show_order</b>',
       '<li class="frame">\n<code>/srv/shop/shop.py</code> in <code>GET</code>',
       '<th>Python</th>\n    <td>/srv/shop/shop.py in GET, line 14</td>',
+      'Module <span class="module" title="/usr/lib/python3/dist-packages/paste/exceptions/errormiddleware.py">paste.exceptions.errormiddleware</span>:<b>142</b> in <code>__call__</code><br>',
+      "  File '/usr/lib/python3/dist-packages/paste/exceptions/errormiddleware.py', line 142 in __call__",
     ],
     safe: [
       'Internal Server Error',
