@@ -12,20 +12,20 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1873/1873
-  'file-path': 1, // 2042/2042
-  // 1799/1801: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1799/1801
-  'driver-error': 1, // 1666/1666
-  exception: 1, // 2376/2376
-  'debug-page': 1, // 679/679
-  secret: 1, // 583/583
-  // 1374/1375: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
-  'internal-address': 0.999, // 1374/1375
-  'version-disclosure': 1, // 1189/1189
-  'framework-disclosure': 1, // 2630/2630
+  'stack-trace': 1, // 1969/1969
+  'file-path': 1, // 2177/2177
+  // 1844/1846: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1844/1846
+  'driver-error': 1, // 1699/1699
+  exception: 1, // 2488/2488
+  'debug-page': 1, // 757/757
+  secret: 1, // 613/613
+  // 1407/1408: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
+  'internal-address': 0.999, // 1407/1408
+  'version-disclosure': 1, // 1302/1302
+  'framework-disclosure': 1, // 2708/2708
   'env-dump': 1, // 97/97
-  'source-code': 1, // 414/414
+  'source-code': 1, // 465/465
   'upstream-echo': 0, // 0/0
 }
 
@@ -39,7 +39,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(6892)
+    expect(samples.length).toBeGreaterThanOrEqual(7246)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -65,8 +65,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(5571)
-    expect(score.safe).toBeGreaterThanOrEqual(1321)
+    expect(score.leaky).toBeGreaterThanOrEqual(5821)
+    expect(score.safe).toBeGreaterThanOrEqual(1425)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
