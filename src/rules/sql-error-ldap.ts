@@ -4,6 +4,10 @@ import { defineRule } from '../define-rule.ts'
 const results =
   'InvalidCredentials|NoSuchObject|InvalidDNSyntax|InvalidDnSyntax|InsufficientAccess|InsufficientAccessRights|ObjectClassViolation|ObjectclassViolation|NoSuchAttribute|UndefinedAttributeType|EntryAlreadyExists|ConstraintViolation|NamingViolation|UnwillingToPerform'
 
+/** The results' words, as ldapjs (Title Case) and PHP's ldap_error() (sentence case) say them. */
+const phrases =
+  'Invalid Credentials|No Such Object|Invalid DN Syntax|Insufficient Access Rights|Insufficient access|Object Class Violation|No Such Attribute|Entry Already Exists|Constraint Violation|Naming Violation|Unwilling To Perform|Already exists|Server is unwilling to perform'
+
 // ldapts' message: the server's diagnostic and the result code in hex (` Code: 0x31` alone when
 // slapd sends no text); ldapjs' error serialized (`"lde_message":"No Such Object","lde_dn":…`), or
 // its class beside its message (`NoSuchObjectError: No Such Object`); ldapts' serialized
@@ -33,16 +37,12 @@ export const sqlErrorLdap = defineRule({
   keywords: [
     'code: 0x',
     '"lde_message"',
-    'error: ',
-    '"name"',
-    ' (49)',
-    ' (32)',
-    ' (50)',
-    ' (34)',
-    ' (65)',
-    ' (19)',
-    ' (68)',
-    ' (53)',
+    // A class (NoSuchObjectError), and the result's words as ldapjs and PHP say them.
+    ...results
+      .toLowerCase()
+      .split('|')
+      .map((r) => `${r}error`),
+    ...phrases.toLowerCase().split('|'),
   ],
   pattern: ldap,
   message: 'shows an LDAP directory error',

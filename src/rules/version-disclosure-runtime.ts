@@ -15,7 +15,8 @@ const patterns = [
 const versionHeaders = ['x-powered-by', 'via', 'server-timing']
 
 const keywords = [
-  'python ',
+  'python 2.',
+  'python 3.',
   'php',
   'python',
   'perl',

@@ -10,13 +10,9 @@ import type { RequestIdKind } from '../request-id-kind.ts'
 const label =
   '(?:(?:request|correlation|trace|error|incident|support|event|tracking|reference)[ _-]?(?:id|identifier|ref|reference|number|no)|support[ _-]?code|ray[ _-]?id|reference|ref)'
 
-/**
- * "Request ID: ABC-123", "request id is 01J9...", "(reference #7f3a...)" in text or HTML with tags
- * removed; "X-Request-Id: …" too, but not a label inside a longer name, as a package's folder
- * holds it (`node_modules/express-request-id-3.0.0/`).
- */
+/** "Request ID: ABC-123", "request id is 01J9...", "(reference #7f3a...)" in text or HTML with tags removed. */
 const textPattern = new RegExp(
-  `(?<![\\w.][\\w.]-)\\b${label}\\b(?:\\s{1,3}(?:is|was))?[^\\w\\n]{0,6}([A-Za-z0-9][\\w.~+/=:-]{3,200})`,
+  `\\b${label}\\b(?:\\s{1,3}(?:is|was))?[^\\w\\n]{0,6}([A-Za-z0-9][\\w.~+/=:-]{3,200})`,
   'gi',
 )
 
@@ -43,6 +39,9 @@ export const bodyTextPatterns: readonly RegExp[] = [
   metaPattern,
   loneToken,
 ]
+
+/** What ends a longer name a label would be part of: two name characters and a hyphen. */
+const insideName = /[\w.][\w.]-$/
 
 /** Most IDs reported from one body. */
 const maxFound = 10
@@ -75,6 +74,9 @@ export function inBodyText(subject: Subject): FoundRequestId[] {
   const view = subject.views.find((v) => body && unescapingOf(v)?.source === body) ?? body
   if (!view) return found
   for (const match of view.text.matchAll(textPattern)) {
+    // "X-Request-Id: …" is a label, but not one inside a longer name, as a package's folder
+    // holds it (`node_modules/express-request-id-3.0.0/`).
+    if (insideName.test(view.text.slice(Math.max(0, match.index - 3), match.index))) continue
     const value = (match[1] as string).replace(/[.:]{1,3}$/, '')
     if (!/\d/.test(value) || found.some((f) => f.value === value)) continue
     const start = match.index + match[0].lastIndexOf(match[1] as string)
