@@ -1,4 +1,5 @@
 import { defineRule } from '../define-rule.ts'
+import { jsonAnswer } from '../example-snapshot.ts'
 import { standsAlone } from '../audit/stands-alone.ts'
 
 /**
@@ -140,7 +141,12 @@ export const driverErrorOtherRuntimes = defineRule({
     /\bCould not perform discovery\. No routing servers available\b|\bKnown routing table: RoutingTable\[|"originalError"\s{0,3}:\s{0,3}\{\s{0,3}"code"\s{0,3}:\s{0,3}"E(?:SOCKET|LOGIN|TIMEOUT|CONNCLOSED|INSTLOOKUP|DRIVER|NOCONN)"|"resurrectTimeout"\s{0,3}:\s{0,3}\d/g,
   ],
   // A socket phrase counts only as a whole message.
-  ignore: (m) => socketPhrases.has(m[0]) && !standsAlone(m.input, m.index, m.index + m[0].length),
+  // RabbitMQ's management API answering its own client (404 `{"error":"not_found","reason":
+  // "NOT_FOUND - no queue 'x' in vhost '/'"}`) names what the client asked for: an app relays it
+  // in a 5xx.
+  ignore: (m, subject) =>
+    (socketPhrases.has(m[0]) && !standsAlone(m.input, m.index, m.index + m[0].length)) ||
+    (m[0].startsWith('NOT_FOUND') && subject.snapshot.status < 500),
   message: 'shows a connection error from a backend call',
   examples: {
     leaky: [
@@ -188,6 +194,10 @@ export const driverErrorOtherRuntimes = defineRule({
       '<pre>Exception: {badmatch,\n               {error,\n                   {failed_connect,\n                       [{to_address,{&quot;127.0.0.1&quot;,42295}},\n                        {inet,[inet],econnrefused}]}}}</pre>',
     ],
     safe: [
+      jsonAnswer(
+        404,
+        '{"error":"not_found","reason":"NOT_FOUND - no queue \'invoices\' in vhost \'/\'"}',
+      ),
       '<label>Problem with driver: bad connection</label>',
       'Something went wrong with your driver: bad connection, late pickup or other.',
       'Our dial-in numbers are listed on the contact page.',
