@@ -18,6 +18,7 @@ export const driverErrorRedis = defineRule({
   description:
     "Redis connection errors: Redis connection to host:port failed, [ioredis] Unhandled error event, MaxRetriesPerRequestError, ClientClosedError, SocketClosedUnexpectedlyError, node-redis's The client is offline (a whole message, or after Error:); go-redis (redis: connection pool timeout, redis: client is closed); Jedis (Could not get a resource from the pool); ioredis Cluster and node-redis Sentinel finding no node (None of startup nodes is available, None of the sentinels are available); redis-py (Timeout reading from socket), phpredis (read error on connection to host:port).",
   keywords: [
+    'redis client is not connected',
     'redis connection to',
     'ioredis',
     'maxretriesperrequest',
@@ -44,10 +45,11 @@ export const driverErrorRedis = defineRule({
     'read error on connection to ',
   ],
   pattern:
-    /\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|ClientOffline|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|(?:(?<![^"'>\n])|(?<=Error: ))The client is offline(?![^"'<\n\\.])|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bNone of (?:startup nodes is|the sentinels are) available\b|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)|\bTimeout (?:reading from|writing to) socket\b|\bTimeout connecting to server\b|\bread error on connection to [\w.:[\]-]{1,260}/g,
+    /\bRedis client is not connected or has failed to connect\b|\bRedis connection to [\w.:[\]-]{3,200} failed|\[ioredis\] Unhandled error event|\bMaxRetriesPerRequestError\b|\bReached the max retries per request limit|\b(?:ClientClosed|ClientOffline|SocketClosedUnexpectedly|ConnectionTimeout|ClusterAllFailed)Error\b|(?:(?<![^"'>\n])|(?<=Error: ))The client is offline(?![^"'<\n\\.])|\bStream isn't writeable and enableOfflineQueue options is false|\bAll sentinels are unreachable|\bNone of (?:startup nodes is|the sentinels are) available\b|\bFailed to refresh slots cache|\bNR_CLOSED\b|\bCONNECTION_BROKEN\b|\bredis: (?:connection pool (?:timeout|exhausted)|client is closed)\b|\bCould not get a resource (?:from the pool(?![ \t]{0,3}[A-Za-z])|since the pool is exhausted\b)|\bTimeout (?:reading from|writing to) socket\b|\bTimeout connecting to server\b|\bread error on connection to [\w.:[\]-]{1,260}/g,
   message: 'shows a Redis connection error',
   examples: {
     leaky: [
+      '{"error":"Redis client is not connected or has failed to connect. This is thrown because throwOnConnectError is set to true."}',
       'Redis connection to 10.0.0.4:6379 failed - connect ECONNREFUSED 10.0.0.4:6379',
       '[ioredis] Unhandled error event: Error: connect ETIMEDOUT',
       'MaxRetriesPerRequestError: Reached the max retries per request limit (which is 20). Refer to "maxRetriesPerRequest" option for details.',

@@ -73,7 +73,7 @@ export const sqlErrorOtherStores = defineRule({
     'cassandra timeout during ',
   ],
   pattern: [
-    /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|parsing|query_shard|circuit_breaking|security)_exception\b/g,
+    /\b(?:index_not_found|search_phase_execution|version_conflict_engine|resource_already_exists|mapper_parsing|document_missing|cluster_block|es_rejected_execution|rejected_execution|parsing|query_shard|circuit_breaking|security)_exception\b/g,
     /\bDB::Exception: |\bUnknown expression (?:or function )?identifier '[^'\n]{1,100}' in scope |\bin query: While processing |\bwhile processing query: '|\bNeo\.(?:ClientError|TransientError|DatabaseError)\.\w{1,60}\.\w{1,60}|\bSQL compilation error:|\bNot found: Table [\w-]{1,100}:[\w.-]{1,200}/g,
     /"keyPattern"\s{0,3}:\s{0,3}\{|\bsql: (?:no rows in result set|database is closed|transaction has already been committed or rolled back|connection is already closed)\b|\bmongo: no documents in result\b|\bsql: Scan error on column index \d{1,4}, name "/g,
     // Cassandra's server errors, DynamoDB's expression errors and missing table, and PostgREST's
@@ -104,6 +104,7 @@ export const sqlErrorOtherStores = defineRule({
   message: 'shows a data store error',
   examples: {
     leaky: [
+      '{"error":"rejected_execution_exception: [rejected_execution_exception] Reason: rejected execution of org.opensearch.common.util.concurrent.TimedRunnable@1f2e on QueueResizingOpenSearchThreadPoolExecutor[name = opensearch-data-1/search]"}',
       '{"jsonrpc":"2.0","error":{"code":1,"message":"Unable to determine current Zabbix database version: the table \\"dbversion\\" was not found.","data":""},"id":1}',
       "ReplyError: ERR user_script:14: Script attempted to access nonexistent global variable 'cjson2' script: 5e1f, on @user_script:14.",
       'value `"abc"` in `where` cannot be cast to type :id in query:\n\nfrom o0 in Shop.Orders.Order,\n  where: o0.id == ^"abc"',

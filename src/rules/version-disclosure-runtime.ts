@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 import { clip } from '../format/clip.ts'
 
 const patterns = [
-  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b|\bPython \d\.\d{1,2}\.\d{1,3}: \/[\w/.-]{1,200}/g,
+  /\b(?:PHP|Python|CPython|Perl|Ruby|OpenSSL|Java|Deno|Bun|mod_ssl|mod_perl|mod_wsgi|mod_fcgid|elasticsearch-js|opensearch-js)\/v?\d[\w.-]{0,40}|\bPHP Version \d[\w.-]{0,40}|\bPHP:\s{1,8}\d\.\d{1,2}\.\d{1,3}\b(?!\+| or | and )|\bPowered by PHP \d\.\d{1,2}\.\d{1,3}\b|\bPerl:\s{1,40}v5\.\d{1,2}\.\d{1,3}\b|\bPython \d\.\d{1,2}\.\d{1,3}: \/[\w/.-]{1,200}|\bAlgolia(?: |%20)for(?: |%20)JavaScript(?: |%20)\(\d{1,2}\.\d{1,3}\.\d{1,3}\)/g,
   /\bNode\.js v\d{1,2}\.\d[\d.]{0,20}(?![\d+])|(?<=; )Node\.js \d{1,2}\.\d{1,3}\.\d{1,3}\b|\b[Nn]ode v\d{1,2}\.\d[\d.]{0,20}|\bNode\.js\/v?\d{1,2}(?:\.\d[\d.]{0,20})?(?![\w.])|\bnode\/v\d{1,2}\.\d{1,3}\.\d{1,3}\b|(?:\.NET Framework|ASP\.NET|\.NET Core|\.NET) Version: ?\d[\d.]{0,40}|\bruby \d\.\d{1,2}\.\d{1,3}p\d{1,4}|\bgo1\.\d{1,2}(?:\.\d{1,3})?\b|\bBun v\d\.\d[\d.]{0,20}|\bSBCL \d\.\d{1,2}\.\d{1,3}\b/g,
   // HTTP clients' own user agents, as an app's serialized client error shows the request it sent
   // (`"User-Agent":"axios/1.21.1"`, Faraday's `"User-Agent"=>"Faraday v1.1.0"`); not in a path or
@@ -16,6 +16,8 @@ const versionHeaders = ['x-powered-by', 'via', 'server-timing']
 
 const keywords = [
   'python 2.',
+  'algolia for javascript',
+  'algolia%20for%20javascript',
   'python 3.',
   'php',
   'python',
@@ -62,7 +64,7 @@ export const versionDisclosureRuntime = defineRule({
   id: 'version-disclosure-runtime',
   category: 'version-disclosure',
   description:
-    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N, axios/N.N.N, python-requests/N.N.N, okhttp/N.N.N, Faraday vN.N.N, ...), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N, SBCL N.N.N, the Python N.N.N: line of cgitb (/usr/bin/python3).',
+    'Runtime versions in the body: PHP/ or PHP Version, Python/, Perl/, Ruby/, OpenSSL/, Java/, mod_ssl/, Node.js vN (and ; Node.js N.N.N, Node.js/N and node/vN.N.N in a user agent), a client user agent (elasticsearch-js/N.N.N, axios/N.N.N, python-requests/N.N.N, okhttp/N.N.N, Faraday vN.N.N, ...), .NET Framework Version:, ASP.NET Version:, ruby N.N.NpN, goN.N, SBCL N.N.N, the Python N.N.N: line of cgitb (/usr/bin/python3), the Algolia client agent (Algolia for JavaScript (5.64.0)).',
   keywords,
   pattern: patterns,
   // The Server header is header-server-version's; X-Powered-By, Via and Server-Timing's
@@ -71,6 +73,7 @@ export const versionDisclosureRuntime = defineRule({
   message: (match) => `shows the runtime version ${clip(match[0], 60)}`,
   examples: {
     leaky: [
+      '{"url":"https://abc123-dsn.algolia.net/1/indexes/products/query?x-algolia-agent=Algolia%20for%20JavaScript%20(5.64.0)%3B%20Node.js%20(24.21.0)"}',
       '<a href="http://weitz.de/hunchentoot">Hunchentoot</a> 1.2.38 running on SBCL 2.2.9.debian',
       'from gems/puma-5.6.5/lib/puma/server.rb:123',
       '{"user-agent":"octokit-rest.js/22.0.1 octokit-core.js/7.0.8 Node.js/24"}',
