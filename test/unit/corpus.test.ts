@@ -12,18 +12,18 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 1981/1981
-  'file-path': 1, // 2189/2189
-  // 1850/1852: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1850/1852
-  'driver-error': 1, // 1705/1705
-  exception: 1, // 2512/2512
+  'stack-trace': 1, // 2034/2034
+  'file-path': 1, // 2237/2237
+  // 1890/1892: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.998, // 1890/1892
+  'driver-error': 1, // 1736/1736
+  exception: 1, // 2551/2551
   'debug-page': 1, // 757/757
-  secret: 1, // 615/615
-  // 1411/1412: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
-  'internal-address': 0.999, // 1411/1412
-  'version-disclosure': 1, // 1320/1320
-  'framework-disclosure': 1, // 2732/2732
+  secret: 1, // 622/622
+  // 1438/1439: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
+  'internal-address': 0.999, // 1438/1439
+  'version-disclosure': 1, // 1333/1333
+  'framework-disclosure': 1, // 2801/2801
   'env-dump': 1, // 97/97
   'source-code': 1, // 465/465
   'upstream-echo': 0, // 0/0
@@ -39,7 +39,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(7290)
+    expect(samples.length).toBeGreaterThanOrEqual(7440)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -65,8 +65,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(5844)
-    expect(score.safe).toBeGreaterThanOrEqual(1446)
+    expect(score.leaky).toBeGreaterThanOrEqual(5964)
+    expect(score.safe).toBeGreaterThanOrEqual(1476)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
