@@ -29,6 +29,7 @@ import { driverErrorErrno } from './driver-error-errno.ts'
 import { driverErrorGrpc } from './driver-error-grpc.ts'
 import { driverErrorHttpClient } from './driver-error-http-client.ts'
 import { driverErrorHttpClientRuntimes } from './driver-error-http-client-runtimes.ts'
+import { driverErrorLocalized } from './driver-error-localized.ts'
 import { driverErrorMongodb } from './driver-error-mongodb.ts'
 import { driverErrorMysql } from './driver-error-mysql.ts'
 import { driverErrorOtherRuntimes } from './driver-error-other-runtimes.ts'
@@ -119,6 +120,7 @@ import { sourceCodeNumberedLines } from './source-code-numbered-lines.ts'
 import { sourceCodeSnippet } from './source-code-snippet.ts'
 import { sourceCodeTraceback } from './source-code-traceback.ts'
 import { sqlErrorLdap } from './sql-error-ldap.ts'
+import { sqlErrorLocalized } from './sql-error-localized.ts'
 import { sqlErrorMongodb } from './sql-error-mongodb.ts'
 import { sqlErrorMssql } from './sql-error-mssql.ts'
 import { sqlErrorMysql } from './sql-error-mysql.ts'
@@ -195,6 +197,7 @@ export const rules: readonly Rule[] = Object.freeze([
   driverErrorGrpc,
   driverErrorHttpClient,
   driverErrorHttpClientRuntimes,
+  driverErrorLocalized,
   driverErrorMongodb,
   driverErrorMysql,
   driverErrorOtherRuntimes,
@@ -285,6 +288,7 @@ export const rules: readonly Rule[] = Object.freeze([
   sourceCodeSnippet,
   sourceCodeTraceback,
   sqlErrorLdap,
+  sqlErrorLocalized,
   sqlErrorMongodb,
   sqlErrorMssql,
   sqlErrorMysql,

@@ -7,8 +7,9 @@ import { jsonAnswer } from '../example-snapshot.ts'
 
 const patterns = [
   /\blocalhost:\d{1,5}\b|(?<![\w.-])127\.\d{1,3}\.\d{1,3}\.\d{1,3}:\d{1,5}(?!\d)|\[::1\](?::\d{1,5})?|(?<![\w:])::1:\d{1,5}(?!\d)|(?<![\w.-])0\.0\.0\.0:\d{1,5}(?!\d)/g,
-  // libpq: `connection to server at "127.0.0.1", port 5432`.
-  /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})"?,? [Pp]ort \d{1,5}\b/g,
+  // libpq: `connection to server at "127.0.0.1", port 5432`, and in its translations: `«127.0.0.1»,
+  // puerto 5432`, `« 127.0.0.1 », port 5432`, `"127.0.0.1", порту 5432`, `"127.0.0.1"、ポート5432`.
+  /(?<![\w.-])(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})(?: ?[»"])?(?:,? (?:[Pp]ort|puerto|porta|порту|порт|θύρα) |、ポート|上的服务器，端口)\d{1,5}\b/g,
   // MySQL: `Can't connect to MySQL server on '127.0.0.1' (111)`, its quotes escaped in a repr.
   /\bMySQL server on \\{0,2}'(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3})\\{0,2}'/g,
   // Python's address tuple: `Connect call failed ('127.0.0.1', 5432)`.
@@ -176,6 +177,7 @@ export const internalAddressLoopback = defineRule({
       '{"upstream":"localhost:8081","error":"timeout"}',
       'listening on 0.0.0.0:3000, proxy to [::1]:9000 failed',
       'connection to server at "127.0.0.1", port 5432 failed: Connection refused',
+      'falló la conexión al servidor en «127.0.0.1», puerto 5432: FATAL:  no existe la base de datos «shop»',
       '{"error":"[Errno 111] Connect call failed (\'127.0.0.1\', 5432)"}',
       "(pymysql.err.OperationalError) (2003, \"Can\\'t connect to MySQL server on \\'127.0.0.1\\' ([Errno 111] Connection refused)\")",
       "<connection object at 0x7f3a; dsn: 'user=orders password=xxx dbname=shop host=127.0.0.1 port=5432', closed: 0>",
