@@ -3,7 +3,7 @@ import { defineRule } from '../define-rule.ts'
 import { keywordMatches } from '../audit/keyword-matches.ts'
 
 const pattern =
-  /\b(?:jdbc:[a-z]{2,20}:(?:thin:@)?|(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|nats|memcached|couchbase|neo4j(?:\+s)?|bolt):\/\/)[^\s"'`<>\\]{2,300}/g
+  /\b(?:jdbc:[a-z]{2,20}:(?:thin:@)?|(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|rediss?|amqps?|mssql|sqlserver|clickhouse|cockroachdb|nats|memcached|couchbase|neo4j(?:\+s)?|bolt):\/\/|(?:mysql|pgsql|dblib):(?:host|dbname|unix_socket)=|sqlsrv:[Ss]erver=|oci:dbname=)[^\s"'`<>\\]{2,300}/g
 
 const keywords = [
   'jdbc:',
@@ -22,12 +22,23 @@ const keywords = [
   'couchbase://',
   'neo4j',
   'bolt://',
+  'mysql:host=',
+  'mysql:dbname=',
+  'mysql:unix_socket=',
+  'pgsql:host=',
+  'pgsql:dbname=',
+  'pgsql:unix_socket=',
+  'dblib:host=',
+  'dblib:dbname=',
+  'dblib:unix_socket=',
+  'sqlsrv:server=',
+  'oci:dbname=',
 ]
 
 /**
  * A database or broker connection string in the body (`postgres://…@db:5432/shop`,
- * `mongodb+srv://…`, `redis://…`, `jdbc:postgresql://…`): it names the backend's host, port and
- * database. A password inside is also reported, and masked, by `secret-url-credentials`.
+ * `mongodb+srv://…`, `redis://…`, `jdbc:postgresql://…`, PDO's `mysql:host=db;port=3306;dbname=shop`):
+ * it names the backend's host, port and database. A password inside is also reported, and masked, by `secret-url-credentials`.
  *
  * @example
  * ```ts
@@ -38,7 +49,7 @@ export const driverErrorConnectionString = defineRule({
   id: 'driver-error-connection-string',
   category: 'driver-error',
   description:
-    'Database and broker connection strings: postgres://, mysql://, mongodb(+srv)://, redis(s)://, amqp(s)://, mssql://, jdbc:<driver>:, naming host, port and database.',
+    'Database and broker connection strings: postgres://, mysql://, mongodb(+srv)://, redis(s)://, amqp(s)://, mssql://, jdbc:<driver>:, and PDO data source names (mysql:host=x;port=N;dbname=y, pgsql:, sqlsrv:Server=), naming host, port and database.',
   keywords,
   patterns: [pattern],
   *detect(subject) {
@@ -50,10 +61,12 @@ export const driverErrorConnectionString = defineRule({
       'MongoParseError: Invalid scheme in mongodb+srv://cluster0.abcde.mongodb.net/shop?retryWrites=true',
       'Unable to acquire JDBC Connection [jdbc:postgresql://db.internal:5432/shop]',
       'Error: Redis connection lost (redis://cache:6379/0)',
+      'Unable to connect to ZM db using dsn mysql:host=127.0.0.1;port=42439;dbname=zm;charset=utf8<br/><br/>SQLSTATE[HY000] [2002] Connection refused',
     ],
     safe: [
       'We use PostgreSQL and Redis (see https://status.example.com).',
       'redis:// URLs are described in our docs.',
+      'Set the DSN (see the mysql: section of the manual) and try again.',
       '{"error":"Internal Server Error","requestId":"01J9ZQ4T7B8N3K5M6P2R4S6V8X"}',
     ],
   },
@@ -70,9 +83,24 @@ function* scan(subject: Subject, view: TextView): Iterable<Hit> {
   }
 }
 
-/** `host:port` (or the first host of a list), never the user or password. */
+/** `host:port` (or the first host of a list, or a DSN's host and port), never the user or password. */
 function endpoint(url: string): string {
   const slashes = url.indexOf('//')
+  if (slashes < 0) {
+    // A PDO data source name: `mysql:host=db.internal;port=3306;dbname=shop`.
+    const params = new Map(
+      url
+        .slice(url.indexOf(':') + 1)
+        .split(';')
+        .map((part) => [
+          part.slice(0, part.indexOf('=')).toLowerCase(),
+          part.slice(part.indexOf('=') + 1),
+        ]),
+    )
+    const host = params.get('host') ?? params.get('server')
+    const port = params.get('port')
+    if (host) return (port ? `${host}:${port}` : host).slice(0, 80)
+  }
   let rest = slashes < 0 ? url.slice(url.indexOf(':') + 1) : url.slice(slashes + 2)
   const at = rest.lastIndexOf('@', firstOf(rest, '/?'))
   if (at >= 0) rest = rest.slice(at + 1)

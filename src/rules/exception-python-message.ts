@@ -2,7 +2,7 @@ import { defineRule } from '../define-rule.ts'
 
 // Messages CPython prints, with the quoted names or types it puts in them.
 const messages =
-  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d|'[\w-]{1,30}' codec can't (?:decode|encode) (?:byte|bytes|character|characters) |<_(?:Inactive|Multi)ThreadedRendezvous of RPC that terminated with:|<_InactiveRpcError of RPC that terminated with:|\bobject cannot be interpreted as an integer\b/g
+  /'[\w.]{1,100}' object (?:has no attribute '|is not (?:subscriptable|callable|iterable)\b)|\bunsupported operand type\(s\) for |\bcan only concatenate (?:str|list|tuple) \(not "|\b(?:list|string|tuple) index out of range\b|\binvalid literal for (?:int|float)\(\) with base \d|\bname '\w{1,100}' is not defined\b|\b(?:takes|missing) (?:from )?\d{1,3} (?:to \d{1,3} )?(?:required )?positional arguments?\b(?: but \d{1,3} (?:was|were) given)?|\bgot an unexpected keyword argument '|\bNo module named '|\bdictionary changed size during iteration\b|\blocal variable '\w{1,100}' referenced before assignment|\bwhere it is not associated with a value\b|\b(?:integer |float )?division(?: or modulo)? by zero\b|\bis not JSON serializable\b|\bExpecting value: line \d|'[\w-]{1,30}' codec can't (?:decode|encode) (?:byte|bytes|character|characters) |<_(?:Inactive|Multi)ThreadedRendezvous of RPC that terminated with:|<_InactiveRpcError of RPC that terminated with:|\bobject cannot be interpreted as an integer\b|\bunknown encoding: [\w.-]{1,40}|\b(?:Value|argument) after \*{1,2} must be (?:an iterable|a mapping), not [\w.]{1,60}/g
 // pydantic 2's validation errors, as a settings class that fails at start-up prints them.
 const pydantic =
   /\[type=[\w.]{1,60}, input_value=|\bFor further information visit https:\/\/errors\.pydantic\.dev\//g
@@ -40,6 +40,9 @@ const keywords = [
   'of rpc that terminated with:',
   'input_value=',
   'cannot be interpreted as an integer',
+  'unknown encoding: ',
+  ' must be an iterable, not ',
+  ' must be a mapping, not ',
   'error(',
   'exception(',
   'autoreconnect(',
@@ -78,6 +81,8 @@ export const exceptionPythonMessage = defineRule({
       '{"error":"UndefinedTableError(\'relation \\"orders\\" does not exist\')"}',
       '{"error":"ConnectionRefusedError(111, \\"Connect call failed (\'10.0.3.7\', 5432)\\")"}',
       '{"error":"TimeoutError()"}',
+      '<title>500 Internal Server Error</title>\n<h1>Internal Server Error</h1>\n<p>unknown encoding: bogus</p>',
+      '<p>Value after * must be an iterable, not NoneType</p>',
       '{"error":"ConnectionClosedByBroker: (403) \'ACCESS_REFUSED - Login was refused using authentication mechanism PLAIN.\'"}',
       "Max retries exceeded with url: /v1/stock (Caused by SSLError(SSLError(1, '[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:992)')))",
       '{"error":"ClientResponseError(RequestInfo(url=URL(\'http://inventory:8080/v1/stock\'), method=\'GET\'))"}',

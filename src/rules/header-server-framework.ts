@@ -4,11 +4,11 @@ import { defineRule } from '../define-rule.ts'
  * Application frameworks and language runtimes, as they name themselves in a Server header
  * (restify sends `Server: restify`, Mojolicious `Mojolicious (Perl)`, aiohttp `Python/3.11
  * aiohttp/3.8.4`, CherryPy `CherryPy/18.8.0`, Twisted `TwistedWeb/22.4.0`, Haskell's Snap and Happstack
- * `Snap/1.1.2.0`, `Happstack/7.7.2`, and Erlang's MochiWeb). Web servers, proxies and CDNs (nginx, gunicorn,
+ * `Snap/1.1.2.0`, `Happstack/7.7.2`, Erlang's MochiWeb, and Go's fasthttp, `Server: fasthttp`). Web servers, proxies and CDNs (nginx, gunicorn,
  * cloudflare) are not in the list: their name says little about the application behind them.
  */
 const frameworks =
-  /\b(?:restify|express|koa|hapi|fastify|nestjs|hono|feathers|sails|adonisjs|node(?:\.js)?|deno|mojolicious|dancer2?|catalyst|perl|python|aiohttp|tornado(?:server)?|django|flask|sanic|falcon|cherrypy|starlette|fastapi|php|ruby|rails|sinatra|asp\.net|phoenix|elixir|twistedweb|twisted|hunchentoot|yaws|yesod|scotty|snap|happstack|mochiweb)\b/i
+  /\b(?:restify|express|koa|hapi|fastify|nestjs|hono|feathers|sails|adonisjs|node(?:\.js)?|deno|mojolicious|dancer2?|catalyst|perl|python|aiohttp|tornado(?:server)?|django|flask|sanic|falcon|cherrypy|starlette|fastapi|php|ruby|rails|sinatra|asp\.net|phoenix|elixir|twistedweb|twisted|hunchentoot|yaws|yesod|scotty|snap|happstack|mochiweb|fasthttp)\b/i
 
 /** The Server header names the application's framework or language, as X-Powered-By would. */
 export const headerServerFramework = defineRule({
@@ -33,6 +33,7 @@ export const headerServerFramework = defineRule({
       { status: 500, headers: { Server: 'Mojolicious (Perl)' }, body: 'Internal Server Error' },
       { status: 500, headers: { Server: 'Python/3.11 aiohttp/3.8.4' }, body: 'Server error' },
       { status: 500, headers: { Server: 'TwistedWeb/22.4.0' }, body: 'Processing Failed' },
+      { status: 500, headers: { Server: 'fasthttp' }, body: 'Internal Server Error' },
       {
         status: 500,
         headers: { Server: 'Warp/3.3.21 + Yesod/1.6.24.0 (core)' },

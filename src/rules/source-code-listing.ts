@@ -14,7 +14,7 @@ export const sourceCodeListing = defineRule({
   id: 'source-code-listing',
   category: 'source-code',
   description:
-    "Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Paste's long source blocks, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start=\"N\"> of highlighted <code> lines), Starlette and Mojolicious source lines, Youch 3 frame contexts and Youch 4 frame sources, Dancer2 context tables, Rails' extracted source (<pre class=\"line_numbers\">), HTML::Mason's context rows; JSON frames with their source (Hellang's preContextCode, Sentry's context_line after lineno, Bun's source_lines).",
+    "Source listings in debug pages: Django pre-context/context-line, Werkzeug source lines, Paste's long source blocks, Whoops code blocks, Ignition code snippets, ASP.NET Core source lines, Symfony trace-code blocks (<ol start=\"N\"> of highlighted <code> lines), Starlette and Mojolicious source lines, Youch 3 frame contexts and Youch 4 frame sources, Dancer2 context tables, Rails' extracted source (<pre class=\"line_numbers\">, and its text for an XHR: #81 and *83 lines), HTML::Mason's context rows, CakePHP's code dump (<pre class=\"cake-code-dump\">); JSON frames with their source (Hellang's preContextCode, Sentry's context_line after lineno, Bun's source_lines).",
   keywords: [
     'pre-context',
     'context-line',
@@ -40,15 +40,19 @@ export const sourceCodeListing = defineRule({
     'class="stack-frame-source"',
     ':</b>&nbsp;</font></td>',
     'source-type="long"',
+    'extracted source (around line #',
+    'class="cake-code-dump"',
   ],
   pattern:
-    /<code style="display: none" class="source" source-type="long">|<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|<div class="frame-context"\s{1,40}data-start="\d{1,7}"\s{1,40}data-line="\d|<pre class="content"><table class="context">\s{0,20}<tr(?: class="errline")?><th>\d{1,7}<\/th><td>|<tr class="errline"><th>\d{1,7}<\/th><td>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)|"source_lines"\s{0,3}:\s{0,3}\[\s{0,3}\{\s{0,3}"line"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"text"\s{0,3}:\s{0,3}"|<div class="stack-frame-source">\s{0,40}<pre><code class="shj-lang-|<pre class="line_numbers">\s{0,40}<span>\d{1,7}<\/span>|<b>\d{1,7}:<\/b>&nbsp;<\/font><\/td>\s{0,20}<td align="left" valign="top" nowrap="nowrap"><font /g,
+    /<code style="display: none" class="source" source-type="long">|<ol start="\d{1,7}" class="(?:pre-context|context-line|post-context|highlight|collapsible)"|<pre class="line (?:before|current|after)"|class="code-block prettyprint|"code_?[sS]nippet"\s{0,3}:\s{0,3}\{|class="trace-code(?: [\w -]{0,60})?">\s{0,20}<ol start="\d{1,7}">|<li(?: class="selected")?><code><span style="color: var\(--highlight-(?:keyword|default|string|comment|html)\)">|<span class="lineno">\d{1,7}\.<\/span>|<td class="context-value(?: wide)?">\s{0,40}<pre><code>|<div class="frame-context"\s{1,40}data-start="\d{1,7}"\s{1,40}data-line="\d|<pre class="content"><table class="context">\s{0,20}<tr(?: class="errline")?><th>\d{1,7}<\/th><td>|<tr class="errline"><th>\d{1,7}<\/th><td>|"preContextLine"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"preContextCode"\s{0,3}:\s{0,3}\[\s{0,3}"|"(?:lineno|colno|module)"\s{0,3}:\s{0,3}(?:\d{1,7}|"[\w.]{1,200}"|null)\s{0,3},\s{0,3}"(?:pre_context"\s{0,3}:\s{0,3}\[\s{0,3}"|context_line"\s{0,3}:\s{0,3}"[^"\n]{0,200}\S)|"source_lines"\s{0,3}:\s{0,3}\[\s{0,3}\{\s{0,3}"line"\s{0,3}:\s{0,3}\d{1,7}\s{0,3},\s{0,3}"text"\s{0,3}:\s{0,3}"|<div class="stack-frame-source">\s{0,40}<pre><code class="shj-lang-|<pre class="line_numbers">\s{0,40}<span>\d{1,7}<\/span>|<b>\d{1,7}:<\/b>&nbsp;<\/font><\/td>\s{0,20}<td align="left" valign="top" nowrap="nowrap"><font |\bExtracted source \(around line #\d{1,7}\):\s{1,4}[#*]\d{1,7} |<pre id="cakeErr\w{1,40}-code" class="cake-code-dump"/g,
   message: 'shows source code from a debug page',
   examples: {
     leaky: [
       '<code style="display: none" class="source" source-type="long"><a class="switch_source" tbid="1" href="#">&lt;&lt;</a>&nbsp; &nbsp; self.connect()</code>',
       '<div class="stack-frame-source">\n        <pre><code class="shj-lang-js"><div class="line-highlight"></div><span class="shj-syn-kwd">const</span> order = orders.get(id)',
+      '<pre id="cakeErr6b064dbc23e8e-code" class="cake-code-dump" style="display: none;"><code><span style="color: #000000"><span style="color: #007700">if&nbsp;(&nbsp;!</span>dbConnect()</span></code></pre>',
       '<pre class="line_numbers">\n<span>623</span>\n<span>624</span>\n</pre>',
+      'Extracted source (around line #83):\n\n#81             raise ActiveRecord::NoDatabaseError\n#82           else\n*83             raise ActiveRecord::ConnectionNotEstablished, error.message',
       '<td nowrap="nowrap" align="left" valign="top"><font face="Verdana" size="-2"><b>329:</b>&nbsp;</font></td>\n     <td align="left" valign="top" nowrap="nowrap"><font face="Verdana" size="-2">    eval { tie %session, $class, $id, $attrs };</font></td>',
       '<ol start="10" class="pre-context" id="pre1"><li onclick="toggle(\'pre1\', \'post1\')"><pre>    order = Order.objects.get(pk=pk)</pre></li></ol>',
       '<pre class="line current"><span class="ws">    </span>return d[&#39;user_id&#39;]</pre>',

@@ -15,8 +15,10 @@ const pattern4 =
 // Slonik's words for PostgreSQL's SQLSTATEs (23505, 57014, …), and DuckDB's errors by their type.
 const pattern5 =
   /\bQuery violates an? (?:unique|foreign key|not null|check) integrity constraint\.|\bStatement has been cancelled due to a statement_timeout\b|\bConstraint Error: (?:Duplicate key "|NOT NULL constraint failed: |Violates foreign key constraint |CHECK constraint failed)|\bIO Error: (?:Cannot open file "|Could not set lock on file "|Could not (?:read|write) from file ")/g
+// CakePHP 2's MissingTableException, as its API answers it in debug mode.
+const pattern6 = /\bTable \w{1,64} for model \w{1,64} was not found in datasource \w{1,64}/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5]
+const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5, pattern6]
 
 /**
  * Errors of other query builders and ORMs: Knex, Drizzle, Objection/db-errors, MikroORM and
@@ -24,7 +26,8 @@ const patterns = [pattern1, pattern2, pattern3, pattern4, pattern5]
  * [n/a]; constraint [orders_pkey]`) and Rust's sqlx (`error occurred while decoding column
  * "total": mismatched types; …`, `no rows returned by a query that expected to return at least one
  * row`); Slonik's words for PostgreSQL's refusals (`Query violates a unique integrity
- * constraint.`) and DuckDB's constraint and file errors (`Constraint Error: Duplicate key "…"`).
+ * constraint.`) and DuckDB's constraint and file errors (`Constraint Error: Duplicate key "…"`);
+ * CakePHP 2's missing table (`Table Monitors for model Monitor was not found in datasource default.`).
  *
  * @example
  * ```ts
@@ -58,12 +61,14 @@ export const sqlErrorOrmOther = defineRule({
     'mismatched types; rust type',
     'no rows returned by a query that expected',
     'no column found for name: ',
+    'was not found in datasource ',
   ],
   pattern: patterns,
   message: 'shows a query builder or ORM error',
   examples: {
     leaky: [
       '{"error":"Query violates a unique integrity constraint."}',
+      '{"code": 500, "name": "Table Monitors for model Monitor was not found in datasource default."}',
       '{"error":"Statement has been cancelled due to a statement_timeout."}',
       '{"error":"Constraint Error: Duplicate key \\"email: ada@example.com\\" violates unique constraint."}',
       '{"error":"IO Error: Cannot open file \\"/srv/app/data/shop.duckdb\\": No such file or directory"}',

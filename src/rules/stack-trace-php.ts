@@ -5,7 +5,8 @@ import { defineRule } from '../define-rule.ts'
  * as the strings of a JSON list (Yii's `"stack-trace":["#0 /app/x.php(296): f()"]`), and the trace
  * as text of Symfony's exception page (`  at src/Controller/X.php:39`, then each call on its own
  * line with its place below it: `  at App\X->f()\n     (/usr/share/php/…/HttpKernel.php:163)`),
- * and SimpleSAMLphp's backtrace (`5 modules/sqlauth/lib/Auth/Source/SQL.php:101 (…SQL::connect)`).
+ * SimpleSAMLphp's backtrace (`5 modules/sqlauth/lib/Auth/Source/SQL.php:101 (…SQL::connect)`) and
+ * CakePHP's (`include - /usr/share/zoneminder/www/includes/database.php, line 76`).
  *
  * @example
  * ```ts
@@ -36,13 +37,14 @@ export const stackTracePhp = defineRule({
   ],
   // `\s` runs allow the display_errors HTML, whose parts are split by <b> tags.
   pattern:
-    /(?:^|\n)\d{1,3} [\w./-]{1,300}\.php:\d{1,7} \([\w\\:]{1,300}\)|(?:^|[\n"])[ \t]{0,4}#\d{1,4} (?:(?:\/|[A-Za-z]:\\)[^\s()]{1,300}\(\d{1,7}\)|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):|(?:^|\n) {2}at [\w./-]{1,300}\.php:\d{1,7}\b|\(\)\s{1,10}\((?:\/|[A-Za-z]:\\)[^\s()]{1,300}\.php:\d{1,7}\)/g,
+    /(?:^|\n)\d{1,3} [\w./-]{1,300}\.php:\d{1,7} \([\w\\:]{1,300}\)|(?:^|[\n"])[ \t]{0,4}#\d{1,4} (?:(?:\/|[A-Za-z]:\\)[^\s()]{1,300}\(\d{1,7}\)|\[internal function\]|\{main\})|\bin\s{1,3}(?:\/|[A-Za-z]:\\)[^\s:]{1,300}\.(?:php|phtml|inc)(?:\s{1,3}on line\s{1,3}|:|\()\d{1,7}|\bPHP (?:Fatal error|Parse error|Warning|Notice|Deprecated|Stack trace):|(?:^|\n) {2}at [\w./-]{1,300}\.php:\d{1,7}\b|\(\)\s{1,10}\((?:\/|[A-Za-z]:\\)[^\s()]{1,300}\.php:\d{1,7}\)|(?:^|\n|<pre class="stack-trace">)[\w\\:>[\]-]{1,200} - (?:\/|[A-Z]{3,4}\/)[^\s,<]{1,300}\.php, line \d{1,7}\b/g,
   message: 'shows a PHP stack trace or error location',
   examples: {
     leaky: [
       'Backtrace:\n5 modules/sqlauth/lib/Auth/Source/SQL.php:101 (SimpleSAML\\Module\\sqlauth\\Auth\\Source\\SQL::connect)\n0 www/module.php:10 (N/A)',
       '{"stack-trace":["#0 /app/vendor/yiisoft/yii2/db/BaseActiveRecord.php(296): yii\\\\base\\\\Component->__get(\'customr\')","#1 {main}"]}',
       'Stack trace cut short:\n#12 {main}',
+      '<pre class="stack-trace">include - /usr/share/zoneminder/www/includes/database.php, line 76\n[main] - APP/webroot/index.php, line 102</pre>',
       'in /var/www/app/templates/view.phtml:12',
       'PHP Fatal error:  Uncaught Exception: boom in /var/www/html/index.php:3\nStack trace:\n#0 {main}\n  thrown in /var/www/html/index.php on line 3',
       '#0 /var/www/html/vendor/laravel/framework/src/Illuminate/Pipeline/Pipeline.php(183): Illuminate\\Foundation\\Http\\Kernel->handle()',

@@ -6,7 +6,7 @@ import { isAsciiDigit } from '../secrets/token-char.ts'
 // page puts two spaces before its version (`GlassFish Server Open Source Edition  4.1.1`); Eclipse
 // GlassFish's reads `Eclipse GlassFish 7.0.10`.
 const pattern =
-  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Hunchentoot|Payara Server|GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}|(?<=GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?) {2}\d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20})?| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\b(?:Postorius|HyperKitty) Version \d{1,2}\.\d{1,3}(?:\.\d{1,3})?\b|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b|\bphpLDAPadmin \(\d{1,2}\.\d{1,3}(?:\.\d{1,4}){0,2}\)|\bgitweb\/\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\b|\bcgit v\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\b|\bAWStats \d{1,2}\.\d{1,2} \(build \d{6,8}\)|\bMunin(?:<\/a>)? version \d{1,2}\.\d{1,2}(?:\.\d{1,3})?\b|\/smokeping\/counter\.cgi\/\d\.\d{6}\b/g
+  /\b(?:Ruby on Rails|Spring Boot|Spring Framework|ASP\.NET Core|ASP\.NET MVC|Play Framework|Zend Framework|Express|Django|Flask|Rails|Laravel|Symfony|Next\.js|Nuxt|NestJS|Fastify|Koa|hapi|Hapi|Struts2?|Sinatra|CodeIgniter|CakePHP|Yii|Phoenix|WordPress|Drupal|Joomla!?|Grails|Quarkus|Micronaut|CherryPy|Hunchentoot|Payara Server|GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?)(?:(?: Version:?\s{0,8}| v|\/v?)\d{1,3}\.\d[\d.]{0,20}|(?<=GlassFish Server Open Source Edition|Eclipse GlassFish(?: Server)?) {2}\d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20})?| \d{1,3}\.\d{1,4}(?:\.\d[\d.]{0,20}|(?!\.?\d|-| [a-z])))|\b(?:Postorius|HyperKitty) Version \d{1,2}\.\d{1,3}(?:\.\d{1,3})?\b|\bMojolicious:\s{1,40}\d{1,2}\.\d{1,3}\b|\bCodeIgniter:\s{1,8}\d{1,2}\.\d{1,3}\.\d{1,3}\b|\bphpLDAPadmin \(\d{1,2}\.\d{1,3}(?:\.\d{1,4}){0,2}\)|\bgitweb\/\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\b|\bcgit v\d{1,2}\.\d{1,3}(?:\.\d{1,3})?\b|\bAWStats \d{1,2}\.\d{1,2} \(build \d{6,8}\)|\bMunin(?:<\/a>)? version \d{1,2}\.\d{1,2}(?:\.\d{1,3})?\b|\/smokeping\/counter\.cgi\/\d\.\d{6}\b|<span>RT Version \d{1,2}\.\d{1,2}\.\d{1,3}|\bNagios(?:&reg;|®)? Core(?:&trade;|™)? \d{1,2}\.\d{1,2}\.\d{1,3}\b|<li id="getZMVersionHTML"[^>\n]{0,200}>\s{0,20}v\d{1,2}\.\d{1,3}\.\d{1,3}\b/g
 // A serialized Prisma error carries the client's version: `"clientVersion":"7.10.1"`. Other APIs
 // echo a client's version under the same name, so only one near a Prisma class or P-code counts.
 const prismaClient = /"clientVersion"\s{0,3}:\s{0,3}"\d{1,3}\.\d{1,3}\.\d{1,3}/g
@@ -57,6 +57,9 @@ const keywords = [
   'awstats ',
   'munin',
   '/smokeping/counter.cgi/',
+  'rt version',
+  'nagios',
+  'getzmversionhtml',
   'drupal',
   'joomla',
   'grails',
@@ -89,7 +92,7 @@ export const versionDisclosureFramework = defineRule({
   id: 'version-disclosure-framework',
   category: 'version-disclosure',
   description:
-    "Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, GlassFish, Hunchentoot, Mailman's Postorius and HyperKitty, phpLDAPadmin's title (phpLDAPadmin (1.2.6.3)), gitweb's and AWStats' generator meta (gitweb/2.39.5, AWStats 7.8 (build 20200416)), cgit's footer (cgit v1.2.3), Munin's and Smokeping's footers, ..., and a serialized Prisma error's clientVersion.",
+    "Framework, CMS and application server versions in the body, X-Powered-By and Via (major.minor at least): Express, Django, Flask, Rails, Laravel, Symfony, Spring Boot, Next.js, Nuxt, NestJS, Fastify, Koa, Struts, ASP.NET Core, WordPress, Drupal, Joomla, CherryPy, Payara, GlassFish, Hunchentoot, Mailman's Postorius and HyperKitty, phpLDAPadmin's title (phpLDAPadmin (1.2.6.3)), gitweb's and AWStats' generator meta (gitweb/2.39.5, AWStats 7.8 (build 20200416)), cgit's footer (cgit v1.2.3), Munin's, Smokeping's and Request Tracker's footers (RT Version 5.0.3), Nagios Core's (Nagios® Core™ 4.4.6), ZoneMinder's navigation bar (v1.36.33), ..., and a serialized Prisma error's clientVersion.",
   keywords,
   pattern: [pattern, prismaClient],
   ignore: (match) => match[0].startsWith('"clientVersion"') && !nearPrismaError(match),
@@ -110,6 +113,9 @@ export const versionDisclosureFramework = defineRule({
       '<div class="version">Laravel v10.3.2 (PHP v8.2.1)</div>',
       '<meta name="generator" content="WordPress 6.4.2">',
       '<title>phpLDAPadmin (1.2.6.3) - </title>',
+      '<div id="footer">Nagios&reg; Core&trade; 4.4.6 - www.nagios.org</div>',
+      '<li id="getZMVersionHTML" class="nav-item dropdown " title="No update is necessary.">\nv1.36.33\n</li>',
+      '<p id="version"><span>RT Version 5.0.3+dfsg-3~deb12u6 (Debian)</span></p>',
       '<p class="tagline">This page was generated by <a href="https://munin-monitoring.org/">Munin</a> version 2.0.73 at 2026-11-25 01:17:21+0000 (UTC).</p>',
       '<a href="https://oss.oetiker.ch/smokeping/counter.cgi/2.007003"><img alt="Smokeping" src="../smokeping/images/smokeping.png"></a>',
       '<meta name="generator" content="gitweb/2.39.5 git/2.39.5"/>',
