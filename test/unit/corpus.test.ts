@@ -12,20 +12,20 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 2034/2034
-  'file-path': 1, // 2237/2237
-  // 1890/1892: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.998, // 1890/1892
-  'driver-error': 1, // 1736/1736
-  exception: 1, // 2551/2551
-  'debug-page': 1, // 757/757
-  secret: 1, // 622/622
-  // 1438/1439: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
-  'internal-address': 0.999, // 1438/1439
-  'version-disclosure': 1, // 1333/1333
-  'framework-disclosure': 1, // 2801/2801
+  'stack-trace': 1, // 2103/2103
+  'file-path': 1, // 2358/2358
+  // 2025/2027: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.999, // 2025/2027
+  'driver-error': 1, // 1802/1802
+  exception: 1, // 2629/2629
+  'debug-page': 1, // 790/790
+  secret: 1, // 641/641
+  // 1504/1505: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
+  'internal-address': 0.999, // 1504/1505
+  'version-disclosure': 1, // 1499/1499
+  'framework-disclosure': 1, // 2931/2931
   'env-dump': 1, // 97/97
-  'source-code': 1, // 465/465
+  'source-code': 1, // 512/512
   'upstream-echo': 0, // 0/0
 }
 
@@ -39,7 +39,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(7440)
+    expect(samples.length).toBeGreaterThanOrEqual(7940)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -65,8 +65,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(5964)
-    expect(score.safe).toBeGreaterThanOrEqual(1476)
+    expect(score.leaky).toBeGreaterThanOrEqual(6322)
+    expect(score.safe).toBeGreaterThanOrEqual(1618)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
