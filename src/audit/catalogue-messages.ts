@@ -22,16 +22,32 @@ function messageSource(message: string): string {
   return source
 }
 
-/** The longest run of words between placeholders, lower-cased, as the keyword gate reads it. */
+/** Shortest run of ASCII characters, of two words at least, preferred to a longer run of words. */
+const asciiKeyword = 10
+
+const longest = (texts: readonly string[]) =>
+  texts.reduce((a, b) => (b.length > a.length ? b : a), '')
+
+/**
+ * The keyword of a message, lower-cased as the keyword gate reads it: its longest run of ASCII
+ * characters between placeholders when that is two words of 10 characters or more (`existiert
+ * nicht` of `Relation »%s« existiert nicht`), which the gate finds in the same pass as the
+ * catalogue's other keywords; otherwise its longest run of words.
+ */
 function keywordOf(message: string): string {
-  const words = message.split(placeholder).map((w) => w.trim())
-  return words.reduce((a, b) => (b.length > a.length ? b : a)).toLowerCase()
+  const words = message.split(placeholder)
+  const ascii = longest(
+    words.flatMap((w) => (w.match(/[\x20-\x7e]{1,200}/g) ?? []).map((r) => r.trim())),
+  )
+  const distinctive = ascii.length >= asciiKeyword && ascii.includes(' ')
+  return (distinctive ? ascii : longest(words.map((w) => w.trim()))).toLowerCase()
 }
 
 /**
  * Patterns and keywords that find the messages of translation catalogues (gettext's `.po`,
  * MariaDB's `errmsg`), given by language with their `printf` placeholders: one pattern per
- * language, its messages as alternatives; each message's keyword is its longest run of words.
+ * language, its messages as alternatives; each message's keyword is its longest run of ASCII
+ * characters, or of words.
  *
  * @example
  * ```ts

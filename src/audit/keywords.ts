@@ -248,6 +248,15 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   // the lower-cased text where it stands in the text, so the lower-cased copy is made only for
   // lower-case keywords with cased characters.
   const inText = others.map((k) => k !== k.toLowerCase() || caseless(k))
+  // Keywords with characters beyond ASCII (translated messages) are looked for only in a view that
+  // holds all of their characters beyond ASCII, which one search of the view lists: searched for
+  // one by one in every view, a few hundred of them took longer than the rest of an audit.
+  const wide = others.map((k) => !isAscii(k))
+  const wideWords = others.flatMap((k, i) =>
+    wide[i]
+      ? [{ k, w: words.length + i, asWritten: inText[i] as boolean, chars: beyondAscii(k) }]
+      : [],
+  )
   const index = new Map([...words, ...others].map((w, i) => [w, i]))
   // Which rules each keyword opens; rules without keywords always run.
   const always = rules.map((rule) => rule.keywords === undefined)
@@ -319,9 +328,20 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       )
     }
     others.forEach((k, i) => {
+      if (wide[i]) return
       if (views.some((view) => (inText[i] ? view.text : view.lower).includes(k)))
         note(found, words.length + i)
     })
+    for (const view of views) {
+      if (wideWords.length === 0 || !nonAscii.test(view.text)) continue
+      const present = charsBeyondAscii(view.text)
+      for (const { k, w, asWritten, chars } of wideWords) {
+        if (seen[w] === 1) continue
+        const has = asWritten ? present.asWritten : present.lowerCased
+        if (chars.every((c) => has.has(c)) && (asWritten ? view.text : view.lower).includes(k))
+          note(found, w)
+      }
+    }
     const runs = opened(found, opens, always)
     // Whether word `w` stands in a view read with literal regexes: not when no view held it.
     const literalIn = (view: TextView, w: number): boolean =>
@@ -346,6 +366,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
         } else {
           // A keyword found as written (with a capital letter, or of caseless characters) is
           // placed by a native search of the text; one that needs the lower-cased text is not.
+          if (absent(w)) continue
           if (!inText[w - words.length]) return undefined
           at = endsOf(view.text, k)
         }
@@ -354,6 +375,10 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
       }
       return keywords.length === 1 ? all : all.sort((a, b) => a[0] - b[0])
     }
+    // A keyword the pass found in no view: absent from each (the buffer serves this scan until the
+    // next one starts).
+    const absent = (w: number): boolean =>
+      last === found ? seen[w] === 0 : !found.hits.includes(w)
     const holds = (view: TextView, keywords: readonly string[]): boolean | undefined => {
       const places = placed.get(view)
       let known = true
@@ -366,7 +391,8 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
             if (places.has(w)) return true
           } else if (!searched.has(view)) known = false
           else if (literalIn(view, w)) return true
-        } else if (!inText[w - words.length]) known = false
+        } else if (absent(w)) continue
+        else if (!inText[w - words.length]) known = false
         else if (view.text.includes(keywords[i] as string)) return true
       }
       return known ? false : undefined
@@ -438,6 +464,41 @@ function addPlace(ranges: number[], end: number): void {
  * caseless('é') // false
  * ```
  */
+/** Any character beyond ASCII. */
+const nonAscii = /[^\x00-\x7f]/
+
+function isAscii(word: string): boolean {
+  return !nonAscii.test(word)
+}
+
+/** The characters of `word` beyond ASCII, each once. */
+function beyondAscii(word: string): string[] {
+  return [...new Set([...word].filter((c) => !isAscii(c)))]
+}
+
+const runsBeyondAscii = /[^\x00-\x7f]+/g
+
+/**
+ * The characters beyond ASCII `text` holds, as written and lower-cased: a keyword can stand in the
+ * text, or in its lower-cased copy, only when all of its own are among them.
+ */
+function charsBeyondAscii(text: string): {
+  asWritten: Set<string>
+  lowerCased: Set<string>
+} {
+  const asWritten = new Set<string>()
+  const lowerCased = new Set<string>()
+  for (const [run] of text.matchAll(runsBeyondAscii))
+    for (const c of run) {
+      if (asWritten.has(c)) continue
+      asWritten.add(c)
+      for (const d of c.toLowerCase()) if (!isAscii(d)) lowerCased.add(d)
+      // The one mapping that depends on the characters around: Σ ends a word as ς.
+      if (c === '\u03a3') lowerCased.add('\u03c2')
+    }
+  return { asWritten, lowerCased }
+}
+
 export function caseless(word: string): boolean {
   for (const c of word)
     if (c === '\u0307' || c.toLowerCase() !== c || c.toUpperCase() !== c) return false
