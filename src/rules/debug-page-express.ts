@@ -12,14 +12,20 @@ const errorhandler = /<ul id="stacktrace"><li>/g
 const frameless =
   /<title>Error<\/title>\s{0,20}<\/head>\s{0,20}<body>\s{0,20}<pre>(?!Error\b)[A-Z][\w$]{0,60}(?:Error|Exception)(?: \[[\w-]{1,60}\])?: /g
 
-/** The Express development error page (finalhandler or the errorhandler middleware) with its stack. */
+// express-generator's error view in development: the message, the status, then err.stack.
+const generatorView = /<\/h1><h2>\d{0,3}<\/h2><pre>[\w$.]{0,60}(?:Error|error)\b/g
+
+/**
+ * The Express development error page (finalhandler, the errorhandler middleware, or the error view
+ * express-generator writes) with its stack.
+ */
 export const debugPageExpress = defineRule({
   id: 'debug-page-express',
   category: 'debug-page',
   description:
-    "The Express development error page: finalhandler's `<title>Error</title>` page with the stack in a <pre> (or an error's name and message without frames, which production never writes there), or errorhandler's stack list.",
-  keywords: ['<title>error</title>', 'id="stacktrace"'],
-  patterns: [finalhandler, errorhandler, frameless],
+    "The Express development error page: finalhandler's `<title>Error</title>` page with the stack in a <pre> (or an error's name and message without frames, which production never writes there), errorhandler's stack list, or express-generator's error view with err.stack (development only).",
+  keywords: ['<title>error</title>', 'id="stacktrace"', '</h2><pre>'],
+  patterns: [finalhandler, errorhandler, frameless, generatorView],
   *detect({ views }): Iterable<Hit> {
     const raw = views[0]
     if (!raw || raw.header !== undefined) return
@@ -60,9 +66,19 @@ export const debugPageExpress = defineRule({
         view: raw,
         span: [match.index, match.index + match[0].length],
       }
+    for (const match of raw.text.matchAll(generatorView)) {
+      yield {
+        message:
+          "is express-generator's development error view with the stack (set NODE_ENV=production)",
+        view: raw,
+        span: [match.index, match.index + match[0].length],
+      }
+      break
+    }
   },
   examples: {
     leaky: [
+      '<!DOCTYPE html><html><head><title></title><link rel="stylesheet" href="/stylesheets/style.css"></head><body><h1>relation "orders" does not exist</h1><h2></h2><pre>error: relation "orders" does not exist\n    at /srv/app/node_modules/pg/lib/client.js:694:17</pre></body></html>',
       {
         status: 500,
         headers: { 'content-type': 'text/html; charset=utf-8' },
@@ -81,6 +97,7 @@ export const debugPageExpress = defineRule({
       },
     ],
     safe: [
+      '<!DOCTYPE html><html><head><title></title></head><body><h1>Something went wrong</h1><h2></h2><pre></pre></body></html>',
       '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Internal Server Error</pre>\n</body>\n</html>\n',
       '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Error</title>\n</head>\n<body>\n<pre>Cannot GET /api/orders/42</pre>\n</body>\n</html>\n',
       '<html><head><title>Error</title></head><body><pre>Something went wrong.<br> &nbsp; &nbsp;Please try again at 10:30.</pre></body></html>',

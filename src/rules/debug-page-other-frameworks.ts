@@ -307,6 +307,12 @@ const pages: readonly Page[] = [
     pattern: /<pre class="cake-error">/g,
     message: "is CakePHP's debug output (set Configure::write('debug', 0))",
   },
+  {
+    // koa-error in development (NODE_ENV unset): JSON.stringify(err), the message and the stack.
+    keywords: ['<h2>original error</h2>'],
+    pattern: /<h2>Original error<\/h2>\s{0,20}<pre>/g,
+    message: "is koa-error's development page (set NODE_ENV=production)",
+  },
 ]
 
 /**
@@ -316,7 +322,7 @@ const pages: readonly Page[] = [
  * uWSGI's exceptions catcher, Vite's overlay, Nuxt's overlay, Architect sandbox's Lambda error page, MediaWiki's exception details, WordPress' database error box, HTML::Mason's error page, Dream (OCaml), Kemal (Crystal), Jester (Nim), Foal (settings.debug), Bun,
  * CodeIgniter 4, Twisted, Pecan, Yaws (its crash page, and its `Dynamic compile error:` page for a .yaws
  * page), the Racket web server, Hunchentoot, Revel, Total.js (debug mode), Paste's ErrorMiddleware (debug), CGI::Carp's fatalsToBrowser, mod_python's
- * PythonDebug, Python's cgitb, Plack's StackTrace (Devel::StackTrace::AsHTML), Macaron's panic page and CakePHP's debug output, by the markup only
+ * PythonDebug, Python's cgitb, Plack's StackTrace (Devel::StackTrace::AsHTML), Macaron's panic page, CakePHP's debug output and koa-error's development page, by the markup only
  * those pages write; their production pages pass. The message says which page it is and how to
  * turn it off.
  *
@@ -329,7 +335,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*), Revel (dev mode), Total.js (debug mode), Paste (ErrorMiddleware with debug on), CGI::Carp (fatalsToBrowser's Software error: page), mod_python (PythonDebug On), Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML's Error trace) Macaron's development panic page (<h1>PANIC</h1>) and CakePHP's debug output (<pre class=\"cake-error\">), by markup their production pages do not have.",
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*), Revel (dev mode), Total.js (debug mode), Paste (ErrorMiddleware with debug on), CGI::Carp (fatalsToBrowser's Software error: page), mod_python (PythonDebug On), Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML's Error trace) Macaron's development panic page (<h1>PANIC</h1>), CakePHP's debug output (<pre class=\"cake-error\">) and koa-error's development page (Original error), by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -337,6 +343,7 @@ export const debugPageOtherFrameworks = defineRule({
   },
   examples: {
     leaky: [
+      '<h1>Error</h1>\n    <p>Looks like something broke!</p>\n      <h2>Original error</h2>\n      <pre>\n        <code>\n{"code": "42P01"}',
       '<pre class="cake-error"><a href="javascript:void(0);">Warning</a> (2): include(views/no_database_connection.php)</pre>',
       '<h1>PANIC</h1>\n<pre style="font-weight: bold;">pq: relation "orders" does not exist</pre>\n<pre>/srv/shop/main.go:90 (0x96f904)',
       '<html><head><title>Pecan - Application Error</title><body><h1>An error occurred!</h1><h2>Traceback</h2>',

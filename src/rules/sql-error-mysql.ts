@@ -7,8 +7,11 @@ const pattern2 =
 // The server refusing a login names the user and the host it came from (ER_ACCESS_DENIED_ERROR),
 // as PostgreSQL's "password authentication failed for user" does.
 const pattern3 = /\bAccess denied for user '[^'\n]{0,100}'@'/g
+// The same refusal in any language the server answers in, by its code: mysqli's `(HY000/1045):`,
+// PDO's `[1045]`, then the user and host (`Acc\u00e8s refus\u00e9 pour l'utilisateur: 'orders'@'localhost'`).
+const pattern4 = /(?:\((?:HY000|28000)\/1045\):|\[1045\]) [^\n]{0,200}'@'/g
 // Several small patterns rather than one large alternation: each is quick to prove linear.
-const patterns = [pattern1, pattern2, pattern3]
+const patterns = [pattern1, pattern2, pattern3, pattern4]
 
 /**
  * MySQL and MariaDB errors: `ER_*` codes, server messages (a refused login among them),
@@ -23,7 +26,7 @@ export const sqlErrorMysql = defineRule({
   id: 'sql-error-mysql',
   category: 'sql-error',
   description:
-    "MySQL/MariaDB error text: ER_* codes, You have an error in your SQL syntax, Unknown column, Duplicate entry, Access denied for user 'u'@'h', mysql2's sqlMessage.",
+    "MySQL/MariaDB error text: ER_* codes, You have an error in your SQL syntax, Unknown column, Duplicate entry, Access denied for user 'u'@'h' (and the same refusal in any language, by its code 1045 before 'u'@'h'), mysql2's sqlMessage.",
   keywords: [
     'er_',
     'error in your sql syntax',
@@ -42,12 +45,15 @@ export const sqlErrorMysql = defineRule({
     '"sqlstate"',
     'mysql',
     'access denied for user',
+    '/1045): ',
+    '[1045] ',
   ],
   pattern: patterns,
   message: 'shows a MySQL error',
   examples: {
     leaky: [
       "Access denied for user 'app'@'10.0.2.15' (using password: YES)",
+      "mysqli::real_connect(): (HY000/1045): Acc\ufffds refus\ufffd pour l'utilisateur: 'orders'@'localhost' (mot de passe: OUI)",
       '{"code":"ER_NO_SUCH_TABLE","errno":1146,"sqlState":"42S02","sqlMessage":"Table \'shop.orders\' doesn\'t exist"}',
       "Error: You have an error in your SQL syntax; check the manual that corresponds to your MySQL server version for the right syntax to use near 'FORM users' at line 1",
       "Duplicate entry 'a@b.c' for key 'users.email'",

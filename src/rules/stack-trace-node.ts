@@ -10,7 +10,7 @@ export const stackTraceNode = defineRule({
   category: 'stack-trace',
   description:
     "Stack frames of V8 (Node.js, Deno, Bun, Chrome), also HTML-escaped as on the Express dev page, and as Youch 3's frame rows.",
-  keywords: ['at ', 'frame-row-filepath'],
+  keywords: ['at ', 'frame-row-filepath', '\n  - '],
   // The function name holds no white space (V8 prints `Layer.handle [as handle_request]` at most),
   // so each scan stops at the next space: linear in the body length.
   // A bare file name needs the whole frame, name and parentheses: `at handleRequest (index.js:14:33)`,
@@ -22,6 +22,8 @@ export const stackTraceNode = defineRule({
     /\bat (?:async )?(?:new )?(?:(?:[^\s()]{1,200}(?: \[as [^\s\]]{1,100}\])? \()?(?:file:\/\/|node:|ext:|[A-Za-z]:\\|\/|\.{1,2}\/|webpack(?:-internal)?:|<anonymous>)[^\s():]{0,300}:\d{1,7}(?::\d{1,7})?\)?|[\w$.<>]{1,200} \([\w.-]{1,100}\.(?:js|mjs|cjs|ts|tsx|jsx):\d{1,7}:\d{1,7}\)|(?:[\w$.<>]{1,200} \()?https?:\/\/[^\s()]{1,300}\.(?:js|mjs|cjs|ts|tsx|jsx):\d{1,7}:\d{1,7}\)?)/g,
     // Youch 3: `<div class="frame-row-filepath"> app&#x2F;failures.js:42:18 </div>`, `node:net:2021:16`.
     /<div class="frame-row-filepath">\s{1,40}[^\s<:]{1,300}(?::[^\s<:]{1,100})?:\d{1,7}:\d{1,7}\s{0,40}<\/div>/g,
+    // pretty-error's text: `  - client.js:694 ` over `    [main]/[pg]/lib/client.js:694:17`.
+    /\n {2}- [^\s:]{1,200}(?::[^\s:]{1,100})?:\d{1,7}(?: [^\n]{0,300})?\n {4}[^\s:]{1,300}(?::[^\s:]{1,100})?:\d{1,7}:\d{1,7}/g,
   ],
   message: 'shows a V8 stack frame',
   examples: {
@@ -33,6 +35,7 @@ export const stackTraceNode = defineRule({
       '{"stack":"Error: x\\n    at handler (\\/app\\/src\\/routes.js:10:5)"}',
       'at Object.<anonymous> (C:\\app\\index.js:3:7)',
       'at node:internal/process/task_queues:95:5',
+      '  error: relation "orders" does not exist\n  \n  - client.js:694 \n    [main]/[pg]/lib/client.js:694:17\n  \n  - task_queues:104 process.processTicksAndRejections\n    node:internal/process/task_queues:104:5',
       '{"stack":"TypeError: Failed to fetch\\n    at loadInvoice (http://reports.internal:43715/static/invoice.js:4:21)\\n    at http://reports.internal:43715/static/invoice.js:14:1"}',
       'TypeError: invalid gzip header\n    at Object.transform (ext:deno_web/14_compression.js:1:1855)',
       '    at Layer.handle [as handle_request] (/usr/src/app/node_modules/express/lib/router/layer.js:95:5)',
