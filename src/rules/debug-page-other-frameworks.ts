@@ -313,6 +313,13 @@ const pages: readonly Page[] = [
     pattern: /<h2>Original error<\/h2>\s{0,20}<pre>/g,
     message: "is koa-error's development page (set NODE_ENV=production)",
   },
+  {
+    // Mako's html_error_template (and a TemplateLookup with format_exceptions=True): the error,
+    // the template's lines and every frame with its code.
+    keywords: ['<title>mako runtime error</title>', '<h2>error !</h2>'],
+    pattern: /<title>Mako Runtime Error<\/title>|<h2>Error !<\/h2>\s{0,20}<h3>/g,
+    message: "is Mako's error page (render a generic page instead of html_error_template())",
+  },
 ]
 
 /**
@@ -322,7 +329,7 @@ const pages: readonly Page[] = [
  * uWSGI's exceptions catcher, Vite's overlay, Nuxt's overlay, Architect sandbox's Lambda error page, MediaWiki's exception details, WordPress' database error box, HTML::Mason's error page, Dream (OCaml), Kemal (Crystal), Jester (Nim), Foal (settings.debug), Bun,
  * CodeIgniter 4, Twisted, Pecan, Yaws (its crash page, and its `Dynamic compile error:` page for a .yaws
  * page), the Racket web server, Hunchentoot, Revel, Total.js (debug mode), Paste's ErrorMiddleware (debug), CGI::Carp's fatalsToBrowser, mod_python's
- * PythonDebug, Python's cgitb, Plack's StackTrace (Devel::StackTrace::AsHTML), Macaron's panic page, CakePHP's debug output and koa-error's development page, by the markup only
+ * PythonDebug, Python's cgitb, Plack's StackTrace (Devel::StackTrace::AsHTML), Macaron's panic page, CakePHP's debug output, koa-error's development page and Mako's html_error_template, by the markup only
  * those pages write; their production pages pass. The message says which page it is and how to
  * turn it off.
  *
@@ -335,7 +342,7 @@ export const debugPageOtherFrameworks = defineRule({
   id: 'debug-page-other-frameworks',
   category: 'debug-page',
   description:
-    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*), Revel (dev mode), Total.js (debug mode), Paste (ErrorMiddleware with debug on), CGI::Carp (fatalsToBrowser's Software error: page), mod_python (PythonDebug On), Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML's Error trace) Macaron's development panic page (<h1>PANIC</h1>), CakePHP's debug output (<pre class=\"cake-error\">) and koa-error's development page (Original error), by markup their production pages do not have.",
+    "Development error pages of Play, Better Errors, Plug/Phoenix, Tracy, Quarkus, Grails, Slim (displayErrorDetails), IIS Detailed Error, Catalyst, CherryPy (show_tracebacks), Jetty (showStacks, as HTML or text), Dancer2 (show_stacktrace), strong-error-handler (LoopBack debug), Rack::ShowExceptions, koa-onerror (development, and Midway's page on its template), Quart (debug), uWSGI's exceptions catcher, Vite's error overlay, Nuxt's development overlay, Architect sandbox's Lambda error page, MediaWiki's exception details ($wgShowExceptionDetails), WordPress' database error box (WP_DEBUG), HTML::Mason's error page (Request Tracker's $DevelMode), Dream, Kemal, Jester, Foal (settings.debug), Bun, CodeIgniter 4, Twisted (web.Server Traceback), Pecan (its DebugMiddleware page), Yaws (yaws code crashed, and Dynamic compile error: with the page's path and line), the Racket web server (Servlet Error) Hunchentoot (*show-lisp-errors-p*), Revel (dev mode), Total.js (debug mode), Paste (ErrorMiddleware with debug on), CGI::Carp (fatalsToBrowser's Software error: page), mod_python (PythonDebug On), Python's cgitb and Plack's StackTrace (Devel::StackTrace::AsHTML's Error trace) Macaron's development panic page (<h1>PANIC</h1>), CakePHP's debug output (<pre class=\"cake-error\">), koa-error's development page (Original error) and Mako's error page (Mako Runtime Error), by markup their production pages do not have.",
   keywords: pages.flatMap((page) => page.keywords),
   patterns: pages.map((page) => page.pattern),
   *detect(subject) {
@@ -343,6 +350,8 @@ export const debugPageOtherFrameworks = defineRule({
   },
   examples: {
     leaky: [
+      '<title>Mako Runtime Error</title>',
+      '<h2>Error !</h2>\n\n<h3>AttributeError: &#39;NoneType&#39; object has no attribute &#39;email&#39;</h3>',
       '<h1>Error</h1>\n    <p>Looks like something broke!</p>\n      <h2>Original error</h2>\n      <pre>\n        <code>\n{"code": "42P01"}',
       '<pre class="cake-error"><a href="javascript:void(0);">Warning</a> (2): include(views/no_database_connection.php)</pre>',
       '<h1>PANIC</h1>\n<pre style="font-weight: bold;">pq: relation "orders" does not exist</pre>\n<pre>/srv/shop/main.go:90 (0x96f904)',

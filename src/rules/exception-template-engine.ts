@@ -21,6 +21,13 @@ const compiled = /\b__eta\.res\s{0,3}\+=|\b__p \+= /g
 const components =
   /\bElement type is invalid: expected a string\b|\bObjects are not valid as a React child\b|\bMinified React error #\d{1,4}\b|\bRendered (?:more|fewer) hooks than\b|\bInvalid hook call\. Hooks can only be called\b|\bToo many re-renders\. React limits\b|(?<!=["']https:\/\/)svelte\.dev\/e\/[a-z_]{2,60}\b/g
 
+// Python engines: Mako, Jinja2, Genshi, Chameleon and Django's, as `str(e)` passes them on.
+const python =
+  /\bis not a partial control statement in file '|\bCan't locate template for uri '|\bEncountered unknown tag '[\w.]{1,60}'|'[\w.]{1,100}' is undefined\b|'[^'\n]{1,100}' has no attribute '\w{1,100}'|\bmismatched tag: line \d{1,7}, column \d{1,7}|"\w{1,100}" not defined\b|\b\w{1,100} has no member named "|\bTemplate "[^"\n]{1,200}" not found\b|\bInvalid block tag on line \d{1,7}: '|\binvalid syntax\n\n - (?:String|Expression): |\bTemplate not found: [^\s]{1,200}\.(?:pt|cpt|zpt)\b|\b(?:genshi|mako|jinja2|chameleon)\.[a-z][\w.]{0,100}\.[A-Z]\w{1,60}: /g
+// PHP's: Smarty's and Twig's messages, and PHP's own TypeError and ParseError texts.
+const php =
+  /-->\s{1,3}Smarty(?: Compiler)?: |\bSyntax error in template "(?:file|string):|\bUnable to load template '(?:file|string|extends):|\bunknown modifier '\w{1,60}'|\bunable to write file (?:\/|[A-Za-z]:\\)|\b[Uu]nexpected end of template\b|\bUnknown "[\w.]{1,60}" (?:filter|function|test|tag)\b|\bVariable "[\w.]{1,60}" does not exist\b|\bUnable to find template "[^"\n]{1,200}" \(looked into: |\bUnable to create the cache directory \(|\bAn exception has been thrown during the rendering of a template \("|\bmust be of type [\w|?\\]{1,60}, [\w\\]{1,60} given\b|\bsyntax error, unexpected (?:end of file|token "|identifier "|variable ")/g
+
 const keywords = [
   'the partial ',
   'missing helper: ',
@@ -57,6 +64,35 @@ const keywords = [
   'invalid hook call',
   'too many re-renders',
   'svelte.dev/e/',
+  'is not a partial control statement',
+  "can't locate template for uri",
+  'encountered unknown tag',
+  "' is undefined",
+  "' has no attribute '",
+  'mismatched tag: line',
+  '" not defined',
+  ' has no member named "',
+  '" not found',
+  'invalid block tag on line',
+  'invalid syntax\n\n - ',
+  'template not found: ',
+  'genshi.',
+  'mako.',
+  'jinja2.',
+  'chameleon.',
+  'smarty',
+  'syntax error in template "',
+  'unable to load template ',
+  'unknown modifier ',
+  'unable to write file ',
+  'unexpected end of template',
+  'unknown "',
+  '" does not exist',
+  '(looked into: ',
+  'unable to create the cache directory (',
+  'during the rendering of a template ("',
+  ' given',
+  'syntax error, unexpected ',
 ]
 
 /**
@@ -67,7 +103,11 @@ const keywords = [
  * Pug's codes (`PUG:NO_END_BRACKET`) and messages, liquidjs' `undefined
  * variable: user, line:2, col:7` and `tag "endif" not found`, Mustache's `Unclosed section
  * "items" at 37`, Eta's `Bad template syntax` and the code Eta and lodash's `_.template` compile to, React's `Objects are not valid as a React
- * child` and `Minified React error #130`, and Svelte's error links (`svelte.dev/e/js_parse_error`).
+ * child` and `Minified React error #130`, and Svelte's error links (`svelte.dev/e/js_parse_error`);
+ * Python's engines (Mako's `… is not a partial control statement in file '…'`, Jinja2's `'customer'
+ * is undefined`, Genshi's, Chameleon's, Django's) and PHP's (Smarty's ` --> Smarty Compiler: Syntax
+ * error in template "file:/…/order.tpl"`, Twig's `Variable "customer" does not exist.`, PHP's
+ * TypeError and ParseError texts).
  *
  * @example
  * ```ts
@@ -78,14 +118,39 @@ export const exceptionTemplateEngine = defineRule({
   id: 'exception-template-engine',
   category: 'exception',
   description:
-    'Render errors of template engines and component renderers: Handlebars (The partial x could not be found, Missing helper, "x" not defined in y - 2:5, each doesn\'t match if - 2:3), Nunjucks (Template render error: (…), template not found: x.njk, filter not found: x), Pug (PUG:NO_END_BRACKET, its lexer\'s and parser\'s messages), liquidjs (undefined variable: x, tag "x" not found), Mustache (Unclosed section "x" at 37), Eta (Bad template syntax) and the code Eta and lodash templates compile to, React (Objects are not valid as a React child, Minified React error #130, Element type is invalid) and Svelte (svelte.dev/e/…).',
+    'Render errors of template engines and component renderers: Handlebars (The partial x could not be found, Missing helper, "x" not defined in y - 2:5, each doesn\'t match if - 2:3), Nunjucks (Template render error: (…), template not found: x.njk, filter not found: x), Pug (PUG:NO_END_BRACKET, its lexer\'s and parser\'s messages), liquidjs (undefined variable: x, tag "x" not found), Mustache (Unclosed section "x" at 37), Eta (Bad template syntax) and the code Eta and lodash templates compile to, React (Objects are not valid as a React child, Minified React error #130, Element type is invalid) and Svelte (svelte.dev/e/…). Python engines: Mako (is not a partial control statement in file), Jinja2 (x is undefined, Encountered unknown tag), Genshi (mismatched tag, not defined, has no member named), Chameleon (invalid syntax with its position block), Django (Invalid block tag on line N), their classes in a traceback; PHP engines: Smarty (--> Smarty Compiler:, Syntax error in template file:…, unknown modifier), Twig (Unknown filter, Variable does not exist, Unable to find template … looked into), and the TypeError and ParseError texts of PHP.',
   keywords,
-  pattern: [handlebars, engines, pug, compiled, components],
+  pattern: [handlebars, engines, pug, compiled, components, python, php],
   message: "shows a template engine's render error",
   // A page that inlines React, Svelte, Handlebars or lodash holds their messages in its code.
   scripts: false,
   examples: {
     leaky: [
+      "Fragment 'for item in order['items']' is not a partial control statement in file '/srv/app/templates/receipt.mako' at line: 4 char: 1",
+      "Can't locate template for uri 'invoice.mako'",
+      "Encountered unknown tag 'endif'. Jinja was looking for the following tags: 'endfor' or 'else'.",
+      "'shipping_address' is undefined",
+      "'None' has no attribute 'email'",
+      'mismatched tag: line 9, column 2 (/srv/app/templates/receipt.html, line 9)',
+      '"shipping_address" not defined',
+      'None has no member named "email"',
+      'Template "invoice.html" not found',
+      "Invalid block tag on line 9: 'endif', expected 'empty' or 'endfor'. Did you forget to register or load this tag?",
+      'invalid syntax\n\n - String:     "item[\'qty\'] +"',
+      'Template not found: invoice.pt.',
+      'genshi.template.loader.TemplateNotFound: Template "invoice.html" not found',
+      ' --> Smarty Compiler: Syntax error in template "file:/srv/app/templates/order.tpl"  on line 7 "" unclosed {if} tag <-- ',
+      "Unable to load template 'file:invoice.tpl'",
+      "<p>Total: {$order.total|money:'EUR'}</p>\" unknown modifier 'money'",
+      'unable to write file /srv/app/var/smarty-compile/wrt6b065b4174bd20_54213927',
+      'Unexpected end of template.',
+      'Unknown "money" filter.',
+      '{"error":"Variable \\"customer\\" does not exist."}',
+      'Unable to find template "invoice.twig" (looked into: /srv/app/templates/twig).',
+      'Unable to create the cache directory (/srv/app/var/twig-cache/61).',
+      'An exception has been thrown during the rendering of a template ("Invoice service unavailable").',
+      'number_format(): Argument #1 ($num) must be of type float, string given',
+      'syntax error, unexpected end of file, expecting "elseif" or "else" or "endif"',
       '{"statusCode":500,"error":"Internal Server Error","message":"The partial sidebar could not be found"}',
       '{"statusCode":500,"error":"Internal Server Error","message":"\\"name\\" not defined in undefined - 2:5"}',
       '{"message":"each doesn\'t match if - 2:3"}',
@@ -111,6 +176,13 @@ export const exceptionTemplateEngine = defineRule({
       '{"message":"Inconsistent indentation. Expecting either 2 or 4 spaces/tabs."}',
     ],
     safe: [
+      '{"error":"Internal Server Error","requestId":"3f1c0d6e"}',
+      'The page you asked for was not found.',
+      'Your discount code is not defined for this shop.',
+      'The file "invoice.pdf" was not found.',
+      'Please check the form: the email field must be filled in.',
+      'Unknown error. Please try again later.',
+      'The order "A-1042" does not exist.',
       'Internal Server Error',
       'The page could not be found. The partial refund is on its way.',
       'Your file could not be uploaded: line 2 of the form is missing.',

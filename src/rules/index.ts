@@ -69,6 +69,7 @@ import { exceptionValidationError } from './exception-validation-error.ts'
 import { filePathFileUrl } from './file-path-file-url.ts'
 import { filePathPackageDir } from './file-path-package-dir.ts'
 import { filePathSourceLocation } from './file-path-source-location.ts'
+import { filePathTemplatePosition } from './file-path-template-position.ts'
 import { filePathUnix } from './file-path-unix.ts'
 import { filePathWindows } from './file-path-windows.ts'
 import { headerBackend } from './header-backend.ts'
@@ -237,6 +238,7 @@ export const rules: readonly Rule[] = Object.freeze([
   filePathFileUrl,
   filePathPackageDir,
   filePathSourceLocation,
+  filePathTemplatePosition,
   filePathUnix,
   filePathWindows,
   headerBackend,

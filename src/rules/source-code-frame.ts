@@ -3,22 +3,27 @@ import { defineRule } from '../define-rule.ts'
 /**
  * Code frames: numbered source lines (`  12 | const x = y.z`, `> 13 | throw e`) and caret marks
  * under code, also under a line numbered `8:` (Svelte's compiler); Ruby 3.1's error_highlight, which puts the failing line and carets into a
- * NoMethodError's message, so a handler that passes `e.message` on shows source.
+ * NoMethodError's message, so a handler that passes `e.message` on shows source; Chameleon's
+ * `- Source:` line with carets, the fragment of Mako's compile error and the template line Smarty's
+ * compiler quotes (`on line 4 "<p>{$order.total|money}</p>" unknown modifier 'money'`).
  */
 export const sourceCodeFrame = defineRule({
   id: 'source-code-frame',
   category: 'source-code',
   description:
-    "Code frames as printed by Babel, Vite, esbuild, Next.js and Node: consecutively numbered source lines with `|`, or a `file.js:12` line followed by code and a ^ mark, or a line numbered `8:` with a ^ mark under it (Svelte's compiler); Ruby's error_highlight (a NoMethodError's message followed by the line of code and ^ marks under the call).",
-  keywords: ['|', '│', '^'],
+    "Code frames as printed by Babel, Vite, esbuild, Next.js and Node: consecutively numbered source lines with `|`, or a `file.js:12` line followed by code and a ^ mark, or a line numbered `8:` with a ^ mark under it (Svelte's compiler); Ruby's error_highlight (a NoMethodError's message followed by the line of code and ^ marks under the call); Chameleon's - Source: line with ^ marks under it, the fragment Mako's compile error quotes, and the template line Smarty's compiler quotes before unknown modifier.",
+  keywords: ['|', '│', '^', 'is not a partial control statement', '" unknown '],
   // Two numbered lines count only when the second number follows the first (10 |, 11 |): the
   // look-ahead keeps the second line unconsumed, so it can start the next pair.
   pattern:
-    /(?:^|\n)[ \t>]{0,8}(\d{1,6}) {0,2}[|│](?=[^\n]{0,300}\n[ \t>]{0,8}(\d{1,6}) {0,2}[|│])|(?:^|\n)[ \t]{0,8}> {0,2}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t]{0,12}[|│╵] {0,300}\^|\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx):\d{1,7}\n[^\n]{1,300}\n[ \t]{0,300}\^|\bundefined (?:method|local variable or method) [\x60'][^'\n]{1,100}' for [^\n]{1,200}\n\n[^\n]{1,300}\n[ \t]{0,300}\^|(?:^|\n)[ \t]{0,8}\d{1,6}: [^\n]{0,300}\n[ \t]{0,300}\^(?=\n|$)/g,
+    /(?:^|\n)[ \t>]{0,8}(\d{1,6}) {0,2}[|│](?=[^\n]{0,300}\n[ \t>]{0,8}(\d{1,6}) {0,2}[|│])|(?:^|\n)[ \t]{0,8}> {0,2}\d{1,6} {0,2}[|│][^\n]{0,300}\n[ \t]{0,12}[|│╵] {0,300}\^|\.(?:js|mjs|cjs|ts|mts|cts|jsx|tsx):\d{1,7}\n[^\n]{1,300}\n[ \t]{0,300}\^|\bundefined (?:method|local variable or method) [\x60'][^'\n]{1,100}' for [^\n]{1,200}\n\n[^\n]{1,300}\n[ \t]{0,300}\^|(?:^|\n)[ \t]{0,8}\d{1,6}: [^\n]{0,300}\n[ \t]{0,300}\^(?=\n|$)|(?:^|\n) - Source: {1,12}[^\n]{1,300}\n {10,200}\^|\bFragment '[^\n]{1,200}' is not a partial control statement\b|\bon line \d{1,7} "[^"\n]{1,300}" unknown (?:modifier|tag|attribute|function)\b/g,
   message: 'shows source code lines',
   ignore: (m) => m[1] !== undefined && Number(m[2]) !== Number(m[1]) + 1,
   examples: {
     leaky: [
+      "Fragment 'for item in order['items']' is not a partial control statement in file '/srv/app/templates/receipt.mako' at line: 4 char: 1",
+      'Syntax error in template "file:/srv/app/templates/order.tpl"  on line 4 "<p>Total: {$order.total|money:\'EUR\'}</p>" unknown modifier \'money\'',
+      " - Location:   (line 6: col 15)\n - Source:     <p>Placed by ${order['customer'].email}</p>\n                              ^^^^^^^^^^^^^^^^^^^^^^^",
       '  40|   const order = await db.find(id)\n  41|   return order.total\n',
       '  10 |   const order = await db.find(id)\n  11 |   if (!order) throw new Error()\n> 12 |   return order.items.map(toDto)\n     |                ^',
       '> 1 | import { x } from "./y"\n    |          ^',

@@ -14,6 +14,7 @@ export const stackTracePython = defineRule({
     '.py</code> in <code>',
     '.py in ',
     'class="module" title="',
+    'class="location">',
   ],
   // `\s` runs allow the Werkzeug and Django pages, whose frames are split by tags; Starlette's
   // page names the file unquoted, in a span; Quart's debug page the file and the line each in a
@@ -22,10 +23,11 @@ export const stackTracePython = defineRule({
   // in a title (`Module <span class="module" title="/…/x.py">pkg.x</span>:<b>142</b> in <code>`),
   // and its text version the file in single quotes (`File '/…/x.py', line 142 in __call__`).
   pattern:
-    /\bModule <span class="module" title="[^"<>\n]{1,300}">[\w.]{1,200}<\/span>:<b>\d{1,7}<\/b> in <code>|\bFile '[^'\n]{1,300}', line \d{1,7} in \w|\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b|\bFile <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d{1,7}<\/span>|<code>(?:\/|[A-Za-z]:\\)[^<\n]{0,300}\.py<\/code> in <code>\w{1,100}<\/code>|(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py in \w{1,100}, line \d{1,7}\b/g,
+    /\bModule <span class="module" title="[^"<>\n]{1,300}">[\w.]{1,200}<\/span>:<b>\d{1,7}<\/b> in <code>|\bFile '[^'\n]{1,300}', line \d{1,7} in \w|\bTraceback\s{1,5}\(most recent call last\)|\bFile\s{1,5}"[^"\n]{1,300}"\s{0,5}(?:,\s{1,20}line\s{1,5}\d{1,7}| in [\w<])|\bThe above exception was the direct cause of the following exception|\bDuring handling of the above exception|\bFile\s{1,5}(?:<span class="frame-filename">)?(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py(?:<\/span>)?,\s{1,20}line\s{1,5}(?:<i>)?\d{1,7}\b|\bFile <span class="info">[^<\n]{1,300}<\/span>,\s{1,20}line <span class="info">\d{1,7}<\/span>|<code>(?:\/|[A-Za-z]:\\)[^<\n]{0,300}\.py<\/code> in <code>\w{1,100}<\/code>|(?:\/|[A-Za-z]:\\)[^\s,"<>]{0,300}\.py in \w{1,100}, line \d{1,7}\b|<div class="location">[^<\n]{1,300}, line \d{1,7}:<\/div>/g,
   message: 'shows a Python traceback',
   examples: {
     leaky: [
+      '<div class="stacktrace">\n    <div class="location">/srv/app/templates/order.mako, line 3:</div>',
       '<div class="header">\n  File <span class="info">/srv/shop/app.py</span>,\n  line <span class="info">38</span>, in\n</div>',
       'File\t"/srv/app/views.py", line 8, in checkout',
       "Traceback (most recent call last):\n  File \"/srv/app/views.py\", line 6, in index\n    return d['user_id']\nKeyError: 'user_id'",
