@@ -27,6 +27,9 @@ const python =
 // PHP's: Smarty's and Twig's messages, and PHP's own TypeError and ParseError texts.
 const php =
   /-->\s{1,3}Smarty(?: Compiler)?: |\bSyntax error in template "(?:file|string):|\bUnable to load template '(?:file|string|extends):|\bunknown modifier '\w{1,60}'|\bunable to write file (?:\/|[A-Za-z]:\\)|\b[Uu]nexpected end of template\b|\bUnknown "[\w.]{1,60}" (?:filter|function|test|tag)\b|\bVariable "[\w.]{1,60}" does not exist\b|\bUnable to find template "[^"\n]{1,200}" \(looked into: |\bUnable to create the cache directory \(|\bAn exception has been thrown during the rendering of a template \("|\bmust be of type [\w|?\\]{1,60}, [\w\\]{1,60} given\b|\bsyntax error, unexpected (?:end of file|token "|identifier "|variable ")/g
+// Ruby's: Haml's, Liquid's strict errors, Mustache's, Slim's, and Ruby's SyntaxError in a template.
+const ruby =
+  /\bIllegal nesting: |\bLiquid syntax error \(line \d{1,7}\): |\bLiquid error \(line \d{1,7}\): undefined (?:variable|filter) |\bCan't find \w{1,100} in \[#<|\bUnclosed section "[^"\n]{1,100}"\r?\n {2}Line \d{1,7}|\bUnknown line indicator\r?\n|\.(?:erb|rhtml|haml|slim|rb|ru):\d{1,7}: syntax errors?(?: found|, unexpected )/g
 
 const keywords = [
   'the partial ',
@@ -93,6 +96,13 @@ const keywords = [
   'during the rendering of a template ("',
   ' given',
   'syntax error, unexpected ',
+  'illegal nesting: ',
+  'liquid syntax error (line ',
+  'liquid error (line ',
+  "can't find ",
+  'unclosed section "',
+  'unknown line indicator',
+  ': syntax error',
 ]
 
 /**
@@ -118,9 +128,9 @@ export const exceptionTemplateEngine = defineRule({
   id: 'exception-template-engine',
   category: 'exception',
   description:
-    'Render errors of template engines and component renderers: Handlebars (The partial x could not be found, Missing helper, "x" not defined in y - 2:5, each doesn\'t match if - 2:3), Nunjucks (Template render error: (…), template not found: x.njk, filter not found: x), Pug (PUG:NO_END_BRACKET, its lexer\'s and parser\'s messages), liquidjs (undefined variable: x, tag "x" not found), Mustache (Unclosed section "x" at 37), Eta (Bad template syntax) and the code Eta and lodash templates compile to, React (Objects are not valid as a React child, Minified React error #130, Element type is invalid) and Svelte (svelte.dev/e/…). Python engines: Mako (is not a partial control statement in file), Jinja2 (x is undefined, Encountered unknown tag), Genshi (mismatched tag, not defined, has no member named), Chameleon (invalid syntax with its position block), Django (Invalid block tag on line N), their classes in a traceback; PHP engines: Smarty (--> Smarty Compiler:, Syntax error in template file:…, unknown modifier), Twig (Unknown filter, Variable does not exist, Unable to find template … looked into), and the TypeError and ParseError texts of PHP.',
+    'Render errors of template engines and component renderers: Handlebars (The partial x could not be found, Missing helper, "x" not defined in y - 2:5, each doesn\'t match if - 2:3), Nunjucks (Template render error: (…), template not found: x.njk, filter not found: x), Pug (PUG:NO_END_BRACKET, its lexer\'s and parser\'s messages), liquidjs (undefined variable: x, tag "x" not found), Mustache (Unclosed section "x" at 37), Eta (Bad template syntax) and the code Eta and lodash templates compile to, React (Objects are not valid as a React child, Minified React error #130, Element type is invalid) and Svelte (svelte.dev/e/…). Python engines: Mako (is not a partial control statement in file), Jinja2 (x is undefined, Encountered unknown tag), Genshi (mismatched tag, not defined, has no member named), Chameleon (invalid syntax with its position block), Django (Invalid block tag on line N), their classes in a traceback; Ruby engines: Haml (Illegal nesting), Liquid (its strict errors with the line), Mustache (Can not find x in [#<view>], Unclosed section), Slim (Unknown line indicator), the Ruby SyntaxError of a template; PHP engines: Smarty (--> Smarty Compiler:, Syntax error in template file:…, unknown modifier), Twig (Unknown filter, Variable does not exist, Unable to find template … looked into), and the TypeError and ParseError texts of PHP.',
   keywords,
-  pattern: [handlebars, engines, pug, compiled, components, python, php],
+  pattern: [handlebars, engines, pug, compiled, components, python, php, ruby],
   message: "shows a template engine's render error",
   // A page that inlines React, Svelte, Handlebars or lodash holds their messages in its code.
   scripts: false,
@@ -151,6 +161,13 @@ export const exceptionTemplateEngine = defineRule({
       'An exception has been thrown during the rendering of a template ("Invoice service unavailable").',
       'number_format(): Argument #1 ($num) must be of type float, string given',
       'syntax error, unexpected end of file, expecting "elseif" or "else" or "endif"',
+      "Illegal nesting: content can't be both given on the same line as %p and nested within it.",
+      "Liquid syntax error (line 5): Unknown tag 'paginate'",
+      'Liquid error (line 2): undefined variable name',
+      "Can't find customer_name in [#<OrderView:0x00007f12e6977868 @options={}>]",
+      'Unclosed section "order.items"\n  Line 3\n    {{#order.items}}',
+      'Unknown line indicator\n  /srv/app/views/invoice.slim, Line 2, Column 0',
+      "/srv/app/views/invoice.erb:13: syntax error, unexpected end-of-input, expecting `end'",
       '{"statusCode":500,"error":"Internal Server Error","message":"The partial sidebar could not be found"}',
       '{"statusCode":500,"error":"Internal Server Error","message":"\\"name\\" not defined in undefined - 2:5"}',
       '{"message":"each doesn\'t match if - 2:3"}',
@@ -182,6 +199,7 @@ export const exceptionTemplateEngine = defineRule({
       'The file "invoice.pdf" was not found.',
       'Please check the form: the email field must be filled in.',
       'Unknown error. Please try again later.',
+      '<p>Total: Liquid error (line 2): internal</p>',
       'The order "A-1042" does not exist.',
       'Internal Server Error',
       'The page could not be found. The partial refund is on its way.',
