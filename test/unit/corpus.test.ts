@@ -12,21 +12,21 @@ import type { LeakCategory } from '../../fixtures/corpus/sample.ts'
 
 /** Recall per leak category (labelled leaks found), as reached. */
 const recallFloor: Readonly<Record<LeakCategory, number>> = {
-  'stack-trace': 1, // 2228/2228
-  'file-path': 1, // 2477/2477
-  // 2107/2109: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
-  'sql-error': 0.999, // 2107/2109
-  'driver-error': 1, // 1859/1859
-  exception: 1, // 2743/2743
-  'debug-page': 1, // 888/888
-  // 674/675: pretty-error's password cut in two by its line wrapping (known-exceptions.ts).
-  secret: 0.998, // 674/675
-  // 1579/1580: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
-  'internal-address': 0.999, // 1579/1580
-  'version-disclosure': 1, // 1634/1634
-  'framework-disclosure': 1, // 2983/2983
-  'env-dump': 1, // 112/112
-  'source-code': 1, // 547/547
+  'stack-trace': 1, // 2307/2307
+  'file-path': 1, // 2589/2589
+  // 2109/2111: a PL/pgSQL function's RAISE relayed as a message alone (known-exceptions.ts).
+  'sql-error': 0.999, // 2109/2111
+  'driver-error': 1, // 1864/1864
+  exception: 1, // 2884/2884
+  'debug-page': 1, // 915/915
+  // 679/680: pretty-error's password cut in two by its line wrapping (known-exceptions.ts).
+  secret: 0.998, // 679/680
+  // 1595/1596: MediaWiki's one-label host name in `servedby` (known-exceptions.ts).
+  'internal-address': 0.999, // 1595/1596
+  'version-disclosure': 1, // 1711/1711
+  'framework-disclosure': 1, // 2995/2995
+  'env-dump': 1, // 121/121
+  'source-code': 1, // 609/609
   'upstream-echo': 0, // 0/0
 }
 
@@ -40,7 +40,7 @@ const covered = (list: readonly Known[], file: string, category: string) =>
 describe('the corpus of real 500 responses', () => {
   test('every sample is stored as received and labelled', () => {
     const samples = loadSamples()
-    expect(samples.length).toBeGreaterThanOrEqual(8195)
+    expect(samples.length).toBeGreaterThanOrEqual(8370)
     for (const { file, sample } of samples) {
       const [source, name] = file.split('/')
       expect(sample.source, file).toBe(source)
@@ -66,8 +66,8 @@ describe('the corpus of real 500 responses', () => {
   })
 
   test('holds leaky and safe answers in the proportions measured', () => {
-    expect(score.leaky).toBeGreaterThanOrEqual(6527)
-    expect(score.safe).toBeGreaterThanOrEqual(1668)
+    expect(score.leaky).toBeGreaterThanOrEqual(6677)
+    expect(score.safe).toBeGreaterThanOrEqual(1693)
   })
 
   test.each(leakCategories.map((c) => [c]))('recall of %s holds its floor', (category) => {
