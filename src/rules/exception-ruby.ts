@@ -55,7 +55,7 @@ export const exceptionRuby = defineRule({
   ],
   pattern: [
     new RegExp(
-      String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100}|${sharedNamespaces})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\((?:[A-Z]\w{0,60}::){0,6}[A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n(?:\tfrom )?[ \t]{0,4}[^\s:,]{1,300}(?::\d{1,7}:in |, Line \d)|\r?\n(?:[^\n]{0,300}\r?\n){1,4}\tfrom [^\s:]{1,300}:\d{1,7}:in )|#<[A-Z]\w{0,60}(?:Error|Exception): |\bstack level too deep\b`,
+      String.raw`\b(?:NoMethodError|ArgumentError|FrozenError|LoadError|(?:${namespaces})::[A-Z]\w{1,100}|${sharedNamespaces})\b|\bundefined (?:local variable or )?method [\x60'‘][^'\x60\s]{1,100}' for |\bfor nil:NilClass\b|\buninitialized constant [A-Z]\w{0,100}|\b[A-Z]\w{0,60}(?:::[A-Z]\w{0,60}){1,6}Error: \S|\((?:[A-Z]\w{0,60}::){0,6}[A-Z][A-Za-z]{0,60}(?:Error|Exception)\)(?=\r?\n(?:\tfrom )?[ \t]{0,4}[^\s:,]{1,300}(?::\d{1,7}:in |, Line \d)|\r?\n(?:[^\r\n]{0,300}\r?\n){1,4}\tfrom [^\s:]{1,300}:\d{1,7}:in )|#<[A-Z]\w{0,60}(?:Error|Exception): |\bstack level too deep\b`,
       'g',
     ),
     // A class and its message heading a backtrace whose frames are tab-indented, as

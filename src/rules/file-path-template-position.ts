@@ -18,7 +18,7 @@ export const filePathTemplatePosition = defineRule({
     "The template file and position Chameleon prints under an error (- Filename: …/order.pt, then - Location: (line 6: col 15)), the path whole or cut to its last characters after '... '.",
   keywords: [' - filename: '],
   pattern:
-    /(?:^|\n) - Filename: {1,12}[^\n]{1,300}\n - Location: {1,12}\(line \d{1,7}: col \d{1,7}\)/g,
+    /(?:^|\n) - Filename: {1,12}\S[^\n]{0,299}\n - Location: {1,12}\(line \d{1,7}: col \d{1,7}\)/g,
   message: "names a template's file and position",
   examples: {
     leaky: [
