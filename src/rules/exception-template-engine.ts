@@ -23,7 +23,7 @@ const components =
 
 // Python engines: Mako, Jinja2, Genshi, Chameleon and Django's, as `str(e)` passes them on.
 const python =
-  /\bis not a partial control statement in file '|\bCan't locate template for uri '|\bEncountered unknown tag '[\w.]{1,60}'|'[\w.]{1,100}' is undefined\b|'[^'\n]{1,100}' has no attribute '\w{1,100}'|\bmismatched tag: line \d{1,7}, column \d{1,7}|"\w{1,100}" not defined\b|\b\w{1,100} has no member named "|\bTemplate "[^"\n]{1,200}" not found\b|\bInvalid block tag on line \d{1,7}: '|\binvalid syntax\n\n - (?:String|Expression): |\bTemplate not found: [^\s]{1,200}\.(?:pt|cpt|zpt)\b|\b(?:genshi|mako|jinja2|chameleon)\.[a-z][\w.]{0,100}\.[A-Z]\w{1,60}: /g
+  /\bis not a partial control statement in file '|\bCan't locate template for uri '|\bEncountered unknown tag '[\w.]{1,60}'|'[\w.]{1,100}' is undefined\b|'[^'\n]{1,100}' has no attribute '\w{1,100}'|\bmismatched tag: line \d{1,7}, column \d{1,7}|"\w{1,100}" not defined(?=$|[.\n"'<])|\b\w{1,100} has no member named "|\bTemplate "[^"\n]{1,200}" not found\b|\bInvalid block tag on line \d{1,7}: '|\binvalid syntax\n\n - (?:String|Expression): |\bTemplate not found: [^\s]{1,200}\.(?:pt|cpt|zpt)\b|\b(?:genshi|mako|jinja2|chameleon)\.[a-z][\w.]{0,100}\.[A-Z]\w{1,60}: /g
 // PHP's: Smarty's and Twig's messages, and PHP's own TypeError and ParseError texts.
 const php =
   /-->\s{1,3}Smarty(?: Compiler)?: |\bSyntax error in template "(?:file|string):|\bUnable to load template '(?:file|string|extends):|\bunknown modifier '\w{1,60}'|\bunable to write file (?:\/|[A-Za-z]:\\)|\b[Uu]nexpected end of template\b|\bUnknown "[\w.]{1,60}" (?:filter|function|test|tag)\b|\bVariable "[\w.]{1,60}" does not exist\b|\bUnable to find template "[^"\n]{1,200}" \(looked into: |\bUnable to create the cache directory \(|\bAn exception has been thrown during the rendering of a template \("|\bmust be of type [\w|?\\]{1,60}, [\w\\]{1,60} given\b|\bsyntax error, unexpected (?:end of file|token "|identifier "|variable ")/g
@@ -196,6 +196,7 @@ export const exceptionTemplateEngine = defineRule({
       '{"error":"Internal Server Error","requestId":"3f1c0d6e"}',
       'The page you asked for was not found.',
       'Your discount code is not defined for this shop.',
+      '{"error":"Field \\"email\\" not defined for this form"}',
       'The file "invoice.pdf" was not found.',
       'Please check the form: the email field must be filled in.',
       'Unknown error. Please try again later.',
