@@ -1,7 +1,7 @@
+import { escapeRegExp } from './escape-regexp.ts'
+
 /** `%s`, `%-.192s`, `%2$s`, `%d`, `%lu`, and MariaDB's quoted names `` %`s ``. */
 const placeholder = /%(?:\d\$)?[-.\d]{0,8}(?:l?[sdTu]|`s)/g
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')
 
 /**
  * A message of a translation catalogue as a pattern's source: its words as written; each
@@ -15,9 +15,9 @@ function messageSource(message: string): string {
   words.forEach((word, i) => {
     if (i > 0 && source !== '' && word !== '') {
       const slot = slots[i - 1] as string
-      source += /[du]$/.test(slot) ? '\\d{1,10}' : `[^\\n${escape(word.charAt(0))}]{1,128}`
+      source += /[du]$/.test(slot) ? '\\d{1,10}' : `[^\\n${escapeRegExp(word.charAt(0))}]{1,128}`
     }
-    source += escape(word)
+    source += escapeRegExp(word)
   })
   return source
 }

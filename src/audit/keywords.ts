@@ -1,4 +1,5 @@
 import type { Rule, Subject, TextView } from '../rule.ts'
+import { escapeRegExp } from './escape-regexp.ts'
 import { unescapingOf } from './subject.ts'
 
 /**
@@ -251,12 +252,14 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   // Keywords with characters beyond ASCII (translated messages) are looked for only in a view that
   // holds all of their characters beyond ASCII, which one search of the view lists: searched for
   // one by one in every view, a few hundred of them took longer than the rest of an audit.
-  const wide = others.map((k) => !isAscii(k))
-  const wideWords = others.flatMap((k, i) =>
-    wide[i]
-      ? [{ k, w: words.length + i, asWritten: inText[i] as boolean, chars: beyondAscii(k) }]
-      : [],
-  )
+  const otherWords = others.map((k, i) => ({
+    k,
+    w: words.length + i,
+    asWritten: inText[i] as boolean,
+    chars: beyondAscii(k),
+  }))
+  const narrowWords = otherWords.filter((o) => o.chars.length === 0)
+  const wideWords = otherWords.filter((o) => o.chars.length > 0)
   const index = new Map([...words, ...others].map((w, i) => [w, i]))
   // Which rules each keyword opens; rules without keywords always run.
   const always = rules.map((rule) => rule.keywords === undefined)
@@ -266,9 +269,7 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
   })
   // Made only for the few words looked for one by one.
   const literals =
-    words.length > literalLimit
-      ? []
-      : words.map((w) => new RegExp(w.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'), 'i'))
+    words.length > literalLimit ? [] : words.map((w) => new RegExp(escapeRegExp(w), 'i'))
   let automaton = words.length > literalLimit ? build(words) : undefined
   const seen = new Uint8Array(words.length + others.length)
   // Rules ask with the same lists again and again: each list's word indexes (-1: not a keyword
@@ -327,13 +328,10 @@ function compileGate(rules: readonly Rule[]): KeywordGate {
         found,
       )
     }
-    others.forEach((k, i) => {
-      if (wide[i]) return
-      if (views.some((view) => (inText[i] ? view.text : view.lower).includes(k)))
-        note(found, words.length + i)
-    })
-    for (const view of views) {
-      if (wideWords.length === 0 || !nonAscii.test(view.text)) continue
+    for (const { k, w, asWritten } of narrowWords)
+      if (views.some((view) => (asWritten ? view.text : view.lower).includes(k))) note(found, w)
+    for (const view of wideWords.length > 0 ? views : []) {
+      if (!nonAscii.test(view.text)) continue
       const present = charsBeyondAscii(view.text)
       for (const { k, w, asWritten, chars } of wideWords) {
         if (seen[w] === 1) continue
@@ -454,16 +452,6 @@ function addPlace(ranges: number[], end: number): void {
   else ranges.push(end, end)
 }
 
-/**
- * True when every character of `word` is caseless: its own lower and upper case, and no other
- * character's lower case (the combining dot above is the tail of the dotted capital I's).
- *
- * @example
- * ```ts
- * caseless(' │') // true
- * caseless('é') // false
- * ```
- */
 /** Any character beyond ASCII. */
 const nonAscii = /[^\x00-\x7f]/
 
@@ -499,6 +487,16 @@ function charsBeyondAscii(text: string): {
   return { asWritten, lowerCased }
 }
 
+/**
+ * True when every character of `word` is caseless: its own lower and upper case, and no other
+ * character's lower case (the combining dot above is the tail of the dotted capital I's).
+ *
+ * @example
+ * ```ts
+ * caseless(' │') // true
+ * caseless('é') // false
+ * ```
+ */
 export function caseless(word: string): boolean {
   for (const c of word)
     if (c === '\u0307' || c.toLowerCase() !== c || c.toUpperCase() !== c) return false
